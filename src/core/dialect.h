@@ -1,0 +1,28 @@
+#pragma once
+
+#include "storeconfig.h"
+
+#include <QString>
+
+class QSqlDatabase;
+
+// The few SQL fragments that are not the same on SQLite and PostgreSQL.
+class Dialect
+{
+public:
+    explicit Dialect(StoreConfig::Backend backend = StoreConfig::Backend::SQLite)
+        : m_backend(backend)
+    {
+    }
+
+    // Replaces {ID} (auto-numbered primary key) and {CLUSTERED} (table
+    // suffix for tables keyed by their primary key) in a DDL statement.
+    QString ddl(QString statement) const;
+    QString beginWrite() const;
+    // Session settings applied after the schema version was checked.
+    QStringList sessionSetup() const;
+    bool isSQLite() const { return m_backend == StoreConfig::Backend::SQLite; }
+
+private:
+    StoreConfig::Backend m_backend;
+};

@@ -1,0 +1,158 @@
+#include "expiryengine.h"
+
+#include "clock.h"
+#include "invitationservice.h"
+#include "network.h"
+#include "reminderschedule.h"
+#include "sql.h"
+#include "store.h"
+
+#include <QSqlQuery>
+
+ExpiryEngine::ExpiryEngine(Store &store, Clock &clock, InvitationService &service, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_service(service)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::CoarseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &ExpiryEngine::runNow);
+    connect(&m_clock, &Clock::changed, this, [this] {
+        if (m_started)
+            runNow();
+    });
+    connect(&m_service, &InvitationService::scheduleChanged, this, [this] {
+        if (m_started)
+            arm();
+    });
+}
+
+void ExpiryEngine::start()
+{
+    m_started = true;
+    runNow();
+}
+
+qint64 ExpiryEngine::nextDueMs() const
+{
+    return Sql::scalar(m_store.database(),
+                       QStringLiteral("SELECT MIN(next_due_ms) FROM invitations WHERE next_due_ms IS NOT NULL"), {});
+}
+
+void ExpiryEngine::arm()
+{
+    const qint64 now = m_clock.nowMs();
+    const qint64 next = nextDueMs();
+    const qint64 wait = next ? qBound<qint64>(0, next - now, kMaxSleepMs) : kMaxSleepMs;
+    m_armedFor = now + wait;
+    m_timer.start(int(wait));
+}
+
+bool ExpiryEngine::runNow()
+{
+    const qint64 now = m_clock.nowMs();
+    const qint64 next = nextDueMs();
+    bool ok = true;
+    if (next && next <= now) {
+        EngineReport report;
+        QString error;
+        Transaction tx(m_store);
+        ok = tx.isActive() && process(now, &report) && tx.commit(&error);
+        if (ok) {
+            m_lastError.clear();
+            emit ran(report);
+        } else {
+            // Nothing of this run was kept: the next run starts from the
+            // same stored state, so nothing is sent twice.
+            tx.rollback();
+            if (m_lastError.isEmpty())
+                m_lastError = error.isEmpty() ? tx.error() : error;
+            emit failed(m_lastError);
+        }
+    }
+    if (m_started)
+        arm();
+    return ok;
+}
+
+bool ExpiryEngine::process(qint64 now, EngineReport *report)
+{
+    const RulesSettings &rules = m_service.rules();
+    QSqlDatabase db = m_store.database();
+    QList<Invitation> due;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!Sql::exec(q, QStringLiteral("SELECT %1 FROM invitations WHERE next_due_ms IS NOT NULL AND next_due_ms <= ?"
+                                         " ORDER BY next_due_ms").arg(Network::invitationColumns()),
+                       {now}, &m_lastError))
+            return false;
+        while (q.next())
+            due.append(Network::invitationFromRow(q));
+    }
+
+    QSqlQuery expire(db), clearDue(db), remind(db), notify(db), mail(db), dropMail(db), drop(db);
+    const bool prepared =
+        expire.prepare(QStringLiteral("UPDATE invitations SET state = 4, next_due_ms = NULL WHERE id = ? AND state = 0"))
+        && clearDue.prepare(QStringLiteral("UPDATE invitations SET next_due_ms = NULL WHERE id = ?"))
+        && remind.prepare(QStringLiteral("UPDATE invitations SET reminders_sent = ?, next_due_ms = ? WHERE id = ?"
+                                         " AND reminders_sent = ?"))
+        && notify.prepare(QStringLiteral("INSERT INTO notifications (member_id, kind, invitation_id, actor_id, created_ms)"
+                                         " VALUES (?, ?, ?, ?, ?)"))
+        && mail.prepare(QStringLiteral("INSERT INTO outbox (to_email, sender_id, invitation_id, kind, created_ms)"
+                                       " VALUES (?, ?, ?, ?, ?)"))
+        && dropMail.prepare(QStringLiteral("DELETE FROM outbox WHERE invitation_id = ?"))
+        && drop.prepare(QStringLiteral("DELETE FROM invitations WHERE id = ?"));
+    if (!prepared) {
+        m_lastError = Sql::describe(expire);
+        return false;
+    }
+
+    auto purge = [&](const Invitation &inv) {
+        report->purged.append(inv.id);
+        return Sql::run(dropMail, {inv.id}, &m_lastError) && Sql::run(drop, {inv.id}, &m_lastError);
+    };
+
+    for (Invitation inv : std::as_const(due)) {
+        bool ok = true;
+        if (inv.state == InvitationState::Pending && now >= inv.expiresMs) {
+            // Expiry wins over any reminder missed while the app was closed.
+            if (inv.isToAddress()) {
+                ok = purge(inv);
+            } else {
+                ok = Sql::run(expire, {inv.id}, &m_lastError);
+                report->expired.append(inv.id);
+            }
+        } else if (inv.state == InvitationState::Pending) {
+            const QList<qint64> times = ReminderSchedule::reminderTimes(inv, rules);
+            const int before = inv.remindersSent;
+            while (ok && inv.remindersSent < times.size() && times.at(inv.remindersSent) <= now) {
+                ++inv.remindersSent;
+                if (inv.isToAddress()) {
+                    const OutboxKind kind = inv.remindersSent == 1 ? OutboxKind::Reminder1 : OutboxKind::Reminder2;
+                    ok = Sql::run(mail, {inv.recipientEmail, inv.senderId, inv.id, int(kind), now}, &m_lastError);
+                } else {
+                    const auto kind = inv.remindersSent == 1 ? NotificationKind::Reminder1 : NotificationKind::Reminder2;
+                    ok = Sql::run(notify, {inv.recipientId, int(kind), inv.id, inv.senderId, now}, &m_lastError);
+                }
+                ++report->remindersSent;
+            }
+            ok = ok && Sql::run(remind, {inv.remindersSent, Sql::nullableId(ReminderSchedule::nextDue(inv, rules)),
+                                         inv.id, before}, &m_lastError);
+            if (inv.remindersSent > before)
+                report->reminded.append(inv.id);
+        } else if (inv.state == InvitationState::Withdrawn && inv.isToAddress()) {
+            ok = purge(inv);
+        } else {
+            ok = Sql::run(clearDue, {inv.id}, &m_lastError);
+            if (inv.state == InvitationState::Ignored)
+                report->senderViewEnded.append(inv.id);
+        }
+        if (!ok)
+            return false;
+    }
+
+    QSqlQuery cleanup(db);
+    return Sql::exec(cleanup, QStringLiteral("DELETE FROM cooldowns WHERE until_ms <= ?"), {now}, &m_lastError);
+}

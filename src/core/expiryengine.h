@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+class Clock;
+class InvitationService;
+class Store;
+
+struct EngineReport
+{
+    QList<qint64> reminded;      // invitations that got a reminder in this run
+    QList<qint64> expired;       // member invitations that expired (R5)
+    QList<qint64> purged;        // address invitations deleted (R10)
+    QList<qint64> senderViewEnded; // ignored invitations whose expiry passed
+    int remindersSent = 0;       // one invitation may get two in a catch-up
+    bool isEmpty() const
+    {
+        return reminded.isEmpty() && expired.isEmpty() && purged.isEmpty() && senderViewEnded.isEmpty();
+    }
+};
+
+// Sends reminders (R6), expires (R5) and purges (R10). The timer only says
+// "look now"; what is due comes from the clock and the stored due times,
+// so a missed wake-up, a restart or a clock jump is caught up on the next run.
+class ExpiryEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExpiryEngine)
+public:
+    // Longest sleep, so a suspended machine or a changed system clock is
+    // noticed within this time.
+    static constexpr qint64 kMaxSleepMs = 60 * 60 * 1000;
+
+    ExpiryEngine(Store &store, Clock &clock, InvitationService &service, QObject *parent = nullptr);
+
+    // Catches up on everything due, then keeps the timer armed.
+    void start();
+    // Processes everything due now in one transaction and re-arms.
+    bool runNow();
+    // The earliest stored due moment, or 0 when nothing is scheduled.
+    qint64 nextDueMs() const;
+    bool isArmed() const { return m_timer.isActive(); }
+    // Clock time the armed timer targets.
+    qint64 armedForMs() const { return m_armedFor; }
+    int armedIntervalMs() const { return m_timer.interval(); }
+    QString lastError() const { return m_lastError; }
+
+signals:
+    void ran(const EngineReport &report);
+    void failed(const QString &message);
+
+private:
+    void arm();
+    bool process(qint64 now, EngineReport *report);
+
+    Store &m_store;
+    Clock &m_clock;
+    InvitationService &m_service;
+    QTimer m_timer;
+    qint64 m_armedFor = 0;
+    bool m_started = false;
+    QString m_lastError;
+};

@@ -1,0 +1,400 @@
+#include "invitationservice.h"
+
+#include "clock.h"
+#include "email.h"
+#include "reminderschedule.h"
+#include "sql.h"
+#include "store.h"
+
+#include <QSqlQuery>
+
+InvitationService::InvitationService(Store &store, Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_network(store, clock)
+    , m_rules(RulesSettings::load(store.database()))
+{
+}
+
+QString InvitationService::displayName(qint64 memberId) const
+{
+    const std::optional<Member> m = m_network.member(memberId);
+    return m ? m->name : QString();
+}
+
+ActionResult InvitationService::storeFailure(const QString &error) const
+{
+    Refusal::Details d;
+    d.error = error;
+    return ActionResult::refused(Refusal::StoreFailure, d);
+}
+
+bool InvitationService::setRules(const RulesSettings &rules, QString *error)
+{
+    Transaction tx(m_store);
+    QSqlDatabase db = m_store.database();
+    if (!tx.isActive() || !rules.save(db, error))
+        return false;
+    QSqlQuery select(db);
+    QSqlQuery update(db);
+    if (!Sql::exec(select, QStringLiteral("SELECT %1 FROM invitations WHERE state = 0").arg(Network::invitationColumns()),
+                   {}, error)
+        || !update.prepare(QStringLiteral("UPDATE invitations SET next_due_ms = ? WHERE id = ?")))
+        return false;
+    while (select.next()) {
+        const Invitation inv = Network::invitationFromRow(select);
+        if (!Sql::run(update, {Sql::nullableId(ReminderSchedule::nextDue(inv, rules)), inv.id}, error))
+            return false;
+    }
+    if (!tx.commit(error))
+        return false;
+    m_rules = rules;
+    emit scheduleChanged();
+    return true;
+}
+
+int InvitationService::remainingThisWeek(qint64 member) const
+{
+    return qMax(0, m_rules.weeklyLimit - m_network.sentInLastWeek(member));
+}
+
+ActionResult InvitationService::invite(qint64 sender, qint64 recipient, const QString &note, InvitationSource source)
+{
+    if (sender == recipient)
+        return ActionResult::refused(Refusal::Yourself);
+    Refusal::Details d;
+    if (note.size() > RulesSettings::kMaxNoteLength) {
+        d.limit = RulesSettings::kMaxNoteLength;
+        return ActionResult::refused(Refusal::NoteTooLong, d);
+    }
+    Transaction tx(m_store);
+    if (!tx.isActive())
+        return storeFailure(tx.error());
+    if (!m_network.member(sender) || !m_network.member(recipient))
+        return ActionResult::refused(Refusal::UnknownMember);
+    d.name = displayName(recipient);
+    if (m_network.isConnected(sender, recipient))
+        return ActionResult::refused(Refusal::AlreadyConnected, d);
+
+    // R2: Connect on someone who already invited you accepts their invitation.
+    if (const qint64 crossed = m_network.pendingFrom(recipient, sender)) {
+        const std::optional<Invitation> inv = m_network.invitation(crossed);
+        if (inv && inv->expiresMs > m_clock.nowMs()) {
+            ActionResult r = acceptLocked(sender, *inv);
+            if (!r.ok())
+                return r;
+            QString error;
+            if (!tx.commit(&error))
+                return storeFailure(error);
+            r.acceptedInstead = true;
+            emit invitationAccepted(crossed);
+            emit scheduleChanged();
+            return r;
+        }
+    }
+    if (m_network.awaitingFrom(sender, recipient))
+        return ActionResult::refused(Refusal::AlreadyPending, d);
+    if (const qint64 until = m_network.coolDownUntil(sender, recipient)) {
+        d.dateMs = until;
+        return ActionResult::refused(Refusal::CoolDown, d);
+    }
+    if (remainingThisWeek(sender) == 0) {
+        d.limit = m_rules.weeklyLimit;
+        return ActionResult::refused(Refusal::WeeklyLimit, d);
+    }
+
+    Invitation inv;
+    inv.senderId = sender;
+    inv.recipientId = recipient;
+    inv.sentMs = m_clock.nowMs();
+    inv.expiresMs = ReminderSchedule::expiryFor(inv.sentMs, m_rules);
+    QSqlQuery q(m_store.database());
+    QString error;
+    if (!Sql::exec(q, QStringLiteral("INSERT INTO invitations (sender_id, recipient_id, pair_lo, pair_hi, note, source,"
+                                     " state, sent_ms, expires_ms, reminders_sent, next_due_ms)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, 0, ?) RETURNING id"),
+                   {sender, recipient, qMin(sender, recipient), qMax(sender, recipient), Sql::text(note), int(source),
+                    inv.sentMs, inv.expiresMs, ReminderSchedule::nextDue(inv, m_rules)},
+                   &error)
+        || !q.next())
+        return storeFailure(error);
+    ActionResult r;
+    r.invitationId = q.value(0).toLongLong();
+    q.finish();
+    if (!tx.commit(&error))
+        return storeFailure(error);
+    emit invitationSent(r.invitationId);
+    emit scheduleChanged();
+    return r;
+}
+
+ActionResult InvitationService::inviteByEmail(qint64 sender, const QString &email, const QString &note,
+                                              InvitationSource source)
+{
+    Refusal::Details d;
+    d.name = email.trimmed();
+    if (!Email::isValid(email))
+        return ActionResult::refused(Refusal::InvalidEmail, d);
+    if (const std::optional<Member> m = m_network.memberByEmail(email))
+        return invite(sender, m->id, note, source);
+    if (note.size() > RulesSettings::kMaxNoteLength) {
+        d.limit = RulesSettings::kMaxNoteLength;
+        return ActionResult::refused(Refusal::NoteTooLong, d);
+    }
+    const QString address = Email::normalized(email);
+    Transaction tx(m_store);
+    if (!tx.isActive())
+        return storeFailure(tx.error());
+    if (!m_network.member(sender))
+        return ActionResult::refused(Refusal::UnknownMember);
+    if (m_network.awaitingFromToAddress(sender, address))
+        return ActionResult::refused(Refusal::AlreadyPending, d);
+    if (const qint64 until = m_network.coolDownUntilAddress(sender, address)) {
+        d.dateMs = until;
+        return ActionResult::refused(Refusal::CoolDown, d);
+    }
+    if (remainingThisWeek(sender) == 0) {
+        d.limit = m_rules.weeklyLimit;
+        return ActionResult::refused(Refusal::WeeklyLimit, d);
+    }
+
+    Invitation inv;
+    inv.senderId = sender;
+    inv.recipientEmail = address;
+    inv.sentMs = m_clock.nowMs();
+    inv.expiresMs = ReminderSchedule::expiryFor(inv.sentMs, m_rules);
+    QSqlQuery q(m_store.database());
+    QString error;
+    if (!Sql::exec(q, QStringLiteral("INSERT INTO invitations (sender_id, recipient_email, note, source, state,"
+                                     " sent_ms, expires_ms, reminders_sent, next_due_ms)"
+                                     " VALUES (?, ?, ?, ?, 0, ?, ?, 0, ?) RETURNING id"),
+                   {sender, address, Sql::text(note), int(source), inv.sentMs, inv.expiresMs,
+                    ReminderSchedule::nextDue(inv, m_rules)},
+                   &error)
+        || !q.next())
+        return storeFailure(error);
+    ActionResult r;
+    r.invitationId = q.value(0).toLongLong();
+    q.finish();
+    // R9: the address gets an e-mail asking them to join.
+    if (!Sql::exec(q, QStringLiteral("INSERT INTO outbox (to_email, sender_id, invitation_id, kind, created_ms)"
+                                     " VALUES (?, ?, ?, ?, ?)"),
+                   {address, sender, r.invitationId, int(OutboxKind::Invitation), inv.sentMs}, &error)
+        || !tx.commit(&error))
+        return storeFailure(error);
+    emit invitationSent(r.invitationId);
+    emit scheduleChanged();
+    return r;
+}
+
+ActionResult InvitationService::checkAnswerable(qint64 member, const std::optional<Invitation> &inv) const
+{
+    if (!inv)
+        return ActionResult::refused(Refusal::NotFound);
+    if (inv->recipientId != member)
+        return ActionResult::refused(Refusal::NotRecipient);
+    Refusal::Details d;
+    switch (inv->state) {
+    case InvitationState::Pending:
+        break;
+    case InvitationState::Accepted:
+        return ActionResult::refused(Refusal::AlreadyAccepted);
+    case InvitationState::Ignored:
+        return ActionResult::refused(Refusal::AlreadyAnswered);
+    case InvitationState::Withdrawn:
+        d.name = displayName(inv->senderId);
+        return ActionResult::refused(Refusal::Withdrawn, d);
+    case InvitationState::Expired:
+        return ActionResult::refused(Refusal::Expired);
+    }
+    // The engine may not have run yet: the stored expiry decides.
+    if (inv->expiresMs <= m_clock.nowMs())
+        return ActionResult::refused(Refusal::Expired);
+    return {};
+}
+
+ActionResult InvitationService::acceptLocked(qint64 member, const Invitation &inv)
+{
+    const qint64 now = m_clock.nowMs();
+    QSqlQuery q(m_store.database());
+    QString error;
+    const qint64 lo = qMin(inv.senderId, inv.recipientId);
+    const qint64 hi = qMax(inv.senderId, inv.recipientId);
+    const bool ok =
+        Sql::exec(q, QStringLiteral("UPDATE invitations SET state = 1, responded_ms = ?, next_due_ms = NULL"
+                                    " WHERE id = ? AND state = 0"), {now, inv.id}, &error)
+        && Sql::exec(q, QStringLiteral("INSERT INTO connections (member_id, other_id, since_ms) VALUES (?, ?, ?), (?, ?, ?)"),
+                     {inv.senderId, inv.recipientId, now, inv.recipientId, inv.senderId, now}, &error)
+        // An ignored invitation between the two no longer reads as awaiting.
+        && Sql::exec(q, QStringLiteral("UPDATE invitations SET sender_closed_ms = ?, next_due_ms = NULL"
+                                       " WHERE pair_lo = ? AND pair_hi = ? AND state = 2 AND sender_closed_ms IS NULL"),
+                     {now, lo, hi}, &error)
+        && Sql::exec(q, QStringLiteral("INSERT INTO notifications (member_id, kind, invitation_id, actor_id, created_ms)"
+                                       " VALUES (?, ?, ?, ?, ?)"),
+                     {inv.senderId, int(NotificationKind::Accepted), inv.id, member, now}, &error);
+    if (!ok)
+        return storeFailure(error);
+    ActionResult r;
+    r.invitationId = inv.id;
+    return r;
+}
+
+ActionResult InvitationService::accept(qint64 member, qint64 invitationId)
+{
+    Transaction tx(m_store);
+    if (!tx.isActive())
+        return storeFailure(tx.error());
+    const std::optional<Invitation> inv = m_network.invitation(invitationId);
+    ActionResult r = checkAnswerable(member, inv);
+    if (!r.ok())
+        return r;
+    r = acceptLocked(member, *inv);
+    QString error;
+    if (!r.ok())
+        return r;
+    if (!tx.commit(&error))
+        return storeFailure(error);
+    emit invitationAccepted(invitationId);
+    emit scheduleChanged();
+    return r;
+}
+
+ActionResult InvitationService::ignore(qint64 member, qint64 invitationId)
+{
+    Transaction tx(m_store);
+    if (!tx.isActive())
+        return storeFailure(tx.error());
+    std::optional<Invitation> inv = m_network.invitation(invitationId);
+    ActionResult r = checkAnswerable(member, inv);
+    if (!r.ok())
+        return r;
+    inv->state = InvitationState::Ignored;
+    inv->respondedMs = m_clock.nowMs();
+    QSqlQuery q(m_store.database());
+    QString error;
+    if (!Sql::exec(q, QStringLiteral("UPDATE invitations SET state = 2, responded_ms = ?, next_due_ms = ?"
+                                     " WHERE id = ? AND state = 0"),
+                   {inv->respondedMs, Sql::nullableId(ReminderSchedule::nextDue(*inv, m_rules)), invitationId}, &error)
+        || !tx.commit(&error))
+        return storeFailure(error);
+    r.invitationId = invitationId;
+    emit invitationIgnored(invitationId);
+    emit scheduleChanged();
+    return r;
+}
+
+ActionResult InvitationService::withdraw(qint64 member, qint64 invitationId)
+{
+    Transaction tx(m_store);
+    if (!tx.isActive())
+        return storeFailure(tx.error());
+    std::optional<Invitation> inv = m_network.invitation(invitationId);
+    if (!inv)
+        return ActionResult::refused(Refusal::NotFound);
+    if (inv->senderId != member)
+        return ActionResult::refused(Refusal::NotSender);
+    const qint64 now = m_clock.nowMs();
+    // An ignored invitation is still awaiting for the sender (R4), so they
+    // may withdraw it; its state stays final, only their view closes.
+    const bool ignoredButOpen = inv->state == InvitationState::Ignored && inv->senderClosedMs == 0;
+    if (inv->state == InvitationState::Accepted)
+        return ActionResult::refused(Refusal::AlreadyAccepted);
+    if (inv->state == InvitationState::Expired || inv->expiresMs <= now)
+        return ActionResult::refused(Refusal::Expired);
+    if (inv->state != InvitationState::Pending && !ignoredButOpen)
+        return ActionResult::refused(Refusal::NotFound);
+
+    QSqlQuery q(m_store.database());
+    QString error;
+    bool ok;
+    if (ignoredButOpen) {
+        ok = Sql::exec(q, QStringLiteral("UPDATE invitations SET sender_closed_ms = ?, next_due_ms = NULL WHERE id = ?"),
+                       {now, invitationId}, &error);
+    } else {
+        inv->state = InvitationState::Withdrawn;
+        inv->respondedMs = now;
+        ok = Sql::exec(q, QStringLiteral("UPDATE invitations SET state = 3, responded_ms = ?, next_due_ms = ?"
+                                         " WHERE id = ? AND state = 0"),
+                       {now, Sql::nullableId(ReminderSchedule::nextDue(*inv, m_rules)), invitationId}, &error);
+    }
+    ok = ok && Sql::exec(q, QStringLiteral("INSERT INTO cooldowns (sender_id, recipient_id, recipient_email, until_ms)"
+                                           " VALUES (?, ?, ?, ?)"),
+                         {member, Sql::nullableId(inv->recipientId),
+                          inv->isToAddress() ? QVariant(inv->recipientEmail) : QVariant(QMetaType(QMetaType::QString)),
+                          now + m_rules.cooldownMs},
+                         &error);
+    if (!ok || !tx.commit(&error))
+        return storeFailure(error);
+    ActionResult r;
+    r.invitationId = invitationId;
+    r.availableFromMs = now + m_rules.cooldownMs;
+    emit invitationWithdrawn(invitationId);
+    emit scheduleChanged();
+    return r;
+}
+
+JoinResult InvitationService::join(const Member &member)
+{
+    JoinResult j;
+    Refusal::Details d;
+    d.name = member.email.trimmed();
+    if (!Email::isValid(member.email)) {
+        j.result = ActionResult::refused(Refusal::InvalidEmail, d);
+        return j;
+    }
+    const QString address = Email::normalized(member.email);
+    const qint64 now = m_clock.nowMs();
+    Transaction tx(m_store);
+    if (!tx.isActive()) {
+        j.result = storeFailure(tx.error());
+        return j;
+    }
+    if (m_network.memberByEmail(address)) {
+        j.result = ActionResult::refused(Refusal::EmailTaken, d);
+        return j;
+    }
+    QSqlQuery q(m_store.database());
+    QString error;
+    if (!Sql::exec(q, QStringLiteral("INSERT INTO members (name, headline, company, school, location, email, email_norm,"
+                                     " phone, joined_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                   {Sql::text(member.name), Sql::text(member.headline), Sql::text(member.company),
+                    Sql::text(member.school), Sql::text(member.location), member.email.trimmed(), address,
+                    Sql::text(member.phone), now},
+                   &error)
+        || !q.next()) {
+        j.result = storeFailure(error);
+        return j;
+    }
+    j.memberId = q.value(0).toLongLong();
+    q.finish();
+    // R9: invitations to the address become the new member's, keeping their
+    // send date and expiry; cool-downs on the address follow them too.
+    if (!Sql::exec(q, QStringLiteral("SELECT id FROM invitations WHERE recipient_id IS NULL AND recipient_email = ?"
+                                     " AND state = 0"), {address}, &error)) {
+        j.result = storeFailure(error);
+        return j;
+    }
+    while (q.next())
+        j.invitationIds.append(q.value(0).toLongLong());
+    q.finish();
+    const bool ok =
+        Sql::exec(q, QStringLiteral("UPDATE invitations SET recipient_id = ?,"
+                                    " pair_lo = CASE WHEN sender_id < ? THEN sender_id ELSE ? END,"
+                                    " pair_hi = CASE WHEN sender_id < ? THEN ? ELSE sender_id END,"
+                                    " next_due_ms = CASE WHEN state = 3 THEN NULL ELSE next_due_ms END"
+                                    " WHERE recipient_id IS NULL AND recipient_email = ?"),
+                  {j.memberId, j.memberId, j.memberId, j.memberId, j.memberId, address}, &error)
+        && Sql::exec(q, QStringLiteral("UPDATE cooldowns SET recipient_id = ? WHERE recipient_id IS NULL"
+                                       " AND recipient_email = ?"), {j.memberId, address}, &error)
+        && tx.commit(&error);
+    if (!ok) {
+        j.result = storeFailure(error);
+        j.memberId = 0;
+        j.invitationIds.clear();
+        return j;
+    }
+    emit memberJoined(j.memberId, j.invitationIds);
+    emit scheduleChanged();
+    return j;
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "network.h"
+#include "refusal.h"
+#include "rulessettings.h"
+#include "types.h"
+
+#include <QObject>
+
+class Clock;
+class Store;
+
+struct JoinResult
+{
+    ActionResult result;
+    qint64 memberId = 0;
+    QList<qint64> invitationIds; // address invitations that became received ones (R9)
+};
+
+// The invitation rules (R1–R4, R7–R9, R13). Every action is one
+// transaction; every refusal writes nothing and says why.
+class InvitationService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InvitationService)
+public:
+    InvitationService(Store &store, Clock &clock, QObject *parent = nullptr);
+
+    const Network &network() const { return m_network; }
+    const RulesSettings &rules() const { return m_rules; }
+    // Saves the settings and moves every pending invitation's due time.
+    bool setRules(const RulesSettings &rules, QString *error = nullptr);
+
+    ActionResult invite(qint64 sender, qint64 recipient, const QString &note, InvitationSource source);
+    // Routes to invite() when the address belongs to a member.
+    ActionResult inviteByEmail(qint64 sender, const QString &email, const QString &note, InvitationSource source);
+    ActionResult accept(qint64 member, qint64 invitationId);
+    ActionResult ignore(qint64 member, qint64 invitationId);
+    ActionResult withdraw(qint64 member, qint64 invitationId);
+    JoinResult join(const Member &member);
+
+    int remainingThisWeek(qint64 member) const;
+
+signals:
+    void invitationSent(qint64 invitationId);
+    void invitationAccepted(qint64 invitationId);
+    void invitationIgnored(qint64 invitationId);
+    void invitationWithdrawn(qint64 invitationId);
+    void memberJoined(qint64 memberId, const QList<qint64> &invitationIds);
+    // Any change that can move the expiry engine's next due moment.
+    void scheduleChanged();
+
+private:
+    ActionResult acceptLocked(qint64 member, const Invitation &inv);
+    ActionResult checkAnswerable(qint64 member, const std::optional<Invitation> &inv) const;
+    QString displayName(qint64 memberId) const;
+    ActionResult storeFailure(const QString &error) const;
+
+    Store &m_store;
+    Clock &m_clock;
+    Network m_network;
+    RulesSettings m_rules;
+};

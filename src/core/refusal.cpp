@@ -1,0 +1,61 @@
+#include "refusal.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+QString Refusal::message(Reason reason, const Details &d)
+{
+    switch (reason) {
+    case None:
+        return {};
+    case Yourself:
+        return tr("You cannot invite yourself.");
+    case UnknownMember:
+        return tr("This member does not exist (any more).");
+    case AlreadyConnected:
+        return tr("You and %1 are already connected.").arg(d.name);
+    case AlreadyPending:
+        return tr("You have already invited %1. The invitation is waiting for a response.").arg(d.name);
+    case CoolDown: {
+        const QDateTime when = QDateTime::fromMSecsSinceEpoch(d.dateMs).toLocalTime();
+        return tr("You withdrew your invitation to %1. You can invite them again on %2.")
+            .arg(d.name, QLocale().toString(when, QLocale::LongFormat));
+    }
+    case WeeklyLimit:
+        return tr("You have reached the limit of %n invitation(s) in seven days. Try again in a few days.",
+                  "", d.limit);
+    case NoteTooLong:
+        return tr("The personal note is too long: at most %n character(s).", "", d.limit);
+    case InvalidEmail:
+        return tr("\"%1\" is not a valid e-mail address.").arg(d.name);
+    case EmailTaken:
+        return tr("The e-mail address %1 already belongs to a member.").arg(d.name);
+    case NotFound:
+        return tr("This invitation no longer exists.");
+    case NotRecipient:
+        return tr("This invitation was not sent to you.");
+    case NotSender:
+        return tr("Only the person who sent an invitation can withdraw it.");
+    case AlreadyAccepted:
+        return tr("This invitation has already been accepted.");
+    case AlreadyAnswered:
+        return tr("This invitation has already been answered.");
+    case Withdrawn:
+        return tr("%1 has withdrawn this invitation.").arg(d.name);
+    case Expired:
+        return tr("This invitation has expired.");
+    case StoreFailure:
+        return tr("The change could not be saved: %1").arg(d.error);
+    }
+    return {};
+}
+
+ActionResult ActionResult::refused(Refusal::Reason reason, const Refusal::Details &details)
+{
+    ActionResult r;
+    r.reason = reason;
+    r.message = Refusal::message(reason, details);
+    if (reason == Refusal::CoolDown)
+        r.availableFromMs = details.dateMs;
+    return r;
+}

@@ -1,0 +1,51 @@
+#include "sql.h"
+
+#include <QSqlError>
+
+namespace Sql {
+
+QString describe(const QSqlQuery &query)
+{
+    const QSqlError e = query.lastError();
+    QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    if (!e.nativeErrorCode().isEmpty())
+        text += QStringLiteral(" (code %1)").arg(e.nativeErrorCode());
+    return text;
+}
+
+bool run(QSqlQuery &query, std::initializer_list<QVariant> params, QString *error)
+{
+    int i = 0;
+    for (const QVariant &p : params)
+        query.bindValue(i++, p);
+    if (query.exec())
+        return true;
+    if (error)
+        *error = describe(query);
+    return false;
+}
+
+bool exec(QSqlQuery &query, const QString &statement, std::initializer_list<QVariant> params,
+          QString *error)
+{
+    if (!query.prepare(statement)) {
+        if (error)
+            *error = describe(query);
+        return false;
+    }
+    return run(query, params, error);
+}
+
+qint64 scalar(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> params,
+              qint64 fallback, bool *ok)
+{
+    QSqlQuery q(db);
+    const bool ran = exec(q, statement, params);
+    if (ok)
+        *ok = ran;
+    if (ran && q.next() && !q.value(0).isNull())
+        return q.value(0).toLongLong();
+    return fallback;
+}
+
+}

@@ -1,0 +1,263 @@
+#include "store.h"
+
+#include "schema.h"
+#include "sql.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("mynetwork-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// SQLite result codes as the QSQLITE driver reports them.
+bool isBusy(const QSqlError &e)
+{
+    const QString code = e.nativeErrorCode();
+    return code == QLatin1String("5") || code == QLatin1String("6")
+        || e.databaseText().contains(QLatin1String("locked"));
+}
+
+bool isCorrupt(const QSqlError &e)
+{
+    const QString code = e.nativeErrorCode();
+    return code == QLatin1String("11") || code == QLatin1String("26")
+        || e.databaseText().contains(QLatin1String("malformed"))
+        || e.databaseText().contains(QLatin1String("not a database"));
+}
+
+}
+
+Store::Store() = default;
+
+Store::~Store()
+{
+    close();
+}
+
+bool Store::fail(Error error, const QString &message)
+{
+    m_error = error;
+    m_errorMessage = message;
+    close();
+    return false;
+}
+
+bool Store::open(const StoreConfig &config)
+{
+    close();
+    m_config = config;
+    m_dialect = Dialect(config.backend);
+    m_error = Error::None;
+    m_errorMessage.clear();
+    m_created = false;
+
+    if (!QSqlDatabase::isDriverAvailable(config.driverName())) {
+        return fail(Error::DriverMissing,
+                    tr("The Qt SQL driver %1 is not installed.").arg(config.driverName()));
+    }
+    if (m_dialect.isSQLite() && !config.isInMemory() && !checkSqliteFile())
+        return false;
+
+    m_connectionName = nextConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(config.driverName(), m_connectionName);
+    db.setDatabaseName(config.databaseName);
+    if (!m_dialect.isSQLite()) {
+        db.setHostName(config.host);
+        db.setPort(config.port);
+        db.setUserName(config.user);
+        db.setPassword(config.password);
+    }
+    db.setConnectOptions(config.connectOptions());
+    if (!db.open()) {
+        return fail(Error::CannotOpen, tr("Cannot open the database %1: %2")
+                                           .arg(config.databaseName, db.lastError().text()));
+    }
+
+    int version = 0;
+    if (!probe(&version))
+        return false;
+    if (version > Schema::currentVersion()) {
+        return fail(Error::TooNew,
+                    tr("The database %1 was written by a newer version of My Network (schema %2; "
+                       "this version reads up to %3). It was left unchanged.")
+                        .arg(config.databaseName).arg(version).arg(Schema::currentVersion()));
+    }
+    if (!applySessionSetup() || !migrateFrom(version))
+        return false;
+    m_created = version == 0;
+    m_schemaVersion = Schema::currentVersion();
+    return true;
+}
+
+bool Store::checkSqliteFile()
+{
+    const QFileInfo info(m_config.databaseName);
+    const QString path = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (!info.exists()) {
+        if (!QDir().mkpath(info.absolutePath()))
+            return fail(Error::CannotCreate, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        return true;
+    }
+    // Permission bits, not access(): as root access() says yes to everything,
+    // yet a user who made the file read-only means it.
+    if (!(info.permissions() & QFileDevice::WriteOwner) || !info.isWritable()) {
+        return fail(Error::ReadOnly,
+                    tr("The database %1 is read-only. My Network needs to write to it; "
+                       "it was left unchanged.").arg(path));
+    }
+    if (info.size() == 0)
+        return true;
+    QFile file(info.absoluteFilePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Error::CannotOpen, tr("Cannot read %1: %2").arg(path, file.errorString()));
+    if (file.read(16) != QByteArray("SQLite format 3\0", 16)) {
+        return fail(Error::NotADatabase,
+                    tr("%1 is not a My Network database (it is not an SQLite file). "
+                       "It was left unchanged.").arg(path));
+    }
+    return true;
+}
+
+// Reads the schema version without writing anything.
+bool Store::probe(int *version)
+{
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    const QString path = QDir::toNativeSeparators(m_config.databaseName);
+    if (m_dialect.isSQLite() && !q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"))) {
+        const QSqlError e = q.lastError();
+        if (isBusy(e))
+            return fail(Error::Locked, tr("The database %1 is locked by another program. "
+                                          "Close it and try again.").arg(path));
+        if (isCorrupt(e))
+            return fail(Error::Corrupt, tr("The database %1 is damaged (%2). It was left unchanged; "
+                                           "restore it from a backup or choose another file.")
+                                            .arg(path, e.databaseText()));
+        return fail(Error::CannotOpen, tr("Cannot read the database %1: %2").arg(path, e.text()));
+    }
+    const QStringList tables = db.tables();
+    if (tables.isEmpty()) {
+        *version = 0;
+        return true;
+    }
+    if (!tables.contains(QLatin1String("schema_version"))) {
+        return fail(Error::ForeignDatabase, tr("%1 holds another program's data, not a My Network "
+                                               "database. It was left unchanged.").arg(path));
+    }
+    if (!q.exec(QStringLiteral("SELECT version FROM schema_version")) || !q.next()) {
+        const QSqlError e = q.lastError();
+        if (isBusy(e))
+            return fail(Error::Locked, tr("The database %1 is locked by another program. "
+                                          "Close it and try again.").arg(path));
+        return fail(Error::Corrupt, tr("The database %1 has no schema version; it is damaged. "
+                                       "It was left unchanged.").arg(path));
+    }
+    *version = q.value(0).toInt();
+    return true;
+}
+
+bool Store::applySessionSetup()
+{
+    QSqlQuery q(database());
+    for (const QString &statement : m_dialect.sessionSetup()) {
+        if (!q.exec(statement)) {
+            if (isBusy(q.lastError()))
+                return fail(Error::Locked, tr("The database %1 is locked by another program. "
+                                              "Close it and try again.").arg(m_config.databaseName));
+            return fail(Error::CannotOpen, tr("Cannot prepare the database %1: %2")
+                                               .arg(m_config.databaseName, Sql::describe(q)));
+        }
+    }
+    return true;
+}
+
+bool Store::migrateFrom(int version)
+{
+    if (version == Schema::currentVersion())
+        return true;
+    Transaction tx(*this);
+    if (!tx.isActive())
+        return fail(isBusy(database().lastError()) ? Error::Locked : Error::MigrationFailed,
+                    tr("Cannot update the database %1: %2").arg(m_config.databaseName, tx.error()));
+    QSqlDatabase db = database();
+    QString error;
+    if (!Schema::migrate(db, m_dialect, version, &error) || !tx.commit(&error)) {
+        tx.rollback();
+        return fail(Error::MigrationFailed,
+                    tr("Updating the database %1 from schema %2 to %3 failed: %4. "
+                       "Nothing was changed.")
+                        .arg(m_config.databaseName).arg(version).arg(Schema::currentVersion()).arg(error));
+    }
+    return true;
+}
+
+void Store::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+bool Store::isOpen() const
+{
+    return !m_connectionName.isEmpty() && database().isOpen();
+}
+
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Transaction::Transaction(const Store &store)
+    : m_db(store.database())
+{
+    QSqlQuery q(m_db);
+    m_active = q.exec(store.dialect().beginWrite());
+    if (!m_active)
+        m_error = Sql::describe(q);
+}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+bool Transaction::commit(QString *error)
+{
+    if (!m_active)
+        return false;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        m_error = Sql::describe(q);
+        if (error)
+            *error = m_error;
+        rollback();
+        return false;
+    }
+    m_active = false;
+    return true;
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("ROLLBACK"));
+    m_active = false;
+}

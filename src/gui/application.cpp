@@ -1,0 +1,121 @@
+#include "application.h"
+
+#include "clock.h"
+#include "demogenerator.h"
+#include "expiryengine.h"
+#include "invitationservice.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "store.h"
+#include "style.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QIcon>
+#include <QMessageBox>
+#include <QTextStream>
+#include <QTimer>
+
+namespace {
+
+// Reads --lang before the parser exists, so that --help is already translated.
+QString languageArgument(const QStringList &args)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            return args.at(i + 1);
+        if (args.at(i).startsWith(QLatin1String("--lang=")))
+            return args.at(i).mid(7);
+    }
+    return {};
+}
+
+void reportError(const QString &message, bool gui)
+{
+    QTextStream(stderr) << message << Qt::endl;
+    if (gui)
+        QMessageBox::critical(nullptr, QCoreApplication::translate("Application", "My Network"), message);
+}
+
+}
+
+namespace Application {
+
+int run(QApplication &app)
+{
+    Language::apply(Language::initial(languageArgument(app.arguments())));
+    app.setStyleSheet(Style::sheet());
+    app.setWindowIcon(QIcon(QStringLiteral(":/icons/mynetwork.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Application", "My Network: grow your professional network with invitations."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("Application", "Use the SQLite database file <path> instead of the default."),
+        QCoreApplication::translate("Application", "path"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QCoreApplication::translate("Application", "Interface language: de or en."),
+        QCoreApplication::translate("Application", "language"));
+    const QCommandLineOption noDemoOption(
+        QStringLiteral("no-demo"),
+        QCoreApplication::translate("Application", "Do not fill a new database with the demo network."));
+    const QCommandLineOption memberOption(
+        QStringLiteral("member"),
+        QCoreApplication::translate("Application", "Sign in as the member with the number <id>."),
+        QCoreApplication::translate("Application", "id"), QStringLiteral("1"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("Application", "Save a picture of the window to <file> and quit."),
+        QCoreApplication::translate("Application", "file"));
+    parser.addOptions({dbOption, langOption, noDemoOption, memberOption, screenshotOption});
+    parser.process(app);
+
+    const QString lang = parser.value(langOption);
+    if (parser.isSet(langOption) && !Language::available().contains(lang)) {
+        reportError(QCoreApplication::translate("Application", "Unknown language \"%1\": use de or en.").arg(lang),
+                    false);
+        return 2;
+    }
+    const bool gui = !parser.isSet(screenshotOption);
+
+    const StoreConfig config = parser.isSet(dbOption) ? StoreConfig::sqlite(parser.value(dbOption))
+                                                      : StoreConfig::defaultSqlite();
+    Store store;
+    if (!store.open(config)) {
+        reportError(store.errorMessage(), gui);
+        return 1;
+    }
+    SimulatedClock clock;
+    if (store.wasCreated() && !parser.isSet(noDemoOption)) {
+        DemoGenerator generator(store);
+        QString error;
+        if (!generator.generate(DemoOptions::demo(clock.nowMs()), &error)) {
+            reportError(QCoreApplication::translate("Application", "Could not create the demo network: %1").arg(error),
+                        gui);
+            return 1;
+        }
+    }
+    InvitationService service(store, clock);
+    ExpiryEngine engine(store, clock, service);
+    engine.start();
+
+    MainWindow window(service, engine, clock, parser.value(memberOption).toLongLong());
+    if (!gui) {
+        window.resize(1000, 680);
+        window.ensurePolished();
+        const QString file = parser.value(screenshotOption);
+        if (!window.grab().save(file)) {
+            reportError(QCoreApplication::translate("Application", "Cannot write the picture %1.").arg(file), false);
+            return 1;
+        }
+        return 0;
+    }
+    window.show();
+    return app.exec();
+}
+
+}
