@@ -6,6 +6,7 @@
 #include "sql.h"
 #include "store.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QSet>
 
@@ -313,10 +314,14 @@ bool Run::focusInvitations()
         return inv;
     };
     const qint64 hour = kDay / 24;
-    for (qint64 age : {3 * hour, 2 * kDay, 6 * kDay, 16 * kDay, 40 * kDay, 95 * kDay, 170 * kDay, 181 * kDay}) {
+    for (qint64 age : {3 * hour, 2 * kDay, 6 * kDay, 16 * kDay, 40 * kDay, 95 * kDay, 175 * kDay}) {
         if (!write(make(stranger(), me, age)))
             return false;
     }
+    // Expires in 20 hours.
+    const qint64 sixMonthsAgo = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).addMonths(-rules.expiryMonths).toMSecsSinceEpoch();
+    if (!write(make(stranger(), me, now - sixMonthsAgo - 20 * hour)))
+        return false;
     for (qint64 age : {5 * hour, 4 * kDay, 20 * kDay, 75 * kDay, 150 * kDay, 179 * kDay}) {
         if (!write(make(me, stranger(), age)))
             return false;
@@ -398,8 +403,8 @@ bool Run::otherInvitations()
                 : r < 0.85      ? InvitationState::Ignored
                                 : InvitationState::Withdrawn;
         }
-        if (inv.isToAddress() && inv.state == InvitationState::Ignored)
-            inv.state = InvitationState::Pending; // an address cannot ignore
+        if (inv.isToAddress() && inv.state == InvitationState::Ignored) // an address cannot ignore
+            inv.state = inv.expiresMs <= now ? InvitationState::Expired : InvitationState::Pending;
         if (inv.state == InvitationState::Ignored || inv.state == InvitationState::Withdrawn)
             inv.respondedMs = answeredAt;
         if (!write(inv))

@@ -57,10 +57,14 @@ QString Dialect::beginWrite() const
 
 QStringList Dialect::sessionSetup() const
 {
-    if (isSQLite()) {
-        return {QStringLiteral("PRAGMA journal_mode=WAL"),
-                QStringLiteral("PRAGMA synchronous=NORMAL"),
-                QStringLiteral("PRAGMA foreign_keys=ON")};
-    }
+    if (isSQLite())
+        return {QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA foreign_keys=ON")};
     return {QStringLiteral("SET TIME ZONE 'UTC'")};
+}
+
+QStringList Dialect::afterMigration() const
+{
+    if (isSQLite())
+        return {QStringLiteral("PRAGMA journal_mode=WAL")};
+    return {};
 }

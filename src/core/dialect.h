@@ -19,8 +19,12 @@ public:
     // suffix for tables keyed by their primary key) in a DDL statement.
     QString ddl(QString statement) const;
     QString beginWrite() const;
-    // Session settings applied after the schema version was checked.
+    // Connection settings applied after the schema version was checked;
+    // they do not change the file.
     QStringList sessionSetup() const;
+    // Applied after migrations succeeded: switching to WAL rewrites the
+    // file header, so a refused or failed open must not get this far.
+    QStringList afterMigration() const;
     bool isSQLite() const { return m_backend == StoreConfig::Backend::SQLite; }
 
 private:

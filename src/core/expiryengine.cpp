@@ -15,6 +15,7 @@ ExpiryEngine::ExpiryEngine(Store &store, Clock &clock, InvitationService &servic
     , m_clock(clock)
     , m_service(service)
 {
+    qRegisterMetaType<EngineReport>();
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::CoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &ExpiryEngine::runNow);

@@ -21,6 +21,8 @@ struct EngineReport
     }
 };
 
+Q_DECLARE_METATYPE(EngineReport)
+
 // Sends reminders (R6), expires (R5) and purges (R10). The timer only says
 // "look now"; what is due comes from the clock and the stored due times,
 // so a missed wake-up, a restart or a clock jump is caught up on the next run.

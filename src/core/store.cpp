@@ -47,13 +47,20 @@ bool Store::fail(Error error, const QString &message)
 {
     m_error = error;
     m_errorMessage = message;
-    close();
     return false;
 }
 
 bool Store::open(const StoreConfig &config)
 {
     close();
+    if (openChecked(config))
+        return true;
+    close(); // after every query of the failed attempt is gone
+    return false;
+}
+
+bool Store::openChecked(const StoreConfig &config)
+{
     m_config = config;
     m_dialect = Dialect(config.backend);
     m_error = Error::None;
@@ -91,7 +98,8 @@ bool Store::open(const StoreConfig &config)
                        "this version reads up to %3). It was left unchanged.")
                         .arg(config.databaseName).arg(version).arg(Schema::currentVersion()));
     }
-    if (!applySessionSetup() || !migrateFrom(version))
+    if (!applySetup(m_dialect.sessionSetup()) || !migrateFrom(version)
+        || !applySetup(m_dialect.afterMigration()))
         return false;
     m_created = version == 0;
     m_schemaVersion = Schema::currentVersion();
@@ -165,10 +173,10 @@ bool Store::probe(int *version)
     return true;
 }
 
-bool Store::applySessionSetup()
+bool Store::applySetup(const QStringList &statements)
 {
     QSqlQuery q(database());
-    for (const QString &statement : m_dialect.sessionSetup()) {
+    for (const QString &statement : statements) {
         if (!q.exec(statement)) {
             if (isBusy(q.lastError()))
                 return fail(Error::Locked, tr("The database %1 is locked by another program. "

@@ -47,10 +47,11 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
 
 private:
+    bool openChecked(const StoreConfig &config);
     bool fail(Error error, const QString &message);
     bool checkSqliteFile();
     bool probe(int *version);
-    bool applySessionSetup();
+    bool applySetup(const QStringList &statements);
     bool migrateFrom(int version);
 
     StoreConfig m_config;

@@ -1,0 +1,64 @@
+#include "testsupport.h"
+
+#include "sql.h"
+
+#include <QTest>
+
+Net::Net(qint64 now, const QString &path)
+    : path(path.isEmpty() ? dir.filePath(QStringLiteral("network.sqlite")) : path)
+    , clock(now)
+{
+    reopen();
+}
+
+void Net::reopen()
+{
+    engine.reset();
+    service.reset();
+    store = std::make_unique<Store>();
+    if (!store->open(StoreConfig::sqlite(path)))
+        qFatal("cannot open test store: %s", qPrintable(store->errorMessage()));
+    service = std::make_unique<InvitationService>(*store, clock);
+    engine = std::make_unique<ExpiryEngine>(*store, clock, *service);
+}
+
+qint64 Net::utc(int y, int mo, int d, int h, int mi)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi), Qt::UTC).toMSecsSinceEpoch();
+}
+
+qint64 Net::member(const QString &name, const QString &company)
+{
+    Member m;
+    m.name = name;
+    m.headline = QStringLiteral("Engineer");
+    m.company = company;
+    m.location = QStringLiteral("Berlin");
+    m.school = QStringLiteral("TU Berlin");
+    m.phone = QStringLiteral("+49 30 1234");
+    m.email = QStringLiteral("%1.%2@example.org").arg(name.toLower().remove(QLatin1Char(' '))).arg(++members);
+    const JoinResult j = service->join(m);
+    if (!j.result.ok())
+        qFatal("cannot add member: %s", qPrintable(j.result.message));
+    return j.memberId;
+}
+
+int Net::count(const QString &sql, std::initializer_list<QVariant> params) const
+{
+    bool ok = false;
+    const qint64 n = Sql::scalar(store->database(), sql, params, -1, &ok);
+    if (!ok)
+        qFatal("bad test query: %s", qPrintable(sql));
+    return int(n);
+}
+
+int Net::notificationsOf(qint64 member, NotificationKind kind) const
+{
+    return count(QStringLiteral("SELECT COUNT(*) FROM notifications WHERE member_id = ? AND kind = ?"),
+                 {member, int(kind)});
+}
+
+int Net::outboxFor(const QString &email) const
+{
+    return count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE to_email = ?"), {email});
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "clock.h"
+#include "expiryengine.h"
+#include "invitationservice.h"
+#include "store.h"
+
+#include <QDateTime>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// A fresh in-memory network with a manual clock: one per test function.
+struct Net
+{
+    // Without a path the store is a file in a temporary folder, so reopen()
+    // is a real restart.
+    explicit Net(qint64 now = utc(2026, 3, 2, 9, 0), const QString &path = QString());
+
+    static qint64 utc(int y, int mo, int d, int h = 0, int mi = 0);
+    static constexpr qint64 hour = 60LL * 60 * 1000;
+    static constexpr qint64 day = 24 * hour;
+
+    qint64 member(const QString &name, const QString &company = QString());
+    int count(const QString &sql, std::initializer_list<QVariant> params = {}) const;
+    int notificationsOf(qint64 member, NotificationKind kind) const;
+    int outboxFor(const QString &email) const;
+    const Network &network() const { return service->network(); }
+    void reopen(); // a restart: new store, service and engine on the same file
+
+    QTemporaryDir dir;
+    QString path;
+    ManualClock clock;
+    std::unique_ptr<Store> store;
+    std::unique_ptr<InvitationService> service;
+    std::unique_ptr<ExpiryEngine> engine;
+    int members = 0;
+};

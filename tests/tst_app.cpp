@@ -1,0 +1,102 @@
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The executable as a user starts it.
+class TestApp : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void helpListsOptions();
+    void versionPrints();
+    void screenshotOfDemoNetwork();
+    void refusesBadDatabaseWithMessage();
+    void refusesUnknownLanguage();
+
+private:
+    QProcessEnvironment env() const;
+    QTemporaryDir m_home;
+};
+
+QProcessEnvironment TestApp::env() const
+{
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    e.insert(QStringLiteral("HOME"), m_home.path());
+    e.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+    e.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    return e;
+}
+
+void TestApp::helpListsOptions()
+{
+    QProcess p;
+    p.setProcessEnvironment(env());
+    p.start(QStringLiteral(MYNETWORK_APP), {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")});
+    QVERIFY(p.waitForFinished(20000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QCOMPARE(p.exitCode(), 0);
+    for (const char *option : {"--db", "--lang", "--no-demo", "--help", "--version"})
+        QVERIFY2(out.contains(QLatin1String(option)), option);
+}
+
+void TestApp::versionPrints()
+{
+    QProcess p;
+    p.setProcessEnvironment(env());
+    p.start(QStringLiteral(MYNETWORK_APP), {QStringLiteral("--version")});
+    QVERIFY(p.waitForFinished(20000));
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(QStringLiteral("0.1")));
+}
+
+void TestApp::screenshotOfDemoNetwork()
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("shot.png"));
+    QProcess p;
+    p.setProcessEnvironment(env());
+    p.start(QStringLiteral(MYNETWORK_APP), {QStringLiteral("--db"), dir.filePath(QStringLiteral("demo.sqlite")),
+                                            QStringLiteral("--lang"), QStringLiteral("en"),
+                                            QStringLiteral("--screenshot"), png});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() >= 800);
+}
+
+void TestApp::refusesBadDatabaseWithMessage()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("just some text, not a database\n");
+    f.close();
+    QProcess p;
+    p.setProcessEnvironment(env());
+    p.start(QStringLiteral(MYNETWORK_APP), {QStringLiteral("--db"), path, QStringLiteral("--lang"),
+                                            QStringLiteral("en"), QStringLiteral("--screenshot"),
+                                            dir.filePath(QStringLiteral("x.png"))});
+    QVERIFY(p.waitForFinished(20000));
+    QCOMPARE(p.exitCode(), 1);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("not a My Network database")), qPrintable(err));
+    QVERIFY(err.contains(QStringLiteral("notes.txt")));
+}
+
+void TestApp::refusesUnknownLanguage()
+{
+    QProcess p;
+    p.setProcessEnvironment(env());
+    p.start(QStringLiteral(MYNETWORK_APP), {QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--no-demo")});
+    QVERIFY(p.waitForFinished(20000));
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("fr")));
+}
+
+QTEST_GUILESS_MAIN(TestApp)
+#include "tst_app.moc"

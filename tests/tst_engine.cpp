@@ -1,0 +1,194 @@
+#include "testsupport.h"
+
+#include "sql.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+class TestEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void armsForTheNextDueMoment();
+    void capsItsSleep();
+    void rearmsWhenAnEarlierInvitationArrives();
+    void clockJumpForwardRunsAtOnce();
+    void clockJumpBackwardSendsNothingAgain();
+    void failedRunKeepsNothingAndRerunSendsOnce();
+    void runningTwiceIsIdempotent();
+    void realTimerFiresTheReminder();
+    void catchUpReportsWhatChanged();
+};
+
+void TestEngine::armsForTheNextDueMoment()
+{
+    Net n;
+    const qint64 a = n.member(QStringLiteral("Anna"));
+    const qint64 b = n.member(QStringLiteral("Ben"));
+    n.engine->start();
+    QVERIFY(n.engine->isArmed());
+    QCOMPARE(n.engine->nextDueMs(), qint64(0));
+    const ActionResult sent = n.service->invite(a, b, {}, InvitationSource::Profile);
+    const qint64 due = n.clock.nowMs() + 14 * Net::day;
+    QCOMPARE(n.engine->nextDueMs(), due);
+    // Two weeks away: it sleeps the longest allowed time, then looks again.
+    QCOMPARE(n.engine->armedIntervalMs(), int(ExpiryEngine::kMaxSleepMs));
+    n.clock.setNow(due - 10 * 60 * 1000);
+    QCOMPARE(n.engine->armedForMs(), due);
+    QCOMPARE(n.engine->armedIntervalMs(), 10 * 60 * 1000);
+    QVERIFY(sent.ok());
+}
+
+void TestEngine::capsItsSleep()
+{
+    Net n;
+    n.engine->start();
+    QCOMPARE(n.engine->armedIntervalMs(), int(ExpiryEngine::kMaxSleepMs));
+    QCOMPARE(n.engine->armedForMs(), n.clock.nowMs() + ExpiryEngine::kMaxSleepMs);
+}
+
+void TestEngine::rearmsWhenAnEarlierInvitationArrives()
+{
+    Net n;
+    RulesSettings rules;
+    rules.firstReminderAfterMs = 5 * 60 * 1000;
+    n.service->setRules(rules);
+    const qint64 a = n.member(QStringLiteral("Anna"));
+    const qint64 b = n.member(QStringLiteral("Ben"));
+    n.engine->start();
+    QCOMPARE(n.engine->armedIntervalMs(), int(ExpiryEngine::kMaxSleepMs));
+    n.service->invite(a, b, {}, InvitationSource::Profile);
+    QCOMPARE(n.engine->armedIntervalMs(), 5 * 60 * 1000);
+}
+
+void TestEngine::clockJumpForwardRunsAtOnce()
+{
+    Net n;
+    const qint64 a = n.member(QStringLiteral("Anna"));
+    const qint64 b = n.member(QStringLiteral("Ben"));
+    n.service->invite(a, b, {}, InvitationSource::Profile);
+    n.engine->start();
+    QSignalSpy ran(n.engine.get(), &ExpiryEngine::ran);
+    n.clock.advance(15 * Net::day); // no runNow(): the clock's signal is enough
+    QCOMPARE(ran.count(), 1);
+    QCOMPARE(n.notificationsOf(b, NotificationKind::Reminder1), 1);
+    QVERIFY(n.engine->armedForMs() > n.clock.nowMs());
+}
+
+void TestEngine::clockJumpBackwardSendsNothingAgain()
+{
+    Net n;
+    const qint64 a = n.member(QStringLiteral("Anna"));
+    const qint64 b = n.member(QStringLiteral("Ben"));
+    n.service->invite(a, b, {}, InvitationSource::Profile);
+    n.engine->start();
+    const qint64 start = n.clock.nowMs();
+    n.clock.advance(15 * Net::day);
+    n.clock.setNow(start + Net::day); // back in time
+    QCOMPARE(n.notificationsOf(b, NotificationKind::Reminder1), 1);
+    QVERIFY(n.engine->isArmed());
+    n.clock.setNow(start + 15 * Net::day);
+    n.clock.setNow(start + 16 * Net::day);
+    QCOMPARE(n.notificationsOf(b, NotificationKind::Reminder1), 1);
+    QCOMPARE(n.notificationsOf(b, NotificationKind::Reminder2), 0);
+}
+
+void TestEngine::failedRunKeepsNothingAndRerunSendsOnce()
+{
+    Net n;
+    const qint64 a = n.member(QStringLiteral("Anna"));
+    QList<qint64> recipients;
+    for (int i = 0; i < 5; ++i) {
+        recipients.append(n.member(QStringLiteral("R")));
+        n.service->invite(a, recipients.last(), {}, InvitationSource::Profile);
+        n.clock.advance(Net::hour);
+    }
+    const qint64 failing = recipients.at(3);
+    // A statement that fails in the middle of the run, as a crash would.
+    QSqlQuery q(n.store->database());
+    QVERIFY(Sql::exec(q, QStringLiteral("CREATE TRIGGER crash BEFORE INSERT ON notifications WHEN NEW.member_id = %1"
+                                        " BEGIN SELECT RAISE(ABORT, 'simulated crash'); END").arg(failing), {}));
+    QSignalSpy failed(n.engine.get(), &ExpiryEngine::failed);
+    n.clock.advance(20 * Net::day);
+    QVERIFY(!n.engine->runNow());
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("simulated crash")));
+    QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM notifications")), 0);
+    QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM invitations WHERE reminders_sent > 0")), 0);
+
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER crash")));
+    n.reopen(); // the restart after the crash
+    QVERIFY(n.engine->runNow());
+    QVERIFY(n.engine->runNow());
+    for (qint64 r : recipients)
+        QCOMPARE(n.notificationsOf(r, NotificationKind::Reminder1), 1);
+}
+
+void TestEngine::runningTwiceIsIdempotent()
+{
+    Net n;
+    const qint64 a = n.member(QStringLiteral("Anna"));
+    const qint64 b = n.member(QStringLiteral("Ben"));
+    n.service->invite(a, b, {}, InvitationSource::Profile);
+    n.service->inviteByEmail(a, QStringLiteral("x@example.com"), {}, InvitationSource::EmailInvite);
+    n.clock.advance(170 * Net::day);
+    QVERIFY(n.engine->runNow());
+    const int notes = n.count(QStringLiteral("SELECT COUNT(*) FROM notifications"));
+    const int mails = n.count(QStringLiteral("SELECT COUNT(*) FROM outbox"));
+    QSignalSpy ran(n.engine.get(), &ExpiryEngine::ran);
+    QVERIFY(n.engine->runNow());
+    QCOMPARE(ran.count(), 0); // nothing was due
+    QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM notifications")), notes);
+    QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM outbox")), mails);
+    QCOMPARE(notes, 2);
+    QCOMPARE(mails, 3);
+}
+
+void TestEngine::realTimerFiresTheReminder()
+{
+    // Real time with a real QTimer: the reminder comes by itself.
+    SimulatedClock clock;
+    Store store;
+    QVERIFY(store.open(StoreConfig::sqlite(QStringLiteral(":memory:"))));
+    InvitationService service(store, clock);
+    RulesSettings rules;
+    rules.firstReminderAfterMs = 300;
+    QVERIFY(service.setRules(rules));
+    ExpiryEngine engine(store, clock, service);
+    engine.start();
+    Member m;
+    m.name = QStringLiteral("Anna");
+    m.email = QStringLiteral("anna@example.com");
+    const qint64 a = service.join(m).memberId;
+    m.name = QStringLiteral("Ben");
+    m.email = QStringLiteral("ben@example.com");
+    const qint64 b = service.join(m).memberId;
+    QVERIFY(service.invite(a, b, {}, InvitationSource::Profile).ok());
+    QSignalSpy ran(&engine, &ExpiryEngine::ran);
+    QTRY_COMPARE_WITH_TIMEOUT(ran.count(), 1, 5000);
+    QCOMPARE(service.network().notifications(b).size(), 1);
+}
+
+void TestEngine::catchUpReportsWhatChanged()
+{
+    Net n;
+    const qint64 a = n.member(QStringLiteral("Anna"));
+    const qint64 b = n.member(QStringLiteral("Ben"));
+    const qint64 c = n.member(QStringLiteral("Cem"));
+    const ActionResult old = n.service->invite(a, b, {}, InvitationSource::Profile);
+    n.clock.advance(170 * Net::day);
+    const ActionResult fresh = n.service->invite(a, c, {}, InvitationSource::Profile);
+    n.clock.advance(15 * Net::day);
+    QSignalSpy ran(n.engine.get(), &ExpiryEngine::ran);
+    n.engine->start();
+    QCOMPARE(ran.count(), 1);
+    const EngineReport report = ran.at(0).at(0).value<EngineReport>();
+    QCOMPARE(report.expired, QList<qint64>{old.invitationId});
+    QCOMPARE(report.reminded, QList<qint64>{fresh.invitationId});
+    QCOMPARE(report.remindersSent, 1);
+}
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "tst_engine.moc"
