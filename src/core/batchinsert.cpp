@@ -2,10 +2,56 @@
 
 #include "sql.h"
 
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
 namespace {
-// Well below SQLite's 32766 bound parameters per statement.
-constexpr int kMaxParameters = 3000;
+// QSQLITE looks up each bound parameter by name, which grows with the
+// parameter count: a few hundred per statement is the sweet spot.
+constexpr int kMaxParameters = 250;
 }
+
+// One prepared single-row statement on the connection's own sqlite3 handle.
+class BatchInsert::Native
+{
+public:
+    Native(sqlite3 *db, const QString &sql)
+        : m_db(db)
+    {
+        if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &m_stmt, nullptr) != SQLITE_OK)
+            m_stmt = nullptr;
+    }
+    ~Native() { sqlite3_finalize(m_stmt); }
+    bool isValid() const { return m_stmt != nullptr; }
+    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+
+    bool insert(std::initializer_list<QVariant> row)
+    {
+        int i = 1;
+        for (const QVariant &v : row) {
+            int rc;
+            if (v.isNull()) {
+                rc = sqlite3_bind_null(m_stmt, i);
+            } else if (v.typeId() == QMetaType::QString) {
+                const QString s = v.toString();
+                rc = sqlite3_bind_text16(m_stmt, i, s.utf16(), int(s.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+            } else {
+                rc = sqlite3_bind_int64(m_stmt, i, v.toLongLong());
+            }
+            if (rc != SQLITE_OK)
+                return false;
+            ++i;
+        }
+        const int rc = sqlite3_step(m_stmt);
+        sqlite3_reset(m_stmt);
+        return rc == SQLITE_DONE;
+    }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+};
 
 BatchInsert::BatchInsert(const QSqlDatabase &db, const QString &table, const QStringList &columns)
     : m_db(db)
@@ -14,10 +60,21 @@ BatchInsert::BatchInsert(const QSqlDatabase &db, const QString &table, const QSt
     , m_rowsPerStatement(qMax(1, kMaxParameters / int(columns.size())))
     , m_full(db)
 {
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        if (sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.constData())) {
+            m_native = std::make_unique<Native>(raw, statement(1));
+            if (!m_native->isValid())
+                m_error = m_native->error();
+            return;
+        }
+    }
     m_pending.reserve(m_rowsPerStatement * columns.size());
     if (!m_full.prepare(statement(m_rowsPerStatement)))
         m_error = Sql::describe(m_full);
 }
+
+BatchInsert::~BatchInsert() = default;
 
 QString BatchInsert::statement(int rows) const
 {
@@ -49,6 +106,14 @@ bool BatchInsert::add(std::initializer_list<QVariant> row)
     if (!m_error.isEmpty())
         return false;
     Q_ASSERT(int(row.size()) == m_columns.size());
+    if (m_native) {
+        if ((m_beforeWrite && !m_beforeWrite()) || !m_native->insert(row)) {
+            m_error = m_native->error();
+            return false;
+        }
+        ++m_written;
+        return true;
+    }
     for (const QVariant &v : row)
         m_pending.append(v);
     if (m_pending.size() < m_rowsPerStatement * m_columns.size())

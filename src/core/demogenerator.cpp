@@ -89,6 +89,14 @@ private:
     {
         return std::binary_search(edges.begin(), edges.end(), pairKey(a, b));
     }
+    // When a link was made: a pure function of the pair, so nothing is stored.
+    qint64 since(quint64 key) const
+    {
+        const qint64 from = qMax(people[(key >> 32) - 1].joinedMs, people[(key & 0xffffffffULL) - 1].joinedMs);
+        quint64 h = (key ^ opt.seed) * 0x9E3779B97F4A7C15ULL;
+        h ^= h >> 29;
+        return from + qint64(h % quint64(qMax<qint64>(1, opt.nowMs - from)));
+    }
     bool fail(const BatchInsert &b)
     {
         error = b.error();
@@ -105,7 +113,6 @@ private:
     std::mt19937_64 rng;
     std::vector<PersonSeed> people; // index = member id - 1
     std::vector<quint64> edges;     // sorted pair keys
-    QHash<quint64, qint64> edgeSince;
     std::unordered_set<quint64> pendingPairs;
     QSet<QString> pendingAddresses;
     qint64 nextInvitationId = 1;
@@ -186,16 +193,22 @@ bool Run::connections()
     std::shuffle(edges.begin(), edges.end(), rng);
     edges.resize(size_t(target));
     std::sort(edges.begin(), edges.end());
-    BatchInsert insert(db, QStringLiteral("connections"),
-                       {QStringLiteral("member_id"), QStringLiteral("other_id"), QStringLiteral("since_ms")});
-    edgeSince.reserve(int(edges.size()));
+    std::vector<quint64> directed;
+    directed.reserve(edges.size() * 2);
     for (quint64 key : edges) {
         const qint64 a = qint64(key >> 32);
         const qint64 b = qint64(key & 0xffffffffULL);
-        const qint64 from = qMax(people[a - 1].joinedMs, people[b - 1].joinedMs);
-        const qint64 since = from + qint64(next(quint64(qMax<qint64>(1, opt.nowMs - from))));
-        edgeSince.insert(key, since);
-        if (!insert.add({a, b, since}) || !insert.add({b, a, since}))
+        directed.push_back(key);
+        directed.push_back((quint64(b) << 32) | quint64(a));
+    }
+    // In key order, so the clustered primary key is appended to, not split.
+    std::sort(directed.begin(), directed.end());
+    BatchInsert insert(db, QStringLiteral("connections"),
+                       {QStringLiteral("member_id"), QStringLiteral("other_id"), QStringLiteral("since_ms")});
+    for (quint64 key : directed) {
+        const qint64 a = qint64(key >> 32);
+        const qint64 b = qint64(key & 0xffffffffULL);
+        if (!insert.add({a, b, since(pairKey(a, b))}))
             return fail(insert);
     }
     return insert.flush() || fail(insert);
@@ -359,7 +372,7 @@ bool Run::acceptedInvitations()
         inv.senderId = flip ? b : a;
         inv.recipientId = flip ? a : b;
         inv.state = InvitationState::Accepted;
-        inv.respondedMs = edgeSince.value(key);
+        inv.respondedMs = since(key);
         inv.sentMs = inv.respondedMs - qint64(next(30 * kDay));
         inv.expiresMs = ReminderSchedule::expiryFor(inv.sentMs, rules);
         inv.source = InvitationSource(next(5));
@@ -456,13 +469,48 @@ bool DemoGenerator::generate(const DemoOptions &options, QString *error)
             *error = QStringLiteral("a demo network needs at least two members");
         return false;
     }
+    QSqlQuery pragma(m_store.database());
+    for (const QString &statement : m_store.dialect().bulkLoadBegin())
+        pragma.exec(statement);
+    const bool ok = generateInTransaction(options, error);
+    for (const QString &statement : m_store.dialect().bulkLoadEnd())
+        pragma.exec(statement);
+    return ok;
+}
+
+bool DemoGenerator::generateInTransaction(const DemoOptions &options, QString *error)
+{
     Transaction tx(m_store);
     if (!tx.isActive()) {
         if (error)
             *error = tx.error();
         return false;
     }
-    Run run(m_store.database(), options, m_rules);
+    // Indexes are built once at the end: sorting a finished table is far
+    // cheaper than a million scattered index inserts. Rebuilding the unique
+    // ones also checks the generator kept the rules.
+    QSqlDatabase db = m_store.database();
+    QList<QPair<QString, QString>> indexes;
+    {
+        QSqlQuery q(db);
+        if (!q.exec(m_store.dialect().secondaryIndexesQuery(
+                {QStringLiteral("invitations"), QStringLiteral("notifications"), QStringLiteral("outbox"),
+                 QStringLiteral("cooldowns"), QStringLiteral("members")}))) {
+            if (error)
+                *error = Sql::describe(q);
+            return false;
+        }
+        while (q.next())
+            indexes.append({q.value(0).toString(), q.value(1).toString()});
+        for (const auto &index : std::as_const(indexes)) {
+            if (!q.exec(QStringLiteral("DROP INDEX %1").arg(index.first))) {
+                if (error)
+                    *error = Sql::describe(q);
+                return false;
+            }
+        }
+    }
+    Run run(db, options, m_rules);
     auto step = [&](const QString &what, bool (Run::*fn)()) {
         if (m_progress)
             m_progress(what);
@@ -474,6 +522,16 @@ bool DemoGenerator::generate(const DemoOptions &options, QString *error)
         && step(QStringLiteral("invitations"), &Run::acceptedInvitations)
         && step(QStringLiteral("invitations"), &Run::otherInvitations)
         && step(QStringLiteral("writing"), &Run::flush);
+    if (ok && m_progress)
+        m_progress(QStringLiteral("indexes"));
+    QSqlQuery create(db);
+    for (const auto &index : std::as_const(indexes)) {
+        if (ok && !create.exec(index.second)) {
+            if (error)
+                *error = Sql::describe(create) + QStringLiteral(" in ") + index.first;
+            return false;
+        }
+    }
     QString commitError;
     if (!ok || !tx.commit(&commitError)) {
         if (error)

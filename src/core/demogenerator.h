@@ -38,6 +38,8 @@ public:
     void setProgress(std::function<void(const QString &)> progress) { m_progress = std::move(progress); }
 
 private:
+    bool generateInTransaction(const DemoOptions &options, QString *error);
+
     Store &m_store;
     RulesSettings m_rules;
     std::function<void(const QString &)> m_progress;

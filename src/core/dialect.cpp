@@ -68,3 +68,32 @@ QStringList Dialect::afterMigration() const
         return {QStringLiteral("PRAGMA journal_mode=WAL")};
     return {};
 }
+
+QStringList Dialect::bulkLoadBegin() const
+{
+    if (isSQLite())
+        // 1 GiB of page cache, released at the end; the generator keeps
+        // its own rows consistent, so foreign keys are checked by tests.
+        return {QStringLiteral("PRAGMA cache_size=-1048576"), QStringLiteral("PRAGMA foreign_keys=OFF"),
+                QStringLiteral("PRAGMA threads=2")};
+    return {};
+}
+
+QStringList Dialect::bulkLoadEnd() const
+{
+    if (isSQLite())
+        return {QStringLiteral("PRAGMA cache_size=-2000"), QStringLiteral("PRAGMA foreign_keys=ON"),
+                QStringLiteral("PRAGMA threads=0")};
+    return {};
+}
+
+QString Dialect::secondaryIndexesQuery(const QStringList &tables) const
+{
+    const QString list = QLatin1Char('\'') + tables.join(QStringLiteral("','")) + QLatin1Char('\'');
+    if (isSQLite()) {
+        return QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+                              " AND tbl_name IN (%1)").arg(list);
+    }
+    return QStringLiteral("SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN (%1)"
+                          " AND indexname NOT LIKE '%%_pkey'").arg(list);
+}

@@ -25,6 +25,11 @@ public:
     // Applied after migrations succeeded: switching to WAL rewrites the
     // file header, so a refused or failed open must not get this far.
     QStringList afterMigration() const;
+    // Around a bulk load: a large page cache so index pages stay in memory.
+    QStringList bulkLoadBegin() const;
+    QStringList bulkLoadEnd() const;
+    // Name and CREATE statement of each secondary index of the given tables.
+    QString secondaryIndexesQuery(const QStringList &tables) const;
     bool isSQLite() const { return m_backend == StoreConfig::Backend::SQLite; }
 
 private:

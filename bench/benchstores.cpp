@@ -1,0 +1,68 @@
+#include "benchstores.h"
+
+#include "demogenerator.h"
+#include "store.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace BenchStores {
+
+QString folder()
+{
+    const QString dir = qEnvironmentVariable("MYNETWORK_BENCH_DIR", QDir::tempPath() + QStringLiteral("/mynetwork-bench"));
+    QDir().mkpath(dir);
+    return dir;
+}
+
+const Entry &get(qint64 invitations)
+{
+    static QMap<qint64, Entry> cache;
+    auto it = cache.find(invitations);
+    if (it != cache.end())
+        return *it;
+    Entry e;
+    e.invitations = invitations;
+    e.path = QStringLiteral("%1/store-%2.sqlite").arg(folder()).arg(invitations);
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(e.path + suffix);
+    Store store;
+    if (!store.open(StoreConfig::sqlite(e.path)))
+        qFatal("bench: %s", qPrintable(store.errorMessage()));
+    DemoGenerator generator(store);
+    QString error;
+    QElapsedTimer timer;
+    timer.start();
+    generator.setProgress([&timer](const QString &step) {
+        std::fprintf(stderr, "  %6.2f s: %s\n", timer.nsecsElapsed() / 1e9, qPrintable(step));
+    });
+    if (!generator.generate(DemoOptions::sized(invitations, kNow), &error))
+        qFatal("bench: generating failed: %s", qPrintable(error));
+    e.generateSeconds = timer.nsecsElapsed() / 1e9;
+    store.close();
+    e.fileBytes = QFileInfo(e.path).size() + QFileInfo(e.path + QStringLiteral("-wal")).size();
+    std::fprintf(stderr, "generated %lld invitations in %.2f s (%s)\n", static_cast<long long>(invitations),
+                 e.generateSeconds, qPrintable(e.path));
+    return *cache.insert(invitations, e);
+}
+
+qint64 peakRssKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    QTextStream in(&f);
+    for (QString line = in.readLine(); !line.isNull(); line = in.readLine()) {
+        if (line.startsWith(QLatin1String("VmHWM:")))
+            return line.section(QLatin1Char(' '), 1, -1, QString::SectionSkipEmpty).section(QLatin1Char(' '), 0, 0).toLongLong();
+    }
+    return -1;
+}
+
+}
