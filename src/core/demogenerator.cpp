@@ -104,8 +104,10 @@ private:
     }
     QString noteFor(qint64 sender, qint64 recipient);
     QString freshAddress();
-    // Writes one invitation whose fate (state, response) is already decided.
+    // Plans one invitation whose fate (state, response) is already decided;
+    // flush() writes them all in the order they were sent.
     bool write(Invitation inv);
+    bool store(Invitation inv);
 
     QSqlDatabase db;
     DemoOptions opt;
@@ -116,6 +118,7 @@ private:
     std::unordered_set<quint64> pendingPairs;
     QSet<QString> pendingAddresses;
     qint64 nextInvitationId = 1;
+    std::vector<Invitation> planned;
     qint64 addressCounter = 0;
     BatchInsert invitations, notifications, outbox, cooldowns;
 };
@@ -254,7 +257,14 @@ bool Run::write(Invitation inv)
         else
             pendingPairs.insert(pairKey(inv.senderId, inv.recipientId));
     }
-    inv.id = nextInvitationId++;
+    ++nextInvitationId;
+    planned.push_back(std::move(inv));
+    return true;
+}
+
+bool Run::store(Invitation inv)
+{
+    const qint64 now = opt.nowMs;
     // Reminders already sent by now, or before the recipient answered.
     const qint64 horizon = inv.state == InvitationState::Pending ? now
         : inv.state == InvitationState::Expired                   ? inv.expiresMs
@@ -428,6 +438,17 @@ bool Run::otherInvitations()
 
 bool Run::flush()
 {
+    // Ids follow the send time, as they do in a store that grew over time;
+    // so what falls due together also sits together on disk.
+    std::stable_sort(planned.begin(), planned.end(),
+                     [](const Invitation &a, const Invitation &b) { return a.sentMs < b.sentMs; });
+    qint64 id = 0;
+    for (Invitation &inv : planned) {
+        inv.id = ++id;
+        if (!store(inv))
+            return false;
+    }
+    planned.clear();
     if (!invitations.flush())
         return fail(invitations);
     if (!notifications.flush())

@@ -58,7 +58,10 @@ QString Dialect::beginWrite() const
 QStringList Dialect::sessionSetup() const
 {
     if (isSQLite())
-        return {QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA foreign_keys=ON")};
+        return {QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
+                QStringLiteral("PRAGMA cache_size=-65536"), QStringLiteral("PRAGMA mmap_size=268435456"),
+                // The Checkpointer thread does this instead of the committer.
+                QStringLiteral("PRAGMA wal_autocheckpoint=0")};
     return {QStringLiteral("SET TIME ZONE 'UTC'")};
 }
 
@@ -96,4 +99,9 @@ QString Dialect::secondaryIndexesQuery(const QStringList &tables) const
     }
     return QStringLiteral("SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN (%1)"
                           " AND indexname NOT LIKE '%%_pkey'").arg(list);
+}
+
+QString Dialect::releaseMemory() const
+{
+    return isSQLite() ? QStringLiteral("PRAGMA shrink_memory") : QString();
 }

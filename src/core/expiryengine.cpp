@@ -62,6 +62,11 @@ bool ExpiryEngine::runNow()
         ok = tx.isActive() && process(now, &report) && tx.commit(&error);
         if (ok) {
             m_lastError.clear();
+            // A large catch-up filled the page cache; the armed engine does
+            // not need it.
+            const QString release = m_store.dialect().releaseMemory();
+            if (report.remindersSent + report.expired.size() + report.purged.size() > 1000 && !release.isEmpty())
+                QSqlQuery(m_store.database()).exec(release);
             emit ran(report);
         } else {
             // Nothing of this run was kept: the next run starts from the
@@ -85,12 +90,26 @@ bool ExpiryEngine::process(qint64 now, EngineReport *report)
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!Sql::exec(q, QStringLiteral("SELECT %1 FROM invitations WHERE next_due_ms IS NOT NULL AND next_due_ms <= ?"
-                                         " ORDER BY next_due_ms").arg(Network::invitationColumns()),
+        // Only what the schedule needs: notes can be long and are not read here.
+        if (!Sql::exec(q, QStringLiteral("SELECT id, sender_id, recipient_id, recipient_email, state, sent_ms, expires_ms,"
+                                         " responded_ms, reminders_sent, sender_closed_ms FROM invitations"
+                                         " WHERE next_due_ms IS NOT NULL AND next_due_ms <= ? ORDER BY next_due_ms"),
                        {now}, &m_lastError))
             return false;
-        while (q.next())
-            due.append(Network::invitationFromRow(q));
+        while (q.next()) {
+            Invitation inv;
+            inv.id = q.value(0).toLongLong();
+            inv.senderId = q.value(1).toLongLong();
+            inv.recipientId = q.value(2).toLongLong();
+            inv.recipientEmail = q.value(3).toString();
+            inv.state = InvitationState(q.value(4).toInt());
+            inv.sentMs = q.value(5).toLongLong();
+            inv.expiresMs = q.value(6).toLongLong();
+            inv.respondedMs = q.value(7).toLongLong();
+            inv.remindersSent = q.value(8).toInt();
+            inv.senderClosedMs = q.value(9).toLongLong();
+            due.append(inv);
+        }
     }
 
     QSqlQuery expire(db), clearDue(db), remind(db), notify(db), mail(db), dropMail(db), drop(db);

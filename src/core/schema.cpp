@@ -125,6 +125,12 @@ bool toVersion2(QSqlDatabase &db, const Dialect &d, QString *error)
                            " WHERE next_due_ms IS NOT NULL"),
             QStringLiteral("CREATE TABLE settings (name TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX cooldowns_until ON cooldowns (until_ms)"),
+            // Without the state, answering or expiring an invitation no
+            // longer rewrites a page of this index.
+            QStringLiteral("DROP INDEX invitations_recipient"),
+            QStringLiteral("CREATE INDEX invitations_recipient ON invitations (recipient_id)"),
+            // Accept closes ignored invitations between the same two people.
+            QStringLiteral("CREATE INDEX invitations_pair ON invitations (pair_lo, pair_hi)"),
             // Version 1 could record a reminder twice after a crash; keep the first.
             QStringLiteral("DELETE FROM notifications WHERE invitation_id IS NOT NULL AND id NOT IN"
                            " (SELECT MIN(id) FROM notifications WHERE invitation_id IS NOT NULL"

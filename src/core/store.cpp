@@ -1,5 +1,6 @@
 #include "store.h"
 
+#include "checkpointer.h"
 #include "schema.h"
 #include "sql.h"
 
@@ -103,6 +104,8 @@ bool Store::openChecked(const StoreConfig &config)
         return false;
     m_created = version == 0;
     m_schemaVersion = Schema::currentVersion();
+    if (m_dialect.isSQLite() && !config.isInMemory())
+        m_checkpointer = std::make_unique<Checkpointer>(config);
     return true;
 }
 
@@ -208,8 +211,15 @@ bool Store::migrateFrom(int version)
     return true;
 }
 
+void Store::committed() const
+{
+    if (m_checkpointer)
+        m_checkpointer->request();
+}
+
 void Store::close()
 {
+    m_checkpointer.reset(); // its last checkpoint runs while the file is still open
     if (m_connectionName.isEmpty())
         return;
     {
@@ -232,7 +242,8 @@ QSqlDatabase Store::database() const
 }
 
 Transaction::Transaction(const Store &store)
-    : m_db(store.database())
+    : m_store(store)
+    , m_db(store.database())
 {
     QSqlQuery q(m_db);
     m_active = q.exec(store.dialect().beginWrite());
@@ -258,6 +269,7 @@ bool Transaction::commit(QString *error)
         return false;
     }
     m_active = false;
+    m_store.committed();
     return true;
 }
 

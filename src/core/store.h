@@ -7,6 +7,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
+class Checkpointer;
+
 // Owns the one named Qt SQL connection of the app's GUI thread. A worker
 // thread opens a Store of its own on the same config.
 class Store final
@@ -45,6 +49,10 @@ public:
     // True when open() found no schema and created one: time for demo data.
     bool wasCreated() const { return m_created; }
     int schemaVersion() const { return m_schemaVersion; }
+    // Null when the backend checkpoints by itself (PostgreSQL, :memory:).
+    Checkpointer *checkpointer() const { return m_checkpointer.get(); }
+    // Called after each commit.
+    void committed() const;
 
 private:
     bool openChecked(const StoreConfig &config);
@@ -61,6 +69,7 @@ private:
     QString m_errorMessage;
     bool m_created = false;
     int m_schemaVersion = 0;
+    std::unique_ptr<Checkpointer> m_checkpointer;
 };
 
 // One write transaction; rolls back unless committed. Multi-row changes
@@ -77,6 +86,7 @@ public:
     QString error() const { return m_error; }
 
 private:
+    const Store &m_store;
     QSqlDatabase m_db;
     bool m_active = false;
     QString m_error;

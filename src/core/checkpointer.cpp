@@ -1,0 +1,102 @@
+#include "checkpointer.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTimer>
+
+namespace {
+// Also checkpoint on a clock, in case a request was lost to a busy reader.
+constexpr int kPeriodMs = 5000;
+// Gathers the requests of a burst of commits into one checkpoint.
+constexpr int kDelayMs = 200;
+}
+
+class Checkpointer::Worker final : public QObject
+{
+public:
+    Worker(const StoreConfig &config, Checkpointer *owner)
+        : m_config(config)
+        , m_owner(owner)
+    {
+    }
+
+    void start()
+    {
+        m_name = QStringLiteral("mynetwork-checkpoint-%1").arg(quintptr(this));
+        QSqlDatabase db = QSqlDatabase::addDatabase(m_config.driverName(), m_name);
+        db.setDatabaseName(m_config.databaseName);
+        db.setConnectOptions(m_config.connectOptions());
+        db.open();
+        m_soon = new QTimer(this);
+        m_soon->setSingleShot(true);
+        m_soon->setInterval(kDelayMs);
+        connect(m_soon, &QTimer::timeout, this, [this] { run(); });
+        auto *periodic = new QTimer(this);
+        periodic->setInterval(kPeriodMs);
+        connect(periodic, &QTimer::timeout, this, [this] { run(); });
+        periodic->start();
+    }
+
+    void stop()
+    {
+        run();
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+
+    void soon()
+    {
+        if (!m_soon->isActive())
+            m_soon->start();
+    }
+
+    bool run()
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !q.next())
+            return false;
+        const int frames = q.value(2).toInt();
+        if (frames > 0)
+            emit m_owner->checkpointed(frames);
+        return q.value(0).toInt() == 0;
+    }
+
+private:
+    StoreConfig m_config;
+    Checkpointer *m_owner;
+    QString m_name;
+    QTimer *m_soon = nullptr;
+};
+
+Checkpointer::Checkpointer(const StoreConfig &config)
+    : m_worker(new Worker(config, this))
+{
+    m_thread.setObjectName(QStringLiteral("checkpointer"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(this, &Checkpointer::requested, m_worker, [this] { m_worker->soon(); });
+    m_thread.start(QThread::LowPriority);
+    QMetaObject::invokeMethod(m_worker, [this] { m_worker->start(); }, Qt::BlockingQueuedConnection);
+}
+
+Checkpointer::~Checkpointer()
+{
+    QMetaObject::invokeMethod(m_worker, [this] { m_worker->stop(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void Checkpointer::request()
+{
+    emit requested();
+}
+
+bool Checkpointer::checkpointNow()
+{
+    bool ok = false;
+    QMetaObject::invokeMethod(m_worker, [this, &ok] { ok = m_worker->run(); }, Qt::BlockingQueuedConnection);
+    return ok;
+}
