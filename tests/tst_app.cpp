@@ -10,6 +10,7 @@ class TestApp : public QObject
 
 private slots:
     void helpListsOptions();
+    void helpInGerman();
     void versionPrints();
     void screenshotOfDemoNetwork();
     void refusesBadDatabaseWithMessage();
@@ -40,6 +41,17 @@ void TestApp::helpListsOptions()
     QCOMPARE(p.exitCode(), 0);
     for (const char *option : {"--db", "--lang", "--no-demo", "--help", "--version"})
         QVERIFY2(out.contains(QLatin1String(option)), option);
+}
+
+void TestApp::helpInGerman()
+{
+    QProcess p;
+    p.setProcessEnvironment(env());
+    p.start(QStringLiteral(MYNETWORK_APP), {QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
+    QVERIFY(p.waitForFinished(20000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(out.contains(QStringLiteral("Sprache der Oberfläche")), qPrintable(out));
+    QVERIFY(out.contains(QStringLiteral("Ein Bild des Fensters")));
 }
 
 void TestApp::versionPrints()

@@ -1,279 +1,264 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>Application</name>
     <message>
         <source>My Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Netzwerk</translation>
     </message>
     <message>
         <source>My Network: grow your professional network with invitations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Netzwerk: Bauen Sie Ihr berufliches Netzwerk mit Einladungen aus.</translation>
     </message>
     <message>
         <source>Use the SQLite database file &lt;path&gt; instead of the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SQLite-Datenbankdatei &lt;Pfad&gt; statt der Standarddatei verwenden.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Interface language: de or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche: de oder en.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Do not fill a new database with the demo network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Datenbank nicht mit dem Demo-Netzwerk füllen.</translation>
     </message>
     <message>
         <source>Sign in as the member with the number &lt;id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Mitglied mit der Nummer &lt;ID&gt; anmelden.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Save a picture of the window to &lt;file&gt; and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild des Fensters in &lt;Datei&gt; speichern und beenden.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use de or en.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown language "%1": use de or en.</source>
+        <translation>Unbekannte Sprache „%1“: Verwenden Sie de oder en.</translation>
     </message>
     <message>
         <source>Could not create the demo network: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Netzwerk konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>Cannot write the picture %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild %1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>My Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Netzwerk</translation>
     </message>
     <message>
         <source>Manage my network</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Netzwerk verwalten</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Sent invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Einladungen</translation>
     </message>
     <message>
         <source>Received invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhaltene Einladungen</translation>
     </message>
     <message>
         <source>Unread notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelesene Benachrichtigungen</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen</translation>
     </message>
     <message>
         <source>Unknown member</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Mitglied</translation>
     </message>
     <message>
         <source>My Network – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Netzwerk – %1</translation>
     </message>
     <message numerus="yes">
         <source>You can send %n more invitation(s) this week.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Sie können diese Woche noch %n Einladung senden.</numerusform><numerusform>Sie können diese Woche noch %n Einladungen senden.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) waiting for your answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Einladung wartet auf Ihre Antwort.</numerusform><numerusform>%n Einladungen warten auf Ihre Antwort.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) you sent are waiting for an answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n gesendete Einladung wartet auf eine Antwort.</numerusform><numerusform>%n gesendete Einladungen warten auf eine Antwort.</numerusform></translation>
     </message>
     <message>
         <source>Next reminder or expiry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Erinnerung oder nächster Ablauf: %1</translation>
     </message>
     <message>
         <source>No reminders or expiries are scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es stehen keine Erinnerungen oder Abläufe an.</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt: %1</translation>
     </message>
 </context>
 <context>
     <name>Refusal</name>
     <message>
         <source>You cannot invite yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können sich nicht selbst einladen.</translation>
     </message>
     <message>
         <source>This member does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Mitglied gibt es nicht (mehr).</translation>
     </message>
     <message>
         <source>You and %1 are already connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie und %1 sind bereits vernetzt.</translation>
     </message>
     <message>
         <source>You have already invited %1. The invitation is waiting for a response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben %1 bereits eingeladen. Die Einladung wartet auf eine Antwort.</translation>
     </message>
     <message>
         <source>You withdrew your invitation to %1. You can invite them again on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben Ihre Einladung an %1 zurückgezogen. Eine neue Einladung ist ab dem %2 möglich.</translation>
     </message>
     <message numerus="yes">
         <source>You have reached the limit of %n invitation(s) in seven days. Try again in a few days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Sie haben das Limit von %n Einladung in sieben Tagen erreicht. Versuchen Sie es in einigen Tagen erneut.</numerusform><numerusform>Sie haben das Limit von %n Einladungen in sieben Tagen erreicht. Versuchen Sie es in einigen Tagen erneut.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The personal note is too long: at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Die persönliche Nachricht ist zu lang: höchstens %n Zeichen.</numerusform><numerusform>Die persönliche Nachricht ist zu lang: höchstens %n Zeichen.</numerusform></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid e-mail address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>The e-mail address %1 already belongs to a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse %1 gehört bereits einem Mitglied.</translation>
     </message>
     <message>
         <source>This invitation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einladung gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>This invitation was not sent to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einladung wurde nicht an Sie gesendet.</translation>
     </message>
     <message>
         <source>Only the person who sent an invitation can withdraw it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wer eine Einladung gesendet hat, kann sie zurückziehen.</translation>
     </message>
     <message>
         <source>This invitation has already been accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einladung wurde bereits angenommen.</translation>
     </message>
     <message>
         <source>This invitation has already been answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einladung wurde bereits beantwortet.</translation>
     </message>
     <message>
         <source>%1 has withdrawn this invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Einladung zurückgezogen.</translation>
     </message>
     <message>
         <source>This invitation has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einladung ist abgelaufen.</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>The Qt SQL driver %1 is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Qt-SQL-Treiber %1 ist nicht installiert.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of My Network (schema %2; this version reads up to %3). It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 wurde von einer neueren Version von Mein Netzwerk geschrieben (Schema %2; diese Version liest bis %3). Sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The database %1 is read-only. My Network needs to write to it; it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 ist schreibgeschützt. Mein Netzwerk muss in sie schreiben; sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a My Network database (it is not an SQLite file). It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datenbank von Mein Netzwerk (keine SQLite-Datei). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The database %1 is locked by another program. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 ist von einem anderen Programm gesperrt. Schließen Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The database %1 is damaged (%2). It was left unchanged; restore it from a backup or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 ist beschädigt (%2). Sie wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her oder wählen Sie eine andere Datei.</translation>
     </message>
     <message>
         <source>Cannot read the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%1 holds another program&apos;s data, not a My Network database. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 holds another program's data, not a My Network database. It was left unchanged.</source>
+        <translation>%1 enthält Daten eines anderen Programms, keine Datenbank von Mein Netzwerk. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The database %1 has no schema version; it is damaged. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 hat keine Schemaversion; sie ist beschädigt. Sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Cannot prepare the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
         <source>Cannot update the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
         <source>Updating the database %1 from schema %2 to %3 failed: %4. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung der Datenbank %1 von Schema %2 auf %3 ist fehlgeschlagen: %4. Es wurde nichts verändert.</translation>
     </message>
 </context>
 </TS>

@@ -1,279 +1,264 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>Application</name>
     <message>
         <source>My Network</source>
-        <translation type="unfinished"></translation>
+        <translation>My Network</translation>
     </message>
     <message>
         <source>My Network: grow your professional network with invitations.</source>
-        <translation type="unfinished"></translation>
+        <translation>My Network: grow your professional network with invitations.</translation>
     </message>
     <message>
         <source>Use the SQLite database file &lt;path&gt; instead of the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the SQLite database file &lt;path&gt; instead of the default.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>path</translation>
     </message>
     <message>
         <source>Interface language: de or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface language: de or en.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>language</translation>
     </message>
     <message>
         <source>Do not fill a new database with the demo network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not fill a new database with the demo network.</translation>
     </message>
     <message>
         <source>Sign in as the member with the number &lt;id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in as the member with the number &lt;id&gt;.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Save a picture of the window to &lt;file&gt; and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a picture of the window to &lt;file&gt; and quit.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use de or en.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown language "%1": use de or en.</source>
+        <translation>Unknown language "%1": use de or en.</translation>
     </message>
     <message>
         <source>Could not create the demo network: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not create the demo network: %1</translation>
     </message>
     <message>
         <source>Cannot write the picture %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the picture %1.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>My Network</source>
-        <translation type="unfinished"></translation>
+        <translation>My Network</translation>
     </message>
     <message>
         <source>Manage my network</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage my network</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connections</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Sent invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent invitations</translation>
     </message>
     <message>
         <source>Received invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Received invitations</translation>
     </message>
     <message>
         <source>Unread notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Unread notifications</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitations</translation>
     </message>
     <message>
         <source>Unknown member</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown member</translation>
     </message>
     <message>
         <source>My Network – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>My Network – %1</translation>
     </message>
     <message numerus="yes">
         <source>You can send %n more invitation(s) this week.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>You can send %n more invitation this week.</numerusform><numerusform>You can send %n more invitations this week.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) waiting for your answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n invitation waiting for your answer.</numerusform><numerusform>%n invitations waiting for your answer.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) you sent are waiting for an answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n invitation you sent are waiting for an answer.</numerusform><numerusform>%n invitations you sent are waiting for an answer.</numerusform></translation>
     </message>
     <message>
         <source>Next reminder or expiry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Next reminder or expiry: %1</translation>
     </message>
     <message>
         <source>No reminders or expiries are scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>No reminders or expiries are scheduled.</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Now: %1</translation>
     </message>
 </context>
 <context>
     <name>Refusal</name>
     <message>
         <source>You cannot invite yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot invite yourself.</translation>
     </message>
     <message>
         <source>This member does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>This member does not exist (any more).</translation>
     </message>
     <message>
         <source>You and %1 are already connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>You and %1 are already connected.</translation>
     </message>
     <message>
         <source>You have already invited %1. The invitation is waiting for a response.</source>
-        <translation type="unfinished"></translation>
+        <translation>You have already invited %1. The invitation is waiting for a response.</translation>
     </message>
     <message>
         <source>You withdrew your invitation to %1. You can invite them again on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>You withdrew your invitation to %1. You can invite them again on %2.</translation>
     </message>
     <message numerus="yes">
         <source>You have reached the limit of %n invitation(s) in seven days. Try again in a few days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>You have reached the limit of %n invitation in seven days. Try again in a few days.</numerusform><numerusform>You have reached the limit of %n invitations in seven days. Try again in a few days.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The personal note is too long: at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>The personal note is too long: at most %n character.</numerusform><numerusform>The personal note is too long: at most %n characters.</numerusform></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid e-mail address.</source>
+        <translation>"%1" is not a valid e-mail address.</translation>
     </message>
     <message>
         <source>The e-mail address %1 already belongs to a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>The e-mail address %1 already belongs to a member.</translation>
     </message>
     <message>
         <source>This invitation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>This invitation no longer exists.</translation>
     </message>
     <message>
         <source>This invitation was not sent to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>This invitation was not sent to you.</translation>
     </message>
     <message>
         <source>Only the person who sent an invitation can withdraw it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the person who sent an invitation can withdraw it.</translation>
     </message>
     <message>
         <source>This invitation has already been accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>This invitation has already been accepted.</translation>
     </message>
     <message>
         <source>This invitation has already been answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>This invitation has already been answered.</translation>
     </message>
     <message>
         <source>%1 has withdrawn this invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has withdrawn this invitation.</translation>
     </message>
     <message>
         <source>This invitation has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>This invitation has expired.</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The change could not be saved: %1</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>The Qt SQL driver %1 is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Qt SQL driver %1 is not installed.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the database %1: %2</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of My Network (schema %2; this version reads up to %3). It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 was written by a newer version of My Network (schema %2; this version reads up to %3). It was left unchanged.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
         <source>The database %1 is read-only. My Network needs to write to it; it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 is read-only. My Network needs to write to it; it was left unchanged.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a My Network database (it is not an SQLite file). It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a My Network database (it is not an SQLite file). It was left unchanged.</translation>
     </message>
     <message>
         <source>The database %1 is locked by another program. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 is locked by another program. Close it and try again.</translation>
     </message>
     <message>
         <source>The database %1 is damaged (%2). It was left unchanged; restore it from a backup or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 is damaged (%2). It was left unchanged; restore it from a backup or choose another file.</translation>
     </message>
     <message>
         <source>Cannot read the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the database %1: %2</translation>
     </message>
     <message>
-        <source>%1 holds another program&apos;s data, not a My Network database. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 holds another program's data, not a My Network database. It was left unchanged.</source>
+        <translation>%1 holds another program's data, not a My Network database. It was left unchanged.</translation>
     </message>
     <message>
         <source>The database %1 has no schema version; it is damaged. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 has no schema version; it is damaged. It was left unchanged.</translation>
     </message>
     <message>
         <source>Cannot prepare the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot prepare the database %1: %2</translation>
     </message>
     <message>
         <source>Cannot update the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot update the database %1: %2</translation>
     </message>
     <message>
         <source>Updating the database %1 from schema %2 to %3 failed: %4. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Updating the database %1 from schema %2 to %3 failed: %4. Nothing was changed.</translation>
     </message>
 </context>
 </TS>
