@@ -29,6 +29,7 @@ private slots:
     void R5_expiresSixCalendarMonthsLater();
     void R5_expiredLeavesListsAndAllowsResend();
     void R5_acceptAfterExpiryRefusedBeforeEngineRan();
+    void R5_resendAtOnceBeforeEngineRan();
     void R6_remindersAtBothOffsets();
     void R6_noThirdReminder();
     void R6_noReminderAfterAnswer_data();
@@ -293,6 +294,25 @@ void TestRules::R5_acceptAfterExpiryRefusedBeforeEngineRan()
     QVERIFY(n.network().receivedPending(b).isEmpty()); // the stored expiry decides, not the engine
     QCOMPARE(n.service->accept(b, sent.invitationId).reason, Refusal::Expired);
     QVERIFY(!n.network().isConnected(a, b));
+}
+
+void TestRules::R5_resendAtOnceBeforeEngineRan()
+{
+    Net n;
+    const qint64 a = n.member(QStringLiteral("Anna"));
+    const qint64 b = n.member(QStringLiteral("Ben"));
+    const ActionResult toBen = n.service->invite(b, a, {}, InvitationSource::Profile);
+    const ActionResult toAddress = n.service->inviteByEmail(a, QStringLiteral("x@example.com"), {}, InvitationSource::EmailInvite);
+    n.clock.setNow(n.network().invitation(toBen.invitationId)->expiresMs); // the engine has not run
+    QCOMPARE(n.network().relation(a, b).kind, Relation::CanConnect);
+    const ActionResult again = n.service->invite(a, b, {}, InvitationSource::Profile);
+    QVERIFY2(again.ok(), qPrintable(again.message));
+    QVERIFY(!again.acceptedInstead);
+    QCOMPARE(n.network().invitation(toBen.invitationId)->state, InvitationState::Expired);
+    const ActionResult address = n.service->inviteByEmail(a, QStringLiteral("x@example.com"), {}, InvitationSource::EmailInvite);
+    QVERIFY2(address.ok(), qPrintable(address.message));
+    QVERIFY(!n.network().invitation(toAddress.invitationId));
+    QCOMPARE(n.outboxFor(QStringLiteral("x@example.com")), 1);
 }
 
 void TestRules::R6_remindersAtBothOffsets()

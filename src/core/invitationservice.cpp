@@ -79,19 +79,16 @@ ActionResult InvitationService::invite(qint64 sender, qint64 recipient, const QS
 
     // R2: Connect on someone who already invited you accepts their invitation.
     if (const qint64 crossed = m_network.pendingFrom(recipient, sender)) {
-        const std::optional<Invitation> inv = m_network.invitation(crossed);
-        if (inv && inv->expiresMs > m_clock.nowMs()) {
-            ActionResult r = acceptLocked(sender, *inv);
-            if (!r.ok())
-                return r;
-            QString error;
-            if (!tx.commit(&error))
-                return storeFailure(error);
-            r.acceptedInstead = true;
-            emit invitationAccepted(crossed);
-            emit scheduleChanged();
+        ActionResult r = acceptLocked(sender, *m_network.invitation(crossed));
+        QString error;
+        if (!r.ok())
             return r;
-        }
+        if (!tx.commit(&error))
+            return storeFailure(error);
+        r.acceptedInstead = true;
+        emit invitationAccepted(crossed);
+        emit scheduleChanged();
+        return r;
     }
     if (m_network.awaitingFrom(sender, recipient))
         return ActionResult::refused(Refusal::AlreadyPending, d);
@@ -108,9 +105,15 @@ ActionResult InvitationService::invite(qint64 sender, qint64 recipient, const QS
     inv.senderId = sender;
     inv.recipientId = recipient;
     inv.sentMs = m_clock.nowMs();
-    inv.expiresMs = ReminderSchedule::expiryFor(inv.sentMs, m_rules);
     QSqlQuery q(m_store.database());
     QString error;
+    // An invitation past its expiry that the engine has not reached yet
+    // would still hold the pair's pending slot: expire it now (R5).
+    if (!Sql::exec(q, QStringLiteral("UPDATE invitations SET state = 4, next_due_ms = NULL"
+                                     " WHERE pair_lo = ? AND pair_hi = ? AND state = 0 AND expires_ms <= ?"),
+                   {qMin(sender, recipient), qMax(sender, recipient), inv.sentMs}, &error))
+        return storeFailure(error);
+    inv.expiresMs = ReminderSchedule::expiryFor(inv.sentMs, m_rules);
     if (!Sql::exec(q, QStringLiteral("INSERT INTO invitations (sender_id, recipient_id, pair_lo, pair_hi, note, source,"
                                      " state, sent_ms, expires_ms, reminders_sent, next_due_ms)"
                                      " VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, 0, ?) RETURNING id"),
@@ -166,6 +169,14 @@ ActionResult InvitationService::inviteByEmail(qint64 sender, const QString &emai
     inv.expiresMs = ReminderSchedule::expiryFor(inv.sentMs, m_rules);
     QSqlQuery q(m_store.database());
     QString error;
+    // The same for an address the engine has not purged yet (R5, R10).
+    const QString stale = QStringLiteral(" (SELECT id FROM invitations WHERE sender_id = ? AND recipient_email = ?"
+                                         " AND recipient_id IS NULL AND state = 0 AND expires_ms <= ?)");
+    if (!Sql::exec(q, QStringLiteral("DELETE FROM outbox WHERE invitation_id IN") + stale,
+                   {sender, address, inv.sentMs}, &error)
+        || !Sql::exec(q, QStringLiteral("DELETE FROM invitations WHERE id IN") + stale,
+                      {sender, address, inv.sentMs}, &error))
+        return storeFailure(error);
     if (!Sql::exec(q, QStringLiteral("INSERT INTO invitations (sender_id, recipient_email, note, source, state,"
                                      " sent_ms, expires_ms, reminders_sent, next_due_ms)"
                                      " VALUES (?, ?, ?, ?, 0, ?, ?, 0, ?) RETURNING id"),

@@ -11,8 +11,9 @@
 namespace {
 
 // The sender's view: ignored invitations read as awaiting until expiry (R4).
+// The stored expiry decides, even before the engine marked a row expired.
 const QString kAwaiting = QStringLiteral(
-    "(state = 0 OR (state = 2 AND sender_closed_ms IS NULL AND expires_ms > ?))");
+    "(state = 0 OR (state = 2 AND sender_closed_ms IS NULL)) AND expires_ms > ?");
 
 Member memberFromRow(const QSqlQuery &q)
 {
@@ -152,8 +153,8 @@ qint64 Network::pendingFrom(qint64 sender, qint64 recipient) const
 {
     return Sql::scalar(m_store.database(),
                        QStringLiteral("SELECT id FROM invitations WHERE pair_lo = ? AND pair_hi = ? AND state = 0"
-                                      " AND sender_id = ?"),
-                       {qMin(sender, recipient), qMax(sender, recipient), sender});
+                                      " AND sender_id = ? AND expires_ms > ?"),
+                       {qMin(sender, recipient), qMax(sender, recipient), sender, m_clock.nowMs()});
 }
 
 qint64 Network::coolDownUntil(qint64 sender, qint64 recipient) const
@@ -259,8 +260,8 @@ QList<Invitation> Network::sentAwaiting(qint64 member) const
     QList<Invitation> list;
     QSqlQuery q(m_store.database());
     if (Sql::exec(q, QStringLiteral("SELECT %1 FROM invitations WHERE sender_id = ? AND %2"
-                                    " AND expires_ms > ? ORDER BY sent_ms DESC").arg(invitationColumns(), kAwaiting),
-                  {member, m_clock.nowMs(), m_clock.nowMs()})) {
+                                    " ORDER BY sent_ms DESC").arg(invitationColumns(), kAwaiting),
+                  {member, m_clock.nowMs()})) {
         while (q.next())
             list.append(invitationFromRow(q));
     }
