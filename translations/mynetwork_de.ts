@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -48,7 +48,7 @@
         <translation>Datei</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use de or en.</source>
+        <source>Unknown language &quot;%1&quot;: use de or en.</source>
         <translation>Unbekannte Sprache „%1“: Verwenden Sie de oder en.</translation>
     </message>
     <message>
@@ -58,6 +58,25 @@
     <message>
         <source>Cannot write the picture %1.</source>
         <translation>Das Bild %1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationListModel</name>
+    <message>
+        <source>Sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited by e-mail; not a member yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation to %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -104,15 +123,24 @@
     </message>
     <message numerus="yes">
         <source>You can send %n more invitation(s) this week.</source>
-        <translation><numerusform>Sie können diese Woche noch %n Einladung senden.</numerusform><numerusform>Sie können diese Woche noch %n Einladungen senden.</numerusform></translation>
+        <translation>
+            <numerusform>Sie können diese Woche noch %n Einladung senden.</numerusform>
+            <numerusform>Sie können diese Woche noch %n Einladungen senden.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) waiting for your answer.</source>
-        <translation><numerusform>%n Einladung wartet auf Ihre Antwort.</numerusform><numerusform>%n Einladungen warten auf Ihre Antwort.</numerusform></translation>
+        <translation>
+            <numerusform>%n Einladung wartet auf Ihre Antwort.</numerusform>
+            <numerusform>%n Einladungen warten auf Ihre Antwort.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) you sent are waiting for an answer.</source>
-        <translation><numerusform>%n gesendete Einladung wartet auf eine Antwort.</numerusform><numerusform>%n gesendete Einladungen warten auf eine Antwort.</numerusform></translation>
+        <translation>
+            <numerusform>%n gesendete Einladung wartet auf eine Antwort.</numerusform>
+            <numerusform>%n gesendete Einladungen warten auf eine Antwort.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next reminder or expiry: %1</source>
@@ -151,14 +179,20 @@
     </message>
     <message numerus="yes">
         <source>You have reached the limit of %n invitation(s) in seven days. Try again in a few days.</source>
-        <translation><numerusform>Sie haben das Limit von %n Einladung in sieben Tagen erreicht. Versuchen Sie es in einigen Tagen erneut.</numerusform><numerusform>Sie haben das Limit von %n Einladungen in sieben Tagen erreicht. Versuchen Sie es in einigen Tagen erneut.</numerusform></translation>
+        <translation>
+            <numerusform>Sie haben das Limit von %n Einladung in sieben Tagen erreicht. Versuchen Sie es in einigen Tagen erneut.</numerusform>
+            <numerusform>Sie haben das Limit von %n Einladungen in sieben Tagen erreicht. Versuchen Sie es in einigen Tagen erneut.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The personal note is too long: at most %n character(s).</source>
-        <translation><numerusform>Die persönliche Nachricht ist zu lang: höchstens %n Zeichen.</numerusform><numerusform>Die persönliche Nachricht ist zu lang: höchstens %n Zeichen.</numerusform></translation>
+        <translation>
+            <numerusform>Die persönliche Nachricht ist zu lang: höchstens %n Zeichen.</numerusform>
+            <numerusform>Die persönliche Nachricht ist zu lang: höchstens %n Zeichen.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>"%1" is not a valid e-mail address.</source>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
@@ -196,6 +230,105 @@
     <message>
         <source>The change could not be saved: %1</source>
         <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mutual connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mutual connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -241,7 +374,7 @@
         <translation>Die Datenbank %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%1 holds another program's data, not a My Network database. It was left unchanged.</source>
+        <source>%1 holds another program&apos;s data, not a My Network database. It was left unchanged.</source>
         <translation>%1 enthält Daten eines anderen Programms, keine Datenbank von Mein Netzwerk. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>

@@ -61,6 +61,25 @@
     </message>
 </context>
 <context>
+    <name>InvitationListModel</name>
+    <message>
+        <source>Sent %1</source>
+        <translation>Sent %1</translation>
+    </message>
+    <message>
+        <source>Invited by e-mail; not a member yet</source>
+        <translation>Invited by e-mail; not a member yet</translation>
+    </message>
+    <message>
+        <source>Invitation from %1</source>
+        <translation>Invitation from %1</translation>
+    </message>
+    <message>
+        <source>Invitation to %1</source>
+        <translation>Invitation to %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>My Network</source>
@@ -104,15 +123,24 @@
     </message>
     <message numerus="yes">
         <source>You can send %n more invitation(s) this week.</source>
-        <translation><numerusform>You can send %n more invitation this week.</numerusform><numerusform>You can send %n more invitations this week.</numerusform></translation>
+        <translation>
+            <numerusform>You can send %n more invitation this week.</numerusform>
+            <numerusform>You can send %n more invitations this week.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) waiting for your answer.</source>
-        <translation><numerusform>%n invitation waiting for your answer.</numerusform><numerusform>%n invitations waiting for your answer.</numerusform></translation>
+        <translation>
+            <numerusform>%n invitation waiting for your answer.</numerusform>
+            <numerusform>%n invitations waiting for your answer.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) you sent are waiting for an answer.</source>
-        <translation><numerusform>%n invitation you sent are waiting for an answer.</numerusform><numerusform>%n invitations you sent are waiting for an answer.</numerusform></translation>
+        <translation>
+            <numerusform>%n invitation you sent are waiting for an answer.</numerusform>
+            <numerusform>%n invitations you sent are waiting for an answer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next reminder or expiry: %1</source>
@@ -151,11 +179,17 @@
     </message>
     <message numerus="yes">
         <source>You have reached the limit of %n invitation(s) in seven days. Try again in a few days.</source>
-        <translation><numerusform>You have reached the limit of %n invitation in seven days. Try again in a few days.</numerusform><numerusform>You have reached the limit of %n invitations in seven days. Try again in a few days.</numerusform></translation>
+        <translation>
+            <numerusform>You have reached the limit of %n invitation in seven days. Try again in a few days.</numerusform>
+            <numerusform>You have reached the limit of %n invitations in seven days. Try again in a few days.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The personal note is too long: at most %n character(s).</source>
-        <translation><numerusform>The personal note is too long: at most %n character.</numerusform><numerusform>The personal note is too long: at most %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>The personal note is too long: at most %n character.</numerusform>
+            <numerusform>The personal note is too long: at most %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>"%1" is not a valid e-mail address.</source>
@@ -196,6 +230,69 @@
     <message>
         <source>The change could not be saved: %1</source>
         <translation>The change could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation><numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation><numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ago</source>
+        <translation><numerusform>%n week ago</numerusform><numerusform>%n weeks ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation><numerusform>%n month ago</numerusform><numerusform>%n months ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation><numerusform>%n year ago</numerusform><numerusform>%n years ago</numerusform></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n minute(s)</source>
+        <translation><numerusform>expires in %n minute</numerusform><numerusform>expires in %n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n hour(s)</source>
+        <translation><numerusform>expires in %n hour</numerusform><numerusform>expires in %n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation><numerusform>expires in %n day</numerusform><numerusform>expires in %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n week(s)</source>
+        <translation><numerusform>expires in %n week</numerusform><numerusform>expires in %n weeks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n month(s)</source>
+        <translation><numerusform>expires in %n month</numerusform><numerusform>expires in %n months</numerusform></translation>
+    </message>
+    <message>
+        <source>No mutual connections</source>
+        <translation>No mutual connections</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mutual connection(s)</source>
+        <translation><numerusform>%n mutual connection</numerusform><numerusform>%n mutual connections</numerusform></translation>
     </message>
 </context>
 <context>

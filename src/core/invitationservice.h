@@ -27,6 +27,8 @@ public:
     InvitationService(Store &store, Clock &clock, QObject *parent = nullptr);
 
     const Network &network() const { return m_network; }
+    const Store &store() const { return m_store; }
+    const Clock &clock() const { return m_clock; }
     const RulesSettings &rules() const { return m_rules; }
     // Saves the settings and moves every pending invitation's due time.
     bool setRules(const RulesSettings &rules, QString *error = nullptr);

@@ -128,7 +128,7 @@ bool toVersion2(QSqlDatabase &db, const Dialect &d, QString *error)
             // Without the state, answering or expiring an invitation no
             // longer rewrites a page of this index.
             QStringLiteral("DROP INDEX invitations_recipient"),
-            QStringLiteral("CREATE INDEX invitations_recipient ON invitations (recipient_id)"),
+            QStringLiteral("CREATE INDEX invitations_recipient ON invitations (recipient_id, sent_ms)"),
             // Accept closes ignored invitations between the same two people.
             QStringLiteral("CREATE INDEX invitations_pair ON invitations (pair_lo, pair_hi)"),
             // Version 1 could record a reminder twice after a crash; keep the first.

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// "3 weeks ago", "expires in 5 months", in the current language.
+class RelativeTime
+{
+    Q_DECLARE_TR_FUNCTIONS(RelativeTime)
+public:
+    static QString ago(qint64 thenMs, qint64 nowMs);
+    static QString expiresIn(qint64 expiresMs, qint64 nowMs);
+    static QString mutual(int count);
+    static QString initials(const QString &name);
+};

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <Qt>
+
+// Item-data roles of every model. Raw values sit beside the display
+// strings; sorting and logic use the raw ones.
+namespace Roles {
+enum Role : int {
+    InvitationId = Qt::UserRole + 1,
+    PersonId,        // 0 for an address that is not a member
+    PersonName,
+    Headline,
+    Email,
+    Note,
+    SentMs,
+    ExpiresMs,
+    MutualCount,
+    RemindersSent,
+    IsToAddress,
+    Initials,
+    SentText,        // "3 weeks ago"
+    ExpiryText,      // "expires in 5 months"
+    MutualText,      // "12 mutual connections"
+};
+}
