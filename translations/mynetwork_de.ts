@@ -61,6 +61,21 @@
     </message>
 </context>
 <context>
+    <name>InvitationDelegate</name>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvitationListModel</name>
     <message>
         <source>Sent %1</source>
@@ -86,73 +101,236 @@
         <translation>Mein Netzwerk</translation>
     </message>
     <message>
-        <source>Manage my network</source>
-        <translation>Mein Netzwerk verwalten</translation>
-    </message>
-    <message>
-        <source>Connections</source>
-        <translation>Verbindungen</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Kontakte</translation>
-    </message>
-    <message>
-        <source>Sent invitations</source>
-        <translation>Gesendete Einladungen</translation>
-    </message>
-    <message>
-        <source>Received invitations</source>
-        <translation>Erhaltene Einladungen</translation>
-    </message>
-    <message>
-        <source>Unread notifications</source>
-        <translation>Ungelesene Benachrichtigungen</translation>
-    </message>
-    <message>
-        <source>Invitations</source>
-        <translation>Einladungen</translation>
-    </message>
-    <message>
-        <source>Unknown member</source>
-        <translation>Unbekanntes Mitglied</translation>
-    </message>
-    <message>
         <source>My Network – %1</source>
         <translation>Mein Netzwerk – %1</translation>
     </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated &amp;time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advance by a &amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advance by a &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advance by a &amp;month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advance to a &amp;date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to &amp;real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advance to a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberPicker</name>
+    <message>
+        <source>Switch member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as another member to play the other side of an invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, headline, company or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyNetworkPage</name>
+    <message>
+        <source>Manage my network</source>
+        <translation type="unfinished">Mein Netzwerk verwalten</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished">Verbindungen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Kontakte</translation>
+    </message>
+    <message>
+        <source>Sent invitations</source>
+        <translation type="unfinished">Gesendete Einladungen</translation>
+    </message>
+    <message>
+        <source>Unread notifications</source>
+        <translation type="unfinished">Ungelesene Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Invite by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown member</source>
+        <translation type="unfinished">Unbekanntes Mitglied</translation>
+    </message>
     <message numerus="yes">
         <source>You can send %n more invitation(s) this week.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Sie können diese Woche noch %n Einladung senden.</numerusform>
             <numerusform>Sie können diese Woche noch %n Einladungen senden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Invitations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent invitations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pending invitations. Invitations people send you appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no invitations waiting for an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received invitations</source>
+        <translation type="unfinished">Erhaltene Einladungen</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw older…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n invitation(s) waiting for your answer.</source>
-        <translation>
-            <numerusform>%n Einladung wartet auf Ihre Antwort.</numerusform>
-            <numerusform>%n Einladungen warten auf Ihre Antwort.</numerusform>
+        <source>Withdraw all older than %n week(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You and %1 are now connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation from %1 ignored. %1 will not be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw your invitation to %1? You can invite %1 again on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation to %1 withdrawn. You can invite %1 again on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – can be invited again on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No sent invitation is older than %n week(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n invitation(s) you sent are waiting for an answer.</source>
-        <translation>
-            <numerusform>%n gesendete Einladung wartet auf eine Antwort.</numerusform>
-            <numerusform>%n gesendete Einladungen warten auf eine Antwort.</numerusform>
+        <source>Withdraw %n invitation(s) older than %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Next reminder or expiry: %1</source>
-        <translation>Nächste Erinnerung oder nächster Ablauf: %1</translation>
+        <source>Withdraw invitations</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No reminders or expiries are scheduled.</source>
-        <translation>Es stehen keine Erinnerungen oder Abläufe an.</translation>
+        <source>Withdraw all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) withdrawn. You can invite them again on %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Now: %1</source>
-        <translation>Jetzt: %1</translation>
+        <source>Invitation sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had already invited you: you are now connected.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

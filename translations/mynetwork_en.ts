@@ -61,6 +61,21 @@
     </message>
 </context>
 <context>
+    <name>InvitationDelegate</name>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+</context>
+<context>
     <name>InvitationListModel</name>
     <message>
         <source>Sent %1</source>
@@ -86,6 +101,84 @@
         <translation>My Network</translation>
     </message>
     <message>
+        <source>My Network – %1</source>
+        <translation>My Network – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Network</translation>
+    </message>
+    <message>
+        <source>Simulated &amp;time</source>
+        <translation>Simulated &amp;time</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Switch member…</source>
+        <translation>&amp;Switch member…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Advance by a &amp;day</source>
+        <translation>Advance by a &amp;day</translation>
+    </message>
+    <message>
+        <source>Advance by a &amp;week</source>
+        <translation>Advance by a &amp;week</translation>
+    </message>
+    <message>
+        <source>Advance by a &amp;month</source>
+        <translation>Advance by a &amp;month</translation>
+    </message>
+    <message>
+        <source>Advance to a &amp;date…</source>
+        <translation>Advance to a &amp;date…</translation>
+    </message>
+    <message>
+        <source>Back to &amp;real time</source>
+        <translation>Back to &amp;real time</translation>
+    </message>
+    <message>
+        <source>Advance to a date</source>
+        <translation>Advance to a date</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Simulated time: %1</source>
+        <translation>Simulated time: %1</translation>
+    </message>
+    <message>
+        <source>Real time: %1</source>
+        <translation>Real time: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPicker</name>
+    <message>
+        <source>Switch member</source>
+        <translation>Switch member</translation>
+    </message>
+    <message>
+        <source>Act as another member to play the other side of an invitation.</source>
+        <translation>Act as another member to play the other side of an invitation.</translation>
+    </message>
+    <message>
+        <source>Search by name, headline, company or number</source>
+        <translation>Search by name, headline, company or number</translation>
+    </message>
+</context>
+<context>
+    <name>MyNetworkPage</name>
+    <message>
         <source>Manage my network</source>
         <translation>Manage my network</translation>
     </message>
@@ -102,57 +195,124 @@
         <translation>Sent invitations</translation>
     </message>
     <message>
-        <source>Received invitations</source>
-        <translation>Received invitations</translation>
-    </message>
-    <message>
         <source>Unread notifications</source>
         <translation>Unread notifications</translation>
     </message>
     <message>
-        <source>Invitations</source>
-        <translation>Invitations</translation>
+        <source>Invite by e-mail</source>
+        <translation>Invite by e-mail</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Send invitation</source>
+        <translation>Send invitation</translation>
     </message>
     <message>
         <source>Unknown member</source>
         <translation>Unknown member</translation>
     </message>
-    <message>
-        <source>My Network – %1</source>
-        <translation>My Network – %1</translation>
-    </message>
     <message numerus="yes">
         <source>You can send %n more invitation(s) this week.</source>
-        <translation>
-            <numerusform>You can send %n more invitation this week.</numerusform>
-            <numerusform>You can send %n more invitations this week.</numerusform>
-        </translation>
+        <translation><numerusform>You can send %n more invitation this week.</numerusform><numerusform>You can send %n more invitations this week.</numerusform></translation>
+    </message>
+    <message>
+        <source>Invitations (%1)</source>
+        <translation>Invitations (%1)</translation>
+    </message>
+    <message>
+        <source>Sent invitations (%1)</source>
+        <translation>Sent invitations (%1)</translation>
+    </message>
+    <message>
+        <source>No pending invitations. Invitations people send you appear here.</source>
+        <translation>No pending invitations. Invitations people send you appear here.</translation>
+    </message>
+    <message>
+        <source>You have no invitations waiting for an answer.</source>
+        <translation>You have no invitations waiting for an answer.</translation>
+    </message>
+    <message>
+        <source>Received invitations</source>
+        <translation>Received invitations</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>Show less</translation>
+    </message>
+    <message>
+        <source>See all</source>
+        <translation>See all</translation>
+    </message>
+    <message>
+        <source>Withdraw older…</source>
+        <translation>Withdraw older…</translation>
     </message>
     <message numerus="yes">
-        <source>%n invitation(s) waiting for your answer.</source>
-        <translation>
-            <numerusform>%n invitation waiting for your answer.</numerusform>
-            <numerusform>%n invitations waiting for your answer.</numerusform>
-        </translation>
+        <source>Withdraw all older than %n week(s)…</source>
+        <translation><numerusform>Withdraw all older than %n week…</numerusform><numerusform>Withdraw all older than %n weeks…</numerusform></translation>
+    </message>
+    <message>
+        <source>You and %1 are now connected.</source>
+        <translation>You and %1 are now connected.</translation>
+    </message>
+    <message>
+        <source>Invitation from %1 ignored. %1 will not be told.</source>
+        <translation>Invitation from %1 ignored. %1 will not be told.</translation>
+    </message>
+    <message>
+        <source>Withdraw invitation</source>
+        <translation>Withdraw invitation</translation>
+    </message>
+    <message>
+        <source>Withdraw your invitation to %1? You can invite %1 again on %2.</source>
+        <translation>Withdraw your invitation to %1? You can invite %1 again on %2.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Invitation to %1 withdrawn. You can invite %1 again on %2.</source>
+        <translation>Invitation to %1 withdrawn. You can invite %1 again on %2.</translation>
+    </message>
+    <message>
+        <source>%1 – can be invited again on %2</source>
+        <translation>%1 – can be invited again on %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n invitation(s) you sent are waiting for an answer.</source>
-        <translation>
-            <numerusform>%n invitation you sent are waiting for an answer.</numerusform>
-            <numerusform>%n invitations you sent are waiting for an answer.</numerusform>
-        </translation>
+        <source>No sent invitation is older than %n week(s).</source>
+        <translation><numerusform>No sent invitation is older than %n week.</numerusform><numerusform>No sent invitation is older than %n weeks.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw %n invitation(s) older than %1?</source>
+        <translation><numerusform>Withdraw %n invitation older than %1?</numerusform><numerusform>Withdraw %n invitations older than %1?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation><numerusform>%n week</numerusform><numerusform>%n weeks</numerusform></translation>
     </message>
     <message>
-        <source>Next reminder or expiry: %1</source>
-        <translation>Next reminder or expiry: %1</translation>
+        <source>Withdraw invitations</source>
+        <translation>Withdraw invitations</translation>
     </message>
     <message>
-        <source>No reminders or expiries are scheduled.</source>
-        <translation>No reminders or expiries are scheduled.</translation>
+        <source>Withdraw all</source>
+        <translation>Withdraw all</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) withdrawn. You can invite them again on %1.</source>
+        <translation><numerusform>%n invitation withdrawn. You can invite them again on %1.</numerusform><numerusform>%n invitations withdrawn. You can invite them again on %1.</numerusform></translation>
     </message>
     <message>
-        <source>Now: %1</source>
-        <translation>Now: %1</translation>
+        <source>Invitation sent to %1.</source>
+        <translation>Invitation sent to %1.</translation>
+    </message>
+    <message>
+        <source>%1 had already invited you: you are now connected.</source>
+        <translation>%1 had already invited you: you are now connected.</translation>
     </message>
 </context>
 <context>
@@ -240,27 +400,45 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation><numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation><numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s) ago</source>
-        <translation><numerusform>%n week ago</numerusform><numerusform>%n weeks ago</numerusform></translation>
+        <translation>
+            <numerusform>%n week ago</numerusform>
+            <numerusform>%n weeks ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) ago</source>
-        <translation><numerusform>%n month ago</numerusform><numerusform>%n months ago</numerusform></translation>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) ago</source>
-        <translation><numerusform>%n year ago</numerusform><numerusform>%n years ago</numerusform></translation>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
+        </translation>
     </message>
     <message>
         <source>expired</source>
@@ -268,23 +446,38 @@
     </message>
     <message numerus="yes">
         <source>expires in %n minute(s)</source>
-        <translation><numerusform>expires in %n minute</numerusform><numerusform>expires in %n minutes</numerusform></translation>
+        <translation>
+            <numerusform>expires in %n minute</numerusform>
+            <numerusform>expires in %n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>expires in %n hour(s)</source>
-        <translation><numerusform>expires in %n hour</numerusform><numerusform>expires in %n hours</numerusform></translation>
+        <translation>
+            <numerusform>expires in %n hour</numerusform>
+            <numerusform>expires in %n hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>expires in %n day(s)</source>
-        <translation><numerusform>expires in %n day</numerusform><numerusform>expires in %n days</numerusform></translation>
+        <translation>
+            <numerusform>expires in %n day</numerusform>
+            <numerusform>expires in %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>expires in %n week(s)</source>
-        <translation><numerusform>expires in %n week</numerusform><numerusform>expires in %n weeks</numerusform></translation>
+        <translation>
+            <numerusform>expires in %n week</numerusform>
+            <numerusform>expires in %n weeks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>expires in %n month(s)</source>
-        <translation><numerusform>expires in %n month</numerusform><numerusform>expires in %n months</numerusform></translation>
+        <translation>
+            <numerusform>expires in %n month</numerusform>
+            <numerusform>expires in %n months</numerusform>
+        </translation>
     </message>
     <message>
         <source>No mutual connections</source>
@@ -292,7 +485,10 @@
     </message>
     <message numerus="yes">
         <source>%n mutual connection(s)</source>
-        <translation><numerusform>%n mutual connection</numerusform><numerusform>%n mutual connections</numerusform></translation>
+        <translation>
+            <numerusform>%n mutual connection</numerusform>
+            <numerusform>%n mutual connections</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -295,11 +295,8 @@ ActionResult InvitationService::ignore(qint64 member, qint64 invitationId)
     return r;
 }
 
-ActionResult InvitationService::withdraw(qint64 member, qint64 invitationId)
+ActionResult InvitationService::withdrawLocked(qint64 member, qint64 invitationId)
 {
-    Transaction tx(m_store);
-    if (!tx.isActive())
-        return storeFailure(tx.error());
     std::optional<Invitation> inv = m_network.invitation(invitationId);
     if (!inv)
         return ActionResult::refused(Refusal::NotFound);
@@ -335,14 +332,37 @@ ActionResult InvitationService::withdraw(qint64 member, qint64 invitationId)
                           inv->isToAddress() ? QVariant(inv->recipientEmail) : QVariant(QMetaType(QMetaType::QString)),
                           now + m_rules.cooldownMs},
                          &error);
-    if (!ok || !tx.commit(&error))
+    if (!ok)
         return storeFailure(error);
     ActionResult r;
     r.invitationId = invitationId;
     r.availableFromMs = now + m_rules.cooldownMs;
-    emit invitationWithdrawn(invitationId);
-    emit scheduleChanged();
     return r;
+}
+
+ActionResult InvitationService::withdraw(qint64 member, qint64 invitationId)
+{
+    return withdrawAll(member, {invitationId});
+}
+
+ActionResult InvitationService::withdrawAll(qint64 member, const QList<qint64> &invitationIds)
+{
+    Transaction tx(m_store);
+    if (!tx.isActive())
+        return storeFailure(tx.error());
+    ActionResult last;
+    for (qint64 id : invitationIds) {
+        last = withdrawLocked(member, id);
+        if (!last.ok())
+            return last; // the transaction rolls back what went before
+    }
+    QString error;
+    if (!tx.commit(&error))
+        return storeFailure(error);
+    for (qint64 id : invitationIds)
+        emit invitationWithdrawn(id);
+    emit scheduleChanged();
+    return last;
 }
 
 JoinResult InvitationService::join(const Member &member)

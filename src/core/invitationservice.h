@@ -39,6 +39,8 @@ public:
     ActionResult accept(qint64 member, qint64 invitationId);
     ActionResult ignore(qint64 member, qint64 invitationId);
     ActionResult withdraw(qint64 member, qint64 invitationId);
+    // Several at once, in one transaction: all are withdrawn or none.
+    ActionResult withdrawAll(qint64 member, const QList<qint64> &invitationIds);
     JoinResult join(const Member &member);
 
     int remainingThisWeek(qint64 member) const;
@@ -54,6 +56,7 @@ signals:
 
 private:
     ActionResult acceptLocked(qint64 member, const Invitation &inv);
+    ActionResult withdrawLocked(qint64 member, qint64 invitationId);
     ActionResult checkAnswerable(qint64 member, const std::optional<Invitation> &inv) const;
     QString displayName(qint64 memberId) const;
     ActionResult storeFailure(const QString &error) const;

@@ -105,7 +105,10 @@ int run(QApplication &app)
 
     MainWindow window(service, engine, clock, parser.value(memberOption).toLongLong());
     if (!gui) {
-        window.resize(1000, 680);
+        window.resize(1100, 760);
+        window.show(); // lays out and fetches the lists as on screen
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
         window.ensurePolished();
         const QString file = parser.value(screenshotOption);
         if (!window.grab().save(file)) {

@@ -2,69 +2,116 @@
 #include "ui_mainwindow.h"
 
 #include "clock.h"
-#include "expiryengine.h"
 #include "invitationservice.h"
+#include "language.h"
+#include "memberpicker.h"
+#include "mynetworkpage.h"
+#include "prompts.h"
 
 #include <QDateTime>
 #include <QEvent>
+#include <QLabel>
 #include <QLocale>
 
-MainWindow::MainWindow(InvitationService &service, ExpiryEngine &engine, Clock &clock, qint64 memberId,
+MainWindow::MainWindow(InvitationService &service, ExpiryEngine &engine, SimulatedClock &clock, qint64 memberId,
                        QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_service(service)
-    , m_engine(engine)
     , m_clock(clock)
-    , m_memberId(memberId)
+    , m_page(new MyNetworkPage(service, engine, clock, this))
+    , m_timeLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
-    for (auto signal : {&InvitationService::invitationSent, &InvitationService::invitationAccepted,
-                        &InvitationService::invitationIgnored, &InvitationService::invitationWithdrawn})
-        connect(&m_service, signal, this, &MainWindow::refresh);
-    connect(&m_service, &InvitationService::memberJoined, this, &MainWindow::refresh);
-    connect(&m_engine, &ExpiryEngine::ran, this, &MainWindow::refresh);
-    connect(&m_clock, &Clock::changed, this, &MainWindow::refresh);
-    refresh();
+    setCentralWidget(m_page);
+    statusBar()->addPermanentWidget(m_timeLabel);
+    connect(m_page, &MyNetworkPage::feedbackShown, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    setupMenus();
+    connect(&m_clock, &Clock::changed, this, &MainWindow::updateTime);
+    m_minuteTimer.setInterval(60 * 1000);
+    connect(&m_minuteTimer, &QTimer::timeout, this, &MainWindow::updateTime);
+    m_minuteTimer.start();
+    switchMember(memberId);
+    updateTime();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::refresh()
+void MainWindow::setupMenus()
 {
-    const Network &network = m_service.network();
-    const std::optional<Member> me = network.member(m_memberId);
-    const QLocale locale;
-    m_ui->memberName->setText(me ? me->name : tr("Unknown member"));
-    m_ui->memberHeadline->setText(me ? me->headline : QString());
-    setWindowTitle(me ? tr("My Network – %1").arg(me->name) : tr("My Network"));
+    connect(m_ui->switchMemberAction, &QAction::triggered, this, &MainWindow::pickMember);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->advanceDayAction, &QAction::triggered, this, [this] { m_clock.advance(kMsPerDay); });
+    connect(m_ui->advanceWeekAction, &QAction::triggered, this, [this] { m_clock.advance(7 * kMsPerDay); });
+    connect(m_ui->advanceMonthAction, &QAction::triggered, this, [this] { m_clock.advanceMonths(1); });
+    connect(m_ui->advanceToDateAction, &QAction::triggered, this, &MainWindow::advanceToDate);
+    connect(m_ui->realTimeAction, &QAction::triggered, this, [this] { m_clock.resetToRealTime(); });
+    connect(m_ui->germanAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("de")); });
+    connect(m_ui->englishAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+    m_ui->switchMemberAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_ui->quitAction->setShortcut(QKeySequence::Quit);
+    m_ui->advanceDayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_ui->germanAction->setChecked(Language::current() == QLatin1String("de"));
+    m_ui->englishAction->setChecked(Language::current() != QLatin1String("de"));
+}
 
-    const NetworkCounts c = network.counts(m_memberId);
-    m_ui->connectionsCount->setText(locale.toString(c.connections));
-    m_ui->contactsCount->setText(locale.toString(c.contacts));
-    m_ui->sentCount->setText(locale.toString(c.sentPending));
-    m_ui->receivedCount->setText(locale.toString(c.receivedPending));
-    m_ui->notificationsCount->setText(locale.toString(c.unreadNotifications));
-    m_ui->weeklyRemaining->setText(tr("You can send %n more invitation(s) this week.", "",
-                                      m_service.remainingThisWeek(m_memberId)));
-    m_ui->overviewText->setText(tr("%n invitation(s) waiting for your answer.", "", c.receivedPending)
-                                + QLatin1Char('\n')
-                                + tr("%n invitation(s) you sent are waiting for an answer.", "", c.sentPending));
+void MainWindow::setLanguage(const QString &code)
+{
+    Language::apply(code);
+    m_ui->germanAction->setChecked(code == QLatin1String("de"));
+    m_ui->englishAction->setChecked(code == QLatin1String("en"));
+}
 
-    const qint64 next = m_engine.nextDueMs();
-    m_ui->engineText->setText(
-        next ? tr("Next reminder or expiry: %1")
-                   .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(next).toLocalTime(), QLocale::ShortFormat))
-             : tr("No reminders or expiries are scheduled."));
+void MainWindow::switchMember(qint64 memberId)
+{
+    m_memberId = memberId;
+    m_page->setMember(memberId);
+    updateTitle();
+}
+
+void MainWindow::pickMember()
+{
+    MemberPicker picker(m_service.store(), this);
+    if (picker.exec() == QDialog::Accepted && picker.selectedMember() != 0)
+        switchMember(picker.selectedMember());
+}
+
+void MainWindow::advanceToDate()
+{
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).toLocalTime();
-    statusBar()->showMessage(tr("Now: %1").arg(locale.toString(now, QLocale::ShortFormat)));
+    const std::optional<QDate> date = Prompts::askDate(this, tr("Advance to a date"), tr("Date:"),
+                                                       now.date().addMonths(1), now.date().addDays(1));
+    if (!date)
+        return;
+    m_clock.setNow(QDateTime(*date, now.time()).toMSecsSinceEpoch());
+}
+
+void MainWindow::updateTitle()
+{
+    const std::optional<Member> me = m_service.network().member(m_memberId);
+    setWindowTitle(me ? tr("My Network – %1").arg(me->name) : tr("My Network"));
+}
+
+QString MainWindow::timeText() const
+{
+    const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).toLocalTime(),
+                                            QLocale::ShortFormat);
+    return m_clock.isSimulated() ? tr("Simulated time: %1").arg(when) : tr("Real time: %1").arg(when);
+}
+
+void MainWindow::updateTime()
+{
+    m_timeLabel->setText(timeText());
+    m_ui->realTimeAction->setEnabled(m_clock.isSimulated());
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        refresh();
+        updateTitle();
+        updateTime();
     }
     QMainWindow::changeEvent(event);
 }

@@ -1,39 +1,51 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QTimer>
 
 #include <memory>
 
 namespace Ui {
 class MainWindow;
 }
-class Clock;
 class ExpiryEngine;
 class InvitationService;
+class MyNetworkPage;
+class QLabel;
+class SimulatedClock;
 
-// The window as a signed-in member sees it. For now: who you are and the
-// counts of your network, kept live from the service and the engine.
+// The window: the My Network page of the member it acts as, the menus to
+// switch member, move simulated time and change the language.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    MainWindow(InvitationService &service, ExpiryEngine &engine, Clock &clock, qint64 memberId,
+    MainWindow(InvitationService &service, ExpiryEngine &engine, SimulatedClock &clock, qint64 memberId,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
     qint64 memberId() const { return m_memberId; }
-
-public slots:
-    void refresh();
+    void switchMember(qint64 memberId);
+    MyNetworkPage *page() const { return m_page; }
+    QString timeText() const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setupMenus();
+    void updateTitle();
+    void updateTime();
+    void advanceToDate();
+    void pickMember();
+    void setLanguage(const QString &code);
+
     std::unique_ptr<Ui::MainWindow> m_ui;
     InvitationService &m_service;
-    ExpiryEngine &m_engine;
-    Clock &m_clock;
-    qint64 m_memberId;
+    SimulatedClock &m_clock;
+    MyNetworkPage *m_page;
+    QLabel *m_timeLabel;
+    QTimer m_minuteTimer;
+    qint64 m_memberId = 0;
 };

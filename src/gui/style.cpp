@@ -5,13 +5,17 @@ namespace Style {
 QString sheet()
 {
     return QStringLiteral(
-        "QMainWindow { background: #f4f2ee; }"
-        "QFrame#sidePanel, QFrame#contentPanel { background: white; border: 1px solid #e0dfdc;"
-        "  border-radius: 8px; }"
-        "QLabel#memberName { font-size: 16pt; font-weight: 600; color: #191919; }"
-        "QLabel#manageTitle, QLabel#sectionTitle { font-size: 12pt; font-weight: 600; color: #191919;"
-        "  padding-top: 12px; }"
-        "QLabel { color: #404040; }");
+        "QMainWindow, MyNetworkPage { background: #f4f2ee; }"
+        "QFrame#sidePanel { background: white; border: 1px solid #e0dfdc; border-radius: 8px; }"
+        "QFrame#contentPanel { background: transparent; }"
+        "QLabel#memberName { font-size: 15pt; font-weight: 600; color: #191919; }"
+        "QLabel#manageTitle, QLabel#inviteTitle, QLabel#receivedTitle, QLabel#sentTitle {"
+        "  font-size: 12pt; font-weight: 600; color: #191919; padding-top: 10px; }"
+        "QLabel { color: #404040; }"
+        "CardListView { background: transparent; }"
+        "QPushButton#inviteButton { background: #0a66c2; color: white; border-radius: 14px; padding: 6px 14px; }"
+        "QPushButton#inviteButton:hover { background: #004182; }"
+        "QPushButton#seeAllButton, QPushButton#withdrawOldButton { color: #0a66c2; font-weight: 600; }");
 }
 
 }

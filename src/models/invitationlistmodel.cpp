@@ -44,6 +44,8 @@ void InvitationListModel::setMember(qint64 memberId)
     m_rows.clear();
     m_exhausted = false;
     endResetModel();
+    // The first page right away, so the list is never blank for a moment.
+    fetchMore({});
 }
 
 QList<InvitationListModel::Row> InvitationListModel::query(const QString &extraCondition,

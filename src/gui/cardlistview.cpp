@@ -1,0 +1,107 @@
+#include "cardlistview.h"
+
+#include <QKeyEvent>
+#include <QPainter>
+
+CardListView::CardListView(QWidget *parent)
+    : QListView(parent)
+{
+    setMouseTracking(true);
+    setUniformItemSizes(true);
+    setVerticalScrollMode(ScrollPerPixel);
+    setSelectionMode(SingleSelection);
+    setFrameShape(QFrame::NoFrame);
+    setEditTriggers(NoEditTriggers);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setResizeMode(Adjust);
+    viewport()->setAutoFillBackground(false);
+}
+
+void CardListView::setCardDelegate(InvitationDelegate *delegate)
+{
+    m_delegate = delegate;
+    setItemDelegate(delegate);
+}
+
+void CardListView::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    viewport()->update();
+}
+
+QStyleOptionViewItem CardListView::optionFor(const QModelIndex &index) const
+{
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    option.rect = visualRect(index);
+    return option;
+}
+
+QRect CardListView::buttonRect(const QModelIndex &index, int button) const
+{
+    if (!m_delegate || !index.isValid())
+        return {};
+    const InvitationDelegate::Geometry g = m_delegate->geometry(optionFor(index));
+    return button >= 0 && button < g.buttons.size() ? g.buttons.at(button) : QRect();
+}
+
+int CardListView::heightForRows(int rows) const
+{
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    const int row = m_delegate ? m_delegate->sizeHint(option, {}).height() : sizeHintForRow(0);
+    return rows * row + 2 * frameWidth();
+}
+
+void CardListView::keyPressEvent(QKeyEvent *event)
+{
+    const QModelIndex current = currentIndex();
+    if (m_delegate && current.isValid()) {
+        const int buttons = int(m_delegate->actions().size());
+        const int focus = m_delegate->focusButton() < 0 ? buttons - 1 : m_delegate->focusButton();
+        const bool rtl = layoutDirection() == Qt::RightToLeft;
+        switch (event->key()) {
+        case Qt::Key_Left:
+        case Qt::Key_Right: {
+            const bool forward = (event->key() == Qt::Key_Right) != rtl;
+            m_delegate->setFocusButton(qBound(0, focus + (forward ? 1 : -1), buttons - 1));
+            viewport()->update(visualRect(current));
+            return;
+        }
+        case Qt::Key_Space:
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            emit m_delegate->actionTriggered(current, m_delegate->actions().at(focus));
+            return;
+        default:
+            break;
+        }
+    }
+    QListView::keyPressEvent(event);
+}
+
+void CardListView::leaveEvent(QEvent *event)
+{
+    if (m_delegate) {
+        m_delegate->clearHover();
+        viewport()->update();
+    }
+    QListView::leaveEvent(event);
+}
+
+void CardListView::paintEvent(QPaintEvent *event)
+{
+    QListView::paintEvent(event);
+    if (model() && model()->rowCount() == 0 && !m_emptyText.isEmpty()) {
+        QPainter p(viewport());
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(viewport()->rect().adjusted(16, 8, -16, -8), Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
+    }
+}
+
+void CardListView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    if (m_delegate)
+        m_delegate->setFocusButton(-1);
+    QListView::currentChanged(current, previous);
+}

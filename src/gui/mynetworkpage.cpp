@@ -1,0 +1,234 @@
+#include "mynetworkpage.h"
+#include "ui_mynetworkpage.h"
+
+#include "cardlistview.h"
+#include "clock.h"
+#include "expiryengine.h"
+#include "invitationlistmodel.h"
+#include "invitationservice.h"
+#include "prompts.h"
+#include "roles.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QLocale>
+#include <QMenu>
+
+namespace {
+constexpr int kCollapsedRows = 3;
+constexpr qint64 kWeekMs = 7 * kMsPerDay;
+}
+
+MyNetworkPage::MyNetworkPage(InvitationService &service, ExpiryEngine &engine, Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::MyNetworkPage>())
+    , m_service(service)
+    , m_clock(clock)
+    , m_received(std::make_unique<InvitationListModel>(InvitationListModel::Kind::Received, service, engine, clock))
+    , m_sent(std::make_unique<InvitationListModel>(InvitationListModel::Kind::Sent, service, engine, clock))
+    , m_receivedDelegate(new InvitationDelegate(InvitationDelegate::Mode::Received, this))
+    , m_sentDelegate(new InvitationDelegate(InvitationDelegate::Mode::Sent, this))
+{
+    m_ui->setupUi(this);
+    m_ui->feedback->hide();
+    m_ui->receivedView->setCardDelegate(m_receivedDelegate);
+    m_ui->receivedView->setModel(m_received.get());
+    m_ui->sentView->setCardDelegate(m_sentDelegate);
+    m_ui->sentView->setModel(m_sent.get());
+    setExpanded(false);
+
+    connect(m_receivedDelegate, &InvitationDelegate::actionTriggered, this, &MyNetworkPage::onReceivedAction);
+    connect(m_sentDelegate, &InvitationDelegate::actionTriggered, this, &MyNetworkPage::onSentAction);
+    connect(m_ui->seeAllButton, &QPushButton::clicked, this, [this] { setExpanded(!m_expanded); });
+    connect(m_ui->inviteButton, &QPushButton::clicked, this, &MyNetworkPage::inviteByEmail);
+    connect(m_ui->inviteEmail, &QLineEdit::returnPressed, this, &MyNetworkPage::inviteByEmail);
+
+    auto *olderMenu = new QMenu(this);
+    for (int weeks : {2, 4, 12}) {
+        QAction *action = olderMenu->addAction(QString());
+        action->setData(weeks);
+        connect(action, &QAction::triggered, this, [this, weeks] { withdrawOlderThan(weeks); });
+    }
+    m_ui->withdrawOldButton->setMenu(olderMenu);
+
+    for (auto signal : {&InvitationService::invitationSent, &InvitationService::invitationAccepted,
+                        &InvitationService::invitationIgnored, &InvitationService::invitationWithdrawn})
+        connect(&service, signal, this, &MyNetworkPage::refresh);
+    connect(&service, &InvitationService::memberJoined, this, &MyNetworkPage::refresh);
+    connect(&engine, &ExpiryEngine::ran, this, &MyNetworkPage::refresh);
+    connect(&clock, &Clock::changed, this, &MyNetworkPage::refresh);
+    retranslate();
+}
+
+MyNetworkPage::~MyNetworkPage() = default;
+
+CardListView *MyNetworkPage::receivedView() const
+{
+    return m_ui->receivedView;
+}
+
+CardListView *MyNetworkPage::sentView() const
+{
+    return m_ui->sentView;
+}
+
+QString MyNetworkPage::feedbackText() const
+{
+    return m_ui->feedback->isVisible() ? m_ui->feedback->text() : QString();
+}
+
+void MyNetworkPage::setMember(qint64 memberId)
+{
+    m_member = memberId;
+    m_received->setMember(memberId);
+    m_sent->setMember(memberId);
+    m_ui->feedback->hide();
+    refresh();
+}
+
+QString MyNetworkPage::dateText(qint64 ms) const
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().date(), QLocale::LongFormat);
+}
+
+void MyNetworkPage::refresh()
+{
+    const Network &network = m_service.network();
+    const std::optional<Member> me = network.member(m_member);
+    const QLocale locale;
+    m_ui->memberName->setText(me ? me->name : tr("Unknown member"));
+    m_ui->memberHeadline->setText(me ? me->headline : QString());
+    const NetworkCounts c = network.counts(m_member);
+    m_ui->connectionsCount->setText(locale.toString(c.connections));
+    m_ui->contactsCount->setText(locale.toString(c.contacts));
+    m_ui->sentCount->setText(locale.toString(c.sentPending));
+    m_ui->notificationsCount->setText(locale.toString(c.unreadNotifications));
+    m_ui->weeklyRemaining->setText(
+        tr("You can send %n more invitation(s) this week.", "", m_service.remainingThisWeek(m_member)));
+    m_ui->receivedTitle->setText(tr("Invitations (%1)").arg(locale.toString(c.receivedPending)));
+    m_ui->sentTitle->setText(tr("Sent invitations (%1)").arg(locale.toString(c.sentPending)));
+    m_ui->seeAllButton->setVisible(c.receivedPending > kCollapsedRows || m_expanded);
+}
+
+void MyNetworkPage::retranslate()
+{
+    m_ui->receivedView->setEmptyText(tr("No pending invitations. Invitations people send you appear here."));
+    m_ui->sentView->setEmptyText(tr("You have no invitations waiting for an answer."));
+    m_ui->receivedView->setAccessibleName(tr("Received invitations"));
+    m_ui->sentView->setAccessibleName(tr("Sent invitations"));
+    m_ui->seeAllButton->setText(m_expanded ? tr("Show less") : tr("See all"));
+    m_ui->withdrawOldButton->setText(tr("Withdraw older…"));
+    for (QAction *action : m_ui->withdrawOldButton->menu()->actions())
+        action->setText(tr("Withdraw all older than %n week(s)…", "", action->data().toInt()));
+    refresh();
+}
+
+void MyNetworkPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void MyNetworkPage::setExpanded(bool expanded)
+{
+    m_expanded = expanded;
+    CardListView *received = m_ui->receivedView;
+    if (expanded) {
+        received->setMinimumHeight(0);
+        received->setMaximumHeight(QWIDGETSIZE_MAX);
+    } else {
+        received->setFixedHeight(received->heightForRows(kCollapsedRows));
+    }
+    m_ui->sentTitle->setVisible(!expanded);
+    m_ui->withdrawOldButton->setVisible(!expanded);
+    m_ui->sentView->setVisible(!expanded);
+    m_ui->seeAllButton->setText(expanded ? tr("Show less") : tr("See all"));
+}
+
+void MyNetworkPage::showFeedback(const QString &text, bool refused)
+{
+    m_ui->feedback->setProperty("refused", refused);
+    m_ui->feedback->setStyleSheet(refused ? QStringLiteral("background:#fdecea;color:#8a1c12;border-radius:6px;padding:8px;")
+                                          : QStringLiteral("background:#e7f3ec;color:#1d5e36;border-radius:6px;padding:8px;"));
+    m_ui->feedback->setText(text);
+    m_ui->feedback->show();
+    emit feedbackShown(text);
+}
+
+void MyNetworkPage::report(const ActionResult &result, const QString &success)
+{
+    if (result.ok())
+        showFeedback(success, false);
+    else
+        showFeedback(result.message, true);
+}
+
+void MyNetworkPage::onReceivedAction(const QModelIndex &index, InvitationDelegate::Action action)
+{
+    const qint64 id = index.data(Roles::InvitationId).toLongLong();
+    const QString name = index.data(Roles::PersonName).toString();
+    if (action == InvitationDelegate::Action::Accept)
+        report(m_service.accept(m_member, id), tr("You and %1 are now connected.").arg(name));
+    else if (action == InvitationDelegate::Action::Ignore)
+        report(m_service.ignore(m_member, id), tr("Invitation from %1 ignored. %1 will not be told.").arg(name));
+}
+
+void MyNetworkPage::onSentAction(const QModelIndex &index, InvitationDelegate::Action action)
+{
+    if (action != InvitationDelegate::Action::Withdraw)
+        return;
+    const qint64 id = index.data(Roles::InvitationId).toLongLong();
+    const QString name = index.data(Roles::PersonName).toString();
+    const qint64 again = m_clock.nowMs() + m_service.rules().cooldownMs;
+    if (!Prompts::confirm(this, tr("Withdraw invitation"),
+                          tr("Withdraw your invitation to %1? You can invite %1 again on %2.").arg(name, dateText(again)),
+                          tr("Withdraw")))
+        return;
+    const ActionResult r = m_service.withdraw(m_member, id);
+    report(r, tr("Invitation to %1 withdrawn. You can invite %1 again on %2.").arg(name, dateText(r.availableFromMs)));
+}
+
+void MyNetworkPage::withdrawOlderThan(int weeks)
+{
+    const qint64 cutoff = m_clock.nowMs() - weeks * kWeekMs;
+    QList<qint64> ids;
+    QStringList lines;
+    const qint64 again = m_clock.nowMs() + m_service.rules().cooldownMs;
+    const Network &network = m_service.network();
+    for (const Invitation &inv : network.sentAwaiting(m_member)) {
+        if (inv.sentMs > cutoff)
+            continue;
+        ids.append(inv.id);
+        const std::optional<Member> m = inv.recipientId ? network.member(inv.recipientId) : std::nullopt;
+        lines.append(tr("%1 – can be invited again on %2").arg(m ? m->name : inv.recipientEmail, dateText(again)));
+    }
+    if (ids.isEmpty()) {
+        showFeedback(tr("No sent invitation is older than %n week(s).", "", weeks), false);
+        return;
+    }
+    const QString text = tr("Withdraw %n invitation(s) older than %1?", "", int(ids.size()))
+                             .arg(tr("%n week(s)", "", weeks))
+        + QStringLiteral("\n\n") + lines.mid(0, 30).join(QLatin1Char('\n'))
+        + (lines.size() > 30 ? QStringLiteral("\n…") : QString());
+    if (!Prompts::confirm(this, tr("Withdraw invitations"), text, tr("Withdraw all")))
+        return;
+    report(m_service.withdrawAll(m_member, ids),
+           tr("%n invitation(s) withdrawn. You can invite them again on %1.", "", int(ids.size())).arg(dateText(again)));
+}
+
+void MyNetworkPage::inviteByEmail()
+{
+    const QString address = m_ui->inviteEmail->text().trimmed();
+    if (address.isEmpty())
+        return;
+    const ActionResult r = m_service.inviteByEmail(m_member, address, QString(), InvitationSource::EmailInvite);
+    QString success = tr("Invitation sent to %1.").arg(address);
+    if (r.acceptedInstead)
+        success = tr("%1 had already invited you: you are now connected.").arg(address);
+    report(r, success);
+    if (r.ok())
+        m_ui->inviteEmail->clear();
+}

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "invitationdelegate.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class MyNetworkPage;
+}
+class CardListView;
+class Clock;
+class ExpiryEngine;
+class InvitationListModel;
+class InvitationService;
+struct ActionResult;
+
+// The My Network page of the signed-in member: the side panel with live
+// counts and invite-by-e-mail, received invitations with Accept and Ignore,
+// sent invitations with Withdraw.
+class MyNetworkPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MyNetworkPage)
+public:
+    MyNetworkPage(InvitationService &service, ExpiryEngine &engine, Clock &clock, QWidget *parent = nullptr);
+    ~MyNetworkPage() override;
+
+    void setMember(qint64 memberId);
+    qint64 memberId() const { return m_member; }
+
+    CardListView *receivedView() const;
+    CardListView *sentView() const;
+    InvitationListModel *receivedModel() const { return m_received.get(); }
+    InvitationListModel *sentModel() const { return m_sent.get(); }
+    QString feedbackText() const;
+    // Withdraws, after asking, every sent invitation older than `weeks`.
+    void withdrawOlderThan(int weeks);
+
+signals:
+    void feedbackShown(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+    void retranslate();
+    void onReceivedAction(const QModelIndex &index, InvitationDelegate::Action action);
+    void onSentAction(const QModelIndex &index, InvitationDelegate::Action action);
+    void inviteByEmail();
+    void showFeedback(const QString &text, bool refused);
+    void report(const ActionResult &result, const QString &success);
+    void setExpanded(bool expanded);
+    QString dateText(qint64 ms) const;
+
+    std::unique_ptr<Ui::MyNetworkPage> m_ui;
+    InvitationService &m_service;
+    Clock &m_clock;
+    std::unique_ptr<InvitationListModel> m_received;
+    std::unique_ptr<InvitationListModel> m_sent;
+    InvitationDelegate *m_receivedDelegate;
+    InvitationDelegate *m_sentDelegate;
+    qint64 m_member = 0;
+    bool m_expanded = false;
+};

@@ -1,0 +1,68 @@
+#include "prompts.h"
+
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace {
+Prompts::ConfirmHandler &handler()
+{
+    static Prompts::ConfirmHandler h;
+    return h;
+}
+
+Prompts::DateHandler &dateHandler()
+{
+    static Prompts::DateHandler h;
+    return h;
+}
+}
+
+namespace Prompts {
+
+bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel)
+{
+    if (handler())
+        return handler()(title, text);
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    QPushButton *accept = box.addButton(acceptLabel, QMessageBox::AcceptRole);
+    box.setDefaultButton(accept);
+    box.exec();
+    return box.clickedButton() == accept;
+}
+
+void setConfirmHandler(ConfirmHandler h)
+{
+    handler() = std::move(h);
+}
+
+std::optional<QDate> askDate(QWidget *parent, const QString &title, const QString &label, const QDate &initial,
+                             const QDate &minimum)
+{
+    if (dateHandler())
+        return dateHandler()(initial);
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto *form = new QFormLayout(&dialog);
+    auto *edit = new QDateEdit(initial, &dialog);
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(minimum);
+    form->addRow(label, edit);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return edit->date();
+}
+
+void setDateHandler(DateHandler h)
+{
+    dateHandler() = std::move(h);
+}
+
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QWidget;
+
+// Modal questions go through here, so a test can answer them in advance
+// and never block on a message box.
+namespace Prompts {
+
+using ConfirmHandler = std::function<bool(const QString &title, const QString &text)>;
+
+bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel);
+// Tests: answer every confirmation with handler (nullptr: ask for real).
+void setConfirmHandler(ConfirmHandler handler);
+
+using DateHandler = std::function<std::optional<QDate>(const QDate &initial)>;
+std::optional<QDate> askDate(QWidget *parent, const QString &title, const QString &label, const QDate &initial,
+                             const QDate &minimum);
+void setDateHandler(DateHandler handler);
+
+}
