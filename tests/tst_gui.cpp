@@ -1,0 +1,316 @@
+#include "cardlistview.h"
+#include "clock.h"
+#include "expiryengine.h"
+#include "invitationdelegate.h"
+#include "invitationlistmodel.h"
+#include "invitationservice.h"
+#include "mainwindow.h"
+#include "mynetworkpage.h"
+#include "prompts.h"
+#include "roles.h"
+#include "store.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+namespace {
+
+// The real window on a small network, in real time shifted as the test says.
+struct App
+{
+    QTemporaryDir dir;
+    SimulatedClock clock;
+    Store store;
+    std::unique_ptr<InvitationService> service;
+    std::unique_ptr<ExpiryEngine> engine;
+    std::unique_ptr<MainWindow> window;
+    qint64 me = 0, anna = 0, ben = 0, cem = 0;
+
+    App()
+    {
+        if (!store.open(StoreConfig::sqlite(dir.filePath(QStringLiteral("gui.sqlite")))))
+            qFatal("%s", qPrintable(store.errorMessage()));
+        service = std::make_unique<InvitationService>(store, clock);
+        engine = std::make_unique<ExpiryEngine>(store, clock, *service);
+        me = add(QStringLiteral("Mia Meyer"));
+        anna = add(QStringLiteral("Anna Schmidt"));
+        ben = add(QStringLiteral("Ben Taylor"));
+        cem = add(QStringLiteral("Cem Kaya"));
+        engine->start();
+    }
+    qint64 add(const QString &name)
+    {
+        Member m;
+        m.name = name;
+        m.headline = QStringLiteral("Engineer");
+        m.email = name.toLower().replace(QLatin1Char(' '), QLatin1Char('.')) + QStringLiteral("@example.org");
+        return service->join(m).memberId;
+    }
+    void show()
+    {
+        window = std::make_unique<MainWindow>(*service, *engine, clock, me);
+        window->resize(1100, 760);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    }
+    MyNetworkPage *page() const { return window->page(); }
+    void click(CardListView *view, int row, int button)
+    {
+        const QModelIndex index = view->model()->index(row, 0);
+        view->scrollTo(index);
+        const QRect r = view->buttonRect(index, button);
+        QVERIFY(r.isValid());
+        QTest::mouseMove(view->viewport(), r.center());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, r.center());
+    }
+};
+
+}
+
+class TestGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup() { Prompts::setConfirmHandler(nullptr); }
+    void acceptMovesPersonIntoConnections();
+    void ignoreRemovesTheCard();
+    void withdrawAsksThenShowsCoolDown();
+    void refusedActionShowsTheRule();
+    void sevenMonthsLaterListsAreEmpty();
+    void switchMemberAndAcceptTheirInvitation();
+    void keyboardPressesTheFocusedButton();
+    void bulkWithdrawListsWhoAndWhen();
+    void inviteByEmailField();
+    void delegateHitTesting_data();
+    void delegateHitTesting();
+};
+
+void TestGui::initTestCase()
+{
+    static QTranslator english;
+    QVERIFY(english.load(QStringLiteral(":/i18n/mynetwork_en.qm")));
+    QCoreApplication::installTranslator(&english);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestGui::acceptMovesPersonIntoConnections()
+{
+    App app;
+    app.service->invite(app.anna, app.me, QStringLiteral("Hallo Mia"), InvitationSource::Profile);
+    app.show();
+    CardListView *received = app.page()->receivedView();
+    QCOMPARE(received->model()->rowCount(), 1);
+    QCOMPARE(app.page()->findChild<QLabel *>(QStringLiteral("connectionsCount"))->text(), QStringLiteral("0"));
+    app.click(received, 0, 1); // Accept
+    QCOMPARE(received->model()->rowCount(), 0);
+    QVERIFY(app.service->network().isConnected(app.me, app.anna));
+    QCOMPARE(app.page()->findChild<QLabel *>(QStringLiteral("connectionsCount"))->text(), QStringLiteral("1"));
+    QVERIFY(app.page()->feedbackText().contains(QStringLiteral("now connected")));
+    QCOMPARE(app.page()->findChild<QLabel *>(QStringLiteral("receivedTitle"))->text(), QStringLiteral("Invitations (0)"));
+}
+
+void TestGui::ignoreRemovesTheCard()
+{
+    App app;
+    app.service->invite(app.anna, app.me, {}, InvitationSource::Profile);
+    app.show();
+    app.click(app.page()->receivedView(), 0, 0); // Ignore
+    QCOMPARE(app.page()->receivedView()->model()->rowCount(), 0);
+    QVERIFY(!app.service->network().isConnected(app.me, app.anna));
+    QCOMPARE(app.service->network().relation(app.anna, app.me).kind, Relation::InvitationSent);
+}
+
+void TestGui::withdrawAsksThenShowsCoolDown()
+{
+    App app;
+    app.service->invite(app.me, app.ben, {}, InvitationSource::Profile);
+    app.show();
+    QString asked;
+    Prompts::setConfirmHandler([&](const QString &, const QString &text) {
+        asked = text;
+        return false;
+    });
+    CardListView *sent = app.page()->sentView();
+    app.click(sent, 0, 0);
+    QVERIFY(asked.contains(QStringLiteral("Ben Taylor")));
+    QCOMPARE(sent->model()->rowCount(), 1); // declined: nothing happened
+    Prompts::setConfirmHandler([](const QString &, const QString &) { return true; });
+    app.click(sent, 0, 0);
+    QCOMPARE(sent->model()->rowCount(), 0);
+    const Relation r = app.service->network().relation(app.me, app.ben);
+    QCOMPARE(r.kind, Relation::CoolDown);
+    const QString date = QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.availableFromMs).toLocalTime().date(),
+                                            QLocale::LongFormat);
+    QVERIFY2(app.page()->feedbackText().contains(date), qPrintable(app.page()->feedbackText()));
+}
+
+void TestGui::refusedActionShowsTheRule()
+{
+    App app;
+    const ActionResult sent = app.service->invite(app.anna, app.me, {}, InvitationSource::Profile);
+    app.show();
+    // Anna withdraws behind the window's back; the card is still... gone.
+    QVERIFY(app.service->withdraw(app.anna, sent.invitationId).ok());
+    QCOMPARE(app.page()->receivedView()->model()->rowCount(), 0);
+    // Inviting oneself by address is refused with the rule's words.
+    auto *field = app.page()->findChild<QLineEdit *>(QStringLiteral("inviteEmail"));
+    field->setText(QStringLiteral("mia.meyer@example.org"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(app.page()->feedbackText(), Refusal::message(Refusal::Yourself));
+    QCOMPARE(field->text(), QStringLiteral("mia.meyer@example.org")); // kept for correcting
+}
+
+void TestGui::sevenMonthsLaterListsAreEmpty()
+{
+    App app;
+    app.service->invite(app.anna, app.me, {}, InvitationSource::Profile);
+    app.service->invite(app.me, app.ben, {}, InvitationSource::Profile);
+    app.service->inviteByEmail(app.me, QStringLiteral("nobody@example.com"), {}, InvitationSource::EmailInvite);
+    app.show();
+    QCOMPARE(app.page()->receivedView()->model()->rowCount(), 1);
+    QCOMPARE(app.page()->sentView()->model()->rowCount(), 2);
+    for (int i = 0; i < 7; ++i)
+        app.window->findChild<QAction *>(QStringLiteral("advanceMonthAction"))->trigger();
+    QCOMPARE(app.page()->receivedView()->model()->rowCount(), 0);
+    QCOMPARE(app.page()->sentView()->model()->rowCount(), 0);
+    QVERIFY(app.window->timeText().startsWith(QStringLiteral("Simulated time")));
+    // Month by month, Ben's second reminder (two weeks before expiry) fell
+    // between two jumps whose second one passed the expiry: it only expired.
+    QCOMPARE(app.service->network().notifications(app.ben).size(), 1);
+}
+
+void TestGui::switchMemberAndAcceptTheirInvitation()
+{
+    App app;
+    app.show();
+    app.service->invite(app.me, app.cem, {}, InvitationSource::Search);
+    QCOMPARE(app.page()->sentView()->model()->rowCount(), 1);
+    app.window->switchMember(app.cem);
+    QVERIFY(app.window->windowTitle().contains(QStringLiteral("Cem Kaya")));
+    CardListView *received = app.page()->receivedView();
+    QCOMPARE(received->model()->rowCount(), 1);
+    QCOMPARE(received->model()->index(0, 0).data(Roles::PersonName).toString(), QStringLiteral("Mia Meyer"));
+    app.click(received, 0, 1);
+    QVERIFY(app.service->network().isConnected(app.me, app.cem));
+    app.window->switchMember(app.me);
+    QCOMPARE(app.page()->sentView()->model()->rowCount(), 0);
+    QCOMPARE(app.service->network().notifications(app.me).size(), 1);
+}
+
+void TestGui::keyboardPressesTheFocusedButton()
+{
+    App app;
+    app.service->invite(app.anna, app.me, {}, InvitationSource::Profile);
+    app.service->invite(app.ben, app.me, {}, InvitationSource::Profile);
+    app.show();
+    CardListView *received = app.page()->receivedView();
+    received->setFocus();
+    received->setCurrentIndex(received->model()->index(0, 0));
+    const QString first = received->model()->index(0, 0).data(Roles::PersonName).toString();
+    QTest::keyClick(received, Qt::Key_Left); // from Accept to Ignore
+    QTest::keyClick(received, Qt::Key_Space);
+    QCOMPARE(received->model()->rowCount(), 1);
+    const qint64 firstId = first == QLatin1String("Anna Schmidt") ? app.anna : app.ben;
+    QVERIFY(!app.service->network().isConnected(app.me, firstId));
+    received->setCurrentIndex(received->model()->index(0, 0));
+    QTest::keyClick(received, Qt::Key_Return); // the primary button: Accept
+    QCOMPARE(received->model()->rowCount(), 0);
+    QCOMPARE(app.service->network().connectionCount(app.me), 1);
+}
+
+void TestGui::bulkWithdrawListsWhoAndWhen()
+{
+    App app;
+    const qint64 start = app.clock.nowMs();
+    app.clock.setNow(start - 30 * kMsPerDay);
+    app.service->invite(app.me, app.anna, {}, InvitationSource::Profile);
+    app.clock.setNow(start - 20 * kMsPerDay);
+    app.service->invite(app.me, app.ben, {}, InvitationSource::Profile);
+    app.clock.setNow(start);
+    app.service->invite(app.me, app.cem, {}, InvitationSource::Profile);
+    app.show();
+    QString asked;
+    Prompts::setConfirmHandler([&](const QString &, const QString &text) {
+        asked = text;
+        return true;
+    });
+    app.page()->withdrawOlderThan(2);
+    QVERIFY(asked.contains(QStringLiteral("Anna Schmidt")));
+    QVERIFY(asked.contains(QStringLiteral("Ben Taylor")));
+    QVERIFY(!asked.contains(QStringLiteral("Cem Kaya")));
+    QVERIFY(asked.contains(QStringLiteral("can be invited again on")));
+    QCOMPARE(app.page()->sentView()->model()->rowCount(), 1);
+}
+
+void TestGui::inviteByEmailField()
+{
+    App app;
+    app.show();
+    auto *field = app.page()->findChild<QLineEdit *>(QStringLiteral("inviteEmail"));
+    field->setText(QStringLiteral("new.person@example.com"));
+    QTest::mouseClick(app.page()->findChild<QPushButton *>(QStringLiteral("inviteButton")), Qt::LeftButton);
+    QVERIFY(field->text().isEmpty());
+    QCOMPARE(app.page()->sentView()->model()->rowCount(), 1);
+    QCOMPARE(app.page()->sentView()->model()->index(0, 0).data(Roles::PersonName).toString(),
+             QStringLiteral("new.person@example.com"));
+    field->setText(QStringLiteral("not-an-address"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(app.page()->feedbackText().contains(QStringLiteral("not a valid e-mail address")));
+}
+
+void TestGui::delegateHitTesting_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<bool>("rtl");
+    for (int width : {360, 600, 1200}) {
+        QTest::addRow("%d ltr", width) << width << false;
+        QTest::addRow("%d rtl", width) << width << true;
+    }
+}
+
+void TestGui::delegateHitTesting()
+{
+    QFETCH(int, width);
+    QFETCH(bool, rtl);
+    QStandardItemModel model(3, 1);
+    CardListView view;
+    auto *delegate = new InvitationDelegate(InvitationDelegate::Mode::Received, &view);
+    view.setCardDelegate(delegate);
+    view.setModel(&model);
+    view.setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
+    view.resize(width, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy triggered(delegate, &InvitationDelegate::actionTriggered);
+    const QModelIndex row1 = model.index(1, 0);
+    const QRect ignore = view.buttonRect(row1, 0);
+    const QRect accept = view.buttonRect(row1, 1);
+    QVERIFY(view.visualRect(row1).contains(ignore));
+    QVERIFY(view.visualRect(row1).contains(accept));
+    QVERIFY(!ignore.intersects(accept));
+    // The primary button sits at the trailing edge.
+    QCOMPARE(accept.center().x() > ignore.center().x(), !rtl);
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, accept.center());
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, ignore.center());
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.visualRect(row1).center() - QPoint(0, 20));
+    QCOMPARE(triggered.count(), 2);
+    QCOMPARE(triggered.at(0).at(0).toModelIndex(), row1);
+    QCOMPARE(triggered.at(0).at(1).value<InvitationDelegate::Action>(), InvitationDelegate::Action::Accept);
+    QCOMPARE(triggered.at(1).at(1).value<InvitationDelegate::Action>(), InvitationDelegate::Action::Ignore);
+    // Pressed on a button, released elsewhere: no action.
+    QTest::mousePress(view.viewport(), Qt::LeftButton, {}, accept.center());
+    QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, accept.center() + QPoint(0, 200));
+    QCOMPARE(triggered.count(), 2);
+}
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"
