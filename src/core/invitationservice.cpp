@@ -429,3 +429,18 @@ JoinResult InvitationService::join(const Member &member)
     emit scheduleChanged();
     return j;
 }
+
+bool InvitationService::dismissSuggestion(qint64 member, qint64 other)
+{
+    Transaction tx(m_store);
+    QSqlQuery q(m_store.database());
+    const bool ok = tx.isActive()
+        && Sql::exec(q, QStringLiteral("DELETE FROM dismissed_suggestions WHERE member_id = ? AND other_id = ?"),
+                     {member, other})
+        && Sql::exec(q, QStringLiteral("INSERT INTO dismissed_suggestions (member_id, other_id, dismissed_ms)"
+                                       " VALUES (?, ?, ?)"), {member, other, m_clock.nowMs()})
+        && tx.commit();
+    if (ok)
+        emit suggestionDismissed(member, other);
+    return ok;
+}

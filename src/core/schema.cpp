@@ -167,11 +167,27 @@ bool toVersion2(QSqlDatabase &db, const Dialect &d, QString *error)
     return true;
 }
 
+// Version 3: people you may know remembers whom a member dismissed.
+bool toVersion3(QSqlDatabase &db, const Dialect &d, QString *error)
+{
+    return runAll(db, d, {
+        QStringLiteral("CREATE TABLE dismissed_suggestions ("
+                       " member_id BIGINT NOT NULL REFERENCES members (id),"
+                       " other_id BIGINT NOT NULL REFERENCES members (id),"
+                       " dismissed_ms BIGINT NOT NULL,"
+                       " PRIMARY KEY (member_id, other_id)){CLUSTERED}"),
+        // Suggestions by shared company, school or place are index lookups.
+        QStringLiteral("CREATE INDEX members_company ON members (company)"),
+        QStringLiteral("CREATE INDEX members_school ON members (school)"),
+        QStringLiteral("CREATE INDEX members_location ON members (location)"),
+    }, error);
+}
+
 using Step = std::function<bool(QSqlDatabase &, const Dialect &, QString *)>;
 
 const QList<Step> &steps()
 {
-    static const QList<Step> all{toVersion1, toVersion2};
+    static const QList<Step> all{toVersion1, toVersion2, toVersion3};
     return all;
 }
 
