@@ -9,6 +9,7 @@
 #include "prompts.h"
 #include "roles.h"
 #include "store.h"
+#include "suggestionsmodel.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -90,6 +91,8 @@ private slots:
     void keyboardPressesTheFocusedButton();
     void bulkWithdrawListsWhoAndWhen();
     void inviteByEmailField();
+    void connectOnSuggestionMovesItToSent();
+    void dismissedSuggestionLeaves();
     void delegateHitTesting_data();
     void delegateHitTesting();
 };
@@ -265,6 +268,46 @@ void TestGui::inviteByEmailField()
     field->setText(QStringLiteral("not-an-address"));
     QTest::keyClick(field, Qt::Key_Return);
     QVERIFY(app.page()->feedbackText().contains(QStringLiteral("not a valid e-mail address")));
+}
+
+void TestGui::connectOnSuggestionMovesItToSent()
+{
+    App app;
+    // Anna and Ben are both connected to Cem: Mia, connected to Cem too,
+    // gets them suggested with one mutual connection each.
+    for (qint64 other : {app.anna, app.ben, app.me}) {
+        const ActionResult r = app.service->invite(app.cem, other, {}, InvitationSource::Profile);
+        QVERIFY(app.service->accept(other, r.invitationId).ok());
+    }
+    app.show();
+    CardListView *grid = app.page()->suggestionsView();
+    QTRY_COMPARE(grid->model()->rowCount(), 2);
+    QCOMPARE(grid->model()->index(0, 0).data(Roles::ReasonText).toString(), QStringLiteral("1 mutual connection"));
+    const QString name = grid->model()->index(0, 0).data(Roles::PersonName).toString();
+    app.click(grid, 0, 1); // Connect
+    QCOMPARE(grid->model()->rowCount(), 1);
+    app.page()->showSent(true);
+    QCOMPARE(app.page()->sentView()->model()->rowCount(), 1);
+    QCOMPARE(app.page()->sentView()->model()->index(0, 0).data(Roles::PersonName).toString(), name);
+    QVERIFY(app.page()->feedbackText().contains(name));
+}
+
+void TestGui::dismissedSuggestionLeaves()
+{
+    App app;
+    for (qint64 other : {app.anna, app.me}) {
+        const ActionResult r = app.service->invite(app.cem, other, {}, InvitationSource::Profile);
+        QVERIFY(app.service->accept(other, r.invitationId).ok());
+    }
+    app.show();
+    CardListView *grid = app.page()->suggestionsView();
+    QTRY_COMPARE(grid->model()->rowCount(), 1);
+    app.click(grid, 0, 0); // the cross
+    QCOMPARE(grid->model()->rowCount(), 0);
+    app.window->switchMember(app.me); // recomputed: still gone
+    QTest::qWait(200);
+    QTRY_VERIFY(!app.page()->suggestionsModel()->isLoading());
+    QCOMPARE(grid->model()->rowCount(), 0);
 }
 
 void TestGui::delegateHitTesting_data()

@@ -6,12 +6,15 @@
 #include "invitationservice.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "mynetworkpage.h"
+#include "suggestionsmodel.h"
 #include "store.h"
 #include "style.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
@@ -107,8 +110,11 @@ int run(QApplication &app)
     if (!gui) {
         window.resize(1100, 760);
         window.show(); // lays out and fetches the lists as on screen
-        for (int i = 0; i < 5; ++i)
-            QCoreApplication::processEvents();
+        QElapsedTimer waited;
+        waited.start();
+        // People you may know arrive from their own thread.
+        while ((window.page()->suggestionsModel()->isLoading() || waited.elapsed() < 100) && waited.elapsed() < 5000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         window.ensurePolished();
         const QString file = parser.value(screenshotOption);
         if (!window.grab().save(file)) {

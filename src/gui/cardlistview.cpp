@@ -17,7 +17,7 @@ CardListView::CardListView(QWidget *parent)
     viewport()->setAutoFillBackground(false);
 }
 
-void CardListView::setCardDelegate(InvitationDelegate *delegate)
+void CardListView::setCardDelegate(ButtonDelegate *delegate)
 {
     m_delegate = delegate;
     setItemDelegate(delegate);
@@ -41,8 +41,8 @@ QRect CardListView::buttonRect(const QModelIndex &index, int button) const
 {
     if (!m_delegate || !index.isValid())
         return {};
-    const InvitationDelegate::Geometry g = m_delegate->geometry(optionFor(index));
-    return button >= 0 && button < g.buttons.size() ? g.buttons.at(button) : QRect();
+    const QList<QRect> rects = m_delegate->buttonRects(optionFor(index));
+    return button >= 0 && button < rects.size() ? rects.at(button) : QRect();
 }
 
 int CardListView::heightForRows(int rows) const
@@ -57,8 +57,8 @@ void CardListView::keyPressEvent(QKeyEvent *event)
 {
     const QModelIndex current = currentIndex();
     if (m_delegate && current.isValid()) {
-        const int buttons = int(m_delegate->actions().size());
-        const int focus = m_delegate->focusButton() < 0 ? buttons - 1 : m_delegate->focusButton();
+        const int buttons = m_delegate->buttonCount();
+        const int focus = m_delegate->focusButton();
         const bool rtl = layoutDirection() == Qt::RightToLeft;
         switch (event->key()) {
         case Qt::Key_Left:
@@ -71,7 +71,7 @@ void CardListView::keyPressEvent(QKeyEvent *event)
         case Qt::Key_Space:
         case Qt::Key_Return:
         case Qt::Key_Enter:
-            emit m_delegate->actionTriggered(current, m_delegate->actions().at(focus));
+            m_delegate->press(current, focus);
             return;
         default:
             break;

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "invitationdelegate.h"
+#include "buttondelegate.h"
 
 #include <QListView>
 
-// A list of invitation cards: keyboard access to the painted buttons
+// A list or grid of cards: keyboard access to the painted buttons
 // (Left/Right choose, Space/Enter press), hover cleared on leave, and a
 // sentence instead of blank space when the list is empty.
 class CardListView final : public QListView
@@ -14,8 +14,8 @@ class CardListView final : public QListView
 public:
     explicit CardListView(QWidget *parent = nullptr);
 
-    void setCardDelegate(InvitationDelegate *delegate);
-    InvitationDelegate *cardDelegate() const { return m_delegate; }
+    void setCardDelegate(ButtonDelegate *delegate);
+    ButtonDelegate *cardDelegate() const { return m_delegate; }
     void setEmptyText(const QString &text);
     // The rectangle of a card's button, in viewport coordinates.
     QRect buttonRect(const QModelIndex &index, int button) const;
@@ -31,6 +31,6 @@ protected:
 private:
     QStyleOptionViewItem optionFor(const QModelIndex &index) const;
 
-    InvitationDelegate *m_delegate = nullptr;
+    ButtonDelegate *m_delegate = nullptr;
     QString m_emptyText;
 };

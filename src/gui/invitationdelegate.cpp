@@ -2,13 +2,9 @@
 
 #include "roles.h"
 
-#include <QAbstractItemView>
-#include <QApplication>
-#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyle>
-#include <QStyleFactory>
 
 namespace {
 
@@ -33,16 +29,9 @@ QColor avatarColor(const QString &name)
 }
 
 InvitationDelegate::InvitationDelegate(Mode mode, QObject *parent)
-    : QStyledItemDelegate(parent)
+    : ButtonDelegate(parent)
     , m_mode(mode)
-    // The app's style sheet wraps every widget's style, and a style-sheet
-    // style draws a button for a list view as the view. The buttons are
-    // painted with the plain style underneath instead.
-    , m_buttonStyle(QStyleFactory::create(QApplication::style()->name()))
 {
-    if (!m_buttonStyle)
-        m_buttonStyle = QStyleFactory::create(QStringLiteral("Fusion"));
-    m_buttonStyle->setParent(this);
 }
 
 QList<InvitationDelegate::Action> InvitationDelegate::actions() const
@@ -92,27 +81,6 @@ InvitationDelegate::Geometry InvitationDelegate::geometry(const QStyleOptionView
     return g;
 }
 
-int InvitationDelegate::buttonAt(const QStyleOptionViewItem &option, const QPoint &pos) const
-{
-    const Geometry g = geometry(option);
-    for (int i = 0; i < g.buttons.size(); ++i) {
-        if (g.buttons.at(i).contains(pos))
-            return i;
-    }
-    return -1;
-}
-
-void InvitationDelegate::setFocusButton(int button)
-{
-    m_focusButton = qBound(-1, button, int(actions().size()) - 1);
-}
-
-void InvitationDelegate::clearHover()
-{
-    m_hoverIndex = QPersistentModelIndex();
-    m_hoverButton = -1;
-}
-
 QSize InvitationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const QFontMetrics fm(option.font);
@@ -129,7 +97,7 @@ void InvitationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->setRenderHint(QPainter::Antialiasing);
 
     const bool current = option.state & QStyle::State_HasFocus;
-    const bool hovered = m_hoverIndex == index;
+    const bool hovered = isHovered(index);
     QPainterPath card;
     card.addRoundedRect(QRectF(g.card).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
     painter->fillPath(card, hovered ? QColor(0xfa, 0xfa, 0xf9) : QColor(Qt::white));
@@ -178,83 +146,31 @@ void InvitationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         when += QStringLiteral(" · ") + index.data(Roles::ExpiryText).toString();
     drawLine(when, kMuted);
 
+    const QList<Action> list = actions();
     for (int i = 0; i < g.buttons.size(); ++i)
-        paintButton(painter, option, index, i, g.buttons.at(i));
+        paintButton(painter, option, index, i, g.buttons.at(i),
+                    list.at(i) == Action::Accept ? Look::Primary : Look::Secondary);
     painter->restore();
 }
 
-void InvitationDelegate::paintButton(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
-                                     int button, const QRect &rect) const
+QList<QRect> InvitationDelegate::buttonRects(const QStyleOptionViewItem &option) const
 {
-    const QList<Action> list = actions();
-    const bool primary = list.at(button) == Action::Accept;
-    QStyleOptionButton b;
-    b.rect = rect;
-    b.text = label(list.at(button));
-    b.direction = option.direction;
-    b.fontMetrics = option.fontMetrics;
-    b.state = QStyle::State_Enabled | QStyle::State_Raised;
-    if (m_hoverIndex == index && m_hoverButton == button)
-        b.state |= QStyle::State_MouseOver;
-    if (m_pressIndex == index && m_pressButton == button)
-        b.state = (b.state & ~QStyle::State_Raised) | QStyle::State_Sunken;
-    const int focus = m_focusButton < 0 ? int(list.size()) - 1 : m_focusButton;
-    if ((option.state & QStyle::State_HasFocus) && focus == button)
-        b.state |= QStyle::State_HasFocus;
-    // The view's palette is the style sheet's; buttons keep the plain one.
-    b.palette = m_buttonStyle->standardPalette();
-    if (primary) {
-        b.features |= QStyleOptionButton::DefaultButton;
-        b.palette.setColor(QPalette::Button, kPrimary);
-        b.palette.setColor(QPalette::ButtonText, Qt::white);
-    }
-    m_buttonStyle->drawControl(QStyle::CE_PushButton, &b, painter, nullptr);
+    return geometry(option).buttons;
 }
 
-void InvitationDelegate::repaint(const QStyleOptionViewItem &option) const
+QString InvitationDelegate::buttonText(int button) const
 {
-    if (auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
-        view->viewport()->update();
+    return label(actions().at(button));
 }
 
-bool InvitationDelegate::editorEvent(QEvent *event, QAbstractItemModel *, const QStyleOptionViewItem &option,
-                                     const QModelIndex &index)
+int InvitationDelegate::defaultButton() const
 {
-    switch (event->type()) {
-    case QEvent::MouseMove: {
-        const int b = buttonAt(option, static_cast<QMouseEvent *>(event)->position().toPoint());
-        if (m_hoverIndex != index || m_hoverButton != b) {
-            m_hoverIndex = index;
-            m_hoverButton = b;
-            repaint(option);
-        }
-        return false;
-    }
-    case QEvent::MouseButtonPress:
-    case QEvent::MouseButtonDblClick: {
-        const auto *mouse = static_cast<QMouseEvent *>(event);
-        const int b = mouse->button() == Qt::LeftButton ? buttonAt(option, mouse->position().toPoint()) : -1;
-        if (b < 0)
-            return false;
-        m_pressIndex = index;
-        m_pressButton = b;
-        repaint(option);
-        return true; // the click is the button's, not the row's
-    }
-    case QEvent::MouseButtonRelease: {
-        const auto *mouse = static_cast<QMouseEvent *>(event);
-        const int b = buttonAt(option, mouse->position().toPoint());
-        const bool clicked = m_pressButton >= 0 && m_pressIndex == index && b == m_pressButton;
-        const int pressed = m_pressButton;
-        m_pressIndex = QPersistentModelIndex();
-        m_pressButton = -1;
-        repaint(option);
-        if (!clicked)
-            return pressed >= 0;
-        emit actionTriggered(index, actions().at(b));
-        return true;
-    }
-    default:
-        return false;
-    }
+    return int(actions().size()) - 1;
 }
+
+void InvitationDelegate::press(const QModelIndex &index, int button)
+{
+    emit actionTriggered(index, actions().at(button));
+}
+
+

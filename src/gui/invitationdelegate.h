@@ -1,21 +1,17 @@
 #pragma once
 
-#include <QPersistentModelIndex>
-#include <QStyledItemDelegate>
-
-class QStyle;
-class QStyleOptionButton;
+#include "buttondelegate.h"
 
 // Paints an invitation as a card: avatar with initials, name, headline,
-// mutual connections, note, age, and its buttons, drawn with the view's own
-// style. paint() and editorEvent() share geometry(), so what is hit is what
-// is drawn, at any width and in right-to-left layouts.
-class InvitationDelegate final : public QStyledItemDelegate
+// mutual connections, note, age, and its buttons (Ignore and Accept for a
+// received one, Withdraw for a sent one), at any width and right to left.
+class InvitationDelegate final : public ButtonDelegate
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InvitationDelegate)
 public:
     enum class Action { Accept, Ignore, Withdraw };
+    Q_ENUM(Action)
     enum class Mode { Received, Sent };
 
     struct Geometry
@@ -33,31 +29,18 @@ public:
     QList<Action> actions() const;
     static QString label(Action action);
     Geometry geometry(const QStyleOptionViewItem &option) const;
-    int buttonAt(const QStyleOptionViewItem &option, const QPoint &pos) const;
 
-    // The button keyboard users act on in the current row.
-    int focusButton() const { return m_focusButton; }
-    void setFocusButton(int button);
-    void clearHover();
+    QList<QRect> buttonRects(const QStyleOptionViewItem &option) const override;
+    QString buttonText(int button) const override;
+    int defaultButton() const override;
+    void press(const QModelIndex &index, int button) override;
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
-    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
-                     const QModelIndex &index) override;
 
 signals:
     void actionTriggered(const QModelIndex &index, InvitationDelegate::Action action);
 
 private:
-    void paintButton(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index, int button,
-                     const QRect &rect) const;
-    void repaint(const QStyleOptionViewItem &option) const;
-
     Mode m_mode;
-    QStyle *m_buttonStyle;
-    QPersistentModelIndex m_hoverIndex;
-    int m_hoverButton = -1;
-    QPersistentModelIndex m_pressIndex;
-    int m_pressButton = -1;
-    int m_focusButton = -1; // -1: the primary one
 };

@@ -8,6 +8,10 @@
 #include "invitationservice.h"
 #include "prompts.h"
 #include "roles.h"
+#include "store.h"
+#include "suggestiondelegate.h"
+#include "suggestionsmodel.h"
+#include "suggestionworker.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -26,6 +30,9 @@ MyNetworkPage::MyNetworkPage(InvitationService &service, ExpiryEngine &engine, C
     , m_clock(clock)
     , m_received(std::make_unique<InvitationListModel>(InvitationListModel::Kind::Received, service, engine, clock))
     , m_sent(std::make_unique<InvitationListModel>(InvitationListModel::Kind::Sent, service, engine, clock))
+    , m_worker(std::make_unique<SuggestionWorker>(service.store().config(), service.store().database()))
+    , m_suggestions(std::make_unique<SuggestionsModel>(service, *m_worker))
+    , m_suggestionDelegate(new SuggestionDelegate(this))
     , m_receivedDelegate(new InvitationDelegate(InvitationDelegate::Mode::Received, this))
     , m_sentDelegate(new InvitationDelegate(InvitationDelegate::Mode::Sent, this))
 {
@@ -35,6 +42,20 @@ MyNetworkPage::MyNetworkPage(InvitationService &service, ExpiryEngine &engine, C
     m_ui->receivedView->setModel(m_received.get());
     m_ui->sentView->setCardDelegate(m_sentDelegate);
     m_ui->sentView->setModel(m_sent.get());
+    CardListView *grid = m_ui->suggestionsView;
+    grid->setViewMode(QListView::IconMode);
+    grid->setFlow(QListView::LeftToRight);
+    grid->setWrapping(true);
+    grid->setMovement(QListView::Static);
+    grid->setGridSize(QSize(SuggestionDelegate::kWidth, SuggestionDelegate::kHeight));
+    grid->setCardDelegate(m_suggestionDelegate);
+    grid->setModel(m_suggestions.get());
+    connect(m_suggestionDelegate, &SuggestionDelegate::connectClicked, this, &MyNetworkPage::connectTo);
+    connect(m_suggestionDelegate, &SuggestionDelegate::dismissClicked, this, &MyNetworkPage::dismiss);
+    connect(m_suggestions.get(), &SuggestionsModel::loaded, this,
+            [this] { m_ui->suggestionsView->setEmptyText(tr("No suggestions right now.")); });
+    connect(m_ui->showSentButton, &QPushButton::clicked, this, [this] { showSent(true); });
+    connect(m_ui->backButton, &QPushButton::clicked, this, [this] { showSent(false); });
     setExpanded(false);
 
     connect(m_receivedDelegate, &InvitationDelegate::actionTriggered, this, &MyNetworkPage::onReceivedAction);
@@ -72,6 +93,32 @@ CardListView *MyNetworkPage::sentView() const
     return m_ui->sentView;
 }
 
+CardListView *MyNetworkPage::suggestionsView() const
+{
+    return m_ui->suggestionsView;
+}
+
+void MyNetworkPage::showSent(bool sent)
+{
+    m_ui->contentStack->setCurrentWidget(sent ? m_ui->sentPage : m_ui->overviewPage);
+}
+
+void MyNetworkPage::connectTo(const QModelIndex &index)
+{
+    const qint64 other = index.data(Roles::PersonId).toLongLong();
+    const QString name = index.data(Roles::PersonName).toString();
+    const ActionResult r = m_service.invite(m_member, other, QString(), InvitationSource::PeopleYouMayKnow);
+    report(r, r.acceptedInstead ? tr("%1 had already invited you: you are now connected.").arg(name)
+                                : tr("Invitation sent to %1.").arg(name));
+}
+
+void MyNetworkPage::dismiss(const QModelIndex &index)
+{
+    const QString name = index.data(Roles::PersonName).toString();
+    if (m_service.dismissSuggestion(m_member, index.data(Roles::PersonId).toLongLong()))
+        showFeedback(tr("%1 will not be suggested again.").arg(name), false);
+}
+
 QString MyNetworkPage::feedbackText() const
 {
     return m_ui->feedback->isVisible() ? m_ui->feedback->text() : QString();
@@ -82,6 +129,8 @@ void MyNetworkPage::setMember(qint64 memberId)
     m_member = memberId;
     m_received->setMember(memberId);
     m_sent->setMember(memberId);
+    m_suggestions->setMember(memberId);
+    showSent(false);
     m_ui->feedback->hide();
     refresh();
 }
@@ -106,6 +155,7 @@ void MyNetworkPage::refresh()
     m_ui->weeklyRemaining->setText(
         tr("You can send %n more invitation(s) this week.", "", m_service.remainingThisWeek(m_member)));
     m_ui->receivedTitle->setText(tr("Invitations (%1)").arg(locale.toString(c.receivedPending)));
+    m_ui->showSentButton->setText(tr("Manage sent invitations (%1) ›").arg(locale.toString(c.sentPending)));
     m_ui->sentTitle->setText(tr("Sent invitations (%1)").arg(locale.toString(c.sentPending)));
     m_ui->seeAllButton->setVisible(c.receivedPending > kCollapsedRows || m_expanded);
 }
@@ -116,6 +166,10 @@ void MyNetworkPage::retranslate()
     m_ui->sentView->setEmptyText(tr("You have no invitations waiting for an answer."));
     m_ui->receivedView->setAccessibleName(tr("Received invitations"));
     m_ui->sentView->setAccessibleName(tr("Sent invitations"));
+    m_ui->suggestionsView->setAccessibleName(tr("People you may know"));
+    m_ui->suggestionsView->setEmptyText(m_suggestions->isLoading() ? tr("Finding people you may know…")
+                                                                   : tr("No suggestions right now."));
+    m_ui->backButton->setText(tr("‹ Back"));
     m_ui->seeAllButton->setText(m_expanded ? tr("Show less") : tr("See all"));
     m_ui->withdrawOldButton->setText(tr("Withdraw older…"));
     for (QAction *action : m_ui->withdrawOldButton->menu()->actions())
@@ -142,9 +196,8 @@ void MyNetworkPage::setExpanded(bool expanded)
     } else {
         received->setFixedHeight(received->heightForRows(kCollapsedRows));
     }
-    m_ui->sentTitle->setVisible(!expanded);
-    m_ui->withdrawOldButton->setVisible(!expanded);
-    m_ui->sentView->setVisible(!expanded);
+    m_ui->suggestionsTitle->setVisible(!expanded);
+    m_ui->suggestionsView->setVisible(!expanded);
     m_ui->seeAllButton->setText(expanded ? tr("Show less") : tr("See all"));
 }
 

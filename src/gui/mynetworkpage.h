@@ -14,6 +14,9 @@ class Clock;
 class ExpiryEngine;
 class InvitationListModel;
 class InvitationService;
+class SuggestionDelegate;
+class SuggestionWorker;
+class SuggestionsModel;
 struct ActionResult;
 
 // The My Network page of the signed-in member: the side panel with live
@@ -32,6 +35,9 @@ public:
 
     CardListView *receivedView() const;
     CardListView *sentView() const;
+    CardListView *suggestionsView() const;
+    SuggestionsModel *suggestionsModel() const { return m_suggestions.get(); }
+    void showSent(bool sent);
     InvitationListModel *receivedModel() const { return m_received.get(); }
     InvitationListModel *sentModel() const { return m_sent.get(); }
     QString feedbackText() const;
@@ -49,6 +55,8 @@ private:
     void retranslate();
     void onReceivedAction(const QModelIndex &index, InvitationDelegate::Action action);
     void onSentAction(const QModelIndex &index, InvitationDelegate::Action action);
+    void connectTo(const QModelIndex &index);
+    void dismiss(const QModelIndex &index);
     void inviteByEmail();
     void showFeedback(const QString &text, bool refused);
     void report(const ActionResult &result, const QString &success);
@@ -60,6 +68,9 @@ private:
     Clock &m_clock;
     std::unique_ptr<InvitationListModel> m_received;
     std::unique_ptr<InvitationListModel> m_sent;
+    std::unique_ptr<SuggestionWorker> m_worker;
+    std::unique_ptr<SuggestionsModel> m_suggestions;
+    SuggestionDelegate *m_suggestionDelegate;
     InvitationDelegate *m_receivedDelegate;
     InvitationDelegate *m_sentDelegate;
     qint64 m_member = 0;

@@ -9,13 +9,17 @@ QString sheet()
         "QFrame#sidePanel { background: white; border: 1px solid #e0dfdc; border-radius: 8px; }"
         "QFrame#contentPanel { background: transparent; }"
         "QLabel#memberName { font-size: 15pt; font-weight: 600; color: #191919; }"
-        "QLabel#manageTitle, QLabel#inviteTitle, QLabel#receivedTitle, QLabel#sentTitle {"
+        "QLabel#manageTitle, QLabel#inviteTitle, QLabel#receivedTitle, QLabel#sentTitle, QLabel#suggestionsTitle {"
         "  font-size: 12pt; font-weight: 600; color: #191919; padding-top: 10px; }"
         "QLabel { color: #404040; }"
         "CardListView { background: transparent; }"
         "QPushButton#inviteButton { background: #0a66c2; color: white; border-radius: 14px; padding: 6px 14px; }"
         "QPushButton#inviteButton:hover { background: #004182; }"
-        "QPushButton#seeAllButton, QPushButton#withdrawOldButton { color: #0a66c2; font-weight: 600; }");
+        "QPushButton#seeAllButton, QPushButton#withdrawOldButton, QPushButton#backButton,"
+        "  QPushButton#showSentButton { color: #0a66c2; font-weight: 600; text-align: left; border: none;"
+        "  padding: 4px 2px; }"
+        "QPushButton#seeAllButton:hover, QPushButton#withdrawOldButton:hover, QPushButton#backButton:hover,"
+        "  QPushButton#showSentButton:hover { text-decoration: underline; }");
 }
 
 }

@@ -21,5 +21,7 @@ enum Role : int {
     SentText,        // "3 weeks ago"
     ExpiryText,      // "expires in 5 months"
     MutualText,      // "12 mutual connections"
+    ReasonText,      // why someone is suggested
+    Score,           // suggestion rank, higher first
 };
 }

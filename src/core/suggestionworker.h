@@ -1,0 +1,34 @@
+#pragma once
+
+#include "storeconfig.h"
+#include "suggestions.h"
+
+#include <QObject>
+#include <QThread>
+
+// Computes people you may know on a thread of its own, with its own
+// connection, so the window never waits for it. A store that cannot be
+// opened twice (an in-memory one) is served on the caller's connection.
+class SuggestionWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SuggestionWorker)
+public:
+    SuggestionWorker(const StoreConfig &config, const QSqlDatabase &fallback, QObject *parent = nullptr);
+    ~SuggestionWorker() override;
+
+    // Answers with ready(requestId, ...), later, on the caller's thread.
+    int request(qint64 member, int limit, qint64 nowMs, const QList<qint64> &exclude = {});
+
+signals:
+    void ready(int requestId, qint64 member, const QList<Suggestion> &suggestions);
+
+private:
+    class Job;
+    QThread m_thread;
+    Job *m_job = nullptr;
+    QString m_fallbackConnection;
+    int m_lastRequest = 0;
+};
+
+Q_DECLARE_METATYPE(Suggestion)

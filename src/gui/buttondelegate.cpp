@@ -1,0 +1,129 @@
+#include "buttondelegate.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace {
+const QColor kPrimary(0x0a, 0x66, 0xc2);
+}
+
+ButtonDelegate::ButtonDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+    // The app's style sheet wraps every widget's style, and a style-sheet
+    // style draws a button for a list view as the view. The buttons are
+    // painted with the plain style underneath instead.
+    , m_buttonStyle(QStyleFactory::create(QApplication::style()->name()))
+{
+    if (!m_buttonStyle)
+        m_buttonStyle = QStyleFactory::create(QStringLiteral("Fusion"));
+    m_buttonStyle->setParent(this);
+}
+
+int ButtonDelegate::buttonCount() const
+{
+    QStyleOptionViewItem option;
+    option.rect = QRect(0, 0, 1000, 1000);
+    return int(buttonRects(option).size());
+}
+
+int ButtonDelegate::buttonAt(const QStyleOptionViewItem &option, const QPoint &pos) const
+{
+    const QList<QRect> rects = buttonRects(option);
+    for (int i = 0; i < rects.size(); ++i) {
+        if (rects.at(i).contains(pos))
+            return i;
+    }
+    return -1;
+}
+
+void ButtonDelegate::setFocusButton(int button)
+{
+    m_focusButton = qBound(-1, button, buttonCount() - 1);
+}
+
+void ButtonDelegate::clearHover()
+{
+    m_hoverIndex = QPersistentModelIndex();
+    m_hoverButton = -1;
+}
+
+void ButtonDelegate::paintButton(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+                                 int button, const QRect &rect, Look look) const
+{
+    QStyleOptionButton b;
+    b.rect = rect;
+    b.text = buttonText(button);
+    b.direction = option.direction;
+    b.fontMetrics = option.fontMetrics;
+    b.state = QStyle::State_Enabled | QStyle::State_Raised;
+    if (m_hoverIndex == index && m_hoverButton == button)
+        b.state |= QStyle::State_MouseOver;
+    if (m_pressIndex == index && m_pressButton == button)
+        b.state = (b.state & ~QStyle::State_Raised) | QStyle::State_Sunken;
+    if ((option.state & QStyle::State_HasFocus) && focusButton() == button)
+        b.state |= QStyle::State_HasFocus;
+    // The view's palette is the style sheet's; buttons keep the plain one.
+    b.palette = m_buttonStyle->standardPalette();
+    if (look == Look::Primary) {
+        b.features |= QStyleOptionButton::DefaultButton;
+        b.palette.setColor(QPalette::Button, kPrimary);
+        b.palette.setColor(QPalette::ButtonText, Qt::white);
+    } else if (look == Look::Secondary) {
+        b.palette.setColor(QPalette::ButtonText, kPrimary);
+    } else {
+        b.features |= QStyleOptionButton::Flat;
+    }
+    m_buttonStyle->drawControl(QStyle::CE_PushButton, &b, painter, nullptr);
+}
+
+void ButtonDelegate::repaint(const QStyleOptionViewItem &option) const
+{
+    if (auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+        view->viewport()->update();
+}
+
+bool ButtonDelegate::editorEvent(QEvent *event, QAbstractItemModel *, const QStyleOptionViewItem &option,
+                                 const QModelIndex &index)
+{
+    switch (event->type()) {
+    case QEvent::MouseMove: {
+        const int b = buttonAt(option, static_cast<QMouseEvent *>(event)->position().toPoint());
+        if (m_hoverIndex != index || m_hoverButton != b) {
+            m_hoverIndex = index;
+            m_hoverButton = b;
+            repaint(option);
+        }
+        return false;
+    }
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonDblClick: {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const int b = mouse->button() == Qt::LeftButton ? buttonAt(option, mouse->position().toPoint()) : -1;
+        if (b < 0)
+            return false;
+        m_pressIndex = index;
+        m_pressButton = b;
+        repaint(option);
+        return true; // the click is the button's, not the row's
+    }
+    case QEvent::MouseButtonRelease: {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const int b = buttonAt(option, mouse->position().toPoint());
+        const bool clicked = m_pressButton >= 0 && m_pressIndex == index && b == m_pressButton;
+        const int pressed = m_pressButton;
+        m_pressIndex = QPersistentModelIndex();
+        m_pressButton = -1;
+        repaint(option);
+        if (!clicked)
+            return pressed >= 0;
+        press(index, b);
+        return true;
+    }
+    default:
+        return false;
+    }
+}

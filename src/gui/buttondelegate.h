@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QPersistentModelIndex>
+#include <QStyledItemDelegate>
+
+class QStyle;
+
+// Base of the card delegates: buttons painted inside an item, with hover,
+// pressed and keyboard-focus states. Subclasses say where their buttons are
+// (buttonRects) and what a press means (press); paint and hit-test both use
+// buttonRects, so what is hit is what is drawn.
+class ButtonDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    explicit ButtonDelegate(QObject *parent = nullptr);
+
+    virtual QList<QRect> buttonRects(const QStyleOptionViewItem &option) const = 0;
+    virtual QString buttonText(int button) const = 0;
+    // The button Enter and Space press when none was chosen with the arrows.
+    virtual int defaultButton() const = 0;
+    virtual void press(const QModelIndex &index, int button) = 0;
+
+    int buttonAt(const QStyleOptionViewItem &option, const QPoint &pos) const;
+    int buttonCount() const;
+    int focusButton() const { return m_focusButton < 0 ? defaultButton() : m_focusButton; }
+    void setFocusButton(int button);
+    void clearHover();
+
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+
+protected:
+    enum class Look { Primary, Secondary, Plain };
+    void paintButton(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index, int button,
+                     const QRect &rect, Look look) const;
+    bool isHovered(const QModelIndex &index) const { return m_hoverIndex == index; }
+
+private:
+    void repaint(const QStyleOptionViewItem &option) const;
+
+    QStyle *m_buttonStyle;
+    QPersistentModelIndex m_hoverIndex;
+    int m_hoverButton = -1;
+    QPersistentModelIndex m_pressIndex;
+    int m_pressButton = -1;
+    int m_focusButton = -1;
+};

@@ -1,0 +1,102 @@
+#include "suggestiondelegate.h"
+
+#include "roles.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyle>
+
+namespace {
+constexpr int kGap = 6;
+constexpr int kAvatar = 72;
+constexpr int kCross = 24;
+
+QRect cardRect(const QStyleOptionViewItem &option)
+{
+    return option.rect.adjusted(kGap, kGap, -kGap, -kGap);
+}
+}
+
+QList<QRect> SuggestionDelegate::buttonRects(const QStyleOptionViewItem &option) const
+{
+    const QRect card = cardRect(option);
+    const QRect cross(card.right() - kCross - 4, card.top() + 4, kCross, kCross);
+    const QRect connect(card.left() + 14, card.bottom() - 14 - 30, card.width() - 28, 30);
+    return {QStyle::visualRect(option.direction, option.rect, cross),
+            QStyle::visualRect(option.direction, option.rect, connect)};
+}
+
+QString SuggestionDelegate::buttonText(int button) const
+{
+    return button == Connect ? tr("Connect") : QStringLiteral("✕");
+}
+
+void SuggestionDelegate::press(const QModelIndex &index, int button)
+{
+    if (button == Connect)
+        emit connectClicked(index);
+    else
+        emit dismissClicked(index);
+}
+
+QSize SuggestionDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const
+{
+    return {kWidth, kHeight};
+}
+
+void SuggestionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt, const QModelIndex &index) const
+{
+    QStyleOptionViewItem option = opt;
+    initStyleOption(&option, index);
+    const QRect card = cardRect(option);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPainterPath path;
+    path.addRoundedRect(QRectF(card).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
+    painter->fillPath(path, isHovered(index) ? QColor(0xfa, 0xfa, 0xf9) : QColor(Qt::white));
+    const bool current = option.state & QStyle::State_HasFocus;
+    painter->setPen(QPen(current ? QColor(0x0a, 0x66, 0xc2) : QColor(0xe0, 0xdf, 0xdc), current ? 2 : 1));
+    painter->drawPath(path);
+
+    // A calm banner behind the avatar, as on the real page.
+    QPainterPath banner;
+    banner.addRoundedRect(QRectF(card.left() + 1, card.top() + 1, card.width() - 2, 44), 7, 7);
+    painter->fillPath(banner, QColor(0xe9, 0xe5, 0xdf));
+
+    const QString name = index.data(Roles::PersonName).toString();
+    const QRect avatar(card.center().x() - kAvatar / 2, card.top() + 12, kAvatar, kAvatar);
+    static const QList<QColor> colors{QColor(0x5b, 0x8d, 0xb8), QColor(0x7a, 0x9e, 0x7e), QColor(0xc0, 0x7b, 0x5a),
+                                      QColor(0x8e, 0x7c, 0xc3), QColor(0xb5, 0x8b, 0x3e), QColor(0x4f, 0x9d, 0x9a)};
+    painter->setPen(QPen(Qt::white, 3));
+    painter->setBrush(colors.at(int(qHash(name) % colors.size())));
+    painter->drawEllipse(avatar);
+    QFont big = option.font;
+    big.setBold(true);
+    big.setPointSizeF(option.font.pointSizeF() * 1.5);
+    painter->setFont(big);
+    painter->setPen(Qt::white);
+    painter->drawText(avatar, Qt::AlignCenter, index.data(Roles::Initials).toString());
+
+    const QFontMetrics fm(option.font);
+    QRect text(card.left() + 12, avatar.bottom() + 8, card.width() - 24, fm.lineSpacing() + 4);
+    QFont bold = option.font;
+    bold.setBold(true);
+    painter->setFont(bold);
+    painter->setPen(QColor(0x19, 0x19, 0x19));
+    painter->drawText(text, Qt::AlignHCenter | Qt::AlignVCenter,
+                      QFontMetrics(bold).elidedText(name, Qt::ElideRight, text.width()));
+    painter->setFont(option.font);
+    painter->setPen(QColor(0x40, 0x40, 0x40));
+    const QRect headline(text.left(), text.bottom() + 2, text.width(), 2 * fm.lineSpacing());
+    painter->drawText(headline, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                      fm.elidedText(index.data(Roles::Headline).toString(), Qt::ElideRight, 2 * text.width() - 20));
+    painter->setPen(QColor(0x66, 0x66, 0x66));
+    const QRect reason(text.left(), headline.bottom() + 4, text.width(), fm.lineSpacing());
+    painter->drawText(reason, Qt::AlignHCenter | Qt::AlignVCenter,
+                      fm.elidedText(index.data(Roles::ReasonText).toString(), Qt::ElideRight, text.width()));
+
+    const QList<QRect> buttons = buttonRects(option);
+    paintButton(painter, option, index, Dismiss, buttons.at(Dismiss), Look::Plain);
+    paintButton(painter, option, index, Connect, buttons.at(Connect), Look::Secondary);
+    painter->restore();
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "buttondelegate.h"
+
+// A person you may know as a grid card: avatar, name, headline, why they
+// are suggested, Connect under the name and a Dismiss cross in the corner.
+class SuggestionDelegate final : public ButtonDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SuggestionDelegate)
+public:
+    enum Button { Dismiss = 0, Connect = 1 };
+    static constexpr int kWidth = 210;
+    static constexpr int kHeight = 250;
+
+    using ButtonDelegate::ButtonDelegate;
+
+    QList<QRect> buttonRects(const QStyleOptionViewItem &option) const override;
+    QString buttonText(int button) const override;
+    int defaultButton() const override { return Connect; }
+    void press(const QModelIndex &index, int button) override;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+signals:
+    void connectClicked(const QModelIndex &index);
+    void dismissClicked(const QModelIndex &index);
+};

@@ -1,0 +1,140 @@
+#include "suggestionsmodel.h"
+
+#include "clock.h"
+#include "invitationservice.h"
+#include "relativetime.h"
+#include "roles.h"
+#include "suggestionworker.h"
+
+SuggestionsModel::SuggestionsModel(InvitationService &service, SuggestionWorker &worker, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_service(service)
+    , m_worker(worker)
+{
+    connect(&worker, &SuggestionWorker::ready, this, &SuggestionsModel::onReady);
+    connect(&service, &InvitationService::invitationSent, this, &SuggestionsModel::onInvitation);
+    connect(&service, &InvitationService::invitationAccepted, this, &SuggestionsModel::onInvitation);
+    connect(&service, &InvitationService::suggestionDismissed, this, [this](qint64 member, qint64 other) {
+        if (member == m_member)
+            removePerson(other);
+    });
+}
+
+void SuggestionsModel::setMember(qint64 memberId)
+{
+    beginResetModel();
+    m_member = memberId;
+    m_rows.clear();
+    endResetModel();
+    m_pending = m_worker.request(memberId, kPage, m_service.clock().nowMs());
+}
+
+void SuggestionsModel::onReady(int requestId, qint64 member, const QList<Suggestion> &list)
+{
+    if (requestId != m_pending || member != m_member)
+        return; // an answer for an older question
+    m_pending = 0;
+    QList<Suggestion> fresh;
+    for (const Suggestion &s : list) {
+        if (rowOf(s.memberId) < 0)
+            fresh.append(s);
+    }
+    if (!fresh.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
+        m_rows += fresh;
+        endInsertRows();
+    }
+    emit loaded();
+}
+
+int SuggestionsModel::rowOf(qint64 memberId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).memberId == memberId)
+            return i;
+    }
+    return -1;
+}
+
+void SuggestionsModel::removePerson(qint64 memberId)
+{
+    const int row = rowOf(memberId);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+    refillIfLow();
+}
+
+void SuggestionsModel::onInvitation(qint64 invitationId)
+{
+    const std::optional<Invitation> inv = m_service.network().invitation(invitationId);
+    if (!inv)
+        return;
+    if (inv->senderId == m_member)
+        removePerson(inv->recipientId);
+    else if (inv->recipientId == m_member)
+        removePerson(inv->senderId);
+}
+
+void SuggestionsModel::refillIfLow()
+{
+    if (m_rows.size() >= kRefillBelow || m_pending != 0)
+        return;
+    QList<qint64> shown;
+    for (const Suggestion &s : std::as_const(m_rows))
+        shown.append(s.memberId);
+    m_pending = m_worker.request(m_member, kPage - int(m_rows.size()), m_service.clock().nowMs(), shown);
+}
+
+QString SuggestionsModel::reason(const Suggestion &s) const
+{
+    if (s.mutual > 0)
+        return RelativeTime::mutual(s.mutual);
+    if (s.inContacts)
+        return tr("In your imported contacts");
+    if (s.sameCompany)
+        return tr("Also works at %1").arg(s.company);
+    if (s.sameSchool)
+        return tr("Also studied at %1").arg(s.school);
+    if (s.sameLocation)
+        return tr("Also in %1").arg(s.location);
+    return {};
+}
+
+int SuggestionsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant SuggestionsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Suggestion &s = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Roles::PersonName:
+        return s.name;
+    case Roles::PersonId:
+        return s.memberId;
+    case Roles::Headline:
+        return s.headline;
+    case Roles::Initials:
+        return RelativeTime::initials(s.name);
+    case Roles::MutualCount:
+        return s.mutual;
+    case Roles::MutualText:
+    case Roles::ReasonText:
+        return reason(s);
+    case Roles::Score:
+        return s.score;
+    case Qt::AccessibleTextRole:
+        return tr("%1, %2").arg(s.name, s.headline);
+    case Qt::AccessibleDescriptionRole:
+        return reason(s);
+    default:
+        return {};
+    }
+}
