@@ -5,6 +5,8 @@
 #include "invitationlistmodel.h"
 #include "invitationservice.h"
 #include "mainwindow.h"
+#include "messagelistmodel.h"
+#include "messagespage.h"
 #include "mynetworkpage.h"
 #include "prompts.h"
 #include "roles.h"
@@ -92,6 +94,8 @@ private slots:
     void bulkWithdrawListsWhoAndWhen();
     void inviteByEmailField();
     void connectOnSuggestionMovesItToSent();
+    void remindersAndAcceptancesInNotifications();
+    void outboxShowsMailsToNonMembers();
     void dismissedSuggestionLeaves();
     void delegateHitTesting_data();
     void delegateHitTesting();
@@ -290,6 +294,48 @@ void TestGui::connectOnSuggestionMovesItToSent()
     QCOMPARE(app.page()->sentView()->model()->rowCount(), 1);
     QCOMPARE(app.page()->sentView()->model()->index(0, 0).data(Roles::PersonName).toString(), name);
     QVERIFY(app.page()->feedbackText().contains(name));
+}
+
+void TestGui::remindersAndAcceptancesInNotifications()
+{
+    App app;
+    app.service->invite(app.anna, app.me, {}, InvitationSource::Profile);
+    const ActionResult mine = app.service->invite(app.me, app.ben, {}, InvitationSource::Profile);
+    app.show();
+    MessagesPage *messages = app.window->messagesPage();
+    QCOMPARE(messages->notifications()->rowCount(), 0);
+    app.window->findChild<QAction *>(QStringLiteral("advanceWeekAction"))->trigger();
+    app.window->findChild<QAction *>(QStringLiteral("advanceWeekAction"))->trigger(); // the first reminder is due
+    QVERIFY(app.service->accept(app.ben, mine.invitationId).ok());
+    QCOMPARE(messages->notifications()->rowCount(), 2);
+    QCOMPARE(messages->notifications()->unreadCount(), 2);
+    auto *action = app.window->findChild<QAction *>(QStringLiteral("notificationsAction"));
+    QCOMPARE(action->text(), QStringLiteral("Notifications (2)"));
+    QCOMPARE(messages->notifications()->index(0, 0).data(Roles::Title).toString(),
+             QStringLiteral("Ben Taylor accepted your invitation"));
+    QCOMPARE(messages->notifications()->index(1, 0).data(Roles::Title).toString(),
+             QStringLiteral("Reminder: Anna Schmidt is waiting for your answer"));
+    app.window->showPage(MainWindow::Page::Notifications);
+    app.window->showPage(MainWindow::Page::MyNetwork); // looked at them: read
+    QCOMPARE(messages->notifications()->unreadCount(), 0);
+    QCOMPARE(action->text(), QStringLiteral("Notifications"));
+}
+
+void TestGui::outboxShowsMailsToNonMembers()
+{
+    App app;
+    app.show();
+    auto *field = app.page()->findChild<QLineEdit *>(QStringLiteral("inviteEmail"));
+    field->setText(QStringLiteral("dora@example.com"));
+    QTest::keyClick(field, Qt::Key_Return);
+    MessageListModel *outbox = app.window->messagesPage()->outbox();
+    QCOMPARE(outbox->rowCount(), 1);
+    QCOMPARE(outbox->index(0, 0).data(Roles::Title).toString(),
+             QStringLiteral("To dora@example.com: Mia Meyer invites you to join My Network"));
+    // Seven months on, the address never joined: the e-mails are gone (R10).
+    for (int i = 0; i < 7; ++i)
+        app.window->findChild<QAction *>(QStringLiteral("advanceMonthAction"))->trigger();
+    QCOMPARE(outbox->rowCount(), 0);
 }
 
 void TestGui::dismissedSuggestionLeaves()

@@ -444,3 +444,15 @@ bool InvitationService::dismissSuggestion(qint64 member, qint64 other)
         emit suggestionDismissed(member, other);
     return ok;
 }
+
+int InvitationService::markNotificationsRead(qint64 member)
+{
+    QSqlQuery q(m_store.database());
+    if (!Sql::exec(q, QStringLiteral("UPDATE notifications SET read_ms = ? WHERE member_id = ? AND read_ms IS NULL"),
+                   {m_clock.nowMs(), member}))
+        return 0;
+    const int changed = q.numRowsAffected();
+    if (changed > 0)
+        emit notificationsRead(member);
+    return changed;
+}

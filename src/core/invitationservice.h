@@ -42,6 +42,8 @@ public:
     // Several at once, in one transaction: all are withdrawn or none.
     ActionResult withdrawAll(qint64 member, const QList<qint64> &invitationIds);
     JoinResult join(const Member &member);
+    // Marks every notification of the member read; returns how many were unread.
+    int markNotificationsRead(qint64 member);
     // Hides `other` from the member's people you may know, for good.
     bool dismissSuggestion(qint64 member, qint64 other);
 
@@ -54,6 +56,7 @@ signals:
     void invitationWithdrawn(qint64 invitationId);
     void memberJoined(qint64 memberId, const QList<qint64> &invitationIds);
     void suggestionDismissed(qint64 member, qint64 other);
+    void notificationsRead(qint64 member);
     // Any change that can move the expiry engine's next due moment.
     void scheduleChanged();
 

@@ -74,7 +74,12 @@ int run(QApplication &app)
         QStringLiteral("screenshot"),
         QCoreApplication::translate("Application", "Save a picture of the window to <file> and quit."),
         QCoreApplication::translate("Application", "file"));
-    parser.addOptions({dbOption, langOption, noDemoOption, memberOption, screenshotOption});
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QCoreApplication::translate("Application",
+                                    "Open on <page>: mynetwork, sent, notifications or outbox."),
+        QCoreApplication::translate("Application", "page"), QStringLiteral("mynetwork"));
+    parser.addOptions({dbOption, langOption, noDemoOption, memberOption, screenshotOption, pageOption});
     parser.process(app);
 
     const QString lang = parser.value(langOption);
@@ -107,6 +112,17 @@ int run(QApplication &app)
     engine.start();
 
     MainWindow window(service, engine, clock, parser.value(memberOption).toLongLong());
+    const QString page = parser.value(pageOption);
+    if (page == QLatin1String("sent")) {
+        window.page()->showSent(true);
+    } else if (page == QLatin1String("notifications")) {
+        window.showPage(MainWindow::Page::Notifications);
+    } else if (page == QLatin1String("outbox")) {
+        window.showPage(MainWindow::Page::Outbox);
+    } else if (page != QLatin1String("mynetwork")) {
+        reportError(QCoreApplication::translate("Application", "Unknown page \"%1\".").arg(page), false);
+        return 2;
+    }
     if (!gui) {
         window.resize(1100, 760);
         window.show(); // lays out and fetches the lists as on screen

@@ -5,6 +5,8 @@
 #include "invitationservice.h"
 #include "language.h"
 #include "memberpicker.h"
+#include "messagelistmodel.h"
+#include "messagespage.h"
 #include "mynetworkpage.h"
 #include "prompts.h"
 
@@ -12,6 +14,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QStackedWidget>
 
 MainWindow::MainWindow(InvitationService &service, ExpiryEngine &engine, SimulatedClock &clock, qint64 memberId,
                        QWidget *parent)
@@ -19,11 +22,19 @@ MainWindow::MainWindow(InvitationService &service, ExpiryEngine &engine, Simulat
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_service(service)
     , m_clock(clock)
-    , m_page(new MyNetworkPage(service, engine, clock, this))
+    , m_stack(new QStackedWidget(this))
+    , m_page(new MyNetworkPage(service, engine, clock, m_stack))
+    , m_messages(new MessagesPage(service, engine, m_stack))
     , m_timeLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
-    setCentralWidget(m_page);
+    m_stack->addWidget(m_page);
+    m_stack->addWidget(m_messages);
+    setCentralWidget(m_stack);
+    connect(m_ui->myNetworkAction, &QAction::triggered, this, [this] { showPage(Page::MyNetwork); });
+    connect(m_ui->notificationsAction, &QAction::triggered, this, [this] { showPage(Page::Notifications); });
+    connect(m_ui->outboxAction, &QAction::triggered, this, [this] { showPage(Page::Outbox); });
+    connect(m_messages->notifications(), &MessageListModel::unreadCountChanged, this, &MainWindow::updateUnread);
     statusBar()->addPermanentWidget(m_timeLabel);
     connect(m_page, &MyNetworkPage::feedbackShown, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
@@ -65,9 +76,31 @@ void MainWindow::setLanguage(const QString &code)
 
 void MainWindow::switchMember(qint64 memberId)
 {
+    showPage(Page::MyNetwork); // before the switch: marks the old member's as read
     m_memberId = memberId;
     m_page->setMember(memberId);
+    m_messages->setMember(memberId);
     updateTitle();
+}
+
+void MainWindow::showPage(Page page)
+{
+    // Notifications count as read once the member has looked and moved on.
+    if (m_current == Page::Notifications && page != Page::Notifications)
+        m_service.markNotificationsRead(m_memberId);
+    m_current = page;
+    m_stack->setCurrentWidget(page == Page::MyNetwork ? static_cast<QWidget *>(m_page) : m_messages);
+    if (page != Page::MyNetwork)
+        m_messages->showOutbox(page == Page::Outbox);
+    m_ui->myNetworkAction->setChecked(page == Page::MyNetwork);
+    m_ui->notificationsAction->setChecked(page == Page::Notifications);
+    m_ui->outboxAction->setChecked(page == Page::Outbox);
+}
+
+void MainWindow::updateUnread()
+{
+    const int unread = m_messages->notifications()->unreadCount();
+    m_ui->notificationsAction->setText(unread ? tr("Notifications (%1)").arg(unread) : tr("Notifications"));
 }
 
 void MainWindow::pickMember()
@@ -112,6 +145,7 @@ void MainWindow::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         updateTitle();
         updateTime();
+        updateUnread();
     }
     QMainWindow::changeEvent(event);
 }

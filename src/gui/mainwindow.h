@@ -10,8 +10,11 @@ class MainWindow;
 }
 class ExpiryEngine;
 class InvitationService;
+class MessagesPage;
 class MyNetworkPage;
+class QActionGroup;
 class QLabel;
+class QStackedWidget;
 class SimulatedClock;
 
 // The window: the My Network page of the member it acts as, the menus to
@@ -28,6 +31,9 @@ public:
     qint64 memberId() const { return m_memberId; }
     void switchMember(qint64 memberId);
     MyNetworkPage *page() const { return m_page; }
+    MessagesPage *messagesPage() const { return m_messages; }
+    enum class Page { MyNetwork, Notifications, Outbox };
+    void showPage(Page page);
     QString timeText() const;
 
 protected:
@@ -40,11 +46,15 @@ private:
     void advanceToDate();
     void pickMember();
     void setLanguage(const QString &code);
+    void updateUnread();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     InvitationService &m_service;
     SimulatedClock &m_clock;
+    QStackedWidget *m_stack;
     MyNetworkPage *m_page;
+    MessagesPage *m_messages;
+    Page m_current = Page::MyNetwork;
     QLabel *m_timeLabel;
     QTimer m_minuteTimer;
     qint64 m_memberId = 0;

@@ -23,5 +23,9 @@ enum Role : int {
     MutualText,      // "12 mutual connections"
     ReasonText,      // why someone is suggested
     Score,           // suggestion rank, higher first
+    Title,           // a notification's or e-mail's first line
+    Body,
+    CreatedMs,
+    Unread,
 };
 }
