@@ -180,6 +180,8 @@ bool toVersion3(QSqlDatabase &db, const Dialect &d, QString *error)
         QStringLiteral("CREATE INDEX members_company ON members (company)"),
         QStringLiteral("CREATE INDEX members_school ON members (school)"),
         QStringLiteral("CREATE INDEX members_location ON members (location)"),
+        // The outbox is read newest first.
+        QStringLiteral("CREATE INDEX outbox_created ON outbox (created_ms)"),
     }, error);
 }
 

@@ -52,11 +52,11 @@ QList<MessageListModel::Row> MessageListModel::query(const QString &condition, c
         ? QStringLiteral("SELECT n.id, n.kind, n.invitation_id, n.actor_id, m.name, '', i.note, n.created_ms,"
                          " n.read_ms IS NULL FROM notifications n LEFT JOIN members m ON m.id = n.actor_id"
                          " LEFT JOIN invitations i ON i.id = n.invitation_id"
-                         " WHERE n.member_id = ? %1 ORDER BY n.id DESC LIMIT %2")
+                         " WHERE n.member_id = ? %1 ORDER BY n.created_ms DESC, n.id DESC LIMIT %2")
         : QStringLiteral("SELECT o.id, o.kind, o.invitation_id, o.sender_id, m.name, o.to_email, i.note, o.created_ms, 0"
                          " FROM outbox o LEFT JOIN members m ON m.id = o.sender_id"
                          " LEFT JOIN invitations i ON i.id = o.invitation_id"
-                         " WHERE 1 = 1 %1 ORDER BY o.id DESC LIMIT %2");
+                         " WHERE 1 = 1 %1 ORDER BY o.created_ms DESC, o.id DESC LIMIT %2");
     QSqlQuery q(m_service.store().database());
     q.setForwardOnly(true);
     QList<Row> rows;
@@ -103,10 +103,12 @@ void MessageListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QString idColumn = m_kind == Kind::Notifications ? QStringLiteral("n.id") : QStringLiteral("o.id");
-    const QList<Row> page = m_rows.isEmpty()
+    const QString t = m_kind == Kind::Notifications ? QStringLiteral("n") : QStringLiteral("o");
+    const Row *last = m_rows.isEmpty() ? nullptr : &m_rows.last();
+    const QList<Row> page = !last
         ? query(QString(), {}, kPageSize)
-        : query(QStringLiteral("AND %1 < ?").arg(idColumn), {m_rows.last().id}, kPageSize);
+        : query(QStringLiteral("AND (%1.created_ms < ? OR (%1.created_ms = ? AND %1.id < ?))").arg(t),
+                {last->createdMs, last->createdMs, last->id}, kPageSize);
     m_exhausted = page.size() < kPageSize;
     if (page.isEmpty())
         return;
@@ -120,7 +122,9 @@ void MessageListModel::addNewer()
     if (m_kind == Kind::Notifications && m_member == 0)
         return;
     const QString idColumn = m_kind == Kind::Notifications ? QStringLiteral("n.id") : QStringLiteral("o.id");
-    const qint64 newest = m_rows.isEmpty() ? 0 : m_rows.first().id;
+    qint64 newest = 0;
+    for (const Row &r : std::as_const(m_rows))
+        newest = qMax(newest, r.id);
     const QList<Row> fresh = query(QStringLiteral("AND %1 > ?").arg(idColumn), {newest}, 1000);
     if (fresh.isEmpty())
         return;
