@@ -7,7 +7,10 @@
 #include "mainwindow.h"
 #include "messagelistmodel.h"
 #include "messagespage.h"
+#include "membersearchmodel.h"
 #include "mynetworkpage.h"
+#include "profilepage.h"
+#include "searchpage.h"
 #include "prompts.h"
 #include "roles.h"
 #include "store.h"
@@ -95,6 +98,9 @@ private slots:
     void inviteByEmailField();
     void connectOnSuggestionMovesItToSent();
     void remindersAndAcceptancesInNotifications();
+    void profileShowsTheRightButtonAndPrivacy();
+    void clickingACardOpensTheProfile();
+    void searchResultsConnectAtTheRight();
     void outboxShowsMailsToNonMembers();
     void dismissedSuggestionLeaves();
     void delegateHitTesting_data();
@@ -157,7 +163,7 @@ void TestGui::withdrawAsksThenShowsCoolDown()
     QCOMPARE(r.kind, Relation::CoolDown);
     const QString date = QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.availableFromMs).toLocalTime().date(),
                                             QLocale::LongFormat);
-    QVERIFY2(app.page()->feedbackText().contains(date), qPrintable(app.page()->feedbackText()));
+    QVERIFY2(app.page()->feedbackText().contains(date), qPrintable(app.page()->feedbackText() + QStringLiteral(" / ") + date + QStringLiteral(" / ") + app.page()->findChild<QLabel *>(QStringLiteral("feedback"))->text()));
 }
 
 void TestGui::refusedActionShowsTheRule()
@@ -319,6 +325,71 @@ void TestGui::remindersAndAcceptancesInNotifications()
     app.window->showPage(MainWindow::Page::MyNetwork); // looked at them: read
     QCOMPARE(messages->notifications()->unreadCount(), 0);
     QCOMPARE(action->text(), QStringLiteral("Notifications"));
+}
+
+void TestGui::profileShowsTheRightButtonAndPrivacy()
+{
+    App app;
+    app.show();
+    Prompts::setConfirmHandler([](const QString &, const QString &) { return true; });
+    app.window->showProfile(app.anna);
+    ProfilePage *profile = app.window->profilePage();
+    QCOMPARE(profile->actionText(), QStringLiteral("Connect"));
+    auto *privateLabel = profile->findChild<QLabel *>(QStringLiteral("privateLabel"));
+    QVERIFY(!privateLabel->text().contains(QStringLiteral("@"))); // R11: no e-mail for strangers
+    profile->pressAction();
+    QCOMPARE(profile->actionText(), QStringLiteral("Pending – withdraw"));
+    profile->pressAction(); // withdraw, confirmed
+    QVERIFY(profile->actionText().startsWith(QStringLiteral("Available again on")));
+    QVERIFY(!profile->isActionEnabled());
+    // Ben invites Mia: his profile offers Accept; accepting shows his details.
+    app.service->invite(app.ben, app.me, {}, InvitationSource::Profile);
+    app.window->showProfile(app.ben);
+    QCOMPARE(profile->actionText(), QStringLiteral("Accept"));
+    profile->pressAction();
+    QCOMPARE(profile->actionText(), QStringLiteral("Connected"));
+    QVERIFY(privateLabel->text().contains(QStringLiteral("ben.taylor@example.org")));
+    QCOMPARE(profile->connectionsModel()->rowCount(), 1); // Mia herself
+}
+
+void TestGui::clickingACardOpensTheProfile()
+{
+    App app;
+    app.service->invite(app.anna, app.me, {}, InvitationSource::Profile);
+    app.show();
+    CardListView *received = app.page()->receivedView();
+    const QRect card = received->visualRect(received->model()->index(0, 0));
+    QTest::mouseClick(received->viewport(), Qt::LeftButton, {}, card.topLeft() + QPoint(40, 40)); // the avatar
+    QCOMPARE(app.window->profilePage()->member(), app.anna);
+    QVERIFY(app.window->profilePage()->isVisible());
+    QCOMPARE(app.window->profilePage()->actionText(), QStringLiteral("Accept"));
+}
+
+void TestGui::searchResultsConnectAtTheRight()
+{
+    App app;
+    app.show();
+    auto *field = app.window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+    field->setText(QStringLiteral("a"));
+    QTest::keyClick(field, Qt::Key_Return);
+    SearchPage *search = app.window->searchPage();
+    MemberSearchModel *results = search->results();
+    QCOMPARE(results->rowCount(), 4); // every name has an "a"
+    int annaRow = -1;
+    for (int row = 0; row < results->rowCount(); ++row) {
+        if (results->index(row, 0).data(Roles::PersonId).toLongLong() == app.anna)
+            annaRow = row;
+    }
+    QVERIFY(annaRow >= 0);
+    QCOMPARE(results->index(annaRow, 0).data(Roles::RelationText).toString(), QStringLiteral("Connect"));
+    app.click(search->view(), annaRow, 0);
+    QCOMPARE(results->index(annaRow, 0).data(Roles::RelationText).toString(), QStringLiteral("Pending"));
+    QCOMPARE(app.service->network().relation(app.me, app.anna).kind, Relation::InvitationSent);
+    QCOMPARE(app.service->network().invitation(app.service->network().awaitingFrom(app.me, app.anna))->source,
+             InvitationSource::Search);
+    // Clicking a pending button does nothing more.
+    app.click(search->view(), annaRow, 0);
+    QCOMPARE(app.service->network().sentAwaiting(app.me).size(), 1);
 }
 
 void TestGui::outboxShowsMailsToNonMembers()

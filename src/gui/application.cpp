@@ -77,7 +77,7 @@ int run(QApplication &app)
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
         QCoreApplication::translate("Application",
-                                    "Open on <page>: mynetwork, sent, notifications or outbox."),
+                                    "Open on <page>: mynetwork, sent, notifications, outbox, profile:ID or search:TEXT."),
         QCoreApplication::translate("Application", "page"), QStringLiteral("mynetwork"));
     parser.addOptions({dbOption, langOption, noDemoOption, memberOption, screenshotOption, pageOption});
     parser.process(app);
@@ -119,6 +119,10 @@ int run(QApplication &app)
         window.showPage(MainWindow::Page::Notifications);
     } else if (page == QLatin1String("outbox")) {
         window.showPage(MainWindow::Page::Outbox);
+    } else if (page.startsWith(QLatin1String("profile:"))) {
+        window.showProfile(page.mid(8).toLongLong());
+    } else if (page.startsWith(QLatin1String("search:"))) {
+        window.search(page.mid(7));
     } else if (page != QLatin1String("mynetwork")) {
         reportError(QCoreApplication::translate("Application", "Unknown page \"%1\".").arg(page), false);
         return 2;

@@ -52,11 +52,11 @@ void ButtonDelegate::clearHover()
 }
 
 void ButtonDelegate::paintButton(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
-                                 int button, const QRect &rect, Look look) const
+                                 int button, const QRect &rect, Look look, const QString &text) const
 {
     QStyleOptionButton b;
     b.rect = rect;
-    b.text = buttonText(button);
+    b.text = text.isNull() ? buttonText(button) : text;
     b.direction = option.direction;
     b.fontMetrics = option.fontMetrics;
     b.state = QStyle::State_Enabled | QStyle::State_Raised;

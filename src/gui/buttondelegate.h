@@ -32,8 +32,9 @@ public:
 
 protected:
     enum class Look { Primary, Secondary, Plain };
+    // text: the label when it depends on the row; else buttonText(button).
     void paintButton(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index, int button,
-                     const QRect &rect, Look look) const;
+                     const QRect &rect, Look look, const QString &text = QString()) const;
     bool isHovered(const QModelIndex &index) const { return m_hoverIndex == index; }
 
 private:

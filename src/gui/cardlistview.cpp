@@ -1,6 +1,7 @@
 #include "cardlistview.h"
 
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QPainter>
 
 CardListView::CardListView(QWidget *parent)
@@ -15,6 +16,18 @@ CardListView::CardListView(QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setResizeMode(Adjust);
     viewport()->setAutoFillBackground(false);
+    connect(this, &QListView::clicked, this, [this](const QModelIndex &index) {
+        if (!m_pressOnButton)
+            emit cardClicked(index);
+    });
+}
+
+void CardListView::mousePressEvent(QMouseEvent *event)
+{
+    const QModelIndex index = indexAt(event->position().toPoint());
+    m_pressOnButton = m_delegate && index.isValid()
+        && m_delegate->buttonAt(optionFor(index), event->position().toPoint()) >= 0;
+    QListView::mousePressEvent(event);
 }
 
 void CardListView::setCardDelegate(ButtonDelegate *delegate)

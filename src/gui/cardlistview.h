@@ -22,8 +22,13 @@ public:
     // Height that shows exactly `rows` cards.
     int heightForRows(int rows) const;
 
+signals:
+    // A click on a card outside its buttons: open what the card is about.
+    void cardClicked(const QModelIndex &index);
+
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
@@ -33,4 +38,5 @@ private:
 
     ButtonDelegate *m_delegate = nullptr;
     QString m_emptyText;
+    bool m_pressOnButton = false;
 };

@@ -8,11 +8,14 @@
 #include "messagelistmodel.h"
 #include "messagespage.h"
 #include "mynetworkpage.h"
+#include "profilepage.h"
+#include "searchpage.h"
 #include "prompts.h"
 
 #include <QDateTime>
 #include <QEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QStackedWidget>
 
@@ -25,11 +28,28 @@ MainWindow::MainWindow(InvitationService &service, ExpiryEngine &engine, Simulat
     , m_stack(new QStackedWidget(this))
     , m_page(new MyNetworkPage(service, engine, clock, m_stack))
     , m_messages(new MessagesPage(service, engine, m_stack))
+    , m_profile(new ProfilePage(service, clock, m_stack))
+    , m_search(new SearchPage(service, m_stack))
+    , m_searchField(new QLineEdit(this))
     , m_timeLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
-    m_stack->addWidget(m_page);
-    m_stack->addWidget(m_messages);
+    for (QWidget *page : {static_cast<QWidget *>(m_page), static_cast<QWidget *>(m_messages),
+                          static_cast<QWidget *>(m_profile), static_cast<QWidget *>(m_search)})
+        m_stack->addWidget(page);
+    m_searchField->setObjectName(QStringLiteral("searchField"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setMaximumWidth(320);
+    m_ui->navigationBar->insertWidget(m_ui->myNetworkAction, m_searchField);
+    m_ui->navigationBar->insertSeparator(m_ui->myNetworkAction);
+    connect(m_searchField, &QLineEdit::returnPressed, this, [this] { search(m_searchField->text()); });
+    const auto showFeedback = [this](const QString &text) { statusBar()->showMessage(text, 10000); };
+    connect(m_profile, &ProfilePage::feedback, this, showFeedback);
+    connect(m_search, &SearchPage::feedback, this, showFeedback);
+    connect(m_page, &MyNetworkPage::profileRequested, this, &MainWindow::showProfile);
+    connect(m_search, &SearchPage::profileRequested, this, &MainWindow::showProfile);
+    connect(m_profile, &ProfilePage::profileRequested, this, &MainWindow::showProfile);
+    connect(m_profile, &ProfilePage::backRequested, this, [this] { showPage(m_previous); });
     setCentralWidget(m_stack);
     connect(m_ui->myNetworkAction, &QAction::triggered, this, [this] { showPage(Page::MyNetwork); });
     connect(m_ui->notificationsAction, &QAction::triggered, this, [this] { showPage(Page::Notifications); });
@@ -43,6 +63,7 @@ MainWindow::MainWindow(InvitationService &service, ExpiryEngine &engine, Simulat
     m_minuteTimer.setInterval(60 * 1000);
     connect(&m_minuteTimer, &QTimer::timeout, this, &MainWindow::updateTime);
     m_minuteTimer.start();
+    m_searchField->setPlaceholderText(tr("Search people"));
     switchMember(memberId);
     updateTime();
 }
@@ -88,13 +109,34 @@ void MainWindow::showPage(Page page)
     // Notifications count as read once the member has looked and moved on.
     if (m_current == Page::Notifications && page != Page::Notifications)
         m_service.markNotificationsRead(m_memberId);
+    if (page == Page::Profile && m_current != Page::Profile)
+        m_previous = m_current;
     m_current = page;
-    m_stack->setCurrentWidget(page == Page::MyNetwork ? static_cast<QWidget *>(m_page) : m_messages);
-    if (page != Page::MyNetwork)
+    QWidget *widget = m_messages;
+    if (page == Page::MyNetwork)
+        widget = m_page;
+    else if (page == Page::Profile)
+        widget = m_profile;
+    else if (page == Page::Search)
+        widget = m_search;
+    m_stack->setCurrentWidget(widget);
+    if (page == Page::Notifications || page == Page::Outbox)
         m_messages->showOutbox(page == Page::Outbox);
     m_ui->myNetworkAction->setChecked(page == Page::MyNetwork);
     m_ui->notificationsAction->setChecked(page == Page::Notifications);
     m_ui->outboxAction->setChecked(page == Page::Outbox);
+}
+
+void MainWindow::showProfile(qint64 memberId)
+{
+    m_profile->showProfile(m_memberId, memberId);
+    showPage(Page::Profile);
+}
+
+void MainWindow::search(const QString &text)
+{
+    m_search->search(m_memberId, text);
+    showPage(Page::Search);
 }
 
 void MainWindow::updateUnread()
@@ -143,6 +185,7 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        m_searchField->setPlaceholderText(tr("Search people"));
         updateTitle();
         updateTime();
         updateUnread();

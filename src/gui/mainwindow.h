@@ -12,9 +12,11 @@ class ExpiryEngine;
 class InvitationService;
 class MessagesPage;
 class MyNetworkPage;
-class QActionGroup;
+class ProfilePage;
 class QLabel;
+class QLineEdit;
 class QStackedWidget;
+class SearchPage;
 class SimulatedClock;
 
 // The window: the My Network page of the member it acts as, the menus to
@@ -32,8 +34,12 @@ public:
     void switchMember(qint64 memberId);
     MyNetworkPage *page() const { return m_page; }
     MessagesPage *messagesPage() const { return m_messages; }
-    enum class Page { MyNetwork, Notifications, Outbox };
+    ProfilePage *profilePage() const { return m_profile; }
+    SearchPage *searchPage() const { return m_search; }
+    enum class Page { MyNetwork, Notifications, Outbox, Profile, Search };
     void showPage(Page page);
+    void showProfile(qint64 memberId);
+    void search(const QString &text);
     QString timeText() const;
 
 protected:
@@ -54,6 +60,10 @@ private:
     QStackedWidget *m_stack;
     MyNetworkPage *m_page;
     MessagesPage *m_messages;
+    ProfilePage *m_profile;
+    SearchPage *m_search;
+    QLineEdit *m_searchField;
+    Page m_previous = Page::MyNetwork;
     Page m_current = Page::MyNetwork;
     QLabel *m_timeLabel;
     QTimer m_minuteTimer;

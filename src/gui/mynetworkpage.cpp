@@ -54,6 +54,12 @@ MyNetworkPage::MyNetworkPage(InvitationService &service, ExpiryEngine &engine, C
     connect(m_suggestionDelegate, &SuggestionDelegate::dismissClicked, this, &MyNetworkPage::dismiss);
     connect(m_suggestions.get(), &SuggestionsModel::loaded, this,
             [this] { m_ui->suggestionsView->setEmptyText(tr("No suggestions right now.")); });
+    for (CardListView *view : {m_ui->receivedView, m_ui->sentView, m_ui->suggestionsView}) {
+        connect(view, &CardListView::cardClicked, this, [this](const QModelIndex &index) {
+            if (const qint64 id = index.data(Roles::PersonId).toLongLong())
+                emit profileRequested(id);
+        });
+    }
     connect(m_ui->showSentButton, &QPushButton::clicked, this, [this] { showSent(true); });
     connect(m_ui->backButton, &QPushButton::clicked, this, [this] { showSent(false); });
     setExpanded(false);

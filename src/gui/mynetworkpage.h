@@ -46,6 +46,7 @@ public:
 
 signals:
     void feedbackShown(const QString &text);
+    void profileRequested(qint64 memberId);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,5 +1,8 @@
 #include "membersearchmodel.h"
 
+#include "invitationservice.h"
+#include "relationtext.h"
+#include "relativetime.h"
 #include "roles.h"
 #include "sql.h"
 #include "store.h"
@@ -13,32 +16,79 @@ MemberSearchModel::MemberSearchModel(const Store &store, QObject *parent)
     setFilter(QString());
 }
 
-void MemberSearchModel::setFilter(const QString &text)
+void MemberSearchModel::load(const QString &sql, std::initializer_list<QVariant> params)
 {
     beginResetModel();
     m_rows.clear();
+    m_relations.clear();
     QSqlQuery q(m_store.database());
-    bool ok;
+    q.setForwardOnly(true);
+    if (Sql::exec(q, sql, params)) {
+        while (q.next())
+            m_rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                           q.value(3).toString(), q.value(4).toString()});
+    }
+    endResetModel();
+}
+
+void MemberSearchModel::setFilter(const QString &text)
+{
+    const QString columns = QStringLiteral("SELECT id, name, headline, company, location FROM members");
     const QString trimmed = text.trimmed();
     bool isNumber = false;
     const qint64 number = trimmed.toLongLong(&isNumber);
     if (isNumber) {
-        ok = Sql::exec(q, QStringLiteral("SELECT id, name, headline FROM members WHERE id = ?"), {number});
-    } else {
-        // LIKE's own wildcards in the text are matched literally.
-        QString pattern = trimmed;
-        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        ok = Sql::exec(q, QStringLiteral("SELECT id, name, headline FROM members WHERE name LIKE ? ESCAPE '\\'"
-                                         " OR headline LIKE ? ESCAPE '\\' OR company LIKE ? ESCAPE '\\'"
-                                         " ORDER BY name, id LIMIT %1").arg(kLimit),
-                       {pattern, pattern, pattern});
+        load(columns + QStringLiteral(" WHERE id = ?"), {number});
+        return;
     }
-    while (ok && q.next())
-        m_rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
-    endResetModel();
+    // LIKE's own wildcards in the text are matched literally.
+    QString pattern = trimmed;
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+    load(columns
+             + QStringLiteral(" WHERE name LIKE ? ESCAPE '\\' OR headline LIKE ? ESCAPE '\\'"
+                              " OR company LIKE ? ESCAPE '\\' ORDER BY name, id LIMIT %1").arg(kLimit),
+         {pattern, pattern, pattern});
+}
+
+void MemberSearchModel::setConnectionsOf(qint64 memberId)
+{
+    load(QStringLiteral("SELECT m.id, m.name, m.headline, m.company, m.location FROM connections c"
+                        " JOIN members m ON m.id = c.other_id WHERE c.member_id = ? ORDER BY m.name, m.id LIMIT %1")
+             .arg(kLimit),
+         {memberId});
+}
+
+void MemberSearchModel::setViewer(const InvitationService *service, qint64 viewer)
+{
+    if (m_service)
+        disconnect(m_service, nullptr, this, nullptr);
+    m_service = service;
+    m_viewer = viewer;
+    if (service) {
+        for (auto signal : {&InvitationService::invitationSent, &InvitationService::invitationAccepted,
+                            &InvitationService::invitationIgnored, &InvitationService::invitationWithdrawn})
+            connect(service, signal, this, &MemberSearchModel::relationsChanged);
+    }
+    relationsChanged();
+}
+
+void MemberSearchModel::relationsChanged()
+{
+    m_relations.clear();
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {Roles::RelationKind, Roles::RelationText});
+}
+
+Relation MemberSearchModel::relationAt(int row) const
+{
+    const qint64 id = m_rows.at(row).id;
+    auto it = m_relations.find(id);
+    if (it == m_relations.end())
+        it = m_relations.insert(id, m_service->network().relation(m_viewer, id));
+    return *it;
 }
 
 qint64 MemberSearchModel::memberIdAt(int row) const
@@ -65,6 +115,20 @@ QVariant MemberSearchModel::data(const QModelIndex &index, int role) const
         return r.name;
     case Roles::Headline:
         return r.headline;
+    case Roles::Company:
+        return r.company;
+    case Roles::Location:
+        return r.location;
+    case Roles::Initials:
+        return RelativeTime::initials(r.name);
+    case Roles::RelationKind:
+        return m_service ? int(relationAt(index.row()).kind) : QVariant();
+    case Roles::RelationText:
+        return m_service ? RelationText::button(relationAt(index.row())) : QString();
+    case Qt::AccessibleTextRole:
+        return r.name;
+    case Qt::AccessibleDescriptionRole:
+        return QStringList{r.headline, r.location}.join(QStringLiteral(", "));
     default:
         return {};
     }

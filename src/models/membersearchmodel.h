@@ -1,11 +1,17 @@
 #pragma once
 
-#include <QAbstractListModel>
+#include "network.h"
 
+#include <QAbstractListModel>
+#include <QHash>
+
+class InvitationService;
 class Store;
 
-// Members whose name, headline or company contains a text, by name; at
-// most kLimit rows, so a short filter on 100,000 members stays instant.
+// Members whose name, headline or company contains a text, or the
+// connections of one member; by name, at most kLimit rows, so a short
+// filter on 100,000 members stays instant. With a viewer, each row also
+// says where the viewer stands with that person.
 class MemberSearchModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -16,6 +22,10 @@ public:
     explicit MemberSearchModel(const Store &store, QObject *parent = nullptr);
 
     void setFilter(const QString &text);
+    void setConnectionsOf(qint64 memberId);
+    // Relations are then computed as rows are shown, and refreshed when an
+    // invitation changes.
+    void setViewer(const InvitationService *service, qint64 viewer);
     qint64 memberIdAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -27,7 +37,16 @@ private:
         qint64 id;
         QString name;
         QString headline;
+        QString company;
+        QString location;
     };
+    void load(const QString &sql, std::initializer_list<QVariant> params);
+    void relationsChanged();
+    Relation relationAt(int row) const;
+
     const Store &m_store;
     QList<Row> m_rows;
+    const InvitationService *m_service = nullptr;
+    qint64 m_viewer = 0;
+    mutable QHash<qint64, Relation> m_relations;
 };

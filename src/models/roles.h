@@ -27,5 +27,9 @@ enum Role : int {
     Body,
     CreatedMs,
     Unread,
+    RelationKind,    // Relation::Kind of the viewer to this person
+    RelationText,    // the one button's label: Connect, Pending, Accept...
+    Company,
+    Location,
 };
 }

@@ -1,0 +1,183 @@
+#include "profilepage.h"
+#include "ui_profilepage.h"
+
+#include "cardlistview.h"
+#include "clock.h"
+#include "invitationservice.h"
+#include "membersearchmodel.h"
+#include "prompts.h"
+#include "relationtext.h"
+#include "relativetime.h"
+#include "roles.h"
+#include "searchresultdelegate.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QLocale>
+#include <QPainter>
+
+namespace {
+
+QPixmap avatarPixmap(const QString &initials, const QFont &font)
+{
+    QPixmap pixmap(96, 96);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(0x5b, 0x8d, 0xb8));
+    p.drawEllipse(pixmap.rect().adjusted(1, 1, -1, -1));
+    QFont f = font;
+    f.setBold(true);
+    f.setPointSizeF(font.pointSizeF() * 2.2);
+    p.setFont(f);
+    p.setPen(Qt::white);
+    p.drawText(pixmap.rect(), Qt::AlignCenter, initials);
+    return pixmap;
+}
+
+}
+
+ProfilePage::ProfilePage(InvitationService &service, Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ProfilePage>())
+    , m_service(service)
+    , m_clock(clock)
+    , m_connections(std::make_unique<MemberSearchModel>(service.store()))
+    , m_delegate(new SearchResultDelegate(this))
+{
+    m_ui->setupUi(this);
+    m_ui->connectionsView->setCardDelegate(m_delegate);
+    m_ui->connectionsView->setModel(m_connections.get());
+    connect(m_ui->backButton, &QPushButton::clicked, this, &ProfilePage::backRequested);
+    connect(m_ui->actionButton, &QPushButton::clicked, this, &ProfilePage::pressAction);
+    connect(m_ui->secondaryButton, &QPushButton::clicked, this, &ProfilePage::secondary);
+    connect(m_ui->connectionsView, &CardListView::cardClicked, this,
+            [this](const QModelIndex &index) { emit profileRequested(index.data(Roles::PersonId).toLongLong()); });
+    connect(m_delegate, &SearchResultDelegate::actionTriggered, this, [this](const QModelIndex &index) {
+        const qint64 other = index.data(Roles::PersonId).toLongLong();
+        const ActionResult r = m_service.invite(m_viewer, other, QString(), InvitationSource::Profile);
+        emit feedback(r.ok() ? tr("Invitation sent to %1.").arg(index.data(Roles::PersonName).toString()) : r.message,
+                      !r.ok());
+    });
+    for (auto signal : {&InvitationService::invitationSent, &InvitationService::invitationAccepted,
+                        &InvitationService::invitationIgnored, &InvitationService::invitationWithdrawn})
+        connect(&service, signal, this, &ProfilePage::refresh);
+    connect(&clock, &Clock::changed, this, &ProfilePage::refresh);
+}
+
+ProfilePage::~ProfilePage() = default;
+
+void ProfilePage::showProfile(qint64 viewer, qint64 member)
+{
+    m_viewer = viewer;
+    m_member = member;
+    refresh();
+}
+
+void ProfilePage::refresh()
+{
+    if (!m_member)
+        return;
+    const ProfileView v = m_service.network().profile(m_viewer, m_member);
+    const QLocale locale;
+    m_ui->backButton->setText(tr("‹ Back"));
+    m_ui->avatar->setPixmap(avatarPixmap(RelativeTime::initials(v.member.name), font()));
+    m_ui->nameLabel->setText(v.member.name);
+    m_ui->headlineLabel->setText(v.member.headline);
+    QStringList place{v.member.company, v.member.location};
+    place.removeAll(QString());
+    m_ui->placeLabel->setText(place.join(QStringLiteral(" · ")));
+    QString counts = tr("%n connection(s)", "", v.connectionCount);
+    if (v.relation.kind != Relation::Self)
+        counts += QStringLiteral(" · ") + RelativeTime::mutual(v.mutualCount);
+    m_ui->countsLabel->setText(counts);
+    if (v.fullAccess) {
+        QStringList lines;
+        if (!v.member.school.isEmpty())
+            lines << tr("Studied at %1").arg(v.member.school);
+        lines << tr("E-mail: %1").arg(v.member.email);
+        if (!v.member.phone.isEmpty())
+            lines << tr("Phone: %1").arg(v.member.phone);
+        m_ui->privateLabel->setText(lines.join(QLatin1Char('\n')));
+    } else {
+        m_ui->privateLabel->setText(tr("Contact details and connections are visible to %1's connections only.")
+                                        .arg(v.member.name));
+    }
+    m_ui->actionButton->setText(RelationText::button(v.relation));
+    m_ui->actionButton->setEnabled(RelationText::actionable(v.relation)
+                                   || v.relation.kind == Relation::InvitationSent);
+    if (v.relation.kind == Relation::InvitationSent)
+        m_ui->actionButton->setText(tr("Pending – withdraw"));
+    m_ui->secondaryButton->setText(tr("Ignore"));
+    m_ui->secondaryButton->setVisible(v.relation.kind == Relation::InvitationReceived);
+    m_ui->actionButton->setVisible(v.relation.kind != Relation::Self);
+    m_ui->connectionsTitle->setVisible(v.fullAccess);
+    m_ui->connectionsView->setVisible(v.fullAccess);
+    m_ui->connectionsTitle->setText(tr("Connections of %1").arg(v.member.name));
+    if (v.fullAccess) {
+        m_connections->setConnectionsOf(m_member);
+        m_connections->setViewer(&m_service, m_viewer);
+    }
+}
+
+QString ProfilePage::actionText() const
+{
+    return m_ui->actionButton->text();
+}
+
+bool ProfilePage::isActionEnabled() const
+{
+    return m_ui->actionButton->isEnabled() && m_ui->actionButton->isVisible();
+}
+
+void ProfilePage::pressAction()
+{
+    const Relation relation = m_service.network().relation(m_viewer, m_member);
+    const QString name = m_service.network().member(m_member)->name;
+    ActionResult r;
+    QString done;
+    switch (relation.kind) {
+    case Relation::CanConnect:
+        r = m_service.invite(m_viewer, m_member, QString(), InvitationSource::Profile);
+        done = tr("Invitation sent to %1.").arg(name);
+        break;
+    case Relation::InvitationReceived:
+        r = m_service.accept(m_viewer, relation.invitationId);
+        done = tr("You and %1 are now connected.").arg(name);
+        break;
+    case Relation::InvitationSent: {
+        const qint64 again = m_clock.nowMs() + m_service.rules().cooldownMs;
+        const QString date = QLocale().toString(QDateTime::fromMSecsSinceEpoch(again).toLocalTime().date(),
+                                                QLocale::LongFormat);
+        if (!Prompts::confirm(this, tr("Withdraw invitation"),
+                              tr("Withdraw your invitation to %1? You can invite %1 again on %2.").arg(name, date),
+                              tr("Withdraw")))
+            return;
+        r = m_service.withdraw(m_viewer, relation.invitationId);
+        done = tr("Invitation to %1 withdrawn. You can invite %1 again on %2.").arg(name, date);
+        break;
+    }
+    default:
+        return;
+    }
+    emit feedback(r.ok() ? done : r.message, !r.ok());
+}
+
+void ProfilePage::secondary()
+{
+    const Relation relation = m_service.network().relation(m_viewer, m_member);
+    if (relation.kind != Relation::InvitationReceived)
+        return;
+    const ActionResult r = m_service.ignore(m_viewer, relation.invitationId);
+    emit feedback(r.ok() ? tr("Invitation ignored.") : r.message, !r.ok());
+}
+
+void ProfilePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}

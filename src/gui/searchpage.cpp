@@ -1,0 +1,67 @@
+#include "searchpage.h"
+
+#include "cardlistview.h"
+#include "invitationservice.h"
+#include "membersearchmodel.h"
+#include "roles.h"
+#include "searchresultdelegate.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QVBoxLayout>
+
+SearchPage::SearchPage(InvitationService &service, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_model(std::make_unique<MemberSearchModel>(service.store()))
+    , m_delegate(new SearchResultDelegate(this))
+    , m_title(new QLabel(this))
+    , m_view(new CardListView(this))
+{
+    m_title->setObjectName(QStringLiteral("searchTitle"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_view, 1);
+    m_view->setCardDelegate(m_delegate);
+    m_view->setModel(m_model.get());
+    connect(m_view, &CardListView::cardClicked, this,
+            [this](const QModelIndex &index) { emit profileRequested(index.data(Roles::PersonId).toLongLong()); });
+    connect(m_delegate, &SearchResultDelegate::actionTriggered, this, [this](const QModelIndex &index) {
+        const qint64 other = index.data(Roles::PersonId).toLongLong();
+        const QString name = index.data(Roles::PersonName).toString();
+        const ActionResult r = m_service.invite(m_viewer, other, QString(), InvitationSource::Search);
+        emit feedback(!r.ok() ? r.message
+                      : r.acceptedInstead ? tr("You and %1 are now connected.").arg(name)
+                                          : tr("Invitation sent to %1.").arg(name),
+                      !r.ok());
+    });
+    retranslate();
+}
+
+SearchPage::~SearchPage() = default;
+
+void SearchPage::search(qint64 viewer, const QString &text)
+{
+    m_viewer = viewer;
+    m_text = text.trimmed();
+    m_model->setFilter(m_text);
+    m_model->setViewer(&m_service, viewer);
+    retranslate();
+}
+
+void SearchPage::retranslate()
+{
+    const int n = m_model->rowCount();
+    m_title->setText(n >= MemberSearchModel::kLimit
+                         ? tr("The first %1 people for “%2”").arg(n).arg(m_text)
+                         : tr("%n result(s) for “%1”", "", n).arg(m_text));
+    m_view->setEmptyText(tr("Nobody matches “%1”. Try part of a name, a headline or a company.").arg(m_text));
+    m_view->setAccessibleName(tr("Search results"));
+}
+
+void SearchPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,103 @@
+#include "searchresultdelegate.h"
+
+#include "network.h"
+#include "relationtext.h"
+#include "roles.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyle>
+
+namespace {
+constexpr int kAvatar = 48;
+}
+
+QRect SearchResultDelegate::buttonRect(const QStyleOptionViewItem &option) const
+{
+    // As wide as the longest label it can carry, in the current language,
+    // so every row's button sits in the same place.
+    const QFontMetrics fm(option.font);
+    int width = 110;
+    Relation sample;
+    sample.availableFromMs = 1798675200000; // a long date: 31 December
+    for (Relation::Kind kind : {Relation::CanConnect, Relation::InvitationSent, Relation::InvitationReceived,
+                                Relation::Connected, Relation::CoolDown}) {
+        sample.kind = kind;
+        width = qMax(width, fm.horizontalAdvance(RelationText::button(sample)) + 28);
+    }
+    const QRect card = option.rect.adjusted(8, 3, -8, -3);
+    const QRect r(card.right() - 12 - width, card.center().y() - 15, width, 30);
+    return QStyle::visualRect(option.direction, option.rect, r);
+}
+
+QList<QRect> SearchResultDelegate::buttonRects(const QStyleOptionViewItem &option) const
+{
+    return {buttonRect(option)};
+}
+
+void SearchResultDelegate::press(const QModelIndex &index, int)
+{
+    const int kind = index.data(Roles::RelationKind).toInt();
+    if (kind == Relation::CanConnect || kind == Relation::InvitationReceived)
+        emit actionTriggered(index);
+}
+
+QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    return {320, qMax(kAvatar + 20, 3 * QFontMetrics(option.font).lineSpacing() + 18)};
+}
+
+void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt, const QModelIndex &index) const
+{
+    QStyleOptionViewItem option = opt;
+    initStyleOption(&option, index);
+    const QRect card = option.rect.adjusted(8, 3, -8, -3);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPainterPath path;
+    path.addRoundedRect(QRectF(card).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
+    painter->fillPath(path, isHovered(index) ? QColor(0xfa, 0xfa, 0xf9) : QColor(Qt::white));
+    const bool current = option.state & QStyle::State_HasFocus;
+    painter->setPen(QPen(current ? QColor(0x0a, 0x66, 0xc2) : QColor(0xe0, 0xdf, 0xdc), current ? 2 : 1));
+    painter->drawPath(path);
+
+    const QRect avatar = QStyle::visualRect(option.direction, option.rect,
+                                            QRect(card.left() + 12, card.center().y() - kAvatar / 2, kAvatar, kAvatar));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(0x7a, 0x9e, 0x7e));
+    painter->drawEllipse(avatar);
+    QFont bold = option.font;
+    bold.setBold(true);
+    painter->setFont(bold);
+    painter->setPen(Qt::white);
+    painter->drawText(avatar, Qt::AlignCenter, index.data(Roles::Initials).toString());
+
+    const QString label = index.data(Roles::RelationText).toString();
+    const QRect button = buttonRect(option);
+    const QFontMetrics fm(option.font);
+    const int left = card.left() + 12 + kAvatar + 12;
+    const int right = QStyle::visualRect(option.direction, option.rect, button).left() - 12;
+    QRect line(left, card.top() + 6, qMax(0, right - left), fm.lineSpacing() + 2);
+    const auto draw = [&](const QString &text, const QFont &font, const QColor &color) {
+        painter->setFont(font);
+        painter->setPen(color);
+        const QRect r = QStyle::visualRect(option.direction, option.rect, line);
+        painter->drawText(r, Qt::AlignLeading | Qt::AlignVCenter,
+                          QFontMetrics(font).elidedText(text, Qt::ElideRight, r.width()));
+        line.translate(0, line.height());
+    };
+    draw(index.data(Roles::PersonName).toString(), bold, QColor(0x19, 0x19, 0x19));
+    draw(index.data(Roles::Headline).toString(), option.font, QColor(0x40, 0x40, 0x40));
+    QStringList where{index.data(Roles::Company).toString(), index.data(Roles::Location).toString()};
+    where.removeAll(QString());
+    draw(where.join(QStringLiteral(" · ")), option.font, QColor(0x66, 0x66, 0x66));
+
+    if (!label.isEmpty()) {
+        const int kind = index.data(Roles::RelationKind).toInt();
+        const Look look = kind == Relation::InvitationReceived ? Look::Primary
+            : kind == Relation::CanConnect                      ? Look::Secondary
+                                                                 : Look::Plain;
+        paintButton(painter, option, index, 0, button, look, label);
+    }
+    painter->restore();
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "buttondelegate.h"
+
+// A person in a list (search results, someone's connections): avatar, name,
+// headline, company and place, and at the right the one button that fits
+// where the viewer stands with them.
+class SearchResultDelegate final : public ButtonDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SearchResultDelegate)
+public:
+    using ButtonDelegate::ButtonDelegate;
+
+    QList<QRect> buttonRects(const QStyleOptionViewItem &option) const override;
+    QString buttonText(int) const override { return {}; }
+    int defaultButton() const override { return 0; }
+    void press(const QModelIndex &index, int button) override;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+signals:
+    void actionTriggered(const QModelIndex &index);
+
+private:
+    QRect buttonRect(const QStyleOptionViewItem &option) const;
+};

@@ -1,0 +1,30 @@
+#include "relationtext.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+QString RelationText::button(const Relation &r)
+{
+    switch (r.kind) {
+    case Relation::Self:
+        return tr("You");
+    case Relation::Connected:
+        return tr("Connected");
+    case Relation::InvitationSent:
+        return tr("Pending");
+    case Relation::InvitationReceived:
+        return tr("Accept");
+    case Relation::CoolDown:
+        return tr("Available again on %1")
+            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.availableFromMs).toLocalTime().date(),
+                                    QLocale::ShortFormat));
+    case Relation::CanConnect:
+        return tr("Connect");
+    }
+    return {};
+}
+
+bool RelationText::actionable(const Relation &r)
+{
+    return r.kind == Relation::CanConnect || r.kind == Relation::InvitationReceived;
+}
