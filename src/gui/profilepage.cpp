@@ -114,6 +114,8 @@ void ProfilePage::refresh()
     m_ui->actionButton->setVisible(v.relation.kind != Relation::Self);
     m_ui->connectionsTitle->setVisible(v.fullAccess);
     m_ui->connectionsView->setVisible(v.fullAccess);
+    // Without the list, the empty space goes below the card, not into it.
+    m_ui->layout->setStretch(4, v.fullAccess ? 0 : 1);
     m_ui->connectionsTitle->setText(tr("Connections of %1").arg(v.member.name));
     if (v.fullAccess) {
         m_connections->setConnectionsOf(m_member);

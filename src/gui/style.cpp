@@ -19,7 +19,15 @@ QString sheet()
         "  QPushButton#showSentButton { color: #0a66c2; font-weight: 600; text-align: left; border: none;"
         "  padding: 4px 2px; }"
         "QPushButton#seeAllButton:hover, QPushButton#withdrawOldButton:hover, QPushButton#backButton:hover,"
-        "  QPushButton#showSentButton:hover { text-decoration: underline; }");
+        "  QPushButton#showSentButton:hover { text-decoration: underline; }"
+        "QFrame#profileCard { background: white; border: 1px solid #e0dfdc; border-radius: 8px; }"
+        "QLabel#nameLabel { font-size: 18pt; font-weight: 600; color: #191919; }"
+        "QLabel#connectionsTitle, QLabel#searchTitle { font-size: 12pt; font-weight: 600; color: #191919; }"
+        "QPushButton#actionButton { background: #0a66c2; color: white; border-radius: 15px; padding: 6px 18px;"
+        "  font-weight: 600; }"
+        "QPushButton#actionButton:hover { background: #004182; }"
+        "QPushButton#actionButton:disabled { background: #e9e5df; color: #555555; }"
+        "QPushButton#secondaryButton { border: 1px solid #666666; border-radius: 15px; padding: 6px 18px; }");
 }
 
 }
