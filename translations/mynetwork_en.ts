@@ -59,6 +59,18 @@
         <source>Cannot write the picture %1.</source>
         <translation>Cannot write the picture %1.</translation>
     </message>
+    <message>
+        <source>Open on &lt;page&gt;: mynetwork, sent, notifications, outbox, profile:ID or search:TEXT.</source>
+        <translation>Open on &lt;page&gt;: mynetwork, sent, notifications, outbox, profile:ID or search:TEXT.</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <source>Unknown page "%1".</source>
+        <translation>Unknown page "%1".</translation>
+    </message>
 </context>
 <context>
     <name>InvitationDelegate</name>
@@ -160,6 +172,22 @@
         <source>Real time: %1</source>
         <translation>Real time: %1</translation>
     </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Search people</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>Notifications (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MemberPicker</name>
@@ -174,6 +202,56 @@
     <message>
         <source>Search by name, headline, company or number</source>
         <translation>Search by name, headline, company or number</translation>
+    </message>
+</context>
+<context>
+    <name>MessageListModel</name>
+    <message>
+        <source>%1 accepted your invitation</source>
+        <translation>%1 accepted your invitation</translation>
+    </message>
+    <message>
+        <source>Reminder: %1 is waiting for your answer</source>
+        <translation>Reminder: %1 is waiting for your answer</translation>
+    </message>
+    <message>
+        <source>To %1: %2 invites you to join My Network</source>
+        <translation>To %1: %2 invites you to join My Network</translation>
+    </message>
+    <message>
+        <source>To %1: Reminder, %2 is still waiting for your answer</source>
+        <translation>To %1: Reminder, %2 is still waiting for your answer</translation>
+    </message>
+    <message>
+        <source>You are now connected with %1.</source>
+        <translation>You are now connected with %1.</translation>
+    </message>
+    <message>
+        <source>Accept or ignore the invitation on your My Network page.</source>
+        <translation>Accept or ignore the invitation on your My Network page.</translation>
+    </message>
+    <message>
+        <source>%1 would like to connect with you on My Network. Join with this address to answer.</source>
+        <translation>%1 would like to connect with you on My Network. Join with this address to answer.</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPage</name>
+    <message>
+        <source>Notifications (%1 unread)</source>
+        <translation>Notifications (%1 unread)</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Outbox: e-mails to non-members</source>
+        <translation>Outbox: e-mails to non-members</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
     </message>
 </context>
 <context>
@@ -216,7 +294,10 @@
     </message>
     <message numerus="yes">
         <source>You can send %n more invitation(s) this week.</source>
-        <translation><numerusform>You can send %n more invitation this week.</numerusform><numerusform>You can send %n more invitations this week.</numerusform></translation>
+        <translation>
+            <numerusform>You can send %n more invitation this week.</numerusform>
+            <numerusform>You can send %n more invitations this week.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Invitations (%1)</source>
@@ -252,7 +333,10 @@
     </message>
     <message numerus="yes">
         <source>Withdraw all older than %n week(s)…</source>
-        <translation><numerusform>Withdraw all older than %n week…</numerusform><numerusform>Withdraw all older than %n weeks…</numerusform></translation>
+        <translation>
+            <numerusform>Withdraw all older than %n week…</numerusform>
+            <numerusform>Withdraw all older than %n weeks…</numerusform>
+        </translation>
     </message>
     <message>
         <source>You and %1 are now connected.</source>
@@ -284,15 +368,24 @@
     </message>
     <message numerus="yes">
         <source>No sent invitation is older than %n week(s).</source>
-        <translation><numerusform>No sent invitation is older than %n week.</numerusform><numerusform>No sent invitation is older than %n weeks.</numerusform></translation>
+        <translation>
+            <numerusform>No sent invitation is older than %n week.</numerusform>
+            <numerusform>No sent invitation is older than %n weeks.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Withdraw %n invitation(s) older than %1?</source>
-        <translation><numerusform>Withdraw %n invitation older than %1?</numerusform><numerusform>Withdraw %n invitations older than %1?</numerusform></translation>
+        <translation>
+            <numerusform>Withdraw %n invitation older than %1?</numerusform>
+            <numerusform>Withdraw %n invitations older than %1?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation><numerusform>%n week</numerusform><numerusform>%n weeks</numerusform></translation>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
     </message>
     <message>
         <source>Withdraw invitations</source>
@@ -304,7 +397,10 @@
     </message>
     <message numerus="yes">
         <source>%n invitation(s) withdrawn. You can invite them again on %1.</source>
-        <translation><numerusform>%n invitation withdrawn. You can invite them again on %1.</numerusform><numerusform>%n invitations withdrawn. You can invite them again on %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n invitation withdrawn. You can invite them again on %1.</numerusform>
+            <numerusform>%n invitations withdrawn. You can invite them again on %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Invitation sent to %1.</source>
@@ -313,6 +409,97 @@
     <message>
         <source>%1 had already invited you: you are now connected.</source>
         <translation>%1 had already invited you: you are now connected.</translation>
+    </message>
+    <message>
+        <source>People you may know</source>
+        <translation>People you may know</translation>
+    </message>
+    <message>
+        <source>No suggestions right now.</source>
+        <translation>No suggestions right now.</translation>
+    </message>
+    <message>
+        <source>%1 will not be suggested again.</source>
+        <translation>%1 will not be suggested again.</translation>
+    </message>
+    <message>
+        <source>Manage sent invitations (%1) ›</source>
+        <translation>Manage sent invitations (%1) ›</translation>
+    </message>
+    <message>
+        <source>Finding people you may know…</source>
+        <translation>Finding people you may know…</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Back</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Invitation sent to %1.</source>
+        <translation>Invitation sent to %1.</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation><numerusform>%n connection</numerusform><numerusform>%n connections</numerusform></translation>
+    </message>
+    <message>
+        <source>Studied at %1</source>
+        <translation>Studied at %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>Contact details and connections are visible to %1's connections only.</source>
+        <translation>Contact details and connections are visible to %1's connections only.</translation>
+    </message>
+    <message>
+        <source>Pending – withdraw</source>
+        <translation>Pending – withdraw</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Connections of %1</source>
+        <translation>Connections of %1</translation>
+    </message>
+    <message>
+        <source>You and %1 are now connected.</source>
+        <translation>You and %1 are now connected.</translation>
+    </message>
+    <message>
+        <source>Withdraw invitation</source>
+        <translation>Withdraw invitation</translation>
+    </message>
+    <message>
+        <source>Withdraw your invitation to %1? You can invite %1 again on %2.</source>
+        <translation>Withdraw your invitation to %1? You can invite %1 again on %2.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Invitation to %1 withdrawn. You can invite %1 again on %2.</source>
+        <translation>Invitation to %1 withdrawn. You can invite %1 again on %2.</translation>
+    </message>
+    <message>
+        <source>Invitation ignored.</source>
+        <translation>Invitation ignored.</translation>
     </message>
 </context>
 <context>
@@ -390,6 +577,33 @@
     <message>
         <source>The change could not be saved: %1</source>
         <translation>The change could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelationText</name>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Available again on %1</source>
+        <translation>Available again on %1</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
     </message>
 </context>
 <context>
@@ -492,6 +706,33 @@
     </message>
 </context>
 <context>
+    <name>SearchPage</name>
+    <message>
+        <source>You and %1 are now connected.</source>
+        <translation>You and %1 are now connected.</translation>
+    </message>
+    <message>
+        <source>Invitation sent to %1.</source>
+        <translation>Invitation sent to %1.</translation>
+    </message>
+    <message>
+        <source>The first %1 people for “%2”</source>
+        <translation>The first %1 people for “%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”</source>
+        <translation><numerusform>%n result for “%1”</numerusform><numerusform>%n results for “%1”</numerusform></translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”. Try part of a name, a headline or a company.</source>
+        <translation>Nobody matches “%1”. Try part of a name, a headline or a company.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The Qt SQL driver %1 is not installed.</source>
@@ -552,6 +793,36 @@
     <message>
         <source>Updating the database %1 from schema %2 to %3 failed: %4. Nothing was changed.</source>
         <translation>Updating the database %1 from schema %2 to %3 failed: %4. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionDelegate</name>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsModel</name>
+    <message>
+        <source>In your imported contacts</source>
+        <translation>In your imported contacts</translation>
+    </message>
+    <message>
+        <source>Also works at %1</source>
+        <translation>Also works at %1</translation>
+    </message>
+    <message>
+        <source>Also studied at %1</source>
+        <translation>Also studied at %1</translation>
+    </message>
+    <message>
+        <source>Also in %1</source>
+        <translation>Also in %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 </TS>

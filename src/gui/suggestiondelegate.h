@@ -10,7 +10,7 @@ class SuggestionDelegate final : public ButtonDelegate
     Q_DISABLE_COPY_MOVE(SuggestionDelegate)
 public:
     enum Button { Dismiss = 0, Connect = 1 };
-    static constexpr int kWidth = 210;
+    static constexpr int kWidth = 232;
     static constexpr int kHeight = 250;
 
     using ButtonDelegate::ButtonDelegate;
