@@ -46,6 +46,13 @@ bool runScript(const QString &path, const QString &script, const QString &connec
     return ok;
 }
 
+// Leaves WAL mode once the app's connections are closed, so the test sees
+// one plain file (no -wal or -shm beside it).
+bool toRollbackJournal(const QString &path)
+{
+    return runScript(path, QStringLiteral("PRAGMA journal_mode=DELETE;\n"), QStringLiteral("journal"));
+}
+
 }
 
 class TestStore : public QObject
@@ -133,8 +140,8 @@ void TestStore::refusesNewerVersion()
         QVERIFY(store.open(StoreConfig::sqlite(path)));
         QSqlQuery q(store.database());
         QVERIFY(q.exec(QStringLiteral("UPDATE schema_version SET version = 99")));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")));
     }
+    QVERIFY(toRollbackJournal(path));
     const QByteArray before = fileHash(path);
     Store store;
     QVERIFY(!store.open(StoreConfig::sqlite(path)));
@@ -170,9 +177,8 @@ void TestStore::refusesDamagedSqliteFile()
         Net n(Net::utc(2026, 1, 1), path);
         for (int i = 0; i < 200; ++i)
             n.member(QStringLiteral("Member"));
-        QSqlQuery q(n.store->database());
-        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")));
     }
+    QVERIFY(toRollbackJournal(path));
     // Keep the header, overwrite the pages after it with noise.
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadWrite));
@@ -197,9 +203,8 @@ void TestStore::refusesReadOnlyFile()
     {
         Net n(Net::utc(2026, 1, 1), path);
         n.member(QStringLiteral("Anna"));
-        QSqlQuery q(n.store->database());
-        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")));
     }
+    QVERIFY(toRollbackJournal(path));
     QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     const QByteArray before = fileHash(path);
     Store store;
@@ -217,9 +222,8 @@ void TestStore::refusesLockedFile()
     {
         Net n(Net::utc(2026, 1, 1), path);
         n.member(QStringLiteral("Anna"));
-        QSqlQuery q(n.store->database());
-        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")));
     }
+    QVERIFY(toRollbackJournal(path));
     {
         // Another program holds an exclusive lock.
         QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));

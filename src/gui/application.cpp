@@ -1,5 +1,7 @@
 #include "application.h"
 
+#include "firstpaint.h"
+
 #include "clock.h"
 #include "demogenerator.h"
 #include "expiryengine.h"
@@ -79,7 +81,11 @@ int run(QApplication &app)
         QCoreApplication::translate("Application",
                                     "Open on <page>: mynetwork, sent, notifications, outbox, profile:ID or search:TEXT."),
         QCoreApplication::translate("Application", "page"), QStringLiteral("mynetwork"));
-    parser.addOptions({dbOption, langOption, noDemoOption, memberOption, screenshotOption, pageOption});
+    // For the benchmark: quit as soon as the window has painted once.
+    QCommandLineOption firstPaintOption(QStringLiteral("exit-after-first-paint"));
+    firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({dbOption, langOption, noDemoOption, memberOption, screenshotOption, pageOption,
+                       firstPaintOption});
     parser.process(app);
 
     const QString lang = parser.value(langOption);
@@ -143,6 +149,8 @@ int run(QApplication &app)
         }
         return 0;
     }
+    if (parser.isSet(firstPaintOption))
+        FirstPaint::quitAfter(&window);
     window.show();
     return app.exec();
 }

@@ -11,6 +11,7 @@ MemberPicker::MemberPicker(const Store &store, QWidget *parent)
     , m_model(std::make_unique<MemberSearchModel>(store))
 {
     m_ui->setupUi(this);
+    m_model->setFilter(QString());
     m_ui->list->setModel(m_model.get());
     m_ui->list->setUniformItemSizes(true);
     connect(m_ui->filter, &QLineEdit::textChanged, m_model.get(), &MemberSearchModel::setFilter);

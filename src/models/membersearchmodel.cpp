@@ -13,7 +13,6 @@ MemberSearchModel::MemberSearchModel(const Store &store, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
 {
-    setFilter(QString());
 }
 
 void MemberSearchModel::load(const QString &sql, std::initializer_list<QVariant> params)

@@ -1,0 +1,208 @@
+// GUI benchmarks on the 1M-invitation store of bench_core, with member 1
+// given 100,000 received invitations and member 50,000 given 500
+// connections: process start to first painted page (next to a plain Qt
+// window, in the same run), scrolling the 100,000-row received list end to
+// end, people you may know, and peak memory.
+// Run: ./build/bench/mynetwork_gui_bench  (MYNETWORK_BENCH_REUSE=1 reuses stores)
+#include "benchstores.h"
+
+#include "cardlistview.h"
+#include "clock.h"
+#include "expiryengine.h"
+#include "invitationdelegate.h"
+#include "invitationlistmodel.h"
+#include "invitationservice.h"
+#include "sql.h"
+#include "store.h"
+#include "suggestions.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QProcess>
+#include <QScrollBar>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+constexpr qint64 kReader = 1;
+constexpr qint64 kWellConnected = 50000;
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
+}
+
+QString prepareStore()
+{
+    const QString source = BenchStores::get(1000000).path;
+    const QString path = BenchStores::folder() + QStringLiteral("/gui.sqlite");
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile::remove(path + suffix);
+        if (QFile::exists(source + suffix))
+            QFile::copy(source + suffix, path + suffix);
+    }
+    Store store;
+    if (!store.open(StoreConfig::sqlite(path)))
+        qFatal("%s", qPrintable(store.errorMessage()));
+    Transaction tx(store);
+    QSqlQuery q(store.database());
+    const qint64 now = BenchStores::kNow;
+    // 100,000 invitations to member 1, one a minute back in time.
+    const bool ok = Sql::exec(q, QStringLiteral(
+        "INSERT INTO invitations (sender_id, recipient_id, pair_lo, pair_hi, note, source, state, sent_ms, expires_ms,"
+        " reminders_sent) SELECT m.id, ?, ?, m.id, '', 2, 0, ? - m.id * 60000, ? + 90 * 86400000 - m.id * 60000, 0"
+        " FROM members m WHERE m.id > ? AND NOT EXISTS (SELECT 1 FROM invitations i WHERE i.pair_lo = ?"
+        " AND i.pair_hi = m.id AND i.state = 0) AND NOT EXISTS (SELECT 1 FROM connections c WHERE c.member_id = ?"
+        " AND c.other_id = m.id) ORDER BY m.id LIMIT 100000"),
+        {kReader, kReader, now, now, kReader, kReader, kReader});
+    // 500 connections for one member, spread over the graph.
+    QSqlQuery add(store.database());
+    add.prepare(QStringLiteral("INSERT INTO connections (member_id, other_id, since_ms) SELECT ?, ?, ? WHERE NOT EXISTS"
+                               " (SELECT 1 FROM connections WHERE member_id = ? AND other_id = ?)"));
+    int made = Sql::scalar(store.database(), QStringLiteral("SELECT COUNT(*) FROM connections WHERE member_id = ?"),
+                           {kWellConnected});
+    for (qint64 other = 7; made < 500 && other < 100000; other += 197) {
+        if (other == kWellConnected)
+            continue;
+        const bool fresh = Sql::scalar(store.database(),
+                                       QStringLiteral("SELECT COUNT(*) FROM connections WHERE member_id = ? AND other_id = ?"),
+                                       {kWellConnected, other}) == 0;
+        if (fresh && Sql::run(add, {kWellConnected, other, now, kWellConnected, other})
+            && Sql::run(add, {other, kWellConnected, now, other, kWellConnected}))
+            ++made;
+    }
+    if (!ok || !tx.commit())
+        qFatal("preparing the GUI store failed: %s", qPrintable(Sql::describe(q)));
+    return path;
+}
+
+struct Launch
+{
+    double ms = 0;
+    qint64 peakKb = 0;
+};
+
+Launch launch(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    QElapsedTimer t;
+    t.start();
+    p.start(program, args);
+    p.waitForFinished(60000);
+    Launch l;
+    l.ms = t.nsecsElapsed() / 1e6;
+    const QByteArray out = p.readAllStandardOutput();
+    const int at = out.indexOf("peak_kb=");
+    l.peakKb = at >= 0 ? out.mid(at + 8).trimmed().toLongLong() : -1;
+    return l;
+}
+
+void startup(const QString &store)
+{
+    const QString dir = QCoreApplication::applicationDirPath();
+    std::vector<double> app, plain;
+    qint64 appKb = 0, plainKb = 0;
+    for (int i = 0; i < 7; ++i) {
+        const Launch a = launch(dir + QStringLiteral("/../src/app/mynetwork"),
+                                {QStringLiteral("--db"), store, QStringLiteral("--member"), QString::number(kReader),
+                                 QStringLiteral("--lang"), QStringLiteral("en"),
+                                 QStringLiteral("--exit-after-first-paint")});
+        const Launch b = launch(dir + QStringLiteral("/mynetwork_plain_window"), {});
+        app.push_back(a.ms);
+        plain.push_back(b.ms);
+        appKb = std::max(appKb, a.peakKb);
+        plainKb = std::max(plainKb, b.peakKb);
+    }
+    std::printf("start_to_first_paint_ms  app median %.1f  (plain Qt window %.1f)   target <= 150\n",
+                percentile(app, 0.5), percentile(plain, 0.5));
+    std::printf("peak_memory_MB           app %.1f  (plain Qt window %.1f)   target <= 100\n", appKb / 1024.0,
+                plainKb / 1024.0);
+}
+
+void scrolling(const QString &path)
+{
+    ManualClock clock(BenchStores::kNow);
+    Store store;
+    store.open(StoreConfig::sqlite(path));
+    InvitationService service(store, clock);
+    ExpiryEngine engine(store, clock, service);
+    InvitationListModel model(InvitationListModel::Kind::Received, service, engine, clock);
+    CardListView view;
+    view.setCardDelegate(new InvitationDelegate(InvitationDelegate::Mode::Received, &view));
+    view.resize(900, 700);
+    QElapsedTimer open;
+    open.start();
+    model.setMember(kReader);
+    view.setModel(&model);
+    view.show();
+    QCoreApplication::processEvents();
+    const double openMs = open.nsecsElapsed() / 1e6;
+    const int total = model.totalCount();
+    QImage frame(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    std::vector<double> frames;
+    QScrollBar *bar = view.verticalScrollBar();
+    while (frames.size() < 40000) {
+        QElapsedTimer t;
+        t.start();
+        bar->setValue(bar->value() + view.viewport()->height());
+        QCoreApplication::processEvents(); // the view's fetchMore runs here when near the end
+        QPainter painter(&frame);
+        view.viewport()->render(&painter);
+        painter.end();
+        frames.push_back(t.nsecsElapsed() / 1e6);
+        if (bar->value() >= bar->maximum() && !model.canFetchMore({}))
+            break;
+    }
+    std::printf("received_list_open_ms    %.1f  (%d invitations in the store for the member)\n", openMs, total);
+    std::printf("scroll_frame_ms          median %.2f  p99 %.2f  max %.2f over %zu pages, %d rows loaded"
+                "   target < 16\n",
+                percentile(frames, 0.5), percentile(frames, 0.99), percentile(frames, 1.0), frames.size(),
+                model.rowCount());
+}
+
+void suggestions(const QString &path)
+{
+    Store store;
+    store.open(StoreConfig::sqlite(path));
+    const int connections = int(Sql::scalar(store.database(),
+                                            QStringLiteral("SELECT COUNT(*) FROM connections WHERE member_id = ?"),
+                                            {kWellConnected}));
+    std::vector<double> times;
+    int found = 0;
+    for (int i = 0; i < 15; ++i) {
+        QElapsedTimer t;
+        t.start();
+        found = int(Suggestions::compute(store.database(), kWellConnected, 20, BenchStores::kNow).size());
+        times.push_back(t.nsecsElapsed() / 1e6);
+    }
+    std::printf("people_you_may_know_ms   median %.1f  max %.1f  (top %d for a member with %d connections among"
+                " 100,000)   target <= 50\n",
+                percentile(times, 0.5), percentile(times, 1.0), found, connections);
+}
+
+}
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QString path = prepareStore();
+    startup(path);
+    scrolling(path);
+    suggestions(path);
+    return 0;
+}

@@ -1,0 +1,60 @@
+#include "firstpaint.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QFile>
+#include <QTextStream>
+#include <QTimer>
+#include <QWidget>
+
+#include <cstdio>
+
+namespace {
+
+class Watcher final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            // After this paint has finished, not inside it.
+            QTimer::singleShot(0, qApp, [] {
+                std::printf("peak_kb=%lld\n", static_cast<long long>(FirstPaint::peakRssKb()));
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_done = false;
+};
+
+}
+
+namespace FirstPaint {
+
+void quitAfter(QWidget *widget)
+{
+    widget->installEventFilter(new Watcher(widget));
+}
+
+qint64 peakRssKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    QTextStream in(&f);
+    for (QString line = in.readLine(); !line.isNull(); line = in.readLine()) {
+        if (line.startsWith(QLatin1String("VmHWM:")))
+            return line.section(QLatin1Char(' '), 1, -1, QString::SectionSkipEmpty).section(QLatin1Char(' '), 0, 0).toLongLong();
+    }
+    return -1;
+}
+
+}
