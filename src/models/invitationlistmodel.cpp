@@ -85,13 +85,14 @@ QList<InvitationListModel::Row> InvitationListModel::query(const QString &extraC
         r.headline = q.value(15).toString();
         rows.append(r);
     }
-    q.finish();
-    const Network &network = m_service.network();
-    for (Row &r : rows) {
-        if (r.personId)
-            r.mutual = network.mutualCount(m_member, r.personId);
-    }
     return rows;
+}
+
+int InvitationListModel::mutualOf(const Row &row) const
+{
+    if (row.mutual < 0)
+        row.mutual = row.personId ? m_service.network().mutualCount(m_member, row.personId) : 0;
+    return row.mutual;
 }
 
 std::optional<InvitationListModel::Row> InvitationListModel::loadOne(qint64 invitationId) const
@@ -139,7 +140,9 @@ void InvitationListModel::fetchMore(const QModelIndex &parent)
         page = query(QString(), {}, kPageSize);
     } else {
         const Invitation &last = m_rows.last().invitation;
-        page = query(QStringLiteral("AND (i.sent_ms < ? OR (i.sent_ms = ? AND i.id < ?))"),
+        // A plain range on sent_ms, so the index seeks instead of scanning
+        // from the newest every time.
+        page = query(QStringLiteral("AND i.sent_ms <= ? AND NOT (i.sent_ms = ? AND i.id >= ?)"),
                      {last.sentMs, last.sentMs, last.id}, kPageSize);
     }
     if (page.size() < kPageSize)
@@ -239,7 +242,7 @@ QVariant InvitationListModel::data(const QModelIndex &index, int role) const
     case Roles::ExpiresMs:
         return inv.expiresMs;
     case Roles::MutualCount:
-        return r.mutual;
+        return mutualOf(r);
     case Roles::RemindersSent:
         return inv.remindersSent;
     case Roles::IsToAddress:
@@ -252,12 +255,12 @@ QVariant InvitationListModel::data(const QModelIndex &index, int role) const
     case Roles::ExpiryText:
         return RelativeTime::expiresIn(inv.expiresMs, now);
     case Roles::MutualText:
-        return inv.isToAddress() ? tr("Invited by e-mail; not a member yet") : RelativeTime::mutual(r.mutual);
+        return inv.isToAddress() ? tr("Invited by e-mail; not a member yet") : RelativeTime::mutual(mutualOf(r));
     case Qt::AccessibleTextRole:
         return m_kind == Kind::Received ? tr("Invitation from %1").arg(r.personName)
                                         : tr("Invitation to %1").arg(r.personName);
     case Qt::AccessibleDescriptionRole:
-        return QStringList{r.headline, RelativeTime::mutual(r.mutual), inv.note, RelativeTime::ago(inv.sentMs, now),
+        return QStringList{r.headline, RelativeTime::mutual(mutualOf(r)), inv.note, RelativeTime::ago(inv.sentMs, now),
                            RelativeTime::expiresIn(inv.expiresMs, now)}
             .join(QStringLiteral(". "));
     default:

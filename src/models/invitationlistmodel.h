@@ -45,8 +45,9 @@ private:
         qint64 personId = 0;
         QString personName;
         QString headline;
-        int mutual = 0;
+        mutable int mutual = -1; // counted when first shown, not when fetched
     };
+    int mutualOf(const Row &row) const;
 
     QList<Row> query(const QString &extraCondition, const QVariantList &extraParams, int limit) const;
     std::optional<Row> loadOne(qint64 invitationId) const;

@@ -107,7 +107,7 @@ void MessageListModel::fetchMore(const QModelIndex &parent)
     const Row *last = m_rows.isEmpty() ? nullptr : &m_rows.last();
     const QList<Row> page = !last
         ? query(QString(), {}, kPageSize)
-        : query(QStringLiteral("AND (%1.created_ms < ? OR (%1.created_ms = ? AND %1.id < ?))").arg(t),
+        : query(QStringLiteral("AND %1.created_ms <= ? AND NOT (%1.created_ms = ? AND %1.id >= ?)").arg(t),
                 {last->createdMs, last->createdMs, last->id}, kPageSize);
     m_exhausted = page.size() < kPageSize;
     if (page.isEmpty())
