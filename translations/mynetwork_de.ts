@@ -294,7 +294,10 @@
     </message>
     <message numerus="yes">
         <source>You can send %n more invitation(s) this week.</source>
-        <translation><numerusform>Sie können diese Woche noch %n Einladung senden.</numerusform><numerusform>Sie können diese Woche noch %n Einladungen senden.</numerusform></translation>
+        <translation>
+            <numerusform>Sie können diese Woche noch %n Einladung senden.</numerusform>
+            <numerusform>Sie können diese Woche noch %n Einladungen senden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Invitations (%1)</source>
@@ -330,7 +333,10 @@
     </message>
     <message numerus="yes">
         <source>Withdraw all older than %n week(s)…</source>
-        <translation><numerusform>Alle älter als %n Woche zurückziehen …</numerusform><numerusform>Alle älter als %n Wochen zurückziehen …</numerusform></translation>
+        <translation>
+            <numerusform>Alle älter als %n Woche zurückziehen …</numerusform>
+            <numerusform>Alle älter als %n Wochen zurückziehen …</numerusform>
+        </translation>
     </message>
     <message>
         <source>You and %1 are now connected.</source>
@@ -362,15 +368,24 @@
     </message>
     <message numerus="yes">
         <source>No sent invitation is older than %n week(s).</source>
-        <translation><numerusform>Keine gesendete Einladung ist älter als %n Woche.</numerusform><numerusform>Keine gesendete Einladung ist älter als %n Wochen.</numerusform></translation>
+        <translation>
+            <numerusform>Keine gesendete Einladung ist älter als %n Woche.</numerusform>
+            <numerusform>Keine gesendete Einladung ist älter als %n Wochen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Withdraw %n invitation(s) older than %1?</source>
-        <translation><numerusform>%n Einladung, älter als %1, zurückziehen?</numerusform><numerusform>%n Einladungen, älter als %1, zurückziehen?</numerusform></translation>
+        <translation>
+            <numerusform>%n Einladung, älter als %1, zurückziehen?</numerusform>
+            <numerusform>%n Einladungen, älter als %1, zurückziehen?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation><numerusform>%n Woche</numerusform><numerusform>%n Wochen</numerusform></translation>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Withdraw invitations</source>
@@ -382,7 +397,10 @@
     </message>
     <message numerus="yes">
         <source>%n invitation(s) withdrawn. You can invite them again on %1.</source>
-        <translation><numerusform>%n Einladung zurückgezogen. Eine neue Einladung ist ab dem %1 möglich.</numerusform><numerusform>%n Einladungen zurückgezogen. Neue Einladungen sind ab dem %1 möglich.</numerusform></translation>
+        <translation>
+            <numerusform>%n Einladung zurückgezogen. Eine neue Einladung ist ab dem %1 möglich.</numerusform>
+            <numerusform>%n Einladungen zurückgezogen. Neue Einladungen sind ab dem %1 möglich.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Invitation sent to %1.</source>
@@ -429,7 +447,10 @@
     </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
-        <translation><numerusform>%n Verbindung</numerusform><numerusform>%n Verbindungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Studied at %1</source>
@@ -596,27 +617,45 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation><numerusform>vor %n Minute</numerusform><numerusform>vor %n Minuten</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation><numerusform>vor %n Stunde</numerusform><numerusform>vor %n Stunden</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>vor %n Tag</numerusform><numerusform>vor %n Tagen</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s) ago</source>
-        <translation><numerusform>vor %n Woche</numerusform><numerusform>vor %n Wochen</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Woche</numerusform>
+            <numerusform>vor %n Wochen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) ago</source>
-        <translation><numerusform>vor %n Monat</numerusform><numerusform>vor %n Monaten</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) ago</source>
-        <translation><numerusform>vor %n Jahr</numerusform><numerusform>vor %n Jahren</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
+        </translation>
     </message>
     <message>
         <source>expired</source>
@@ -624,23 +663,38 @@
     </message>
     <message numerus="yes">
         <source>expires in %n minute(s)</source>
-        <translation><numerusform>läuft in %n Minute ab</numerusform><numerusform>läuft in %n Minuten ab</numerusform></translation>
+        <translation>
+            <numerusform>läuft in %n Minute ab</numerusform>
+            <numerusform>läuft in %n Minuten ab</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>expires in %n hour(s)</source>
-        <translation><numerusform>läuft in %n Stunde ab</numerusform><numerusform>läuft in %n Stunden ab</numerusform></translation>
+        <translation>
+            <numerusform>läuft in %n Stunde ab</numerusform>
+            <numerusform>läuft in %n Stunden ab</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>expires in %n day(s)</source>
-        <translation><numerusform>läuft in %n Tag ab</numerusform><numerusform>läuft in %n Tagen ab</numerusform></translation>
+        <translation>
+            <numerusform>läuft in %n Tag ab</numerusform>
+            <numerusform>läuft in %n Tagen ab</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>expires in %n week(s)</source>
-        <translation><numerusform>läuft in %n Woche ab</numerusform><numerusform>läuft in %n Wochen ab</numerusform></translation>
+        <translation>
+            <numerusform>läuft in %n Woche ab</numerusform>
+            <numerusform>läuft in %n Wochen ab</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>expires in %n month(s)</source>
-        <translation><numerusform>läuft in %n Monat ab</numerusform><numerusform>läuft in %n Monaten ab</numerusform></translation>
+        <translation>
+            <numerusform>läuft in %n Monat ab</numerusform>
+            <numerusform>läuft in %n Monaten ab</numerusform>
+        </translation>
     </message>
     <message>
         <source>No mutual connections</source>
@@ -648,7 +702,10 @@
     </message>
     <message numerus="yes">
         <source>%n mutual connection(s)</source>
-        <translation><numerusform>%n gemeinsame Verbindung</numerusform><numerusform>%n gemeinsame Verbindungen</numerusform></translation>
+        <translation>
+            <numerusform>%n gemeinsame Verbindung</numerusform>
+            <numerusform>%n gemeinsame Verbindungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -667,7 +724,10 @@
     </message>
     <message numerus="yes">
         <source>%n result(s) for “%1”</source>
-        <translation><numerusform>%n Ergebnis für „%1“</numerusform><numerusform>%n Ergebnisse für „%1“</numerusform></translation>
+        <translation>
+            <numerusform>%n Ergebnis für „%1“</numerusform>
+            <numerusform>%n Ergebnisse für „%1“</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody matches “%1”. Try part of a name, a headline or a company.</source>

@@ -447,7 +447,10 @@
     </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
-        <translation><numerusform>%n connection</numerusform><numerusform>%n connections</numerusform></translation>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
     </message>
     <message>
         <source>Studied at %1</source>
@@ -721,7 +724,10 @@
     </message>
     <message numerus="yes">
         <source>%n result(s) for “%1”</source>
-        <translation><numerusform>%n result for “%1”</numerusform><numerusform>%n results for “%1”</numerusform></translation>
+        <translation>
+            <numerusform>%n result for “%1”</numerusform>
+            <numerusform>%n results for “%1”</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody matches “%1”. Try part of a name, a headline or a company.</source>

@@ -31,14 +31,16 @@ public:
         m_soon->setSingleShot(true);
         m_soon->setInterval(kDelayMs);
         connect(m_soon, &QTimer::timeout, this, [this] { run(); });
-        auto *periodic = new QTimer(this);
-        periodic->setInterval(kPeriodMs);
-        connect(periodic, &QTimer::timeout, this, [this] { run(); });
-        periodic->start();
+        m_periodic = new QTimer(this);
+        m_periodic->setInterval(kPeriodMs);
+        connect(m_periodic, &QTimer::timeout, this, [this] { run(); });
+        m_periodic->start();
     }
 
     void stop()
     {
+        m_soon->stop();
+        m_periodic->stop();
         run();
         {
             QSqlDatabase db = QSqlDatabase::database(m_name, false);
@@ -55,7 +57,10 @@ public:
 
     bool run()
     {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        const QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (!db.isOpen())
+            return false;
+        QSqlQuery q(db);
         if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !q.next())
             return false;
         const int frames = q.value(2).toInt();
@@ -69,6 +74,7 @@ private:
     Checkpointer *m_owner;
     QString m_name;
     QTimer *m_soon = nullptr;
+    QTimer *m_periodic = nullptr;
 };
 
 Checkpointer::Checkpointer(const StoreConfig &config)
