@@ -171,7 +171,7 @@ void TestGui::refusedActionShowsTheRule()
     App app;
     const ActionResult sent = app.service->invite(app.anna, app.me, {}, InvitationSource::Profile);
     app.show();
-    // Anna withdraws behind the window's back; the card is still... gone.
+    // Anna withdraws while Mia's window is open: her card goes at once.
     QVERIFY(app.service->withdraw(app.anna, sent.invitationId).ok());
     QCOMPARE(app.page()->receivedView()->model()->rowCount(), 0);
     // Inviting oneself by address is refused with the rule's words.
