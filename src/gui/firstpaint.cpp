@@ -1,6 +1,7 @@
 #include "firstpaint.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QEvent>
 #include <QFile>
 #include <QTextStream>
@@ -22,6 +23,12 @@ protected:
         if (event->type() == QEvent::Paint && !m_done) {
             m_done = true;
             // After this paint has finished, not inside it.
+            // The launcher's clock at start, so the figure is start to paint,
+            // without the time the process then needs to exit.
+            const qint64 launched = qEnvironmentVariable("MYNETWORK_LAUNCH_MS").toLongLong();
+            if (launched > 0)
+                std::printf("first_paint_ms=%lld\n",
+                            static_cast<long long>(QDateTime::currentMSecsSinceEpoch() - launched));
             QTimer::singleShot(0, qApp, [] {
                 std::printf("peak_kb=%lld\n", static_cast<long long>(FirstPaint::peakRssKb()));
                 std::fflush(stdout);
