@@ -1,7 +1,13 @@
 #include "suggestionworker.h"
 
 #include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QVariant>
 #include <QTimer>
+
+#include <sqlite3.h>
+
+#include <atomic>
 
 class SuggestionWorker::Job final : public QObject
 {
@@ -18,10 +24,22 @@ public:
         db.setDatabaseName(m_config.databaseName);
         db.setConnectOptions(m_config.connectOptions());
         db.open();
+        const QVariant handle = db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    }
+
+    // Called from the owner's thread: makes a running query give up, so
+    // closing the window does not wait for a suggestion nobody will see.
+    void interrupt()
+    {
+        if (sqlite3 *db = m_sqlite.load())
+            sqlite3_interrupt(db);
     }
 
     void close()
     {
+        m_sqlite = nullptr;
         {
             QSqlDatabase db = QSqlDatabase::database(m_name, false);
             db.close();
@@ -37,6 +55,7 @@ public:
 private:
     StoreConfig m_config;
     QString m_name;
+    std::atomic<sqlite3 *> m_sqlite{nullptr};
 };
 
 SuggestionWorker::SuggestionWorker(const StoreConfig &config, const QSqlDatabase &fallback, QObject *parent)
@@ -58,6 +77,8 @@ SuggestionWorker::SuggestionWorker(const StoreConfig &config, const QSqlDatabase
 SuggestionWorker::~SuggestionWorker()
 {
     if (m_job) {
+        m_closing = true;
+        m_job->interrupt();
         QMetaObject::invokeMethod(m_job, [job = m_job] { job->close(); }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
@@ -77,6 +98,8 @@ int SuggestionWorker::request(qint64 member, int limit, qint64 nowMs, const QLis
         return id;
     }
     QMetaObject::invokeMethod(m_job, [=] {
+        if (m_closing)
+            return; // queued before the window closed
         const QList<Suggestion> result = m_job->run(member, limit, nowMs, exclude);
         // Emitted from the worker thread: receivers get it queued.
         emit ready(id, member, result);

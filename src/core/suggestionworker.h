@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QThread>
 
+#include <atomic>
+
 // Computes people you may know on a thread of its own, with its own
 // connection, so the window never waits for it. A store that cannot be
 // opened twice (an in-memory one) is served on the caller's connection.
@@ -29,6 +31,7 @@ private:
     Job *m_job = nullptr;
     QString m_fallbackConnection;
     int m_lastRequest = 0;
+    std::atomic<bool> m_closing{false};
 };
 
 Q_DECLARE_METATYPE(Suggestion)
