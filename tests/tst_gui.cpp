@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -103,12 +104,14 @@ private slots:
     void searchResultsConnectAtTheRight();
     void outboxShowsMailsToNonMembers();
     void dismissedSuggestionLeaves();
+    void languageSwitchesWhileOpen();
     void delegateHitTesting_data();
     void delegateHitTesting();
 };
 
 void TestGui::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // the language choice is remembered in QSettings
     static QTranslator english;
     QVERIFY(english.load(QStringLiteral(":/i18n/mynetwork_en.qm")));
     QCoreApplication::installTranslator(&english);
@@ -425,6 +428,36 @@ void TestGui::dismissedSuggestionLeaves()
     QTest::qWait(200);
     QTRY_VERIFY(!app.page()->suggestionsModel()->isLoading());
     QCOMPARE(grid->model()->rowCount(), 0);
+}
+
+void TestGui::languageSwitchesWhileOpen()
+{
+    App app;
+    app.service->invite(app.anna, app.me, {}, InvitationSource::Profile);
+    app.clock.setNow(app.clock.nowMs() + 2 * kMsPerDay + 60000);
+    app.show();
+    app.window->showProfile(app.ben);
+    app.window->showPage(MainWindow::Page::MyNetwork);
+    auto *title = app.page()->findChild<QLabel *>(QStringLiteral("receivedTitle"));
+    auto *weekly = app.page()->findChild<QLabel *>(QStringLiteral("weeklyRemaining"));
+    const QModelIndex card = app.page()->receivedModel()->index(0, 0);
+    auto *german = app.window->findChild<QAction *>(QStringLiteral("germanAction"));
+    auto *english = app.window->findChild<QAction *>(QStringLiteral("englishAction"));
+    for (int round = 0; round < 2; ++round) {
+        german->trigger();
+        QTRY_COMPARE(title->text(), QStringLiteral("Einladungen (1)"));
+        QCOMPARE(weekly->text(), QStringLiteral("Sie können diese Woche noch 100 Einladungen senden."));
+        QCOMPARE(card.data(Roles::SentText).toString(), QStringLiteral("vor 2 Tagen"));
+        QCOMPARE(InvitationDelegate::label(InvitationDelegate::Action::Accept), QStringLiteral("Annehmen"));
+        QTRY_COMPARE(app.window->profilePage()->actionText(), QStringLiteral("Vernetzen"));
+        QVERIFY(app.window->timeText().startsWith(QStringLiteral("Simulierte Zeit")));
+        english->trigger();
+        QTRY_COMPARE(title->text(), QStringLiteral("Invitations (1)"));
+        QCOMPARE(weekly->text(), QStringLiteral("You can send 100 more invitations this week."));
+        QCOMPARE(card.data(Roles::SentText).toString(), QStringLiteral("2 days ago"));
+        QCOMPARE(InvitationDelegate::label(InvitationDelegate::Action::Accept), QStringLiteral("Accept"));
+        QTRY_COMPARE(app.window->profilePage()->actionText(), QStringLiteral("Connect"));
+    }
 }
 
 void TestGui::delegateHitTesting_data()
