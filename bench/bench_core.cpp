@@ -6,6 +6,7 @@
 #include "clock.h"
 #include "expiryengine.h"
 #include "invitationservice.h"
+#include "processinfo.h"
 #include "sql.h"
 #include "store.h"
 
@@ -208,7 +209,7 @@ int openAndReportRss(const QString &path)
 {
     Opened o(path);
     o.engine->start();
-    std::printf("%lld\n", static_cast<long long>(BenchStores::peakRssKb()));
+    std::printf("%lld\n", static_cast<long long>(ProcessInfo::peakRssKb()));
     return 0;
 }
 

@@ -19,7 +19,5 @@ struct Entry
 // Generates (or reuses) the store of that size in the bench folder.
 const Entry &get(qint64 invitations);
 QString folder();
-// Peak resident memory in kB of this process (VmHWM).
-qint64 peakRssKb();
 
 }

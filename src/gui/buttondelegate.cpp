@@ -1,15 +1,13 @@
 #include "buttondelegate.h"
 
+#include "cardpainter.h"
+
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QStyle>
 #include <QStyleFactory>
-
-namespace {
-const QColor kPrimary(0x0a, 0x66, 0xc2);
-}
 
 ButtonDelegate::ButtonDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
@@ -70,10 +68,10 @@ void ButtonDelegate::paintButton(QPainter *painter, const QStyleOptionViewItem &
     b.palette = m_buttonStyle->standardPalette();
     if (look == Look::Primary) {
         b.features |= QStyleOptionButton::DefaultButton;
-        b.palette.setColor(QPalette::Button, kPrimary);
+        b.palette.setColor(QPalette::Button, CardPainter::kPrimary);
         b.palette.setColor(QPalette::ButtonText, Qt::white);
     } else if (look == Look::Secondary) {
-        b.palette.setColor(QPalette::ButtonText, kPrimary);
+        b.palette.setColor(QPalette::ButtonText, CardPainter::kPrimary);
     } else {
         b.features |= QStyleOptionButton::Flat;
     }

@@ -1,10 +1,10 @@
 #include "firstpaint.h"
 
+#include "processinfo.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEvent>
-#include <QFile>
-#include <QTextStream>
 #include <QTimer>
 #include <QWidget>
 
@@ -30,7 +30,7 @@ protected:
                 std::printf("first_paint_ms=%lld\n",
                             static_cast<long long>(QDateTime::currentMSecsSinceEpoch() - launched));
             QTimer::singleShot(0, qApp, [] {
-                std::printf("peak_kb=%lld\n", static_cast<long long>(FirstPaint::peakRssKb()));
+                std::printf("peak_kb=%lld\n", static_cast<long long>(ProcessInfo::peakRssKb()));
                 std::fflush(stdout);
                 QCoreApplication::quit();
             });
@@ -51,17 +51,5 @@ void quitAfter(QWidget *widget)
     widget->installEventFilter(new Watcher(widget));
 }
 
-qint64 peakRssKb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    QTextStream in(&f);
-    for (QString line = in.readLine(); !line.isNull(); line = in.readLine()) {
-        if (line.startsWith(QLatin1String("VmHWM:")))
-            return line.section(QLatin1Char(' '), 1, -1, QString::SectionSkipEmpty).section(QLatin1Char(' '), 0, 0).toLongLong();
-    }
-    return -1;
-}
 
 }

@@ -5,8 +5,7 @@
 class QWidget;
 
 // Benchmark aid: when `widget` has painted for the first time, prints the
-// process's peak memory (VmHWM, kB) and quits the application.
+// time since launch and the process's peak memory, and quits.
 namespace FirstPaint {
 void quitAfter(QWidget *widget);
-qint64 peakRssKb();
 }

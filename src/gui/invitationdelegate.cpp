@@ -1,9 +1,9 @@
 #include "invitationdelegate.h"
 
+#include "cardpainter.h"
 #include "roles.h"
 
 #include <QPainter>
-#include <QPainterPath>
 #include <QStyle>
 
 namespace {
@@ -14,17 +14,6 @@ constexpr int kAvatar = 56;
 constexpr int kButtonHeight = 30;
 constexpr int kButtonPadding = 18;
 constexpr int kSpacing = 8;
-
-const QColor kBorder(0xe0, 0xdf, 0xdc);
-const QColor kPrimary(0x0a, 0x66, 0xc2);
-const QColor kMuted(0x66, 0x66, 0x66);
-
-QColor avatarColor(const QString &name)
-{
-    static const QList<QColor> colors{QColor(0x5b, 0x8d, 0xb8), QColor(0x7a, 0x9e, 0x7e), QColor(0xc0, 0x7b, 0x5a),
-                                      QColor(0x8e, 0x7c, 0xc3), QColor(0xb5, 0x8b, 0x3e), QColor(0x4f, 0x9d, 0x9a)};
-    return colors.at(int(qHash(name) % colors.size()));
-}
 
 }
 
@@ -96,55 +85,37 @@ void InvitationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
 
-    const bool current = option.state & QStyle::State_HasFocus;
-    const bool hovered = isHovered(index);
-    QPainterPath card;
-    card.addRoundedRect(QRectF(g.card).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
-    painter->fillPath(card, hovered ? QColor(0xfa, 0xfa, 0xf9) : QColor(Qt::white));
-    painter->setPen(QPen(current ? kPrimary : kBorder, current ? 2 : 1));
-    painter->drawPath(card);
-
+    CardPainter::itemCard(painter, g.card, isHovered(index), option.state & QStyle::State_HasFocus);
     const QString name = index.data(Roles::PersonName).toString();
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(avatarColor(name));
-    painter->drawEllipse(g.avatar);
     QFont initialsFont = option.font;
     initialsFont.setBold(true);
     initialsFont.setPointSizeF(option.font.pointSizeF() * 1.3);
-    painter->setFont(initialsFont);
-    painter->setPen(Qt::white);
-    painter->drawText(g.avatar, Qt::AlignCenter, index.data(Roles::Initials).toString());
+    painter->setPen(Qt::NoPen);
+    CardPainter::avatar(painter, g.avatar, CardPainter::avatarColor(name), index.data(Roles::Initials).toString(),
+                        initialsFont);
 
-    // Name, headline, mutual connections, note, and when.
-    const QFontMetrics fm(option.font);
-    const int line = fm.lineSpacing();
-    const Qt::Alignment align = Qt::AlignLeading | Qt::AlignVCenter;
-    QRect row(g.text.left(), g.text.top(), g.text.width(), line + 2);
+    // Name, headline, mutual connections, note, and when. g.text is
+    // already mirrored for right-to-left, so the lines are drawn as given.
+    const int lineHeight = QFontMetrics(option.font).lineSpacing();
+    QRect row(g.text.left(), g.text.top(), g.text.width(), lineHeight + 2);
+    const auto draw = [&](const QString &text, const QFont &font, const QColor &color) {
+        CardPainter::textLine(painter, Qt::LeftToRight, option.rect, row, text, font, color);
+        row.setHeight(lineHeight);
+    };
     QFont nameFont = option.font;
     nameFont.setBold(true);
     nameFont.setPointSizeF(option.font.pointSizeF() * 1.1);
-    painter->setFont(nameFont);
-    painter->setPen(QColor(0x19, 0x19, 0x19));
-    painter->drawText(row, align, QFontMetrics(nameFont).elidedText(name, Qt::ElideRight, row.width()));
-
-    painter->setFont(option.font);
-    const auto drawLine = [&](const QString &text, const QColor &color, bool italic = false) {
-        row.translate(0, row.height());
-        row.setHeight(line);
-        QFont f = option.font;
-        f.setItalic(italic);
-        painter->setFont(f);
-        painter->setPen(color);
-        painter->drawText(row, align, QFontMetrics(f).elidedText(text, Qt::ElideRight, row.width()));
-    };
-    drawLine(index.data(Roles::Headline).toString(), QColor(0x40, 0x40, 0x40));
-    drawLine(index.data(Roles::MutualText).toString(), kMuted);
+    QFont noteFont = option.font;
+    noteFont.setItalic(true);
+    draw(name, nameFont, CardPainter::kText);
+    draw(index.data(Roles::Headline).toString(), option.font, CardPainter::kSecondaryText);
+    draw(index.data(Roles::MutualText).toString(), option.font, CardPainter::kMuted);
     const QString note = index.data(Roles::Note).toString().simplified();
-    drawLine(note.isEmpty() ? QString() : QStringLiteral("“%1”").arg(note), QColor(0x40, 0x40, 0x40), true);
+    draw(note.isEmpty() ? QString() : QStringLiteral("“%1”").arg(note), noteFont, CardPainter::kSecondaryText);
     QString when = index.data(Roles::SentText).toString();
     if (m_mode == Mode::Sent)
         when += QStringLiteral(" · ") + index.data(Roles::ExpiryText).toString();
-    drawLine(when, kMuted);
+    draw(when, option.font, CardPainter::kMuted);
 
     const QList<Action> list = actions();
     for (int i = 0; i < g.buttons.size(); ++i)

@@ -2,6 +2,7 @@
 #include "ui_profilepage.h"
 
 #include "cardlistview.h"
+#include "cardpainter.h"
 #include "clock.h"
 #include "invitationservice.h"
 #include "membersearchmodel.h"
@@ -25,14 +26,11 @@ QPixmap avatarPixmap(const QString &initials, const QFont &font)
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(Qt::NoPen);
-    p.setBrush(QColor(0x5b, 0x8d, 0xb8));
-    p.drawEllipse(pixmap.rect().adjusted(1, 1, -1, -1));
     QFont f = font;
     f.setBold(true);
     f.setPointSizeF(font.pointSizeF() * 2.2);
-    p.setFont(f);
-    p.setPen(Qt::white);
-    p.drawText(pixmap.rect(), Qt::AlignCenter, initials);
+    CardPainter::avatar(&p, pixmap.rect().adjusted(1, 1, -1, -1), QColor(0x5b, 0x8d, 0xb8), initials, f);
+    p.end();
     return pixmap;
 }
 

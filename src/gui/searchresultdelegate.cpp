@@ -1,11 +1,11 @@
 #include "searchresultdelegate.h"
 
+#include "cardpainter.h"
 #include "network.h"
 #include "relationtext.h"
 #include "roles.h"
 
 #include <QPainter>
-#include <QPainterPath>
 #include <QStyle>
 
 namespace {
@@ -54,23 +54,14 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QRect card = option.rect.adjusted(8, 3, -8, -3);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    QPainterPath path;
-    path.addRoundedRect(QRectF(card).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
-    painter->fillPath(path, isHovered(index) ? QColor(0xfa, 0xfa, 0xf9) : QColor(Qt::white));
-    const bool current = option.state & QStyle::State_HasFocus;
-    painter->setPen(QPen(current ? QColor(0x0a, 0x66, 0xc2) : QColor(0xe0, 0xdf, 0xdc), current ? 2 : 1));
-    painter->drawPath(path);
+    CardPainter::itemCard(painter, card, isHovered(index), option.state & QStyle::State_HasFocus);
 
     const QRect avatar = QStyle::visualRect(option.direction, option.rect,
                                             QRect(card.left() + 12, card.center().y() - kAvatar / 2, kAvatar, kAvatar));
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(0x7a, 0x9e, 0x7e));
-    painter->drawEllipse(avatar);
     QFont bold = option.font;
     bold.setBold(true);
-    painter->setFont(bold);
-    painter->setPen(Qt::white);
-    painter->drawText(avatar, Qt::AlignCenter, index.data(Roles::Initials).toString());
+    painter->setPen(Qt::NoPen);
+    CardPainter::avatar(painter, avatar, QColor(0x7a, 0x9e, 0x7e), index.data(Roles::Initials).toString(), bold);
 
     const QString label = index.data(Roles::RelationText).toString();
     const QRect button = buttonRect(option);
@@ -79,18 +70,13 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const int right = QStyle::visualRect(option.direction, option.rect, button).left() - 12;
     QRect line(left, card.top() + 6, qMax(0, right - left), fm.lineSpacing() + 2);
     const auto draw = [&](const QString &text, const QFont &font, const QColor &color) {
-        painter->setFont(font);
-        painter->setPen(color);
-        const QRect r = QStyle::visualRect(option.direction, option.rect, line);
-        painter->drawText(r, Qt::AlignLeading | Qt::AlignVCenter,
-                          QFontMetrics(font).elidedText(text, Qt::ElideRight, r.width()));
-        line.translate(0, line.height());
+        CardPainter::textLine(painter, option.direction, option.rect, line, text, font, color);
     };
-    draw(index.data(Roles::PersonName).toString(), bold, QColor(0x19, 0x19, 0x19));
-    draw(index.data(Roles::Headline).toString(), option.font, QColor(0x40, 0x40, 0x40));
+    draw(index.data(Roles::PersonName).toString(), bold, CardPainter::kText);
+    draw(index.data(Roles::Headline).toString(), option.font, CardPainter::kSecondaryText);
     QStringList where{index.data(Roles::Company).toString(), index.data(Roles::Location).toString()};
     where.removeAll(QString());
-    draw(where.join(QStringLiteral(" · ")), option.font, QColor(0x66, 0x66, 0x66));
+    draw(where.join(QStringLiteral(" · ")), option.font, CardPainter::kMuted);
 
     if (!label.isEmpty()) {
         const int kind = index.data(Roles::RelationKind).toInt();

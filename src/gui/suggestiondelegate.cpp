@@ -1,5 +1,6 @@
 #include "suggestiondelegate.h"
 
+#include "cardpainter.h"
 #include "roles.h"
 
 #include <QPainter>
@@ -51,12 +52,7 @@ void SuggestionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QRect card = cardRect(option);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    QPainterPath path;
-    path.addRoundedRect(QRectF(card).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
-    painter->fillPath(path, isHovered(index) ? QColor(0xfa, 0xfa, 0xf9) : QColor(Qt::white));
-    const bool current = option.state & QStyle::State_HasFocus;
-    painter->setPen(QPen(current ? QColor(0x0a, 0x66, 0xc2) : QColor(0xe0, 0xdf, 0xdc), current ? 2 : 1));
-    painter->drawPath(path);
+    CardPainter::itemCard(painter, card, isHovered(index), option.state & QStyle::State_HasFocus);
 
     // A calm banner behind the avatar, as on the real page.
     QPainterPath banner;
@@ -65,32 +61,26 @@ void SuggestionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 
     const QString name = index.data(Roles::PersonName).toString();
     const QRect avatar(card.center().x() - kAvatar / 2, card.top() + 12, kAvatar, kAvatar);
-    static const QList<QColor> colors{QColor(0x5b, 0x8d, 0xb8), QColor(0x7a, 0x9e, 0x7e), QColor(0xc0, 0x7b, 0x5a),
-                                      QColor(0x8e, 0x7c, 0xc3), QColor(0xb5, 0x8b, 0x3e), QColor(0x4f, 0x9d, 0x9a)};
-    painter->setPen(QPen(Qt::white, 3));
-    painter->setBrush(colors.at(int(qHash(name) % colors.size())));
-    painter->drawEllipse(avatar);
     QFont big = option.font;
     big.setBold(true);
     big.setPointSizeF(option.font.pointSizeF() * 1.5);
-    painter->setFont(big);
-    painter->setPen(Qt::white);
-    painter->drawText(avatar, Qt::AlignCenter, index.data(Roles::Initials).toString());
+    painter->setPen(QPen(Qt::white, 3));
+    CardPainter::avatar(painter, avatar, CardPainter::avatarColor(name), index.data(Roles::Initials).toString(), big);
 
     const QFontMetrics fm(option.font);
     QRect text(card.left() + 12, avatar.bottom() + 8, card.width() - 24, fm.lineSpacing() + 4);
     QFont bold = option.font;
     bold.setBold(true);
     painter->setFont(bold);
-    painter->setPen(QColor(0x19, 0x19, 0x19));
+    painter->setPen(CardPainter::kText);
     painter->drawText(text, Qt::AlignHCenter | Qt::AlignVCenter,
                       QFontMetrics(bold).elidedText(name, Qt::ElideRight, text.width()));
     painter->setFont(option.font);
-    painter->setPen(QColor(0x40, 0x40, 0x40));
+    painter->setPen(CardPainter::kSecondaryText);
     const QRect headline(text.left(), text.bottom() + 2, text.width(), 2 * fm.lineSpacing());
     painter->drawText(headline, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
                       fm.elidedText(index.data(Roles::Headline).toString(), Qt::ElideRight, 2 * text.width() - 20));
-    painter->setPen(QColor(0x66, 0x66, 0x66));
+    painter->setPen(CardPainter::kMuted);
     const QRect reason(text.left(), headline.bottom() + 4, text.width(), fm.lineSpacing());
     painter->drawText(reason, Qt::AlignHCenter | Qt::AlignVCenter,
                       fm.elidedText(index.data(Roles::ReasonText).toString(), Qt::ElideRight, text.width()));

@@ -1,0 +1,52 @@
+#include "cardpainter.h"
+
+#include <QFontMetrics>
+#include <QList>
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyle>
+
+namespace CardPainter {
+
+QColor avatarColor(const QString &name)
+{
+    static const QList<QColor> colors{QColor(0x5b, 0x8d, 0xb8), QColor(0x7a, 0x9e, 0x7e), QColor(0xc0, 0x7b, 0x5a),
+                                      QColor(0x8e, 0x7c, 0xc3), QColor(0xb5, 0x8b, 0x3e), QColor(0x4f, 0x9d, 0x9a)};
+    return colors.at(int(qHash(name) % colors.size()));
+}
+
+void card(QPainter *painter, const QRect &rect, const QColor &fill, const QColor &border, int borderWidth)
+{
+    QPainterPath path;
+    path.addRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
+    painter->fillPath(path, fill);
+    painter->setPen(QPen(border, borderWidth));
+    painter->drawPath(path);
+}
+
+void itemCard(QPainter *painter, const QRect &rect, bool hovered, bool current)
+{
+    card(painter, rect, hovered ? kHoverFill : QColor(Qt::white), current ? kPrimary : kBorder, current ? 2 : 1);
+}
+
+void avatar(QPainter *painter, const QRect &rect, const QColor &fill, const QString &initials, const QFont &font)
+{
+    painter->setBrush(fill);
+    painter->drawEllipse(rect);
+    painter->setFont(font);
+    painter->setPen(Qt::white);
+    painter->drawText(rect, Qt::AlignCenter, initials);
+}
+
+void textLine(QPainter *painter, Qt::LayoutDirection direction, const QRect &bounds, QRect &line, const QString &text,
+              const QFont &font, const QColor &color)
+{
+    painter->setFont(font);
+    painter->setPen(color);
+    const QRect r = QStyle::visualRect(direction, bounds, line);
+    painter->drawText(r, Qt::AlignLeading | Qt::AlignVCenter,
+                      QFontMetrics(font).elidedText(text, Qt::ElideRight, r.width()));
+    line.translate(0, line.height());
+}
+
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QColor>
+#include <QRect>
+#include <Qt>
+
+class QFont;
+class QPainter;
+class QString;
+
+// The pieces every card delegate paints the same way: the rounded card,
+// the avatar with initials, and elided lines of text.
+namespace CardPainter {
+
+inline const QColor kPrimary{0x0a, 0x66, 0xc2};
+inline const QColor kBorder{0xe0, 0xdf, 0xdc};
+inline const QColor kHoverFill{0xfa, 0xfa, 0xf9};
+inline const QColor kText{0x19, 0x19, 0x19};
+inline const QColor kSecondaryText{0x40, 0x40, 0x40};
+inline const QColor kMuted{0x66, 0x66, 0x66};
+
+// One of a few calm colours, always the same for the same name.
+QColor avatarColor(const QString &name);
+void card(QPainter *painter, const QRect &rect, const QColor &fill, const QColor &border, int borderWidth = 1);
+// The card of an item: hover tints it, keyboard focus outlines it.
+void itemCard(QPainter *painter, const QRect &rect, bool hovered, bool current);
+void avatar(QPainter *painter, const QRect &rect, const QColor &fill, const QString &initials, const QFont &font);
+// Draws `text` elided into `line`, given left to right and mirrored inside
+// `bounds` for right-to-left, then moves `line` down by its own height.
+void textLine(QPainter *painter, Qt::LayoutDirection direction, const QRect &bounds, QRect &line, const QString &text,
+              const QFont &font, const QColor &color);
+
+}
