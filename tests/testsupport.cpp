@@ -36,7 +36,12 @@ qint64 Net::member(const QString &name, const QString &company)
     m.location = QStringLiteral("Berlin");
     m.school = QStringLiteral("TU Berlin");
     m.phone = QStringLiteral("+49 30 1234");
-    m.email = QStringLiteral("%1.%2@example.org").arg(name.toLower().remove(QLatin1Char(' '))).arg(++members);
+    QString local;
+    for (const QChar c : name.toLower()) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c.isDigit())
+            local.append(c);
+    }
+    m.email = QStringLiteral("%1.%2@example.org").arg(local).arg(++members);
     const JoinResult j = service->join(m);
     if (!j.result.ok())
         qFatal("cannot add member: %s", qPrintable(j.result.message));

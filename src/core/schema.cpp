@@ -186,11 +186,30 @@ bool toVersion3(QSqlDatabase &db, const Dialect &d, QString *error)
     }, error);
 }
 
+// Version 4: re-importing an address book updates contacts instead of
+// adding them twice (one key per owner: the address, else name and company);
+// contacts without an address are matched to members by name.
+bool toVersion4(QSqlDatabase &db, const Dialect &d, QString *error)
+{
+    return runAll(db, d, {
+        QStringLiteral("ALTER TABLE contacts ADD COLUMN dedupe_key TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("UPDATE contacts SET dedupe_key = email_norm WHERE email_norm <> ''"),
+        QStringLiteral("UPDATE contacts SET dedupe_key = 'name:' || lower(name) || '|' || lower(company)"
+                       " WHERE email_norm = ''"),
+        QStringLiteral("DELETE FROM contacts WHERE id NOT IN"
+                       " (SELECT MIN(id) FROM contacts GROUP BY owner_id, dedupe_key)"),
+        QStringLiteral("CREATE UNIQUE INDEX contacts_key ON contacts (owner_id, dedupe_key)"),
+        // The manage view lists a member's contacts by name, a page at a time.
+        QStringLiteral("CREATE INDEX contacts_owner_name ON contacts (owner_id, name, id)"),
+        QStringLiteral("CREATE INDEX members_name_lower ON members (lower(name))"),
+    }, error);
+}
+
 using Step = std::function<bool(QSqlDatabase &, const Dialect &, QString *)>;
 
 const QList<Step> &steps()
 {
-    static const QList<Step> all{toVersion1, toVersion2, toVersion3};
+    static const QList<Step> all{toVersion1, toVersion2, toVersion3, toVersion4};
     return all;
 }
 

@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "demogenerator.h"
 #include "expiryengine.h"
+#include "importpreview.h"
 #include "invitationservice.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -81,11 +82,16 @@ int run(QApplication &app)
         QCoreApplication::translate("Application",
                                     "Open on <page>: mynetwork, sent, notifications, outbox, profile:ID or search:TEXT."),
         QCoreApplication::translate("Application", "page"), QStringLiteral("mynetwork"));
+    const QCommandLineOption importPreviewOption(
+        QStringLiteral("import-preview"),
+        QCoreApplication::translate("Application",
+                                    "Print what importing the address book <file> would find, and quit."),
+        QCoreApplication::translate("Application", "file"));
     // For the benchmark: quit as soon as the window has painted once.
     QCommandLineOption firstPaintOption(QStringLiteral("exit-after-first-paint"));
     firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({dbOption, langOption, noDemoOption, memberOption, screenshotOption, pageOption,
-                       firstPaintOption});
+                       importPreviewOption, firstPaintOption});
     parser.process(app);
 
     const QString lang = parser.value(langOption);
@@ -94,7 +100,7 @@ int run(QApplication &app)
                     false);
         return 2;
     }
-    const bool gui = !parser.isSet(screenshotOption);
+    const bool gui = !parser.isSet(screenshotOption) && !parser.isSet(importPreviewOption);
 
     const StoreConfig config = parser.isSet(dbOption) ? StoreConfig::sqlite(parser.value(dbOption))
                                                       : StoreConfig::defaultSqlite();
@@ -112,6 +118,12 @@ int run(QApplication &app)
                         gui);
             return 1;
         }
+    }
+    if (parser.isSet(importPreviewOption)) {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return ImportPreview::print(store, parser.value(memberOption).toLongLong(), clock.nowMs(),
+                                    parser.value(importPreviewOption), out, err);
     }
     InvitationService service(store, clock);
     ExpiryEngine engine(store, clock, service);

@@ -1,0 +1,127 @@
+#include "bytesource.h"
+
+bool ByteSource::open(const QString &path, ImportProblem *problem)
+{
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        *problem = {path, 0, {}, tr("cannot be read (%1)").arg(m_file.errorString())};
+        return false;
+    }
+    m_size = m_file.size();
+    char bom[3] = {0, 0, 0};
+    const qint64 got = m_file.peek(bom, 3);
+    if (got >= 3 && uchar(bom[0]) == 0xEF && uchar(bom[1]) == 0xBB && uchar(bom[2]) == 0xBF) {
+        m_bom = ImportEncoding::Utf8Bom;
+        m_file.skip(3);
+    } else if (got >= 2 && uchar(bom[0]) == 0xFF && uchar(bom[1]) == 0xFE) {
+        m_bom = ImportEncoding::Utf16LE;
+        m_file.skip(2);
+        m_utf16 = QStringDecoder(QStringConverter::Utf16LE);
+    } else if (got >= 2 && uchar(bom[0]) == 0xFE && uchar(bom[1]) == 0xFF) {
+        m_bom = ImportEncoding::Utf16BE;
+        m_file.skip(2);
+        m_utf16 = QStringDecoder(QStringConverter::Utf16BE);
+    }
+    return true;
+}
+
+bool ByteSource::readChunk(QByteArray &buffer)
+{
+    if (m_file.atEnd())
+        return false;
+    if (m_bom != ImportEncoding::Utf16LE && m_bom != ImportEncoding::Utf16BE) {
+        const qsizetype old = buffer.size();
+        buffer.resize(old + kChunk);
+        const qint64 got = m_file.read(buffer.data() + old, kChunk);
+        buffer.resize(old + qMax<qint64>(got, 0));
+        return got > 0;
+    }
+    m_raw.resize(kChunk);
+    const qint64 got = m_file.read(m_raw.data(), kChunk);
+    if (got <= 0)
+        return false;
+    // The decoder keeps a split code unit or surrogate for the next chunk.
+    buffer.append(QString(m_utf16.decode(QByteArrayView(m_raw.constData(), got))).toUtf8());
+    return true;
+}
+
+bool ByteSource::atEnd() const
+{
+    return m_file.atEnd();
+}
+
+FieldDecoder::FieldDecoder(Mode mode)
+    : m_mode(mode)
+    , m_windows1252("windows-1252", QStringConverter::Flag::Stateless)
+{
+}
+
+bool FieldDecoder::isValidUtf8(const char *data, qsizetype size)
+{
+    const auto *p = reinterpret_cast<const uchar *>(data);
+    const uchar *end = p + size;
+    while (p < end) {
+        const uchar c = *p;
+        if (c < 0x80) {
+            ++p;
+            continue;
+        }
+        int extra;
+        uint min;
+        if ((c & 0xE0) == 0xC0) {
+            extra = 1;
+            min = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2;
+            min = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            extra = 3;
+            min = 0x10000;
+        } else {
+            return false;
+        }
+        if (end - p <= extra)
+            return false;
+        uint cp = c & (0x3F >> extra);
+        for (int i = 1; i <= extra; ++i) {
+            if ((p[i] & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (p[i] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        p += extra + 1;
+    }
+    return true;
+}
+
+QString FieldDecoder::decode(const char *data, qsizetype size, bool *invalid)
+{
+    if (m_mode == Mode::Windows1252)
+        return m_windows1252.decode(QByteArrayView(data, size));
+    bool ascii = true;
+    for (qsizetype i = 0; i < size; ++i) {
+        if (uchar(data[i]) >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii)
+        return QString::fromLatin1(data, size);
+    const bool valid = isValidUtf8(data, size);
+    if (m_mode == Mode::Undecided) {
+        m_mode = valid ? Mode::Utf8 : Mode::Windows1252;
+        if (!valid)
+            return m_windows1252.decode(QByteArrayView(data, size));
+    }
+    if (!valid && invalid)
+        *invalid = true;
+    return QString::fromUtf8(data, size);
+}
+
+ImportEncoding FieldDecoder::encoding(ImportEncoding bom) const
+{
+    if (bom != ImportEncoding::Utf8)
+        return bom;
+    return m_mode == Mode::Windows1252 ? ImportEncoding::Windows1252 : ImportEncoding::Utf8;
+}

@@ -1,0 +1,356 @@
+#include "contactmatcher.h"
+
+#include "email.h"
+#include "sql.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QLocale>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace {
+
+// kAwaiting in network.cpp: what a sender still sees as awaiting an answer.
+const char *const kAwaiting = "(state = 0 OR (state = 2 AND sender_closed_ms IS NULL)) AND expires_ms > ?";
+
+struct Found
+{
+    qint64 id = 0;
+    QString name;
+    QString headline;
+    QString company;
+    QString email;
+};
+
+// What the owner already has with anyone: a few owner-scoped reads.
+struct OwnerState
+{
+    QString ownEmailNorm;
+    QSet<qint64> connected;
+    QHash<qint64, qint64> sentTo;        // member -> invitation
+    QHash<QString, qint64> sentToAddress; // address -> invitation
+    QHash<qint64, qint64> receivedFrom;  // member -> invitation
+    QHash<qint64, qint64> coolDown;      // member -> until
+    QHash<QString, qint64> coolDownAddress;
+
+    bool load(const QSqlDatabase &db, qint64 owner, qint64 now, QString *error)
+    {
+        QSqlQuery q(db);
+        if (!Sql::exec(q, QStringLiteral("SELECT email_norm FROM members WHERE id = ?"), {owner}, error))
+            return false;
+        if (q.next())
+            ownEmailNorm = q.value(0).toString();
+        if (!Sql::exec(q, QStringLiteral("SELECT other_id FROM connections WHERE member_id = ?"), {owner}, error))
+            return false;
+        while (q.next())
+            connected.insert(q.value(0).toLongLong());
+        if (!Sql::exec(q, QStringLiteral("SELECT id, recipient_id, recipient_email FROM invitations"
+                                         " WHERE sender_id = ? AND ") + QLatin1String(kAwaiting),
+                       {owner, now}, error))
+            return false;
+        while (q.next()) {
+            if (q.value(1).isNull())
+                sentToAddress.insert(q.value(2).toString(), q.value(0).toLongLong());
+            else
+                sentTo.insert(q.value(1).toLongLong(), q.value(0).toLongLong());
+        }
+        if (!Sql::exec(q, QStringLiteral("SELECT id, sender_id FROM invitations"
+                                         " WHERE recipient_id = ? AND state = 0 AND expires_ms > ?"),
+                       {owner, now}, error))
+            return false;
+        while (q.next())
+            receivedFrom.insert(q.value(1).toLongLong(), q.value(0).toLongLong());
+        if (!Sql::exec(q, QStringLiteral("SELECT recipient_id, recipient_email, until_ms FROM cooldowns"
+                                         " WHERE sender_id = ? AND until_ms > ?"),
+                       {owner, now}, error))
+            return false;
+        while (q.next()) {
+            const qint64 until = q.value(2).toLongLong();
+            if (!q.value(0).isNull())
+                coolDown[q.value(0).toLongLong()] = qMax(coolDown.value(q.value(0).toLongLong()), until);
+            if (!q.value(1).isNull() && !q.value(1).toString().isEmpty())
+                coolDownAddress[q.value(1).toString()] = qMax(coolDownAddress.value(q.value(1).toString()), until);
+        }
+        return true;
+    }
+};
+
+QString placeholders(qsizetype n)
+{
+    QString s;
+    s.reserve(n * 2);
+    for (qsizetype i = 0; i < n; ++i)
+        s.append(i ? QLatin1String(",?") : QLatin1String("?"));
+    return s;
+}
+
+// Members by normalized address, in batches of bound parameters.
+bool membersByEmail(const QSqlDatabase &db, const QStringList &emails, QHash<QString, Found> *out, QString *error)
+{
+    QSqlQuery q(db);
+    for (qsizetype start = 0; start < emails.size(); start += ContactMatcher::kBatch) {
+        const QStringList batch = emails.mid(start, ContactMatcher::kBatch);
+        if (!q.prepare(QStringLiteral("SELECT id, name, headline, company, email, email_norm FROM members"
+                                      " WHERE email_norm IN (") + placeholders(batch.size()) + QLatin1Char(')'))) {
+            if (error)
+                *error = Sql::describe(q);
+            return false;
+        }
+        for (const QString &e : batch)
+            q.addBindValue(e);
+        if (!q.exec()) {
+            if (error)
+                *error = Sql::describe(q);
+            return false;
+        }
+        while (q.next()) {
+            out->insert(q.value(5).toString(), {q.value(0).toLongLong(), q.value(1).toString(),
+                                                q.value(2).toString(), q.value(3).toString(),
+                                                q.value(4).toString()});
+        }
+    }
+    return true;
+}
+
+// SQLite's lower() folds ASCII only; PostgreSQL's folds everything. So
+// the lookup asks for the fully folded name (PostgreSQL) and for what
+// SQLite makes of the name as written and as a name is usually written
+// ("JANA ÖZTÜRK" -> "Jana Öztürk" -> "jana Öztürk").
+QString asciiLower(const QString &s)
+{
+    QString out = s;
+    for (QChar &c : out) {
+        if (c.unicode() < 0x80)
+            c = c.toLower();
+    }
+    return out;
+}
+
+QString capitalized(const QString &s)
+{
+    QString out = s.toLower();
+    bool start = true;
+    for (QChar &c : out) {
+        if (start && c.isLetter())
+            c = c.toUpper();
+        start = !c.isLetter();
+    }
+    return out;
+}
+
+QStringList nameSpellings(const QString &name)
+{
+    QStringList spellings{name.toLower(), asciiLower(name), asciiLower(capitalized(name))};
+    spellings.removeDuplicates();
+    return spellings;
+}
+
+bool membersByName(const QSqlDatabase &db, const QStringList &names, QMultiHash<QString, Found> *out,
+                   QString *error)
+{
+    QStringList spellings;
+    for (const QString &n : names)
+        spellings += nameSpellings(n);
+    QSqlQuery q(db);
+    for (qsizetype start = 0; start < spellings.size(); start += ContactMatcher::kBatch) {
+        const QStringList batch = spellings.mid(start, ContactMatcher::kBatch);
+        if (!q.prepare(QStringLiteral("SELECT id, name, headline, company, email FROM members"
+                                      " WHERE lower(name) IN (") + placeholders(batch.size()) + QLatin1Char(')'))) {
+            if (error)
+                *error = Sql::describe(q);
+            return false;
+        }
+        for (const QString &n : batch)
+            q.addBindValue(n);
+        if (!q.exec()) {
+            if (error)
+                *error = Sql::describe(q);
+            return false;
+        }
+        while (q.next()) {
+            const Found f{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                          q.value(3).toString(), q.value(4).toString()};
+            out->insert(f.name.toLower(), f);
+        }
+    }
+    return true;
+}
+
+void relate(ContactMatch &m, const OwnerState &s, qint64 owner)
+{
+    if (m.memberId == owner) {
+        m.status = ContactStatus::Yourself;
+    } else if (s.connected.contains(m.memberId)) {
+        m.status = ContactStatus::Connected;
+    } else if (qint64 id = s.receivedFrom.value(m.memberId)) {
+        m.status = ContactStatus::InvitationReceived;
+        m.invitationId = id;
+    } else if (qint64 id = s.sentTo.value(m.memberId)) {
+        m.status = ContactStatus::InvitationSent;
+        m.invitationId = id;
+    } else if (qint64 until = s.coolDown.value(m.memberId)) {
+        m.status = ContactStatus::CoolDown;
+        m.availableFromMs = until;
+    } else {
+        m.status = ContactStatus::CanConnect;
+    }
+}
+
+}
+
+QString ContactMatcher::dedupeKey(const QString &emailNorm, const QString &name, const QString &company)
+{
+    if (!emailNorm.isEmpty())
+        return emailNorm;
+    return QLatin1String("name:") + name.toLower() + QLatin1Char('|') + company.toLower();
+}
+
+QList<ContactMatch> ContactMatcher::classify(const QSqlDatabase &db, qint64 owner, qint64 nowMs,
+                                            QList<ImportedContact> contacts, QString *error)
+{
+    OwnerState state;
+    if (!state.load(db, owner, nowMs, error))
+        return {};
+
+    QList<ContactMatch> matches;
+    matches.reserve(contacts.size());
+    QStringList allEmails;
+    QSet<QString> seenEmails;
+    for (ImportedContact &c : contacts) {
+        ContactMatch m;
+        for (const QString &e : std::as_const(c.emails)) {
+            if (Email::isValid(e)) {
+                const QString norm = Email::normalized(e);
+                if (!seenEmails.contains(norm)) {
+                    seenEmails.insert(norm);
+                    allEmails.append(norm);
+                }
+            }
+        }
+        m.contact = std::move(c);
+        matches.append(std::move(m));
+    }
+    contacts.clear();
+
+    QHash<QString, Found> byEmail;
+    if (!membersByEmail(db, allEmails, &byEmail, error))
+        return {};
+
+    QStringList unaddressedNames;
+    QSet<QString> seenNames;
+    QSet<QString> seenKeys;
+    for (ContactMatch &m : matches) {
+        // The member's address wins; else the first valid one.
+        QString chosen;
+        for (const QString &e : std::as_const(m.contact.emails)) {
+            if (!Email::isValid(e))
+                continue;
+            const QString norm = Email::normalized(e);
+            if (byEmail.contains(norm)) {
+                chosen = norm;
+                m.email = e.trimmed();
+                break;
+            }
+            if (chosen.isEmpty()) {
+                chosen = norm;
+                m.email = e.trimmed();
+            }
+        }
+        m.emailNorm = chosen;
+        const QString key = dedupeKey(chosen, m.contact.name, m.contact.company);
+        const bool duplicate = (chosen.isEmpty() && m.contact.emails.isEmpty() && m.contact.name.isEmpty())
+            ? false
+            : seenKeys.contains(key);
+        seenKeys.insert(key);
+        if (chosen.isEmpty()) {
+            if (!m.contact.emails.isEmpty()) {
+                m.status = ContactStatus::InvalidAddress;
+                m.email = m.contact.emails.first();
+            } else if (duplicate) {
+                m.status = ContactStatus::Duplicate;
+            } else {
+                m.status = ContactStatus::NoAddress;
+                const QString lower = m.contact.name.toLower();
+                if (!lower.isEmpty() && !seenNames.contains(lower)) {
+                    seenNames.insert(lower);
+                    unaddressedNames.append(m.contact.name);
+                }
+            }
+            continue;
+        }
+        if (duplicate) {
+            m.status = ContactStatus::Duplicate;
+            continue;
+        }
+        if (const auto it = byEmail.constFind(chosen); it != byEmail.constEnd()) {
+            m.memberId = it->id;
+            m.memberName = it->name;
+            m.memberHeadline = it->headline;
+            relate(m, state, owner);
+        } else if (chosen == state.ownEmailNorm) {
+            m.status = ContactStatus::Yourself;
+        } else if (qint64 id = state.sentToAddress.value(chosen)) {
+            m.status = ContactStatus::InvitationSent;
+            m.invitationId = id;
+        } else if (qint64 until = state.coolDownAddress.value(chosen)) {
+            m.status = ContactStatus::CoolDown;
+            m.availableFromMs = until;
+        } else {
+            m.status = ContactStatus::NotMember;
+        }
+    }
+
+    if (unaddressedNames.isEmpty())
+        return matches;
+    QMultiHash<QString, Found> byName;
+    if (!membersByName(db, unaddressedNames, &byName, error))
+        return {};
+    for (ContactMatch &m : matches) {
+        if (m.status != ContactStatus::NoAddress)
+            continue;
+        const QList<Found> candidates = byName.values(m.contact.name.toLower());
+        if (candidates.isEmpty())
+            continue;
+        // With a company in the file, only a member at that company is a match.
+        const Found *best = nullptr;
+        for (const Found &f : candidates) {
+            if (!m.contact.company.isEmpty() && f.company.compare(m.contact.company, Qt::CaseInsensitive) == 0) {
+                best = &f;
+                break;
+            }
+        }
+        if (!best && (m.contact.company.isEmpty() || candidates.size() == 1))
+            best = &candidates.first();
+        if (!best)
+            continue;
+        m.memberId = best->id;
+        m.memberName = best->name;
+        m.memberHeadline = best->headline;
+        relate(m, state, owner);
+        if (m.status == ContactStatus::CanConnect)
+            m.status = ContactStatus::PossibleMatch;
+    }
+    return matches;
+}
+
+QString ContactMatcher::statusText(const ContactMatch &m)
+{
+    switch (m.status) {
+    case ContactStatus::CanConnect: return tr("Member");
+    case ContactStatus::Connected: return tr("Already connected");
+    case ContactStatus::InvitationSent: return tr("Invitation pending");
+    case ContactStatus::InvitationReceived: return tr("Has invited you");
+    case ContactStatus::CoolDown:
+        return tr("Can be invited again on %1")
+            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m.availableFromMs).date(), QLocale::LongFormat));
+    case ContactStatus::NotMember: return tr("Not a member yet");
+    case ContactStatus::InvalidAddress: return tr("Invalid address");
+    case ContactStatus::Duplicate: return tr("Duplicate in this file");
+    case ContactStatus::Yourself: return tr("That is you");
+    case ContactStatus::PossibleMatch: return tr("Possible match: %1 — please confirm").arg(m.memberName);
+    case ContactStatus::NoAddress: return tr("No e-mail address");
+    }
+    return {};
+}

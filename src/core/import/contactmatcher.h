@@ -1,0 +1,57 @@
+#pragma once
+
+#include "importtypes.h"
+
+class QSqlDatabase;
+
+// Where an imported contact stands with the member who imported it.
+enum class ContactStatus : int {
+    CanConnect,         // a member; Connect
+    Connected,
+    InvitationSent,     // pending from you (to the member or the address)
+    InvitationReceived, // pending from them
+    CoolDown,           // until availableFromMs
+    NotMember,          // invite by e-mail
+    InvalidAddress,
+    Duplicate,          // an earlier row of the same file has this address
+    Yourself,
+    PossibleMatch,      // no address; a member with that name (and company)
+    NoAddress,
+};
+
+struct ContactMatch
+{
+    ImportedContact contact;
+    QString email;     // the address used: the member's, else the first valid one
+    QString emailNorm; // empty for a contact without a valid address
+    ContactStatus status = ContactStatus::NoAddress;
+    qint64 memberId = 0; // the member the contact is, or may be
+    QString memberName;
+    QString memberHeadline;
+    qint64 availableFromMs = 0; // CoolDown
+    qint64 invitationId = 0;    // InvitationSent / InvitationReceived
+
+    bool isMember() const { return memberId != 0; }
+    // Invite selected may act on it.
+    bool isSelectable() const
+    {
+        return status == ContactStatus::CanConnect || status == ContactStatus::NotMember
+            || status == ContactStatus::PossibleMatch;
+    }
+};
+
+// Classifies a whole file's contacts with a handful of queries per batch of
+// addresses, never one query per contact and relation.
+class ContactMatcher final
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactMatcher)
+public:
+    static constexpr int kBatch = 400;
+
+    static QList<ContactMatch> classify(const QSqlDatabase &db, qint64 owner, qint64 nowMs,
+                                        QList<ImportedContact> contacts, QString *error = nullptr);
+    // "Member", "Already connected", "In cool-down until 3 March 2027", …
+    static QString statusText(const ContactMatch &match);
+    // The key a contact is stored under: its address, else name and company.
+    static QString dedupeKey(const QString &emailNorm, const QString &name, const QString &company);
+};

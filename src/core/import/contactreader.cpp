@@ -1,0 +1,362 @@
+#include "contactreader.h"
+
+#include "bytesource.h"
+#include "csvparser.h"
+#include "headerformats.h"
+#include "vcardparser.h"
+
+namespace {
+
+constexpr qsizetype kSniffBytes = 64 * 1024;
+constexpr int kSniffRecords = 30;
+
+// True when the bytes hold NULs or many control characters: no address book.
+bool looksBinary(const QByteArray &bytes)
+{
+    qsizetype controls = 0;
+    for (const char c : bytes) {
+        const uchar u = uchar(c);
+        if (u == 0)
+            return true;
+        if (u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f')
+            ++controls;
+    }
+    return controls * 100 > bytes.size();
+}
+
+bool startsWithVCard(const QByteArray &bytes)
+{
+    const QByteArray start = bytes.left(256).trimmed();
+    return start.size() >= 11 && qstrnicmp(start.constData(), 11, "BEGIN:VCARD", 11) == 0;
+}
+
+struct DelimiterScore
+{
+    char delimiter = ',';
+    int headerRecord = -1;
+    int headerLine = 0;
+    int columns = 0;
+    int consistentRows = 0;
+    ImportProblem error;
+};
+
+// Parses the start of the file with one delimiter: the header is the first
+// record with two or more fields; rows of the same width count for it.
+DelimiterScore scoreDelimiter(const QString &path, char delimiter)
+{
+    DelimiterScore score;
+    score.delimiter = delimiter;
+    ByteSource source;
+    if (!source.open(path, &score.error))
+        return score;
+    CsvParser parser(source, delimiter);
+    int firstNonBlank = -1;
+    int firstNonBlankLine = 0;
+    for (int record = 0; record < kSniffRecords; ++record) {
+        const CsvParser::Status status = parser.next();
+        if (status == CsvParser::Status::Error) {
+            score.error = parser.problem();
+            break;
+        }
+        if (status == CsvParser::Status::End || source.position() > kSniffBytes * 4)
+            break;
+        if (parser.isBlank())
+            continue;
+        if (firstNonBlank < 0) {
+            firstNonBlank = record;
+            firstNonBlankLine = parser.recordLine();
+        }
+        if (score.headerRecord < 0) {
+            if (parser.fieldCount() >= 2 && record < 10) {
+                score.headerRecord = record;
+                score.headerLine = parser.recordLine();
+                score.columns = parser.fieldCount();
+            }
+        } else if (parser.fieldCount() == score.columns) {
+            ++score.consistentRows;
+        }
+    }
+    if (score.headerRecord < 0 && firstNonBlank >= 0) { // one column only
+        score.headerRecord = firstNonBlank;
+        score.headerLine = firstNonBlankLine;
+        score.columns = 1;
+    }
+    return score;
+}
+
+struct ContactBuilder
+{
+    const QList<ContactField> &mapping;
+    FieldDecoder &decoder;
+    const QStringList &columns;
+    const QString &path;
+    ImportReadResult &result;
+
+    void warn(const ImportProblem &p)
+    {
+        if (result.warnings.size() < ContactReader::kMaxWarnings)
+            result.warnings.append(p);
+    }
+
+    QString value(const CsvParser &parser, int column)
+    {
+        bool invalid = false;
+        QString text = decoder.decode(parser.field(column), &invalid).trimmed();
+        if (invalid) {
+            warn({path, parser.recordLine(), columns.value(column),
+                  ContactReader::tr("bytes that are not UTF-8 were replaced")});
+        }
+        return text;
+    }
+
+    // False for a record with nothing to import (a blank line).
+    bool build(const CsvParser &parser, ImportedContact *c)
+    {
+        QString first, middle, last;
+        const int n = qMin(parser.fieldCount(), int(mapping.size()));
+        for (int i = 0; i < n; ++i) {
+            const ContactField f = mapping.at(i);
+            if (f == ContactField::Ignore || parser.field(i).isEmpty())
+                continue;
+            const QString v = value(parser, i);
+            if (v.isEmpty())
+                continue;
+            switch (f) {
+            case ContactField::Name: if (c->name.isEmpty()) c->name = v; break;
+            case ContactField::FirstName: first = v; break;
+            case ContactField::MiddleName: middle = v; break;
+            case ContactField::LastName: last = v; break;
+            case ContactField::Email:
+                // Google joins several values of one field with " ::: ".
+                for (const QString &part : v.split(QLatin1String(":::"), Qt::SkipEmptyParts)) {
+                    if (const QString a = part.trimmed(); !a.isEmpty())
+                        c->emails.append(a);
+                }
+                break;
+            case ContactField::Phone:
+                if (c->phone.isEmpty())
+                    c->phone = v.section(QLatin1String(":::"), 0, 0).trimmed();
+                break;
+            case ContactField::Company:
+                if (c->company.isEmpty())
+                    c->company = v.section(QLatin1String(":::"), 0, 0).trimmed();
+                break;
+            case ContactField::Ignore: break;
+            }
+        }
+        if (c->name.isEmpty()) {
+            c->name = QStringList{first, middle, last}.join(QLatin1Char(' ')).simplified();
+        }
+        c->line = parser.recordLine();
+        return !c->name.isEmpty() || !c->emails.isEmpty() || !c->phone.isEmpty() || !c->company.isEmpty();
+    }
+};
+
+// Many exports end each row with one delimiter too many; only text there matters.
+bool hasExtraText(const CsvParser &parser, qsizetype columns)
+{
+    for (int i = int(columns); i < parser.fieldCount(); ++i) {
+        if (!parser.field(i).trimmed().isEmpty())
+            return true;
+    }
+    return false;
+}
+
+ImportReadResult readCsv(const ImportHead &head, ByteSource &source, FieldDecoder &decoder,
+                         const ContactReader::Sink &sink, const ContactReader::Progress &progress,
+                         const std::atomic<bool> *cancel)
+{
+    ImportReadResult result;
+    CsvParser parser(source, head.delimiter);
+    ContactBuilder builder{head.mapping, decoder, head.columns, head.path, result};
+    int record = 0;
+    bool extraWarned = false;
+    for (;; ++record) {
+        const CsvParser::Status status = parser.next();
+        if (status == CsvParser::Status::Error) {
+            result.error = parser.problem();
+            return result;
+        }
+        if (status == CsvParser::Status::End)
+            break;
+        if ((record & 1023) == 0) {
+            if (cancel && cancel->load(std::memory_order_relaxed)) {
+                result.cancelled = true;
+                return result;
+            }
+            if (progress)
+                progress(source.position(), source.size());
+        }
+        if (record <= head.headerRecord || parser.isBlank())
+            continue;
+        if (parser.fieldCount() > head.columns.size() && !extraWarned && hasExtraText(parser, head.columns.size())) {
+            extraWarned = true;
+            builder.warn({head.path, parser.recordLine(), {},
+                          ContactReader::tr("%1 fields where the header has %2; the extra ones are ignored")
+                              .arg(parser.fieldCount())
+                              .arg(head.columns.size())});
+        }
+        ImportedContact c;
+        if (builder.build(parser, &c)) {
+            ++result.contacts;
+            sink(std::move(c));
+        }
+    }
+    if (result.contacts == 0) {
+        result.error = {head.path, head.headerLine, {},
+                        ContactReader::tr("the file has a header row but no contacts after it")};
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+ImportReadResult readVCard(const ImportHead &head, ByteSource &source, FieldDecoder &decoder,
+                           const ContactReader::Sink &sink, const ContactReader::Progress &progress,
+                           const std::atomic<bool> *cancel)
+{
+    ImportReadResult result;
+    VCardParser parser(source, decoder);
+    for (;;) {
+        ImportedContact c;
+        const VCardParser::Status status = parser.next(&c);
+        if (status == VCardParser::Status::Error) {
+            result.error = parser.problem();
+            return result;
+        }
+        if (status == VCardParser::Status::End)
+            break;
+        if ((parser.cardCount() & 255) == 0) {
+            if (cancel && cancel->load(std::memory_order_relaxed)) {
+                result.cancelled = true;
+                return result;
+            }
+            if (progress)
+                progress(source.position(), source.size());
+        }
+        ++result.contacts;
+        sink(std::move(c));
+    }
+    if (result.contacts == 0) {
+        result.error = {head.path, 0, {}, ContactReader::tr("the file holds no vCard")};
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+}
+
+bool ContactReader::inspect(const QString &path, ImportHead *head, ImportProblem *problem)
+{
+    *head = {};
+    head->path = path;
+    ByteSource source;
+    if (!source.open(path, problem))
+        return false;
+    QByteArray start;
+    while (start.size() < kSniffBytes && source.readChunk(start)) {
+    }
+    if (start.trimmed().isEmpty()) {
+        *problem = {path, 0, {}, tr("the file is empty")};
+        return false;
+    }
+    if (looksBinary(start.left(kSniffBytes))) {
+        *problem = {path, 0, {}, tr("this is not a text file: it holds binary data")};
+        return false;
+    }
+    // A split multi-byte character at the end of the sample must not count.
+    const qsizetype lastLine = start.lastIndexOf('\n');
+    FieldDecoder decoder(source.hasBom() ? FieldDecoder::Mode::Utf8 : FieldDecoder::Mode::Undecided);
+    decoder.decode(start.constData(), lastLine > 0 ? lastLine : start.size());
+    head->encoding = decoder.encoding(source.bomEncoding());
+
+    if (startsWithVCard(start)) {
+        head->format = ImportFormat::VCard;
+        return true;
+    }
+
+    DelimiterScore best;
+    bool haveBest = false;
+    for (const char d : {',', ';', '\t'}) {
+        const DelimiterScore s = scoreDelimiter(path, d);
+        if (!s.error.isNull() && s.headerRecord < 0) {
+            if (!haveBest)
+                best = s;
+            continue;
+        }
+        const bool better = !haveBest || s.consistentRows > best.consistentRows
+            || (s.consistentRows == best.consistentRows && s.columns > best.columns);
+        if (better) {
+            best = s;
+            haveBest = true;
+        }
+    }
+    if (!haveBest) {
+        *problem = best.error;
+        return false;
+    }
+    head->delimiter = best.delimiter;
+    head->headerRecord = best.headerRecord;
+    head->headerLine = best.headerLine;
+
+    // Decode the header and a few sample rows.
+    ByteSource again;
+    if (!again.open(path, problem))
+        return false;
+    CsvParser parser(again, best.delimiter);
+    for (int record = 0; head->samples.size() < kSampleRows; ++record) {
+        if (parser.next() != CsvParser::Status::Record)
+            break;
+        if (record < best.headerRecord || (record > best.headerRecord && parser.isBlank()))
+            continue;
+        QStringList row;
+        for (int i = 0; i < parser.fieldCount(); ++i)
+            row.append(decoder.decode(parser.field(i)).trimmed());
+        if (record == best.headerRecord)
+            head->columns = row;
+        else
+            head->samples.append(row);
+    }
+    const HeaderFormats::Recognition r = HeaderFormats::recognize(head->columns);
+    head->format = r.format;
+    head->mapping = r.mapping;
+    head->signature = HeaderFormats::signature(head->columns);
+    head->encoding = decoder.encoding(source.bomEncoding());
+    return true;
+}
+
+ImportReadResult ContactReader::read(const ImportHead &head, const Sink &sink, const Progress &progress,
+                                     const std::atomic<bool> *cancel)
+{
+    ImportReadResult result;
+    ByteSource source;
+    if (!source.open(head.path, &result.error))
+        return result;
+    const bool undecided = !source.hasBom() && head.encoding == ImportEncoding::Utf8;
+    FieldDecoder decoder(undecided ? FieldDecoder::Mode::Undecided
+                         : head.encoding == ImportEncoding::Windows1252 ? FieldDecoder::Mode::Windows1252
+                                                                        : FieldDecoder::Mode::Utf8);
+    if (head.isCsv() && !HeaderFormats::isUsable(head.mapping)) {
+        result.error = {head.path, head.headerLine, {},
+                        tr("no column is mapped to a name or an e-mail address")};
+        return result;
+    }
+    result = head.isCsv() ? readCsv(head, source, decoder, sink, progress, cancel)
+                          : readVCard(head, source, decoder, sink, progress, cancel);
+    result.encoding = decoder.encoding(source.bomEncoding());
+    if (result.ok && progress)
+        progress(source.size(), source.size());
+    return result;
+}
+
+ImportReadResult ContactReader::readAll(const QString &path, QList<ImportedContact> *contacts, ImportHead *headOut)
+{
+    ImportHead head;
+    ImportReadResult result;
+    if (!inspect(path, &head, &result.error))
+        return result;
+    if (headOut)
+        *headOut = head;
+    return read(head, [contacts](ImportedContact &&c) { contacts->append(std::move(c)); });
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "importtypes.h"
+
+#include <atomic>
+#include <functional>
+
+// What the start of a file says about it: enough to show a column mapping
+// before the whole file is read.
+struct ImportHead
+{
+    QString path;
+    ImportFormat format = ImportFormat::GenericCsv;
+    ImportEncoding encoding = ImportEncoding::Utf8;
+    char delimiter = ',';
+    int headerRecord = 0; // records before the header (a LinkedIn preamble)
+    int headerLine = 0;   // 1-based line of the header row
+    QStringList columns;
+    QList<ContactField> mapping; // one per column
+    QList<QStringList> samples;  // the first data rows, for the mapping step
+    QString signature;
+
+    bool isCsv() const { return format != ImportFormat::VCard; }
+    bool needsMapping() const { return format == ImportFormat::GenericCsv; }
+};
+
+struct ImportReadResult
+{
+    bool ok = false;
+    bool cancelled = false;
+    ImportProblem error;
+    QList<ImportProblem> warnings; // at most kMaxWarnings
+    ImportEncoding encoding = ImportEncoding::Utf8;
+    int contacts = 0;
+};
+
+// Reads CSV and vCard address books as a stream: any size in constant
+// memory, progress as bytes, a cancel flag checked as it goes.
+class ContactReader final
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactReader)
+public:
+    static constexpr int kMaxWarnings = 100;
+    static constexpr int kSampleRows = 5;
+
+    using Sink = std::function<void(ImportedContact &&)>;
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    static bool inspect(const QString &path, ImportHead *head, ImportProblem *problem);
+    static ImportReadResult read(const ImportHead &head, const Sink &sink, const Progress &progress = {},
+                                 const std::atomic<bool> *cancel = nullptr);
+    // Inspects and reads in one go with the recognised mapping (tests, command line).
+    static ImportReadResult readAll(const QString &path, QList<ImportedContact> *contacts,
+                                    ImportHead *head = nullptr);
+};

@@ -1,0 +1,107 @@
+#include "contactrepository.h"
+
+#include "sql.h"
+#include "store.h"
+
+#include <QSqlQuery>
+
+namespace ContactRepository {
+
+bool save(const Store &store, qint64 owner, const QList<ContactMatch> &matches, qint64 nowMs,
+          ContactSaveStats *stats, QString *error, const std::atomic<bool> *cancel)
+{
+    Transaction tx(store);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tx.error();
+        return false;
+    }
+    const QSqlDatabase db = store.database();
+    bool ok = false;
+    const qint64 before = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE owner_id = ?"),
+                                      {owner}, 0, &ok);
+    QSqlQuery upsert(db);
+    if (!ok
+        || !upsert.prepare(QStringLiteral(
+            "INSERT INTO contacts (owner_id, name, email, email_norm, phone, company, imported_ms, dedupe_key)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (owner_id, dedupe_key) DO UPDATE SET name = excluded.name, email = excluded.email,"
+            " email_norm = excluded.email_norm, phone = excluded.phone, company = excluded.company,"
+            " imported_ms = excluded.imported_ms"))) {
+        if (error)
+            *error = ok ? Sql::describe(upsert) : QStringLiteral("count failed");
+        return false;
+    }
+    int written = 0;
+    for (const ContactMatch &m : matches) {
+        if (m.status == ContactStatus::Duplicate || m.status == ContactStatus::Yourself)
+            continue;
+        if ((++written & 1023) == 0 && cancel && cancel->load(std::memory_order_relaxed))
+            return false; // the transaction rolls back
+        const ImportedContact &c = m.contact;
+        const QString email = m.email.isEmpty() ? c.emails.value(0) : m.email;
+        if (!Sql::run(upsert, {owner, Sql::text(c.name), Sql::text(email), Sql::text(m.emailNorm),
+                               Sql::text(c.phone), Sql::text(c.company), nowMs,
+                               ContactMatcher::dedupeKey(m.emailNorm, c.name, c.company)},
+                      error))
+            return false;
+    }
+    const qint64 after = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE owner_id = ?"),
+                                     {owner}, 0, &ok);
+    if (!ok || !tx.commit(error))
+        return false;
+    if (stats) {
+        stats->added = int(after - before);
+        stats->updated = written - stats->added;
+    }
+    return true;
+}
+
+int count(const Store &store, qint64 owner)
+{
+    return int(Sql::scalar(store.database(), QStringLiteral("SELECT COUNT(*) FROM contacts WHERE owner_id = ?"),
+                           {owner}));
+}
+
+QList<StoredContact> page(const Store &store, qint64 owner, const QString &afterName, qint64 afterId, int limit)
+{
+    QList<StoredContact> out;
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    if (!Sql::exec(q, QStringLiteral("SELECT id, name, email, phone, company, imported_ms FROM contacts"
+                                     " WHERE owner_id = ? AND (name > ? OR (name = ? AND id > ?))"
+                                     " ORDER BY name, id LIMIT ?"),
+                   {owner, Sql::text(afterName), Sql::text(afterName), afterId, limit}))
+        return out;
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString(), q.value(5).toLongLong()});
+    }
+    return out;
+}
+
+bool remove(const Store &store, qint64 owner, const QList<qint64> &ids, QString *error)
+{
+    Transaction tx(store);
+    QSqlQuery q(store.database());
+    if (!tx.isActive() || !q.prepare(QStringLiteral("DELETE FROM contacts WHERE owner_id = ? AND id = ?"))) {
+        if (error)
+            *error = tx.isActive() ? Sql::describe(q) : tx.error();
+        return false;
+    }
+    for (qint64 id : ids) {
+        if (!Sql::run(q, {owner, id}, error))
+            return false;
+    }
+    return tx.commit(error);
+}
+
+bool removeAll(const Store &store, qint64 owner, QString *error)
+{
+    Transaction tx(store);
+    QSqlQuery q(store.database());
+    return tx.isActive() && Sql::exec(q, QStringLiteral("DELETE FROM contacts WHERE owner_id = ?"), {owner}, error)
+        && tx.commit(error);
+}
+
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "importtypes.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+#include <vector>
+
+class ByteSource;
+
+// RFC 4180 records from a ByteSource, one at a time: quoted fields with
+// delimiters, doubled quotes and line breaks; CRLF, LF or CR line ends.
+// Lenient where real exports are sloppy (a stray quote inside an unquoted
+// field is kept as text); strict where reading on would lose data.
+class CsvParser final
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvParser)
+    Q_DISABLE_COPY_MOVE(CsvParser)
+public:
+    // A record this long is no address-book line (a binary file or a quote
+    // that never closes); stopping keeps memory bounded.
+    static constexpr qsizetype kMaxRecordBytes = 1024 * 1024;
+
+    enum class Status { Record, End, Error };
+
+    CsvParser(ByteSource &source, char delimiter);
+
+    Status next();
+    int fieldCount() const { return int(m_spans.size()); }
+    QByteArrayView field(int i) const
+    {
+        const Span s = m_spans[size_t(i)];
+        return QByteArrayView(m_record.constData() + s.begin, s.size);
+    }
+    bool isBlank() const { return m_spans.size() == 1 && m_spans[0].size == 0; }
+    int recordLine() const { return m_recordLine; }
+    // After Error: the problem, naming the line the record started on.
+    const ImportProblem &problem() const { return m_problem; }
+
+private:
+    struct Span
+    {
+        qsizetype begin;
+        qsizetype size;
+    };
+    bool fill();
+    Status fail(int line, const QString &message);
+
+    ByteSource &m_source;
+    const char m_delimiter;
+    bool m_special[256] = {};
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    bool m_eof = false;
+    int m_line = 1;
+    int m_recordLine = 0;
+    QByteArray m_record;
+    std::vector<Span> m_spans;
+    ImportProblem m_problem;
+};

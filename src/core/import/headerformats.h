@@ -1,0 +1,23 @@
+#pragma once
+
+#include "importtypes.h"
+
+// Recognises the header rows of known address-book exports and guesses a
+// mapping for any other header.
+namespace HeaderFormats {
+
+struct Recognition
+{
+    ImportFormat format = ImportFormat::GenericCsv;
+    QList<ContactField> mapping; // one per column
+    bool known() const { return format != ImportFormat::GenericCsv; }
+};
+
+Recognition recognize(const QStringList &columns);
+// True when a mapping can yield contacts: an address or a name column.
+bool isUsable(const QList<ContactField> &mapping);
+// Identifies a header independent of case and spacing, for remembering a
+// user's mapping of it.
+QString signature(const QStringList &columns);
+
+}

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "importtypes.h"
+
+class Store;
+
+// A user's column mapping, remembered per header signature in the store's
+// settings, so the same kind of file maps itself the next time.
+namespace ImportMappings {
+
+// Empty when none is remembered or the header has a different width.
+QList<ContactField> load(const Store &store, const QString &signature, qsizetype columns);
+bool save(const Store &store, const QString &signature, const QList<ContactField> &mapping, QString *error);
+
+}

@@ -1,0 +1,61 @@
+#include "importpreview.h"
+
+#include "contactmatcher.h"
+#include "contactreader.h"
+#include "importmappings.h"
+#include "store.h"
+
+#include <QTextStream>
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportPreview)
+};
+}
+
+namespace ImportPreview {
+
+int print(const Store &store, qint64 member, qint64 nowMs, const QString &path, QTextStream &out, QTextStream &err)
+{
+    ImportHead head;
+    ImportProblem problem;
+    if (!ContactReader::inspect(path, &head, &problem)) {
+        err << problem.toString() << Qt::endl;
+        return 1;
+    }
+    if (head.needsMapping()) {
+        const QList<ContactField> remembered = ImportMappings::load(store, head.signature, head.columns.size());
+        if (!remembered.isEmpty())
+            head.mapping = remembered;
+    }
+    QList<ImportedContact> contacts;
+    const ImportReadResult read
+        = ContactReader::read(head, [&contacts](ImportedContact &&c) { contacts.append(std::move(c)); });
+    if (!read.ok) {
+        err << read.error.toString() << Qt::endl;
+        return 1;
+    }
+    QString error;
+    const QList<ContactMatch> matches = ContactMatcher::classify(store.database(), member, nowMs,
+                                                                 std::move(contacts), &error);
+    if (!error.isEmpty()) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    out << Tr::tr("Format: %1").arg(ImportText::formatName(head.format)) << '\n';
+    out << Tr::tr("Encoding: %1").arg(ImportText::encodingName(read.encoding)) << '\n';
+    if (head.isCsv())
+        out << Tr::tr("Delimiter: %1").arg(ImportText::delimiterName(head.delimiter)) << '\n';
+    out << Tr::tr("Contacts: %1").arg(matches.size()) << '\n';
+    for (const ImportProblem &w : read.warnings)
+        err << w.toString() << '\n';
+    for (const ContactMatch &m : matches) {
+        const QString email = m.email.isEmpty() ? m.contact.emails.value(0) : m.email;
+        out << m.contact.name << '\t' << email << '\t' << ContactMatcher::statusText(m) << '\n';
+    }
+    out.flush();
+    return 0;
+}
+
+}

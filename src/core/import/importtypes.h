@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// What a column of an address-book file can mean to the import.
+enum class ContactField : int {
+    Ignore = 0,
+    Name,
+    FirstName,
+    MiddleName,
+    LastName,
+    Email,
+    Phone,
+    Company,
+};
+
+enum class ImportFormat : int {
+    GoogleCsv,       // "E-mail 1 - Label" (since 2020)
+    GoogleCsvLegacy, // "E-mail 1 - Type"
+    Outlook,         // Outlook and Outlook.com, English headers
+    OutlookGerman,
+    Thunderbird,
+    ThunderbirdGerman,
+    LinkedIn,
+    GenericCsv,
+    VCard,
+};
+
+enum class ImportEncoding : int {
+    Utf8,
+    Utf8Bom,
+    Utf16LE,
+    Utf16BE,
+    Windows1252,
+};
+
+// A contact as the file has it, before it is matched against the network.
+struct ImportedContact
+{
+    QString name;
+    QStringList emails; // in file order, as written
+    QString phone;
+    QString company;
+    int line = 0; // where its record starts, 1-based
+};
+
+// A problem that names the file, the line and, where known, the field.
+struct ImportProblem
+{
+    QString file;
+    int line = 0;
+    QString field;
+    QString message;
+
+    bool isNull() const { return message.isEmpty(); }
+    QString toString() const;
+};
+
+namespace ImportText {
+QString formatName(ImportFormat format);
+QString encodingName(ImportEncoding encoding);
+QString delimiterName(char delimiter);
+QString fieldName(ContactField field);
+// Stable keys for remembered mappings.
+QString fieldKey(ContactField field);
+ContactField fieldFromKey(const QString &key);
+}

@@ -1,0 +1,102 @@
+#include "importworker.h"
+
+#include "store.h"
+
+namespace {
+
+// Reading is most of the work; matching and saving share the rest.
+constexpr int kReadShare = 800;
+constexpr int kMatchShare = 100;
+
+bool classifyAndSave(const Store &store, ImportOutcome &out, qint64 owner, qint64 now,
+                     QList<ImportedContact> contacts, const std::atomic<bool> &cancel)
+{
+    out.matches = ContactMatcher::classify(store.database(), owner, now, std::move(contacts), &out.storeError);
+    if (!out.storeError.isEmpty())
+        return false;
+    if (cancel.load()) {
+        out.cancelled = true;
+        return false;
+    }
+    if (!ContactRepository::save(store, owner, out.matches, now, &out.saved, &out.storeError, &cancel)) {
+        out.cancelled = cancel.load();
+        if (out.cancelled)
+            out.storeError.clear();
+        return false;
+    }
+    return true;
+}
+
+}
+
+ImportWorker::ImportWorker(const Store &store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+    qRegisterMetaType<ImportOutcome>();
+}
+
+ImportWorker::~ImportWorker()
+{
+    if (m_thread) {
+        m_cancel = true;
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void ImportWorker::cancel()
+{
+    m_cancel = true;
+}
+
+void ImportWorker::start(const ImportHead &head, qint64 owner, qint64 nowMs)
+{
+    Q_ASSERT(!m_thread);
+    m_cancel = false;
+    const StoreConfig config = m_store.config();
+    const bool ownConnection = !config.isInMemory();
+    m_thread = QThread::create([this, head, owner, nowMs, config, ownConnection] {
+        ImportOutcome out;
+        out.head = head;
+        QList<ImportedContact> contacts;
+        int lastPermille = -1;
+        auto report = [this, &lastPermille](int permille) {
+            if (permille == lastPermille)
+                return;
+            lastPermille = permille;
+            QMetaObject::invokeMethod(this, [this, permille] { emit progress(permille); }, Qt::QueuedConnection);
+        };
+        out.read = ContactReader::read(
+            head, [&contacts](ImportedContact &&c) { contacts.append(std::move(c)); },
+            [&report](qint64 done, qint64 total) { report(total > 0 ? int(done * kReadShare / total) : 0); },
+            &m_cancel);
+        out.cancelled = out.read.cancelled || m_cancel.load();
+        if (out.read.ok && !out.cancelled && ownConnection) {
+            report(kReadShare);
+            Store store;
+            if (!store.open(config)) {
+                out.storeError = store.errorMessage();
+            } else {
+                QList<ImportedContact> all = std::move(contacts);
+                report(kReadShare + kMatchShare);
+                classifyAndSave(store, out, owner, nowMs, std::move(all), m_cancel);
+            }
+            contacts.clear();
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, out = std::move(out), contacts = std::move(contacts), owner, nowMs, ownConnection]() mutable {
+                m_thread->wait();
+                delete m_thread;
+                m_thread = nullptr;
+                if (!ownConnection && out.read.ok && !out.cancelled)
+                    classifyAndSave(m_store, out, owner, nowMs, std::move(contacts), m_cancel);
+                emit progress(1000);
+                emit finished(out);
+            },
+            Qt::QueuedConnection);
+    });
+    m_thread->setObjectName(QStringLiteral("import"));
+    m_thread->start();
+}

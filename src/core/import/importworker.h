@@ -1,0 +1,53 @@
+#pragma once
+
+#include "contactmatcher.h"
+#include "contactreader.h"
+#include "contactrepository.h"
+#include "storeconfig.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+
+class Store;
+
+struct ImportOutcome
+{
+    ImportHead head;
+    ImportReadResult read;
+    QList<ContactMatch> matches;
+    ContactSaveStats saved;
+    QString storeError;
+    bool cancelled = false;
+
+    bool ok() const { return read.ok && !cancelled && storeError.isEmpty(); }
+};
+
+// Reads, classifies and saves an address book on a thread of its own, with
+// its own connection, so the window stays responsive for any file size.
+// The contacts are saved in one transaction at the end: a cancel or an
+// error anywhere leaves the store as it was.
+class ImportWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportWorker)
+public:
+    explicit ImportWorker(const Store &store, QObject *parent = nullptr);
+    ~ImportWorker() override;
+
+    void start(const ImportHead &head, qint64 owner, qint64 nowMs);
+    void cancel();
+    bool isRunning() const { return m_thread != nullptr; }
+
+signals:
+    void progress(int permille);
+    void finished(const ImportOutcome &outcome);
+
+private:
+    const Store &m_store;
+    QThread *m_thread = nullptr;
+    std::atomic<bool> m_cancel{false};
+};
+
+Q_DECLARE_METATYPE(ImportOutcome)
