@@ -1,4 +1,9 @@
 #include "cardlistview.h"
+#include "contactlistmodel.h"
+#include "contactrepository.h"
+#include "contactsdialog.h"
+#include "importdialog.h"
+#include "importpreviewmodel.h"
 #include "clock.h"
 #include "expiryengine.h"
 #include "invitationdelegate.h"
@@ -17,6 +22,12 @@
 #include "suggestionsmodel.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QTableView>
+#include <QTreeView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -87,7 +98,11 @@ class TestGui : public QObject
 
 private slots:
     void initTestCase();
-    void cleanup() { Prompts::setConfirmHandler(nullptr); }
+    void cleanup()
+    {
+        Prompts::setConfirmHandler(nullptr);
+        Prompts::setFileHandler(nullptr);
+    }
     void acceptMovesPersonIntoConnections();
     void ignoreRemovesTheCard();
     void withdrawAsksThenShowsCoolDown();
@@ -105,6 +120,10 @@ private slots:
     void outboxShowsMailsToNonMembers();
     void dismissedSuggestionLeaves();
     void languageSwitchesWhileOpen();
+    void importMapsUnknownHeaderThenInvitesTwo();
+    void importCancelKeepsNothing();
+    void importErrorNamesLineAndKeepsStore();
+    void manageImportedContactsDeletes();
     void delegateHitTesting_data();
     void delegateHitTesting();
 };
@@ -443,6 +462,12 @@ void TestGui::languageSwitchesWhileOpen()
     const QModelIndex card = app.page()->receivedModel()->index(0, 0);
     auto *german = app.window->findChild<QAction *>(QStringLiteral("germanAction"));
     auto *english = app.window->findChild<QAction *>(QStringLiteral("englishAction"));
+    ImportDialog *import = app.window->openImportDialog();
+    import->openFile(QStringLiteral(MYNETWORK_SAMPLES "/thunderbird_basic_csv_addressbook.csv"));
+    QTRY_COMPARE(import->step(), ImportDialog::Step::Preview);
+    auto *othersTitle = import->findChild<QLabel *>(QStringLiteral("othersTitle"));
+    QAbstractItemModel *others = import->othersView()->model();
+    QPushButton *close = import->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close);
     for (int round = 0; round < 2; ++round) {
         german->trigger();
         QTRY_COMPARE(title->text(), QStringLiteral("Einladungen (1)"));
@@ -451,13 +476,174 @@ void TestGui::languageSwitchesWhileOpen()
         QCOMPARE(InvitationDelegate::label(InvitationDelegate::Action::Accept), QStringLiteral("Annehmen"));
         QTRY_COMPARE(app.window->profilePage()->actionText(), QStringLiteral("Vernetzen"));
         QVERIFY(app.window->timeText().startsWith(QStringLiteral("Simulierte Zeit")));
+        QTRY_COMPARE(othersTitle->text(), QStringLiteral("Noch nicht auf My Network – per E-Mail einladen (2)"));
+        QCOMPARE(others->headerData(ImportPreviewModel::EmailColumn, Qt::Horizontal).toString(), QStringLiteral("E-Mail"));
+        QCOMPARE(others->index(0, ImportPreviewModel::StatusColumn).data().toString(), QStringLiteral("Noch kein Mitglied"));
+        QCOMPARE(import->inviteButtonText(), QStringLiteral("Ausgewählte einladen"));
+        QVERIFY2(import->summaryText().contains(QStringLiteral("2 Kontakte gelesen")), qPrintable(import->summaryText()));
+        QCOMPARE(close->text(), QStringLiteral("Schließen"));
         english->trigger();
         QTRY_COMPARE(title->text(), QStringLiteral("Invitations (1)"));
         QCOMPARE(weekly->text(), QStringLiteral("You can send 100 more invitations this week."));
         QCOMPARE(card.data(Roles::SentText).toString(), QStringLiteral("2 days ago"));
         QCOMPARE(InvitationDelegate::label(InvitationDelegate::Action::Accept), QStringLiteral("Accept"));
         QTRY_COMPARE(app.window->profilePage()->actionText(), QStringLiteral("Connect"));
+        QTRY_COMPARE(othersTitle->text(), QStringLiteral("Not on My Network yet — invite by e-mail (2)"));
+        QCOMPARE(others->headerData(ImportPreviewModel::EmailColumn, Qt::Horizontal).toString(), QStringLiteral("E-mail"));
+        QCOMPARE(others->index(0, ImportPreviewModel::StatusColumn).data().toString(), QStringLiteral("Not a member yet"));
+        QCOMPARE(import->inviteButtonText(), QStringLiteral("Invite selected"));
+        QVERIFY2(import->summaryText().contains(QStringLiteral("2 contacts read")), qPrintable(import->summaryText()));
+        QCOMPARE(close->text(), QStringLiteral("Close"));
     }
+}
+
+static QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    QFile f(dir.filePath(name));
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(f.fileName()));
+    return f.fileName();
+}
+
+// Ticks a row the way a user does with the keyboard: focus it, press Space.
+static void tick(QTreeView *view, int row)
+{
+    const QModelIndex index = view->model()->index(row, 0);
+    view->setFocus();
+    view->setCurrentIndex(index);
+    QTest::keyClick(view, Qt::Key_Space);
+}
+
+void TestGui::importMapsUnknownHeaderThenInvitesTwo()
+{
+    App app;
+    app.show();
+    const QString path = writeFile(app.dir, QStringLiteral("export.csv"),
+                                   "Wer;Adresse;Notiz\n"
+                                   "Anna Schmidt;ANNA.SCHMIDT@example.org;Kollegin\n"
+                                   "Ben Taylor;ben.taylor@example.org;\n"
+                                   "Dora Neu;dora@neu.example;Nachbarin\n"
+                                   "Ede Falsch;ede(at)falsch;\n");
+    Prompts::setFileHandler([path] { return path; });
+    QTest::mouseClick(app.page()->findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);
+    auto *dialog = app.window->findChild<ImportDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("chooseButton")), Qt::LeftButton);
+    QCOMPARE(dialog->step(), ImportDialog::Step::Mapping);
+
+    // The header is unknown: say which column holds what.
+    QComboBox *who = dialog->mappingCombo(0);
+    QComboBox *address = dialog->mappingCombo(1);
+    QVERIFY(who && address);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("mappingContinueButton")), Qt::LeftButton);
+    QCOMPARE(dialog->step(), ImportDialog::Step::Mapping); // nothing mapped yet: refused, with a word why
+    who->setCurrentIndex(who->findData(int(ContactField::Name)));
+    address->setCurrentIndex(address->findData(int(ContactField::Email)));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("mappingContinueButton")), Qt::LeftButton);
+    QTRY_COMPARE(dialog->step(), ImportDialog::Step::Preview);
+
+    QTreeView *members = dialog->membersView();
+    QTreeView *others = dialog->othersView();
+    QCOMPARE(members->model()->rowCount(), 2);
+    QCOMPARE(others->model()->rowCount(), 2);
+    QCOMPARE(members->model()->index(0, 0).data().toString(), QStringLiteral("Anna Schmidt"));
+    QCOMPARE(others->model()->index(1, ImportPreviewModel::StatusColumn).data().toString(),
+             QStringLiteral("Invalid address"));
+    // Nothing is pre-selected.
+    QVERIFY(dialog->previewModel()->checkedRows().isEmpty());
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("primaryButton"))->isEnabled());
+    QCOMPARE(app.page()->findChild<QLabel *>(QStringLiteral("contactsCount"))->text(), QStringLiteral("4"));
+
+    tick(members, 0); // Anna
+    tick(others, 0);  // Dora, by e-mail
+    tick(others, 1);  // an invalid address cannot be ticked
+    QCOMPARE(dialog->previewModel()->checkedRows().size(), 2);
+    QCOMPARE(dialog->inviteButtonText(), QStringLiteral("Invite 2 selected"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("primaryButton")), Qt::LeftButton);
+    QVERIFY2(dialog->resultText().startsWith(QStringLiteral("2 invitations sent.")), qPrintable(dialog->resultText()));
+    QCOMPARE(members->model()->index(0, ImportPreviewModel::StatusColumn).data().toString(),
+             QStringLiteral("Invitation pending"));
+
+    InvitationListModel *sent = app.page()->sentModel();
+    QCOMPARE(sent->rowCount(), 2);
+    QStringList names;
+    for (int row = 0; row < sent->rowCount(); ++row)
+        names << sent->index(row, 0).data(Roles::PersonName).toString() << sent->index(row, 0).data(Roles::Email).toString();
+    QVERIFY2(names.contains(QStringLiteral("Anna Schmidt")), qPrintable(names.join(u',')));
+    QVERIFY2(names.contains(QStringLiteral("dora@neu.example")), qPrintable(names.join(u',')));
+
+    // Select all takes what the filter shows, and only what can be invited.
+    dialog->setFilter(QStringLiteral("ben"));
+    QCOMPARE(members->model()->rowCount(), 1);
+    auto *selectAll = dialog->findChild<QCheckBox *>(QStringLiteral("selectAllMembers"));
+    QTest::mouseClick(selectAll, Qt::LeftButton);
+    QCOMPARE(dialog->previewModel()->checkedRows().size(), 1);
+
+    // The same file again: updated, never doubled; the mapping is remembered.
+    Prompts::setFileHandler([path] { return path; });
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("anotherFileButton")), Qt::LeftButton);
+    QCOMPARE(dialog->step(), ImportDialog::Step::Mapping);
+    QCOMPARE(dialog->mappingCombo(1)->currentData().toInt(), int(ContactField::Email));
+    dialog->confirmMapping();
+    QTRY_COMPARE(dialog->step(), ImportDialog::Step::Preview);
+    QVERIFY2(dialog->summaryText().contains(QStringLiteral("0 new, 4 updated")), qPrintable(dialog->summaryText()));
+    QCOMPARE(ContactRepository::count(app.store, app.me), 4);
+}
+
+void TestGui::importCancelKeepsNothing()
+{
+    App app;
+    app.show();
+    QByteArray bytes("Name,Email\n");
+    for (int i = 0; i < 300000; ++i)
+        bytes += "Person " + QByteArray::number(i) + ",p" + QByteArray::number(i) + "@example.com\n";
+    const QString path = writeFile(app.dir, QStringLiteral("big.csv"), bytes);
+    ImportDialog *dialog = app.window->openImportDialog();
+    dialog->openFile(path);
+    QCOMPARE(dialog->step(), ImportDialog::Step::Reading);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("cancelButton")), Qt::LeftButton);
+    QTRY_COMPARE(dialog->step(), ImportDialog::Step::Choose);
+    QVERIFY2(dialog->errorText().contains(QStringLiteral("cancelled")), qPrintable(dialog->errorText()));
+    QCOMPARE(ContactRepository::count(app.store, app.me), 0);
+}
+
+void TestGui::importErrorNamesLineAndKeepsStore()
+{
+    App app;
+    app.show();
+    const QString good = writeFile(app.dir, QStringLiteral("good.csv"), "Name,Email\nA,a@x.example\n");
+    const QString bad = writeFile(app.dir, QStringLiteral("bad.csv"), "Name,Email\nB,b@x.example\n\"C,c@x.example\n");
+    ImportDialog *dialog = app.window->openImportDialog();
+    dialog->openFile(good);
+    QTRY_COMPARE(dialog->step(), ImportDialog::Step::Preview);
+    dialog->openFile(bad);
+    QTRY_COMPARE(dialog->step(), ImportDialog::Step::Choose);
+    QCOMPARE(dialog->errorText(),
+             QStringLiteral("Nothing was imported. bad.csv, line 3: a quoted field opened here is never closed"));
+    QCOMPARE(ContactRepository::count(app.store, app.me), 1);
+}
+
+void TestGui::manageImportedContactsDeletes()
+{
+    App app;
+    app.show();
+    ImportDialog *dialog = app.window->openImportDialog();
+    dialog->openFile(writeFile(app.dir, QStringLiteral("c.csv"),
+                               "Name,Email\nA,a@x.example\nB,b@x.example\nC,c@x.example\n"));
+    QTRY_COMPARE(dialog->step(), ImportDialog::Step::Preview);
+    QTest::mouseClick(app.page()->findChild<QPushButton *>(QStringLiteral("manageContactsButton")), Qt::LeftButton);
+    auto *contacts = app.window->findChild<ContactsDialog *>();
+    QVERIFY(contacts && contacts->isVisible());
+    QCOMPARE(contacts->model()->rowCount(), 3);
+    contacts->view()->selectRow(1);
+    Prompts::setConfirmHandler([](const QString &, const QString &) { return true; });
+    QTest::mouseClick(contacts->findChild<QPushButton *>(QStringLiteral("deleteButton")), Qt::LeftButton);
+    QCOMPARE(contacts->model()->rowCount(), 2);
+    QCOMPARE(contacts->model()->index(1, 0).data().toString(), QStringLiteral("C"));
+    QCOMPARE(app.page()->findChild<QLabel *>(QStringLiteral("contactsCount"))->text(), QStringLiteral("2"));
+    QTest::mouseClick(contacts->findChild<QPushButton *>(QStringLiteral("deleteAllButton")), Qt::LeftButton);
+    QCOMPARE(contacts->model()->rowCount(), 0);
+    QCOMPARE(ContactRepository::count(app.store, app.me), 0);
 }
 
 void TestGui::delegateHitTesting_data()

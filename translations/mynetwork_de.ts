@@ -60,16 +60,487 @@
         <translation>Das Bild %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>Open on &lt;page&gt;: mynetwork, sent, notifications, outbox, profile:ID or search:TEXT.</source>
-        <translation>Mit &lt;Seite&gt; öffnen: mynetwork, sent, notifications, outbox, profile:ID oder search:TEXT.</translation>
-    </message>
-    <message>
         <source>page</source>
         <translation>Seite</translation>
     </message>
     <message>
         <source>Unknown page "%1".</source>
         <translation>Unbekannte Seite „%1“.</translation>
+    </message>
+    <message>
+        <source>Open on &lt;page&gt;: mynetwork, sent, notifications, outbox, profile:ID, search:TEXT, import:FILE or contacts.</source>
+        <translation>Mit &lt;Seite&gt; öffnen: mynetwork, sent, notifications, outbox, profile:ID, search:TEXT, import:DATEI oder contacts.</translation>
+    </message>
+    <message>
+        <source>Print what importing the address book &lt;file&gt; would find, and quit.</source>
+        <translation>Ausgeben, was der Import des Adressbuchs &lt;Datei&gt; finden würde, und beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>ByteSource</name>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMatcher</name>
+    <message>
+        <source>Already connected</source>
+        <translation>Bereits vernetzt</translation>
+    </message>
+    <message>
+        <source>Invitation pending</source>
+        <translation>Einladung ausstehend</translation>
+    </message>
+    <message>
+        <source>Has invited you</source>
+        <translation>Hat Sie eingeladen</translation>
+    </message>
+    <message>
+        <source>Can be invited again on %1</source>
+        <translation>Ab %1 wieder einladbar</translation>
+    </message>
+    <message>
+        <source>Not a member yet</source>
+        <translation>Noch kein Mitglied</translation>
+    </message>
+    <message>
+        <source>Invalid address</source>
+        <translation>Ungültige Adresse</translation>
+    </message>
+    <message>
+        <source>Duplicate in this file</source>
+        <translation>Doppelt in dieser Datei</translation>
+    </message>
+    <message>
+        <source>That is you</source>
+        <translation>Das sind Sie</translation>
+    </message>
+    <message>
+        <source>Possible match: %1 — please confirm</source>
+        <translation>Mögliche Übereinstimmung: %1 – bitte bestätigen</translation>
+    </message>
+    <message>
+        <source>No e-mail address</source>
+        <translation>Keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Member, not connected yet</source>
+        <translation>Mitglied, noch nicht vernetzt</translation>
+    </message>
+</context>
+<context>
+    <name>ContactReader</name>
+    <message>
+        <source>bytes that are not UTF-8 were replaced</source>
+        <translation>Bytes, die kein UTF-8 sind, wurden ersetzt</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2; the extra ones are ignored</source>
+        <translation>%1 Felder, die Kopfzeile hat aber %2; die überzähligen werden ignoriert</translation>
+    </message>
+    <message>
+        <source>the file has a header row but no contacts after it</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Kontakte danach</translation>
+    </message>
+    <message>
+        <source>the file holds no vCard</source>
+        <translation>Die Datei enthält keine vCard</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>Die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>this is not a text file: it holds binary data</source>
+        <translation>Das ist keine Textdatei: Sie enthält Binärdaten</translation>
+    </message>
+    <message>
+        <source>no column is mapped to a name or an e-mail address</source>
+        <translation>Keine Spalte ist einem Namen oder einer E-Mail-Adresse zugeordnet</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>Imported contacts</source>
+        <translation>Importierte Kontakte</translation>
+    </message>
+    <message>
+        <source>Delete selected</source>
+        <translation>Ausgewählte löschen</translation>
+    </message>
+    <message>
+        <source>Delete all</source>
+        <translation>Alle löschen</translation>
+    </message>
+    <message>
+        <source>Delete contacts</source>
+        <translation>Kontakte löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s) from your imported contacts?</source>
+        <translation><numerusform>%n Kontakt aus Ihren importierten Kontakten löschen?</numerusform><numerusform>%n Kontakte aus Ihren importierten Kontakten löschen?</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation>Löschen nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n imported contact(s)? People you already invited keep their invitations.</source>
+        <translation><numerusform>Den %n importierten Kontakt löschen? Bereits verschickte Einladungen bleiben bestehen.</numerusform><numerusform>Alle %n importierten Kontakte löschen? Bereits verschickte Einladungen bleiben bestehen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported contact(s). Only you can see them.</source>
+        <translation><numerusform>%n importierter Kontakt. Nur Sie können ihn sehen.</numerusform><numerusform>%n importierte Kontakte. Nur Sie können sie sehen.</numerusform></translation>
+    </message>
+    <message>
+        <source>You have not imported any contacts yet.</source>
+        <translation>Sie haben noch keine Kontakte importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvParser</name>
+    <message>
+        <source>a quoted field opened here runs on for more than 1 MiB without closing</source>
+        <translation>Ein hier geöffnetes Feld in Anführungszeichen läuft über 1 MiB, ohne geschlossen zu werden</translation>
+    </message>
+    <message>
+        <source>a line longer than 1 MiB; this does not look like a contacts file</source>
+        <translation>Eine Zeile länger als 1 MiB; das sieht nicht nach einer Kontaktdatei aus</translation>
+    </message>
+    <message>
+        <source>a quoted field opened here is never closed</source>
+        <translation>Ein hier geöffnetes Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import address book</source>
+        <translation>Adressbuch importieren</translation>
+    </message>
+    <message>
+        <source>Find the people you know on My Network</source>
+        <translation>Finden Sie die Menschen, die Sie kennen, auf My Network</translation>
+    </message>
+    <message>
+        <source>Export your contacts from Google Contacts, Outlook, Thunderbird, Apple Contacts or LinkedIn as a CSV or vCard file, then choose the file here. We show you who is already a member and whom you can invite. Nothing is sent until you choose.</source>
+        <translation>Exportieren Sie Ihre Kontakte aus Google Kontakte, Outlook, Thunderbird, Apple Kontakte oder LinkedIn als CSV- oder vCard-Datei und wählen Sie die Datei hier aus. Wir zeigen Ihnen, wer schon Mitglied ist und wen Sie einladen können. Verschickt wird erst, wenn Sie es auswählen.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Datei auswählen …</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Spalten der Datei</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Filter by name, address or company</source>
+        <translation>Nach Name, Adresse oder Unternehmen filtern</translation>
+    </message>
+    <message>
+        <source>Filter contacts</source>
+        <translation>Kontakte filtern</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alle auswählen</translation>
+    </message>
+    <message>
+        <source>Select all members</source>
+        <translation>Alle Mitglieder auswählen</translation>
+    </message>
+    <message>
+        <source>Contacts who are members</source>
+        <translation>Kontakte, die Mitglied sind</translation>
+    </message>
+    <message>
+        <source>Select all contacts who are not members</source>
+        <translation>Alle Kontakte auswählen, die kein Mitglied sind</translation>
+    </message>
+    <message>
+        <source>Contacts who are not members yet</source>
+        <translation>Kontakte, die noch kein Mitglied sind</translation>
+    </message>
+    <message>
+        <source>Import another file…</source>
+        <translation>Weitere Datei importieren …</translation>
+    </message>
+    <message>
+        <source>Choose an address book</source>
+        <translation>Adressbuch auswählen</translation>
+    </message>
+    <message>
+        <source>Address books (*.csv *.vcf *.vcard *.txt);;All files (*)</source>
+        <translation>Adressbücher (*.csv *.vcf *.vcard *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Es wurde nichts importiert. %1</translation>
+    </message>
+    <message>
+        <source>Meaning of column %1</source>
+        <translation>Bedeutung der Spalte %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one column with a name or an e-mail address.</source>
+        <translation>Wählen Sie mindestens eine Spalte mit einem Namen oder einer E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Der Import wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The contacts could not be saved: %1</source>
+        <translation>Die Kontakte konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Already on My Network (%1)</source>
+        <translation>Schon auf My Network (%1)</translation>
+    </message>
+    <message>
+        <source>Not on My Network yet — invite by e-mail (%1)</source>
+        <translation>Noch nicht auf My Network – per E-Mail einladen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n selected</source>
+        <translation><numerusform>%n Ausgewählte einladen</numerusform><numerusform>%n Ausgewählte einladen</numerusform></translation>
+    </message>
+    <message>
+        <source>Invite selected</source>
+        <translation>Ausgewählte einladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n contact(s) read</source>
+        <translation><numerusform>%1 · %2 · %n Kontakt gelesen</numerusform><numerusform>%1 · %2 · %n Kontakte gelesen</numerusform></translation>
+    </message>
+    <message>
+        <source>Encoding %1</source>
+        <translation>Kodierung %1</translation>
+    </message>
+    <message>
+        <source>, separated by %1</source>
+        <translation>, getrennt durch %1</translation>
+    </message>
+    <message>
+        <source>Saved to your contacts: %1 new, %2 updated.</source>
+        <translation>In Ihren Kontakten gespeichert: %1 neu, %2 aktualisiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) had problems; the first: %1</source>
+        <translation><numerusform>%n Zeile hatte Probleme: %1</numerusform><numerusform>%n Zeilen hatten Probleme; die erste: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>This file's header is not one we know. Tell us what each column holds; the first values of each column are shown beside it.</source>
+        <translation>Diese Kopfzeile kennen wir nicht. Sagen Sie uns, was in jeder Spalte steht; daneben sehen Sie die ersten Werte der Spalte.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Enthält</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Erste Werte</translation>
+    </message>
+    <message>
+        <source>Reading %1 and looking for members…</source>
+        <translation>%1 wird gelesen und nach Mitgliedern durchsucht …</translation>
+    </message>
+    <message>
+        <source>Nothing is selected for you: tick the people you want to invite.</source>
+        <translation>Nichts ist vorausgewählt: Haken Sie die Personen an, die Sie einladen möchten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) sent.</source>
+        <translation><numerusform>%n Einladung verschickt.</numerusform><numerusform>%n Einladungen verschickt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent:</source>
+        <translation><numerusform>%n nicht verschickt:</numerusform><numerusform>%n nicht verschickt:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation><numerusform>… und %n weitere.</numerusform><numerusform>… und %n weitere.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Kodierung: %1</translation>
+    </message>
+    <message>
+        <source>Delimiter: %1</source>
+        <translation>Trennzeichen: %1</translation>
+    </message>
+    <message>
+        <source>Contacts: %1</source>
+        <translation>Kontakte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>%1, line %2, field "%3": %4</source>
+        <translation>%1, Zeile %2, Feld „%3“: %4</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Google Contacts CSV</source>
+        <translation>Google-Kontakte-CSV</translation>
+    </message>
+    <message>
+        <source>Google Contacts CSV (older form)</source>
+        <translation>Google-Kontakte-CSV (ältere Form)</translation>
+    </message>
+    <message>
+        <source>Outlook CSV</source>
+        <translation>Outlook-CSV</translation>
+    </message>
+    <message>
+        <source>Outlook CSV (German)</source>
+        <translation>Outlook-CSV (deutsch)</translation>
+    </message>
+    <message>
+        <source>Thunderbird CSV</source>
+        <translation>Thunderbird-CSV</translation>
+    </message>
+    <message>
+        <source>Thunderbird CSV (German)</source>
+        <translation>Thunderbird-CSV (deutsch)</translation>
+    </message>
+    <message>
+        <source>LinkedIn Connections.csv</source>
+        <translation>LinkedIn Connections.csv</translation>
+    </message>
+    <message>
+        <source>CSV with its own header</source>
+        <translation>CSV mit eigener Kopfzeile</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 mit BOM</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <comment>import column</comment>
+        <translation>(ignorieren)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
     </message>
 </context>
 <context>
@@ -187,6 +658,14 @@
     <message>
         <source>Notifications (%1)</source>
         <translation>Benachrichtigungen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Import address book…</source>
+        <translation>Adressbuch &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Manage imported &amp;contacts…</source>
+        <translation>Importierte &amp;Kontakte verwalten …</translation>
     </message>
 </context>
 <context>
@@ -433,6 +912,22 @@
     <message>
         <source>‹ Back</source>
         <translation>‹ Zurück</translation>
+    </message>
+    <message>
+        <source>Grow your network</source>
+        <translation>Netzwerk erweitern</translation>
+    </message>
+    <message>
+        <source>Import address book…</source>
+        <translation>Adressbuch importieren …</translation>
+    </message>
+    <message>
+        <source>Find people you know from a Google, Outlook, Thunderbird, Apple or LinkedIn export</source>
+        <translation>Finden Sie Bekannte aus einem Export von Google, Outlook, Thunderbird, Apple oder LinkedIn</translation>
+    </message>
+    <message>
+        <source>Manage imported contacts ›</source>
+        <translation>Importierte Kontakte verwalten ›</translation>
     </message>
 </context>
 <context>
@@ -829,6 +1324,29 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>VCardParser</name>
+    <message>
+        <source>expected BEGIN:VCARD, found text that is not a vCard property</source>
+        <translation>BEGIN:VCARD erwartet, aber Text gefunden, der keine vCard-Eigenschaft ist</translation>
+    </message>
+    <message>
+        <source>the vCard begun here has no END:VCARD before the next one</source>
+        <translation>Die hier begonnene vCard hat vor der nächsten kein END:VCARD</translation>
+    </message>
+    <message>
+        <source>a vCard property outside BEGIN:VCARD … END:VCARD</source>
+        <translation>Eine vCard-Eigenschaft außerhalb von BEGIN:VCARD … END:VCARD</translation>
+    </message>
+    <message>
+        <source>a line longer than 1 MiB; this does not look like a vCard file</source>
+        <translation>Eine Zeile länger als 1 MiB; das sieht nicht nach einer vCard-Datei aus</translation>
+    </message>
+    <message>
+        <source>the vCard begun here has no END:VCARD</source>
+        <translation>Die hier begonnene vCard hat kein END:VCARD</translation>
     </message>
 </context>
 </TS>

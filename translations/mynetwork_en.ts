@@ -60,16 +60,514 @@
         <translation>Cannot write the picture %1.</translation>
     </message>
     <message>
-        <source>Open on &lt;page&gt;: mynetwork, sent, notifications, outbox, profile:ID or search:TEXT.</source>
-        <translation>Open on &lt;page&gt;: mynetwork, sent, notifications, outbox, profile:ID or search:TEXT.</translation>
-    </message>
-    <message>
         <source>page</source>
         <translation>page</translation>
     </message>
     <message>
         <source>Unknown page "%1".</source>
         <translation>Unknown page "%1".</translation>
+    </message>
+    <message>
+        <source>Open on &lt;page&gt;: mynetwork, sent, notifications, outbox, profile:ID, search:TEXT, import:FILE or contacts.</source>
+        <translation>Open on &lt;page&gt;: mynetwork, sent, notifications, outbox, profile:ID, search:TEXT, import:FILE or contacts.</translation>
+    </message>
+    <message>
+        <source>Print what importing the address book &lt;file&gt; would find, and quit.</source>
+        <translation>Print what importing the address book &lt;file&gt; would find, and quit.</translation>
+    </message>
+</context>
+<context>
+    <name>ByteSource</name>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>cannot be read (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMatcher</name>
+    <message>
+        <source>Already connected</source>
+        <translation>Already connected</translation>
+    </message>
+    <message>
+        <source>Invitation pending</source>
+        <translation>Invitation pending</translation>
+    </message>
+    <message>
+        <source>Has invited you</source>
+        <translation>Has invited you</translation>
+    </message>
+    <message>
+        <source>Can be invited again on %1</source>
+        <translation>Can be invited again on %1</translation>
+    </message>
+    <message>
+        <source>Not a member yet</source>
+        <translation>Not a member yet</translation>
+    </message>
+    <message>
+        <source>Invalid address</source>
+        <translation>Invalid address</translation>
+    </message>
+    <message>
+        <source>Duplicate in this file</source>
+        <translation>Duplicate in this file</translation>
+    </message>
+    <message>
+        <source>That is you</source>
+        <translation>That is you</translation>
+    </message>
+    <message>
+        <source>Possible match: %1 — please confirm</source>
+        <translation>Possible match: %1 — please confirm</translation>
+    </message>
+    <message>
+        <source>No e-mail address</source>
+        <translation>No e-mail address</translation>
+    </message>
+    <message>
+        <source>Member, not connected yet</source>
+        <translation>Member, not connected yet</translation>
+    </message>
+</context>
+<context>
+    <name>ContactReader</name>
+    <message>
+        <source>bytes that are not UTF-8 were replaced</source>
+        <translation>bytes that are not UTF-8 were replaced</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2; the extra ones are ignored</source>
+        <translation>%1 fields where the header has %2; the extra ones are ignored</translation>
+    </message>
+    <message>
+        <source>the file has a header row but no contacts after it</source>
+        <translation>the file has a header row but no contacts after it</translation>
+    </message>
+    <message>
+        <source>the file holds no vCard</source>
+        <translation>the file holds no vCard</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>this is not a text file: it holds binary data</source>
+        <translation>this is not a text file: it holds binary data</translation>
+    </message>
+    <message>
+        <source>no column is mapped to a name or an e-mail address</source>
+        <translation>no column is mapped to a name or an e-mail address</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>Imported contacts</source>
+        <translation>Imported contacts</translation>
+    </message>
+    <message>
+        <source>Delete selected</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <source>Delete all</source>
+        <translation>Delete all</translation>
+    </message>
+    <message>
+        <source>Delete contacts</source>
+        <translation>Delete contacts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s) from your imported contacts?</source>
+        <translation>
+            <numerusform>Delete %n contact from your imported contacts?</numerusform>
+            <numerusform>Delete %n contacts from your imported contacts?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation>Could not delete: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n imported contact(s)? People you already invited keep their invitations.</source>
+        <translation>
+            <numerusform>Delete all %n imported contact? People you already invited keep their invitations.</numerusform>
+            <numerusform>Delete all %n imported contacts? People you already invited keep their invitations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported contact(s). Only you can see them.</source>
+        <translation>
+            <numerusform>%n imported contact. Only you can see them.</numerusform>
+            <numerusform>%n imported contacts. Only you can see them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have not imported any contacts yet.</source>
+        <translation>You have not imported any contacts yet.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvParser</name>
+    <message>
+        <source>a quoted field opened here runs on for more than 1 MiB without closing</source>
+        <translation>a quoted field opened here runs on for more than 1 MiB without closing</translation>
+    </message>
+    <message>
+        <source>a line longer than 1 MiB; this does not look like a contacts file</source>
+        <translation>a line longer than 1 MiB; this does not look like a contacts file</translation>
+    </message>
+    <message>
+        <source>a quoted field opened here is never closed</source>
+        <translation>a quoted field opened here is never closed</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import address book</source>
+        <translation>Import address book</translation>
+    </message>
+    <message>
+        <source>Find the people you know on My Network</source>
+        <translation>Find the people you know on My Network</translation>
+    </message>
+    <message>
+        <source>Export your contacts from Google Contacts, Outlook, Thunderbird, Apple Contacts or LinkedIn as a CSV or vCard file, then choose the file here. We show you who is already a member and whom you can invite. Nothing is sent until you choose.</source>
+        <translation>Export your contacts from Google Contacts, Outlook, Thunderbird, Apple Contacts or LinkedIn as a CSV or vCard file, then choose the file here. We show you who is already a member and whom you can invite. Nothing is sent until you choose.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Columns of the file</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Filter by name, address or company</source>
+        <translation>Filter by name, address or company</translation>
+    </message>
+    <message>
+        <source>Filter contacts</source>
+        <translation>Filter contacts</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>Select all members</source>
+        <translation>Select all members</translation>
+    </message>
+    <message>
+        <source>Contacts who are members</source>
+        <translation>Contacts who are members</translation>
+    </message>
+    <message>
+        <source>Select all contacts who are not members</source>
+        <translation>Select all contacts who are not members</translation>
+    </message>
+    <message>
+        <source>Contacts who are not members yet</source>
+        <translation>Contacts who are not members yet</translation>
+    </message>
+    <message>
+        <source>Import another file…</source>
+        <translation>Import another file…</translation>
+    </message>
+    <message>
+        <source>Choose an address book</source>
+        <translation>Choose an address book</translation>
+    </message>
+    <message>
+        <source>Address books (*.csv *.vcf *.vcard *.txt);;All files (*)</source>
+        <translation>Address books (*.csv *.vcf *.vcard *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Nothing was imported. %1</translation>
+    </message>
+    <message>
+        <source>Meaning of column %1</source>
+        <translation>Meaning of column %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one column with a name or an e-mail address.</source>
+        <translation>Choose at least one column with a name or an e-mail address.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>The import was cancelled.</translation>
+    </message>
+    <message>
+        <source>The contacts could not be saved: %1</source>
+        <translation>The contacts could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Already on My Network (%1)</source>
+        <translation>Already on My Network (%1)</translation>
+    </message>
+    <message>
+        <source>Not on My Network yet — invite by e-mail (%1)</source>
+        <translation>Not on My Network yet — invite by e-mail (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n selected</source>
+        <translation>
+            <numerusform>Invite %n selected</numerusform>
+            <numerusform>Invite %n selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invite selected</source>
+        <translation>Invite selected</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n contact(s) read</source>
+        <translation>
+            <numerusform>%1 · %2 · %n contact read</numerusform>
+            <numerusform>%1 · %2 · %n contacts read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding %1</source>
+        <translation>Encoding %1</translation>
+    </message>
+    <message>
+        <source>, separated by %1</source>
+        <translation>, separated by %1</translation>
+    </message>
+    <message>
+        <source>Saved to your contacts: %1 new, %2 updated.</source>
+        <translation>Saved to your contacts: %1 new, %2 updated.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) had problems; the first: %1</source>
+        <translation>
+            <numerusform>%n line had problems; the first: %1</numerusform>
+            <numerusform>%n lines had problems; the first: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file's header is not one we know. Tell us what each column holds; the first values of each column are shown beside it.</source>
+        <translation>This file's header is not one we know. Tell us what each column holds; the first values of each column are shown beside it.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Holds</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>First values</translation>
+    </message>
+    <message>
+        <source>Reading %1 and looking for members…</source>
+        <translation>Reading %1 and looking for members…</translation>
+    </message>
+    <message>
+        <source>Nothing is selected for you: tick the people you want to invite.</source>
+        <translation>Nothing is selected for you: tick the people you want to invite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) sent.</source>
+        <translation>
+            <numerusform>%n invitation sent.</numerusform>
+            <numerusform>%n invitations sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent:</source>
+        <translation>
+            <numerusform>%n not sent:</numerusform>
+            <numerusform>%n not sent:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Encoding: %1</translation>
+    </message>
+    <message>
+        <source>Delimiter: %1</source>
+        <translation>Delimiter: %1</translation>
+    </message>
+    <message>
+        <source>Contacts: %1</source>
+        <translation>Contacts: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>%1, line %2, field "%3": %4</source>
+        <translation>%1, line %2, field "%3": %4</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Google Contacts CSV</source>
+        <translation>Google Contacts CSV</translation>
+    </message>
+    <message>
+        <source>Google Contacts CSV (older form)</source>
+        <translation>Google Contacts CSV (older form)</translation>
+    </message>
+    <message>
+        <source>Outlook CSV</source>
+        <translation>Outlook CSV</translation>
+    </message>
+    <message>
+        <source>Outlook CSV (German)</source>
+        <translation>Outlook CSV (German)</translation>
+    </message>
+    <message>
+        <source>Thunderbird CSV</source>
+        <translation>Thunderbird CSV</translation>
+    </message>
+    <message>
+        <source>Thunderbird CSV (German)</source>
+        <translation>Thunderbird CSV (German)</translation>
+    </message>
+    <message>
+        <source>LinkedIn Connections.csv</source>
+        <translation>LinkedIn Connections.csv</translation>
+    </message>
+    <message>
+        <source>CSV with its own header</source>
+        <translation>CSV with its own header</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 with BOM</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <comment>import column</comment>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Middle name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
     </message>
 </context>
 <context>
@@ -187,6 +685,14 @@
     <message>
         <source>Notifications (%1)</source>
         <translation>Notifications (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Import address book…</source>
+        <translation>&amp;Import address book…</translation>
+    </message>
+    <message>
+        <source>Manage imported &amp;contacts…</source>
+        <translation>Manage imported &amp;contacts…</translation>
     </message>
 </context>
 <context>
@@ -433,6 +939,22 @@
     <message>
         <source>‹ Back</source>
         <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Grow your network</source>
+        <translation>Grow your network</translation>
+    </message>
+    <message>
+        <source>Import address book…</source>
+        <translation>Import address book…</translation>
+    </message>
+    <message>
+        <source>Find people you know from a Google, Outlook, Thunderbird, Apple or LinkedIn export</source>
+        <translation>Find people you know from a Google, Outlook, Thunderbird, Apple or LinkedIn export</translation>
+    </message>
+    <message>
+        <source>Manage imported contacts ›</source>
+        <translation>Manage imported contacts ›</translation>
     </message>
 </context>
 <context>
@@ -829,6 +1351,29 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>VCardParser</name>
+    <message>
+        <source>expected BEGIN:VCARD, found text that is not a vCard property</source>
+        <translation>expected BEGIN:VCARD, found text that is not a vCard property</translation>
+    </message>
+    <message>
+        <source>the vCard begun here has no END:VCARD before the next one</source>
+        <translation>the vCard begun here has no END:VCARD before the next one</translation>
+    </message>
+    <message>
+        <source>a vCard property outside BEGIN:VCARD … END:VCARD</source>
+        <translation>a vCard property outside BEGIN:VCARD … END:VCARD</translation>
+    </message>
+    <message>
+        <source>a line longer than 1 MiB; this does not look like a vCard file</source>
+        <translation>a line longer than 1 MiB; this does not look like a vCard file</translation>
+    </message>
+    <message>
+        <source>the vCard begun here has no END:VCARD</source>
+        <translation>the vCard begun here has no END:VCARD</translation>
     </message>
 </context>
 </TS>

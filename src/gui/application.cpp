@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "demogenerator.h"
 #include "expiryengine.h"
+#include "importdialog.h"
 #include "importpreview.h"
 #include "invitationservice.h"
 #include "language.h"
@@ -80,7 +81,8 @@ int run(QApplication &app)
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
         QCoreApplication::translate("Application",
-                                    "Open on <page>: mynetwork, sent, notifications, outbox, profile:ID or search:TEXT."),
+                                    "Open on <page>: mynetwork, sent, notifications, outbox, profile:ID, search:TEXT, "
+                                    "import:FILE or contacts."),
         QCoreApplication::translate("Application", "page"), QStringLiteral("mynetwork"));
     const QCommandLineOption importPreviewOption(
         QStringLiteral("import-preview"),
@@ -141,6 +143,10 @@ int run(QApplication &app)
         window.showProfile(page.mid(8).toLongLong());
     } else if (page.startsWith(QLatin1String("search:"))) {
         window.search(page.mid(7));
+    } else if (page.startsWith(QLatin1String("import:"))) {
+        window.openImportDialog()->openFile(page.mid(7));
+    } else if (page == QLatin1String("contacts")) {
+        window.openContactsDialog();
     } else if (page != QLatin1String("mynetwork")) {
         reportError(QCoreApplication::translate("Application", "Unknown page \"%1\".").arg(page), false);
         return 2;
@@ -153,9 +159,19 @@ int run(QApplication &app)
         // People you may know arrive from their own thread.
         while ((window.page()->suggestionsModel()->isLoading() || waited.elapsed() < 100) && waited.elapsed() < 5000)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        window.ensurePolished();
+        // An open dialog is what the picture is of.
+        QWidget *shown = &window;
+        for (QDialog *dialog : window.findChildren<QDialog *>()) {
+            if (dialog->isVisible())
+                shown = dialog;
+        }
+        if (auto *import = qobject_cast<ImportDialog *>(shown)) {
+            while (import->step() == ImportDialog::Step::Reading && waited.elapsed() < 30000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        }
+        shown->ensurePolished();
         const QString file = parser.value(screenshotOption);
-        if (!window.grab().save(file)) {
+        if (!shown->grab().save(file)) {
             reportError(QCoreApplication::translate("Application", "Cannot write the picture %1.").arg(file), false);
             return 1;
         }

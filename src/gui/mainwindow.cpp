@@ -2,6 +2,8 @@
 #include "ui_mainwindow.h"
 
 #include "clock.h"
+#include "contactsdialog.h"
+#include "importdialog.h"
 #include "invitationservice.h"
 #include "language.h"
 #include "memberpicker.h"
@@ -47,6 +49,8 @@ MainWindow::MainWindow(InvitationService &service, ExpiryEngine &engine, Simulat
     connect(m_profile, &ProfilePage::feedback, this, showFeedback);
     connect(m_search, &SearchPage::feedback, this, showFeedback);
     connect(m_page, &MyNetworkPage::profileRequested, this, &MainWindow::showProfile);
+    connect(m_page, &MyNetworkPage::importRequested, this, &MainWindow::openImportDialog);
+    connect(m_page, &MyNetworkPage::manageContactsRequested, this, &MainWindow::openContactsDialog);
     connect(m_search, &SearchPage::profileRequested, this, &MainWindow::showProfile);
     connect(m_profile, &ProfilePage::profileRequested, this, &MainWindow::showProfile);
     connect(m_profile, &ProfilePage::backRequested, this, [this] { showPage(m_previous); });
@@ -73,6 +77,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setupMenus()
 {
     connect(m_ui->switchMemberAction, &QAction::triggered, this, &MainWindow::pickMember);
+    connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::openImportDialog);
+    connect(m_ui->manageContactsAction, &QAction::triggered, this, &MainWindow::openContactsDialog);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->advanceDayAction, &QAction::triggered, this, [this] { m_clock.advance(kMsPerDay); });
     connect(m_ui->advanceWeekAction, &QAction::triggered, this, [this] { m_clock.advance(7 * kMsPerDay); });
@@ -95,8 +101,40 @@ void MainWindow::setLanguage(const QString &code)
     m_ui->englishAction->setChecked(code == QLatin1String("en"));
 }
 
+ImportDialog *MainWindow::openImportDialog()
+{
+    // One member's import at a time: a switch of member closes it.
+    if (!m_importDialog) {
+        m_importDialog = new ImportDialog(m_service, m_clock, m_memberId, this);
+        m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_importDialog, &ImportDialog::contactsImported, m_page, &MyNetworkPage::contactsChanged);
+    }
+    m_importDialog->show();
+    m_importDialog->raise();
+    m_importDialog->activateWindow();
+    return m_importDialog;
+}
+
+ContactsDialog *MainWindow::openContactsDialog()
+{
+    if (!m_contactsDialog) {
+        m_contactsDialog = new ContactsDialog(m_service.store(), m_memberId, this);
+        m_contactsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_contactsDialog, &ContactsDialog::contactsChanged, m_page, &MyNetworkPage::contactsChanged);
+    }
+    m_contactsDialog->reload();
+    m_contactsDialog->show();
+    m_contactsDialog->raise();
+    return m_contactsDialog;
+}
+
 void MainWindow::switchMember(qint64 memberId)
 {
+    for (QDialog *dialog : {static_cast<QDialog *>(m_importDialog.data()),
+                            static_cast<QDialog *>(m_contactsDialog.data())}) {
+        if (dialog)
+            dialog->close();
+    }
     showPage(Page::MyNetwork); // before the switch: marks the old member's as read
     m_memberId = memberId;
     m_page->setMember(memberId);

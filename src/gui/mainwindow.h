@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -8,7 +9,9 @@
 namespace Ui {
 class MainWindow;
 }
+class ContactsDialog;
 class ExpiryEngine;
+class ImportDialog;
 class InvitationService;
 class MessagesPage;
 class MyNetworkPage;
@@ -41,6 +44,9 @@ public:
     void showProfile(qint64 memberId);
     void search(const QString &text);
     QString timeText() const;
+    // Opens (or raises) the dialogs of Grow your network.
+    ImportDialog *openImportDialog();
+    ContactsDialog *openContactsDialog();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -68,4 +74,6 @@ private:
     QLabel *m_timeLabel;
     QTimer m_minuteTimer;
     qint64 m_memberId = 0;
+    QPointer<ImportDialog> m_importDialog;
+    QPointer<ContactsDialog> m_contactsDialog;
 };

@@ -69,6 +69,8 @@ MyNetworkPage::MyNetworkPage(InvitationService &service, ExpiryEngine &engine, C
     connect(m_ui->seeAllButton, &QPushButton::clicked, this, [this] { setExpanded(!m_expanded); });
     connect(m_ui->inviteButton, &QPushButton::clicked, this, &MyNetworkPage::inviteByEmail);
     connect(m_ui->inviteEmail, &QLineEdit::returnPressed, this, &MyNetworkPage::inviteByEmail);
+    connect(m_ui->importButton, &QPushButton::clicked, this, &MyNetworkPage::importRequested);
+    connect(m_ui->manageContactsButton, &QPushButton::clicked, this, &MyNetworkPage::manageContactsRequested);
 
     auto *olderMenu = new QMenu(this);
     for (int weeks : {2, 4, 12}) {
@@ -102,6 +104,12 @@ CardListView *MyNetworkPage::sentView() const
 CardListView *MyNetworkPage::suggestionsView() const
 {
     return m_ui->suggestionsView;
+}
+
+void MyNetworkPage::contactsChanged()
+{
+    refresh();
+    m_suggestions->setMember(m_member);
 }
 
 void MyNetworkPage::showSent(bool sent)

@@ -43,10 +43,14 @@ public:
     QString feedbackText() const;
     // Withdraws, after asking, every sent invitation older than `weeks`.
     void withdrawOlderThan(int weeks);
+    // Imported contacts changed: counts and people you may know follow.
+    void contactsChanged();
 
 signals:
     void feedbackShown(const QString &text);
     void profileRequested(qint64 memberId);
+    void importRequested();
+    void manageContactsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -3,6 +3,7 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QMessageBox>
 #include <QPushButton>
@@ -17,6 +18,12 @@ Prompts::ConfirmHandler &handler()
 Prompts::DateHandler &dateHandler()
 {
     static Prompts::DateHandler h;
+    return h;
+}
+
+Prompts::FileHandler &fileHandler()
+{
+    static Prompts::FileHandler h;
     return h;
 }
 }
@@ -63,6 +70,18 @@ std::optional<QDate> askDate(QWidget *parent, const QString &title, const QStrin
 void setDateHandler(DateHandler h)
 {
     dateHandler() = std::move(h);
+}
+
+QString openFileName(QWidget *parent, const QString &title, const QString &filter)
+{
+    if (fileHandler())
+        return fileHandler()();
+    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}
+
+void setFileHandler(FileHandler h)
+{
+    fileHandler() = std::move(h);
 }
 
 }

@@ -23,4 +23,9 @@ std::optional<QDate> askDate(QWidget *parent, const QString &title, const QStrin
                              const QDate &minimum);
 void setDateHandler(DateHandler handler);
 
+using FileHandler = std::function<QString()>;
+// The file to open, or an empty string when the user cancels.
+QString openFileName(QWidget *parent, const QString &title, const QString &filter);
+void setFileHandler(FileHandler handler);
+
 }

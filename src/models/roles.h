@@ -31,5 +31,8 @@ enum Role : int {
     RelationText,    // the one button's label: Connect, Pending, Accept...
     Company,
     Location,
+    ImportGroup,     // ImportPreviewModel::Group
+    ImportStatus,    // ContactStatus
+    Selectable,      // Invite selected may act on the row
 };
 }

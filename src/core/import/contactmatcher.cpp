@@ -338,7 +338,7 @@ QList<ContactMatch> ContactMatcher::classify(const QSqlDatabase &db, qint64 owne
 QString ContactMatcher::statusText(const ContactMatch &m)
 {
     switch (m.status) {
-    case ContactStatus::CanConnect: return tr("Member");
+    case ContactStatus::CanConnect: return tr("Member, not connected yet");
     case ContactStatus::Connected: return tr("Already connected");
     case ContactStatus::InvitationSent: return tr("Invitation pending");
     case ContactStatus::InvitationReceived: return tr("Has invited you");

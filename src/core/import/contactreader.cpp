@@ -321,6 +321,7 @@ bool ContactReader::inspect(const QString &path, ImportHead *head, ImportProblem
     const HeaderFormats::Recognition r = HeaderFormats::recognize(head->columns);
     head->format = r.format;
     head->mapping = r.mapping;
+    head->mappingCertain = r.certain;
     head->signature = HeaderFormats::signature(head->columns);
     head->encoding = decoder.encoding(source.bomEncoding());
     return true;

@@ -19,9 +19,11 @@ struct ImportHead
     QList<ContactField> mapping; // one per column
     QList<QStringList> samples;  // the first data rows, for the mapping step
     QString signature;
+    bool mappingCertain = true;
 
     bool isCsv() const { return format != ImportFormat::VCard; }
-    bool needsMapping() const { return format == ImportFormat::GenericCsv; }
+    // A header we cannot read with certainty: the user maps its columns.
+    bool needsMapping() const { return isCsv() && !mappingCertain; }
 };
 
 struct ImportReadResult

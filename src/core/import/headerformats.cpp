@@ -156,6 +156,7 @@ Recognition recognize(const QStringList &columns)
             || f == ContactField::LastName;
         r.mapping.append(f);
     }
+    r.certain = r.known() || r.mapping.contains(ContactField::Email);
     if (r.known())
         return r;
     // A guess never overrides a name column the header spells out: "Nickname"

@@ -10,6 +10,9 @@ struct Recognition
 {
     ImportFormat format = ImportFormat::GenericCsv;
     QList<ContactField> mapping; // one per column
+    // The header names its address column in words we know: no need to
+    // ask the user, even if it is no export we recognise.
+    bool certain = false;
     bool known() const { return format != ImportFormat::GenericCsv; }
 };
 

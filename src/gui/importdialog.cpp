@@ -1,0 +1,370 @@
+#include "importdialog.h"
+
+#include "ui_importdialog.h"
+
+#include "clock.h"
+#include "headerformats.h"
+#include "importmappings.h"
+#include "importpreviewmodel.h"
+#include "importworker.h"
+#include "invitationservice.h"
+#include "prompts.h"
+#include "store.h"
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLocale>
+#include <QPushButton>
+
+namespace {
+constexpr int kShownRefusals = 8;
+
+void setupView(QTreeView *view, QAbstractItemModel *model)
+{
+    view->setModel(model);
+    view->header()->setSectionResizeMode(ImportPreviewModel::NameColumn, QHeaderView::Stretch);
+    view->header()->setSectionResizeMode(ImportPreviewModel::EmailColumn, QHeaderView::Stretch);
+    view->header()->setSectionResizeMode(ImportPreviewModel::StatusColumn, QHeaderView::ResizeToContents);
+    view->header()->setStretchLastSection(false);
+}
+}
+
+ImportDialog::ImportDialog(InvitationService &service, const Clock &clock, qint64 member, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ImportDialog>())
+    , m_service(service)
+    , m_clock(clock)
+    , m_member(member)
+    , m_worker(std::make_unique<ImportWorker>(service.store()))
+    , m_model(std::make_unique<ImportPreviewModel>())
+    , m_membersFilter(new ImportGroupFilter(ImportPreviewModel::Group::Members, this))
+    , m_othersFilter(new ImportGroupFilter(ImportPreviewModel::Group::NonMembers, this))
+{
+    m_ui->setupUi(this);
+    resize(820, 640);
+    m_ui->chooseTitle->setObjectName(QStringLiteral("importTitle"));
+    m_ui->errorLabel->setObjectName(QStringLiteral("importError"));
+    m_ui->inviteButton->setObjectName(QStringLiteral("primaryButton"));
+    m_membersFilter->setSourceModel(m_model.get());
+    m_othersFilter->setSourceModel(m_model.get());
+    setupView(m_ui->membersView, m_membersFilter);
+    setupView(m_ui->othersView, m_othersFilter);
+
+    connect(m_ui->chooseButton, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    connect(m_ui->anotherFileButton, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    connect(m_ui->mappingBackButton, &QPushButton::clicked, this,
+            [this] { m_ui->stack->setCurrentWidget(m_ui->choosePage); });
+    connect(m_ui->mappingContinueButton, &QPushButton::clicked, this, &ImportDialog::confirmMapping);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &ImportDialog::cancelReading);
+    connect(m_ui->inviteButton, &QPushButton::clicked, this, &ImportDialog::inviteSelected);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &ImportDialog::setFilter);
+    connect(m_ui->selectAllMembers, &QCheckBox::clicked, this, [this](bool on) { selectAll(true, on); });
+    connect(m_ui->selectAllOthers, &QCheckBox::clicked, this, [this](bool on) { selectAll(false, on); });
+    connect(m_model.get(), &ImportPreviewModel::checkedChanged, this, &ImportDialog::updateCounts);
+    connect(m_worker.get(), &ImportWorker::progress, m_ui->progressBar, &QProgressBar::setValue);
+    connect(m_worker.get(), &ImportWorker::finished, this, &ImportDialog::onFinished);
+
+    m_ui->stack->setCurrentWidget(m_ui->choosePage);
+    retranslate();
+}
+
+ImportDialog::~ImportDialog() = default;
+
+ImportDialog::Step ImportDialog::step() const
+{
+    const QWidget *page = m_ui->stack->currentWidget();
+    if (page == m_ui->mappingPage)
+        return Step::Mapping;
+    if (page == m_ui->readingPage)
+        return Step::Reading;
+    if (page == m_ui->previewPage)
+        return Step::Preview;
+    return Step::Choose;
+}
+
+void ImportDialog::chooseFile()
+{
+    const QString path = Prompts::openFileName(
+        this, tr("Choose an address book"),
+        tr("Address books (*.csv *.vcf *.vcard *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void ImportDialog::openFile(const QString &path)
+{
+    m_error.clear();
+    ImportProblem problem;
+    if (!ContactReader::inspect(path, &m_head, &problem)) {
+        showError(problem.toString());
+        return;
+    }
+    if (m_head.needsMapping()) {
+        const QList<ContactField> remembered
+            = ImportMappings::load(m_service.store(), m_head.signature, m_head.columns.size());
+        if (!remembered.isEmpty())
+            m_head.mapping = remembered;
+        showMapping();
+        return;
+    }
+    startReading();
+}
+
+void ImportDialog::showError(const QString &text)
+{
+    m_error = text;
+    m_ui->errorLabel->setText(tr("Nothing was imported. %1").arg(text));
+    m_ui->stack->setCurrentWidget(m_ui->choosePage);
+}
+
+void ImportDialog::fillMappingCombo(QComboBox *combo, ContactField current)
+{
+    combo->clear();
+    for (int f = 0; f <= int(ContactField::Company); ++f)
+        combo->addItem(ImportText::fieldName(ContactField(f)), f);
+    combo->setCurrentIndex(combo->findData(int(current)));
+}
+
+void ImportDialog::showMapping()
+{
+    QTableWidget *table = m_ui->mappingTable;
+    table->clearContents();
+    table->setRowCount(int(m_head.columns.size()));
+    for (int i = 0; i < m_head.columns.size(); ++i) {
+        table->setItem(i, 0, new QTableWidgetItem(m_head.columns.at(i)));
+        auto *combo = new QComboBox(table);
+        fillMappingCombo(combo, m_head.mapping.value(i));
+        combo->setAccessibleName(tr("Meaning of column %1").arg(m_head.columns.at(i)));
+        table->setCellWidget(i, 1, combo);
+        QStringList values;
+        for (const QStringList &row : std::as_const(m_head.samples)) {
+            if (!row.value(i).isEmpty())
+                values.append(row.value(i));
+        }
+        table->setItem(i, 2, new QTableWidgetItem(values.join(QLatin1String(" · "))));
+    }
+    table->resizeColumnToContents(0);
+    table->setColumnWidth(1, 180);
+    m_ui->stack->setCurrentWidget(m_ui->mappingPage);
+    retranslate();
+}
+
+QComboBox *ImportDialog::mappingCombo(int column) const
+{
+    return qobject_cast<QComboBox *>(m_ui->mappingTable->cellWidget(column, 1));
+}
+
+void ImportDialog::confirmMapping()
+{
+    QList<ContactField> mapping;
+    for (int i = 0; i < m_head.columns.size(); ++i)
+        mapping.append(ContactField(mappingCombo(i)->currentData().toInt()));
+    if (!HeaderFormats::isUsable(mapping)) {
+        m_ui->mappingLabel->setText(tr("Choose at least one column with a name or an e-mail address."));
+        return;
+    }
+    m_head.mapping = mapping;
+    QString error;
+    ImportMappings::save(m_service.store(), m_head.signature, mapping, &error); // a convenience only
+    startReading();
+}
+
+void ImportDialog::startReading()
+{
+    m_ui->progressBar->setValue(0);
+    m_ui->cancelButton->setEnabled(true);
+    m_ui->stack->setCurrentWidget(m_ui->readingPage);
+    retranslate();
+    m_worker->start(m_head, m_member, m_clock.nowMs());
+}
+
+void ImportDialog::cancelReading()
+{
+    if (!m_worker->isRunning())
+        return;
+    m_worker->cancel();
+    m_ui->cancelButton->setEnabled(false);
+}
+
+void ImportDialog::onFinished(const ImportOutcome &outcome)
+{
+    if (outcome.cancelled) {
+        showError(tr("The import was cancelled."));
+        return;
+    }
+    if (!outcome.read.ok) {
+        showError(outcome.read.error.toString());
+        return;
+    }
+    if (!outcome.storeError.isEmpty()) {
+        showError(tr("The contacts could not be saved: %1").arg(outcome.storeError));
+        return;
+    }
+    m_encoding = outcome.read.encoding;
+    m_added = outcome.saved.added;
+    m_updated = outcome.saved.updated;
+    m_warnings = int(outcome.read.warnings.size());
+    m_firstWarning = m_warnings ? outcome.read.warnings.first().toString() : QString();
+    m_sent = 0;
+    m_refused.clear();
+    m_invited = false;
+    m_ui->filterEdit->clear();
+    m_model->setMatches(outcome.matches);
+    m_ui->stack->setCurrentWidget(m_ui->previewPage);
+    retranslate();
+    emit contactsImported();
+}
+
+void ImportDialog::setFilter(const QString &text)
+{
+    if (m_ui->filterEdit->text() != text)
+        m_ui->filterEdit->setText(text);
+    m_membersFilter->setText(text);
+    m_othersFilter->setText(text);
+    updateCounts();
+}
+
+void ImportDialog::selectAll(bool members, bool checked)
+{
+    const ImportGroupFilter *filter = members ? m_membersFilter : m_othersFilter;
+    m_model->setChecked(filter->selectableSourceRows(), checked);
+}
+
+void ImportDialog::inviteSelected()
+{
+    const QList<int> rows = m_model->checkedRows();
+    if (rows.isEmpty())
+        return;
+    m_sent = 0;
+    m_refused.clear();
+    for (int row : rows) {
+        const ContactMatch &m = m_model->match(row);
+        const QString who = m.contact.name.isEmpty() ? m.email : m.contact.name;
+        const ActionResult r = m.isMember()
+            ? m_service.invite(m_member, m.memberId, {}, InvitationSource::AddressBook)
+            : m_service.inviteByEmail(m_member, m.email, {}, InvitationSource::AddressBook);
+        if (r.ok()) {
+            ++m_sent;
+            m_model->setOutcome(row, r.acceptedInstead ? ContactStatus::Connected : ContactStatus::InvitationSent);
+        } else {
+            m_refused.append(tr("%1: %2").arg(who, r.message));
+            m_model->setOutcome(row, m.status, r.message);
+        }
+    }
+    m_invited = true;
+    retranslate();
+}
+
+void ImportDialog::updateCounts()
+{
+    const QLocale locale;
+    using G = ImportPreviewModel::Group;
+    m_ui->membersTitle->setText(tr("Already on My Network (%1)").arg(locale.toString(m_model->count(G::Members))));
+    m_ui->othersTitle->setText(
+        tr("Not on My Network yet — invite by e-mail (%1)").arg(locale.toString(m_model->count(G::NonMembers))));
+    const int checked = m_model->checkedCount(G::Members) + m_model->checkedCount(G::NonMembers);
+    m_ui->inviteButton->setText(checked ? tr("Invite %n selected", "", checked) : tr("Invite selected"));
+    m_ui->inviteButton->setEnabled(checked > 0);
+    auto sync = [](QCheckBox *box, const QList<int> &selectable, int checkedInGroup) {
+        const QSignalBlocker block(box);
+        box->setEnabled(!selectable.isEmpty());
+        box->setChecked(!selectable.isEmpty() && checkedInGroup >= selectable.size());
+    };
+    sync(m_ui->selectAllMembers, m_membersFilter->selectableSourceRows(), m_model->checkedCount(G::Members));
+    sync(m_ui->selectAllOthers, m_othersFilter->selectableSourceRows(), m_model->checkedCount(G::NonMembers));
+}
+
+void ImportDialog::updateSummary()
+{
+    const QLocale locale;
+    QString text = tr("%1 · %2 · %n contact(s) read", "", m_model->rowCount())
+                       .arg(QFileInfo(m_head.path).fileName(), ImportText::formatName(m_head.format));
+    text += QLatin1Char('\n') + tr("Encoding %1").arg(ImportText::encodingName(m_encoding));
+    if (m_head.isCsv())
+        text += tr(", separated by %1").arg(ImportText::delimiterName(m_head.delimiter));
+    text += QLatin1String(". ") + tr("Saved to your contacts: %1 new, %2 updated.")
+                                      .arg(locale.toString(m_added), locale.toString(m_updated));
+    if (m_warnings)
+        text += QLatin1Char('\n') + tr("%n line(s) had problems; the first: %1", "", m_warnings).arg(m_firstWarning);
+    m_ui->summaryLabel->setText(text);
+}
+
+QString ImportDialog::summaryText() const
+{
+    return m_ui->summaryLabel->text();
+}
+
+QString ImportDialog::resultText() const
+{
+    return m_ui->resultLabel->text();
+}
+
+QString ImportDialog::errorText() const
+{
+    return m_ui->errorLabel->text();
+}
+
+QString ImportDialog::inviteButtonText() const
+{
+    return m_ui->inviteButton->text();
+}
+
+QTreeView *ImportDialog::membersView() const
+{
+    return m_ui->membersView;
+}
+
+QTreeView *ImportDialog::othersView() const
+{
+    return m_ui->othersView;
+}
+
+void ImportDialog::retranslate()
+{
+    m_ui->mappingLabel->setText(tr("This file's header is not one we know. Tell us what each column holds; "
+                                   "the first values of each column are shown beside it."));
+    m_ui->mappingTable->setHorizontalHeaderLabels({tr("Column"), tr("Holds"), tr("First values")});
+    for (int i = 0; i < m_head.columns.size(); ++i) {
+        if (QComboBox *combo = mappingCombo(i)) {
+            for (int item = 0; item < combo->count(); ++item)
+                combo->setItemText(item, ImportText::fieldName(ContactField(combo->itemData(item).toInt())));
+        }
+    }
+    m_ui->readingLabel->setText(tr("Reading %1 and looking for members…").arg(QFileInfo(m_head.path).fileName()));
+    if (!m_error.isEmpty())
+        m_ui->errorLabel->setText(tr("Nothing was imported. %1").arg(m_error));
+    updateSummary();
+    updateCounts();
+    m_model->retranslate();
+    if (!m_invited) {
+        m_ui->resultLabel->setText(tr("Nothing is selected for you: tick the people you want to invite."));
+        return;
+    }
+    QString result = tr("%n invitation(s) sent.", "", m_sent);
+    if (!m_refused.isEmpty()) {
+        result += QLatin1Char(' ') + tr("%n not sent:", "", int(m_refused.size()));
+        for (const QString &line : m_refused.mid(0, kShownRefusals))
+            result += QLatin1String("\n• ") + line;
+        if (m_refused.size() > kShownRefusals)
+            result += QLatin1Char('\n') + tr("…and %n more.", "", int(m_refused.size() - kShownRefusals));
+    }
+    m_ui->resultLabel->setText(result);
+}
+
+void ImportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QDialog::changeEvent(event);
+}
+
+void ImportDialog::reject()
+{
+    // Closing while reading cancels; the worker then keeps nothing.
+    m_worker->cancel();
+    QDialog::reject();
+}

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "contactreader.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class ImportDialog;
+}
+class Clock;
+class ImportGroupFilter;
+class ImportPreviewModel;
+class ImportWorker;
+class InvitationService;
+class QComboBox;
+class QTreeView;
+struct ImportOutcome;
+
+// Grow your network: choose an address book, map its columns if the
+// header is unknown, watch it being read (Cancel keeps nothing), then pick
+// members to connect with and addresses to invite.
+class ImportDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportDialog)
+public:
+    enum class Step { Choose, Mapping, Reading, Preview };
+
+    ImportDialog(InvitationService &service, const Clock &clock, qint64 member, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    // Asks for a file (through Prompts), then opens it.
+    void chooseFile();
+    void openFile(const QString &path);
+    Step step() const;
+
+    // For tests and the screenshots.
+    QComboBox *mappingCombo(int column) const;
+    void confirmMapping();
+    ImportPreviewModel *previewModel() const { return m_model.get(); }
+    QTreeView *membersView() const;
+    QTreeView *othersView() const;
+    void setFilter(const QString &text);
+    void selectAll(bool members, bool checked);
+    void inviteSelected();
+    void cancelReading();
+    QString summaryText() const;
+    QString resultText() const;
+    QString errorText() const;
+    QString inviteButtonText() const;
+
+signals:
+    // The store's contacts changed (counts and suggestions follow).
+    void contactsImported();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void reject() override;
+
+private:
+    void showError(const QString &text);
+    void showMapping();
+    void startReading();
+    void onFinished(const ImportOutcome &outcome);
+    void updateCounts();
+    void updateSummary();
+    void retranslate();
+    void fillMappingCombo(QComboBox *combo, ContactField current);
+
+    std::unique_ptr<Ui::ImportDialog> m_ui;
+    InvitationService &m_service;
+    const Clock &m_clock;
+    qint64 m_member;
+    std::unique_ptr<ImportWorker> m_worker;
+    std::unique_ptr<ImportPreviewModel> m_model;
+    ImportGroupFilter *m_membersFilter;
+    ImportGroupFilter *m_othersFilter;
+    ImportHead m_head;
+    ImportEncoding m_encoding = ImportEncoding::Utf8;
+    int m_added = 0;
+    int m_updated = 0;
+    int m_warnings = 0;
+    QString m_firstWarning;
+    int m_sent = 0;
+    QStringList m_refused;
+    bool m_invited = false;
+    QString m_error; // the last problem, as the reader worded it
+};
