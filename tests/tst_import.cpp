@@ -469,7 +469,7 @@ void TestImport::classifiesEveryCase()
     const QByteArray eFriend = email(friendId), eSent = email(sentTo), eFrom = email(from),
                      eCooled = email(cooled), eStranger = "  " + email(stranger) + " ", eMe = email(me);
     const QList<ContactMatch> m = ContactMatcher::classify(
-        n.store->database(), me, n.clock.nowMs(),
+        *n.store, me, n.clock.nowMs(),
         contactsOf({{"Friend", eFriend.constData()},
                     {"Sent", eSent.constData()},
                     {"From", eFrom.constData()},
@@ -518,7 +518,7 @@ void TestImport::contactWithoutAddressMatchedByNameAndCompany()
     c.name = QStringLiteral("Jana Öztürk");
     c.company = QStringLiteral("Umbrella"); // two namesakes, neither there
     contacts << a << b << c;
-    const QList<ContactMatch> m = ContactMatcher::classify(n.store->database(), me, n.clock.nowMs(), contacts);
+    const QList<ContactMatch> m = ContactMatcher::classify(*n.store, me, n.clock.nowMs(), contacts);
     QCOMPARE(m[0].status, ContactStatus::PossibleMatch);
     QCOMPARE(m[0].memberId, acme);
     QCOMPARE(m[1].status, ContactStatus::PossibleMatch);
@@ -533,7 +533,7 @@ void TestImport::reimportUpdatesNeverDuplicates()
     const qint64 me = n.member(QStringLiteral("Me"));
     const qint64 other = n.member(QStringLiteral("Other"));
     auto saveFile = [&](const QList<ImportedContact> &contacts, qint64 owner) {
-        const QList<ContactMatch> m = ContactMatcher::classify(n.store->database(), owner, n.clock.nowMs(), contacts);
+        const QList<ContactMatch> m = ContactMatcher::classify(*n.store, owner, n.clock.nowMs(), contacts);
         ContactSaveStats stats;
         QString error;
         if (!ContactRepository::save(*n.store, owner, m, n.clock.nowMs(), &stats, &error))
@@ -573,7 +573,7 @@ void TestImport::cancelledSaveKeepsNothing()
         c.emails = {QStringLiteral("p%1@x.example").arg(i)};
         contacts.append(c);
     }
-    const QList<ContactMatch> m = ContactMatcher::classify(n.store->database(), me, n.clock.nowMs(), contacts);
+    const QList<ContactMatch> m = ContactMatcher::classify(*n.store, me, n.clock.nowMs(), contacts);
     std::atomic<bool> cancel{true};
     ContactSaveStats stats;
     QString error;
@@ -608,7 +608,7 @@ void TestImport::workerErrorLeavesStoreUnchanged()
     Net n;
     const qint64 me = n.member(QStringLiteral("Me"));
     QVERIFY(ContactRepository::save(*n.store, me,
-                                    ContactMatcher::classify(n.store->database(), me, n.clock.nowMs(),
+                                    ContactMatcher::classify(*n.store, me, n.clock.nowMs(),
                                                              contactsOf({{"Kept", "kept@x.example"}})),
                                     n.clock.nowMs(), nullptr, nullptr));
     // Good rows first, then a quote that never closes: nothing of it is saved.

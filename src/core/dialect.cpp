@@ -101,6 +101,12 @@ QString Dialect::secondaryIndexesQuery(const QStringList &tables) const
                           " AND indexname NOT LIKE '%%_pkey'").arg(list);
 }
 
+QString Dialect::textsFromJson() const
+{
+    return isSQLite() ? QStringLiteral("SELECT value FROM json_each(?)")
+                      : QStringLiteral("SELECT json_array_elements_text(CAST(? AS json))");
+}
+
 QString Dialect::releaseMemory() const
 {
     return isSQLite() ? QStringLiteral("PRAGMA shrink_memory") : QString();

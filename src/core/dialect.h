@@ -32,6 +32,9 @@ public:
     QString releaseMemory() const;
     // Name and CREATE statement of each secondary index of the given tables.
     QString secondaryIndexesQuery(const QStringList &tables) const;
+    // A one-column table of the texts in one bound JSON array parameter:
+    // a list of thousands of values in one statement, with one binding.
+    QString textsFromJson() const;
     bool isSQLite() const { return m_backend == StoreConfig::Backend::SQLite; }
 
 private:

@@ -2,6 +2,7 @@
 
 #include "email.h"
 #include "sql.h"
+#include "store.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -9,6 +10,8 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
+#include <functional>
 
 namespace {
 
@@ -20,8 +23,7 @@ struct Found
     qint64 id = 0;
     QString name;
     QString headline;
-    QString company;
-    QString email;
+    QString company; // only for matching by name
 };
 
 // What the owner already has with anyone: a few owner-scoped reads.
@@ -77,41 +79,85 @@ struct OwnerState
     }
 };
 
-QString placeholders(qsizetype n)
+// A JSON array of strings, escaped by hand: QJsonArray takes microseconds
+// a value, and a file can hold hundreds of thousands.
+QString jsonArray(const QStringList &values)
 {
-    QString s;
-    s.reserve(n * 2);
-    for (qsizetype i = 0; i < n; ++i)
-        s.append(i ? QLatin1String(",?") : QLatin1String("?"));
-    return s;
+    QString json;
+    json.reserve(values.size() * 24);
+    json += QLatin1Char('[');
+    for (const QString &v : values) {
+        if (json.size() > 1)
+            json += QLatin1Char(',');
+        json += QLatin1Char('"');
+        for (const QChar c : v) {
+            if (c == u'"' || c == u'\\') {
+                json += QLatin1Char('\\');
+                json += c;
+            } else if (c.unicode() < 0x20) {
+                json += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            } else {
+                json += c;
+            }
+        }
+        json += QLatin1Char('"');
+    }
+    json += QLatin1Char(']');
+    return json;
 }
 
-// Members by normalized address, in batches of bound parameters.
-bool membersByEmail(const QSqlDatabase &db, const QStringList &emails, QHash<QString, Found> *out, QString *error)
+// Runs `select` (ending in "IN (<texts>)") over the values in batches,
+// each batch bound as one JSON array.
+bool forBatches(const Store &store, const QString &select, const QStringList &values,
+                const std::function<void(const QSqlQuery &)> &row, QString *error)
 {
-    QSqlQuery q(db);
-    for (qsizetype start = 0; start < emails.size(); start += ContactMatcher::kBatch) {
-        const QStringList batch = emails.mid(start, ContactMatcher::kBatch);
-        if (!q.prepare(QStringLiteral("SELECT id, name, headline, company, email, email_norm FROM members"
-                                      " WHERE email_norm IN (") + placeholders(batch.size()) + QLatin1Char(')'))) {
-            if (error)
-                *error = Sql::describe(q);
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    const QString statement = QString(select).replace(QLatin1String("<texts>"), store.dialect().textsFromJson());
+    if (!q.prepare(statement)) {
+        if (error)
+            *error = Sql::describe(q);
+        return false;
+    }
+    for (qsizetype start = 0; start < values.size(); start += ContactMatcher::kBatch) {
+        if (!Sql::run(q, {jsonArray(values.mid(start, ContactMatcher::kBatch))}, error))
             return false;
-        }
-        for (const QString &e : batch)
-            q.addBindValue(e);
-        if (!q.exec()) {
-            if (error)
-                *error = Sql::describe(q);
-            return false;
-        }
-        while (q.next()) {
-            out->insert(q.value(5).toString(), {q.value(0).toLongLong(), q.value(1).toString(),
-                                                q.value(2).toString(), q.value(3).toString(),
-                                                q.value(4).toString()});
-        }
+        while (q.next())
+            row(q);
     }
     return true;
+}
+
+// Members by normalized address. Looked up in batches, or, when the file
+// holds more addresses than an eighth of the members, in one pass over
+// the members: an index lookup costs some microseconds, a row of a scan a
+// fraction of that.
+bool membersByEmail(const Store &store, const QSet<QString> &emails, QHash<QString, Found> *out, QString *error)
+{
+    const auto keep = [out, &emails](const QSqlQuery &q) {
+        QString email = q.value(3).toString();
+        if (emails.contains(email))
+            out->insert(email, {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), {}});
+    };
+    bool ok = false;
+    const qint64 members = Sql::scalar(store.database(), QStringLiteral("SELECT COUNT(*) FROM members"), {}, 0, &ok);
+    if (!ok) {
+        if (error)
+            *error = QStringLiteral("cannot count members");
+        return false;
+    }
+    if (emails.size() * 8 > members) {
+        QSqlQuery q(store.database());
+        q.setForwardOnly(true);
+        if (!Sql::exec(q, QStringLiteral("SELECT id, name, headline, email_norm FROM members"), {}, error))
+            return false;
+        while (q.next())
+            keep(q);
+        return true;
+    }
+    return forBatches(store,
+                      QStringLiteral("SELECT id, name, headline, email_norm FROM members WHERE email_norm IN (<texts>)"),
+                      QStringList(emails.cbegin(), emails.cend()), keep, error);
 }
 
 // SQLite's lower() folds ASCII only; PostgreSQL's folds everything. So
@@ -147,35 +193,20 @@ QStringList nameSpellings(const QString &name)
     return spellings;
 }
 
-bool membersByName(const QSqlDatabase &db, const QStringList &names, QMultiHash<QString, Found> *out,
-                   QString *error)
+bool membersByName(const Store &store, const QStringList &names, QMultiHash<QString, Found> *out, QString *error)
 {
     QStringList spellings;
     for (const QString &n : names)
         spellings += nameSpellings(n);
-    QSqlQuery q(db);
-    for (qsizetype start = 0; start < spellings.size(); start += ContactMatcher::kBatch) {
-        const QStringList batch = spellings.mid(start, ContactMatcher::kBatch);
-        if (!q.prepare(QStringLiteral("SELECT id, name, headline, company, email FROM members"
-                                      " WHERE lower(name) IN (") + placeholders(batch.size()) + QLatin1Char(')'))) {
-            if (error)
-                *error = Sql::describe(q);
-            return false;
-        }
-        for (const QString &n : batch)
-            q.addBindValue(n);
-        if (!q.exec()) {
-            if (error)
-                *error = Sql::describe(q);
-            return false;
-        }
-        while (q.next()) {
-            const Found f{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                          q.value(3).toString(), q.value(4).toString()};
-            out->insert(f.name.toLower(), f);
-        }
-    }
-    return true;
+    return forBatches(store,
+                      QStringLiteral("SELECT id, name, headline, company FROM members WHERE lower(name) IN (<texts>)"),
+                      spellings,
+                      [out](const QSqlQuery &q) {
+                          const Found f{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                        q.value(3).toString()};
+                          out->insert(f.name.toLower(), f);
+                      },
+                      error);
 }
 
 void relate(ContactMatch &m, const OwnerState &s, qint64 owner)
@@ -207,58 +238,59 @@ QString ContactMatcher::dedupeKey(const QString &emailNorm, const QString &name,
     return QLatin1String("name:") + name.toLower() + QLatin1Char('|') + company.toLower();
 }
 
-QList<ContactMatch> ContactMatcher::classify(const QSqlDatabase &db, qint64 owner, qint64 nowMs,
+QList<ContactMatch> ContactMatcher::classify(const Store &store, qint64 owner, qint64 nowMs,
                                             QList<ImportedContact> contacts, QString *error)
 {
     OwnerState state;
-    if (!state.load(db, owner, nowMs, error))
+    if (!state.load(store.database(), owner, nowMs, error))
         return {};
 
+    // Each address is checked and normalized once: (contact, address) pairs.
+    struct Address
+    {
+        qsizetype contact;
+        QString original;
+        QString norm;
+    };
+    std::vector<Address> addresses;
+    addresses.reserve(size_t(contacts.size()));
     QList<ContactMatch> matches;
     matches.reserve(contacts.size());
-    QStringList allEmails;
     QSet<QString> seenEmails;
+    seenEmails.reserve(contacts.size());
     for (ImportedContact &c : contacts) {
-        ContactMatch m;
         for (const QString &e : std::as_const(c.emails)) {
             if (Email::isValid(e)) {
-                const QString norm = Email::normalized(e);
-                if (!seenEmails.contains(norm)) {
-                    seenEmails.insert(norm);
-                    allEmails.append(norm);
-                }
+                addresses.push_back({matches.size(), e.trimmed(), Email::normalized(e)});
+                seenEmails.insert(addresses.back().norm);
             }
         }
+        ContactMatch m;
         m.contact = std::move(c);
         matches.append(std::move(m));
     }
-    contacts.clear();
+    contacts = {};
 
     QHash<QString, Found> byEmail;
-    if (!membersByEmail(db, allEmails, &byEmail, error))
+    if (!membersByEmail(store, seenEmails, &byEmail, error))
         return {};
+    seenEmails = {};
+
+    // The member's address wins; else the first valid one.
+    for (const Address &a : addresses) {
+        ContactMatch &m = matches[a.contact];
+        if (m.emailNorm.isEmpty() || (!byEmail.contains(m.emailNorm) && byEmail.contains(a.norm))) {
+            m.emailNorm = a.norm;
+            m.email = a.original;
+        }
+    }
+    addresses = {};
 
     QStringList unaddressedNames;
     QSet<QString> seenNames;
     QSet<QString> seenKeys;
     for (ContactMatch &m : matches) {
-        // The member's address wins; else the first valid one.
-        QString chosen;
-        for (const QString &e : std::as_const(m.contact.emails)) {
-            if (!Email::isValid(e))
-                continue;
-            const QString norm = Email::normalized(e);
-            if (byEmail.contains(norm)) {
-                chosen = norm;
-                m.email = e.trimmed();
-                break;
-            }
-            if (chosen.isEmpty()) {
-                chosen = norm;
-                m.email = e.trimmed();
-            }
-        }
-        m.emailNorm = chosen;
+        const QString chosen = m.emailNorm;
         const QString key = dedupeKey(chosen, m.contact.name, m.contact.company);
         const bool duplicate = (chosen.isEmpty() && m.contact.emails.isEmpty() && m.contact.name.isEmpty())
             ? false
@@ -305,7 +337,7 @@ QList<ContactMatch> ContactMatcher::classify(const QSqlDatabase &db, qint64 owne
     if (unaddressedNames.isEmpty())
         return matches;
     QMultiHash<QString, Found> byName;
-    if (!membersByName(db, unaddressedNames, &byName, error))
+    if (!membersByName(store, unaddressedNames, &byName, error))
         return {};
     for (ContactMatch &m : matches) {
         if (m.status != ContactStatus::NoAddress)

@@ -2,7 +2,7 @@
 
 #include "importtypes.h"
 
-class QSqlDatabase;
+class Store;
 
 // Where an imported contact stands with the member who imported it.
 enum class ContactStatus : int {
@@ -40,15 +40,16 @@ struct ContactMatch
     }
 };
 
-// Classifies a whole file's contacts with a handful of queries per batch of
+// Classifies a whole file's contacts with one query per few thousand
 // addresses, never one query per contact and relation.
 class ContactMatcher final
 {
     Q_DECLARE_TR_FUNCTIONS(ContactMatcher)
 public:
-    static constexpr int kBatch = 400;
+    // Values per statement, bound as one JSON array.
+    static constexpr int kBatch = 5000;
 
-    static QList<ContactMatch> classify(const QSqlDatabase &db, qint64 owner, qint64 nowMs,
+    static QList<ContactMatch> classify(const Store &store, qint64 owner, qint64 nowMs,
                                         QList<ImportedContact> contacts, QString *error = nullptr);
     // "Member", "Already connected", "In cool-down until 3 March 2027", …
     static QString statusText(const ContactMatch &match);

@@ -5,6 +5,8 @@
 #include "headerformats.h"
 #include "vcardparser.h"
 
+#include <string_view>
+
 namespace {
 
 constexpr qsizetype kSniffBytes = 64 * 1024;
@@ -98,16 +100,30 @@ struct ContactBuilder
             result.warnings.append(p);
     }
 
-    QString value(const CsvParser &parser, int column)
+    // Trims ASCII blanks on the bytes, so most fields decode without a copy.
+    QString value(const CsvParser &parser, int column, QByteArrayView bytes)
     {
+        qsizetype b = 0;
+        qsizetype e = bytes.size();
+        while (b < e && (bytes[b] == ' ' || bytes[b] == '\t'))
+            ++b;
+        while (e > b && (bytes[e - 1] == ' ' || bytes[e - 1] == '\t'))
+            --e;
         bool invalid = false;
-        QString text = decoder.decode(parser.field(column), &invalid).trimmed();
+        QString text = decoder.decode(bytes.data() + b, e - b, &invalid);
         if (invalid) {
             warn({path, parser.recordLine(), columns.value(column),
                   ContactReader::tr("bytes that are not UTF-8 were replaced")});
         }
         return text;
     }
+
+    static bool hasMultiValue(QByteArrayView bytes)
+    {
+        return std::string_view(bytes.data(), size_t(bytes.size())).find(":::") != std::string_view::npos;
+    }
+
+    static QString firstValue(const QString &v) { return v.section(QLatin1String(":::"), 0, 0).trimmed(); }
 
     // False for a record with nothing to import (a blank line).
     bool build(const CsvParser &parser, ImportedContact *c)
@@ -116,17 +132,24 @@ struct ContactBuilder
         const int n = qMin(parser.fieldCount(), int(mapping.size()));
         for (int i = 0; i < n; ++i) {
             const ContactField f = mapping.at(i);
-            if (f == ContactField::Ignore || parser.field(i).isEmpty())
+            if (f == ContactField::Ignore)
                 continue;
-            const QString v = value(parser, i);
+            const QByteArrayView bytes = parser.field(i);
+            if (bytes.isEmpty())
+                continue;
+            QString v = value(parser, i, bytes);
             if (v.isEmpty())
                 continue;
             switch (f) {
-            case ContactField::Name: if (c->name.isEmpty()) c->name = v; break;
-            case ContactField::FirstName: first = v; break;
-            case ContactField::MiddleName: middle = v; break;
-            case ContactField::LastName: last = v; break;
+            case ContactField::Name: if (c->name.isEmpty()) c->name = std::move(v); break;
+            case ContactField::FirstName: first = std::move(v); break;
+            case ContactField::MiddleName: middle = std::move(v); break;
+            case ContactField::LastName: last = std::move(v); break;
             case ContactField::Email:
+                if (!hasMultiValue(bytes)) {
+                    c->emails.append(std::move(v));
+                    break;
+                }
                 // Google joins several values of one field with " ::: ".
                 for (const QString &part : v.split(QLatin1String(":::"), Qt::SkipEmptyParts)) {
                     if (const QString a = part.trimmed(); !a.isEmpty())
@@ -135,17 +158,23 @@ struct ContactBuilder
                 break;
             case ContactField::Phone:
                 if (c->phone.isEmpty())
-                    c->phone = v.section(QLatin1String(":::"), 0, 0).trimmed();
+                    c->phone = hasMultiValue(bytes) ? firstValue(v) : std::move(v);
                 break;
             case ContactField::Company:
                 if (c->company.isEmpty())
-                    c->company = v.section(QLatin1String(":::"), 0, 0).trimmed();
+                    c->company = hasMultiValue(bytes) ? firstValue(v) : std::move(v);
                 break;
             case ContactField::Ignore: break;
             }
         }
         if (c->name.isEmpty()) {
-            c->name = QStringList{first, middle, last}.join(QLatin1Char(' ')).simplified();
+            for (QString *part : {&first, &middle, &last}) {
+                if (part->isEmpty())
+                    continue;
+                if (!c->name.isEmpty())
+                    c->name += QLatin1Char(' ');
+                c->name += *part;
+            }
         }
         c->line = parser.recordLine();
         return !c->name.isEmpty() || !c->emails.isEmpty() || !c->phone.isEmpty() || !c->company.isEmpty();

@@ -2,6 +2,8 @@
 
 #include "bytesource.h"
 
+#include <cstring>
+
 CsvParser::CsvParser(ByteSource &source, char delimiter)
     : m_source(source)
     , m_delimiter(delimiter)
@@ -10,23 +12,23 @@ CsvParser::CsvParser(ByteSource &source, char delimiter)
     m_special[uchar('"')] = true;
     m_special[uchar('\n')] = true;
     m_special[uchar('\r')] = true;
-    m_record.reserve(4096);
 }
 
-// Drops what was consumed, then appends a chunk; false at the end of the file.
-bool CsvParser::fill()
+qsizetype CsvParser::fill()
 {
-    if (m_eof)
-        return false;
-    if (m_pos > 0) {
-        m_buffer.remove(0, m_pos);
-        m_pos = 0;
-    }
-    if (!m_source.readChunk(m_buffer)) {
+    if (m_eof || m_source.atEnd()) {
         m_eof = true;
-        return false;
+        return -1;
     }
-    return true;
+    const qsizetype shift = m_recordStart;
+    if (shift > 0) {
+        m_buffer.remove(0, shift);
+        m_pos -= shift;
+        m_recordStart = 0;
+    }
+    if (!m_source.readChunk(m_buffer))
+        m_eof = true; // a read error: what is kept is still in place
+    return shift;
 }
 
 CsvParser::Status CsvParser::fail(int line, const QString &message)
@@ -37,36 +39,48 @@ CsvParser::Status CsvParser::fail(int line, const QString &message)
 
 CsvParser::Status CsvParser::next()
 {
-    m_record.clear();
     m_spans.clear();
-    if (m_pos >= m_buffer.size() && !fill())
+    m_recordStart = m_pos;
+    if (m_pos >= m_buffer.size() && fill() < 0)
         return Status::End;
 
     m_recordLine = m_line;
-    qsizetype fieldBegin = 0;
-    bool quoted = false;     // inside a quoted section
-    bool afterQuote = false; // a quote seen inside a quoted section: end or doubled?
+    m_recordStart = m_pos;
+    qsizetype write = m_pos;      // where the next byte of field text goes
+    qsizetype fieldBegin = write;
+    bool quoted = false;          // inside a quoted section
+    bool afterQuote = false;      // a quote inside a quoted section: its end, or doubled?
+    bool fieldStarted = false;    // text (or a quote) seen in the current field
+    auto put = [&](const char *from, qsizetype n) {
+        char *data = m_buffer.data();
+        if (data + write != from)
+            std::memmove(data + write, from, size_t(n));
+        write += n;
+    };
     for (;;) {
         if (m_pos >= m_buffer.size()) {
-            if (m_record.size() > kMaxRecordBytes) {
+            if (m_pos - m_recordStart > kMaxRecordBytes) {
                 return fail(m_recordLine,
                             quoted ? tr("a quoted field opened here runs on for more than 1 MiB without closing")
                                    : tr("a line longer than 1 MiB; this does not look like a contacts file"));
             }
-            if (!fill())
+            const qsizetype shift = fill();
+            if (shift < 0)
                 break;
+            write -= shift;
+            fieldBegin -= shift;
         }
         const char *data = m_buffer.constData();
         const qsizetype size = m_buffer.size();
         if (quoted && !afterQuote) {
-            // Runs of plain text inside quotes are copied at once.
+            // Runs of plain text inside quotes are moved at once.
             qsizetype end = m_pos;
             while (end < size && data[end] != '"') {
                 if (data[end] == '\n')
                     ++m_line;
                 ++end;
             }
-            m_record.append(data + m_pos, end - m_pos);
+            put(data + m_pos, end - m_pos);
             m_pos = end;
             if (end < size) {
                 afterQuote = true;
@@ -77,7 +91,7 @@ CsvParser::Status CsvParser::next()
         if (afterQuote) {
             afterQuote = false;
             if (data[m_pos] == '"') { // a doubled quote is one quote
-                m_record.append('"');
+                put(data + m_pos, 1);
                 ++m_pos;
                 continue;
             }
@@ -86,33 +100,47 @@ CsvParser::Status CsvParser::next()
         qsizetype end = m_pos;
         while (end < size && !m_special[uchar(data[end])])
             ++end;
-        m_record.append(data + m_pos, end - m_pos);
+        if (end > m_pos) {
+            put(data + m_pos, end - m_pos);
+            fieldStarted = true;
+        }
         m_pos = end;
         if (end >= size)
             continue;
-        const char c = data[m_pos++];
+        const char c = data[m_pos];
         if (c == '"') {
-            if (m_record.size() == fieldBegin)
+            if (!fieldStarted) {
                 quoted = true;
-            else
-                m_record.append('"'); // a stray quote inside unquoted text
+                fieldStarted = true;
+            } else {
+                put(data + m_pos, 1); // a stray quote inside unquoted text
+            }
+            ++m_pos;
         } else if (c == m_delimiter) {
-            m_spans.push_back({fieldBegin, m_record.size() - fieldBegin});
-            fieldBegin = m_record.size();
+            ++m_pos;
+            m_spans.push_back({fieldBegin - m_recordStart, write - fieldBegin});
+            fieldBegin = write;
+            fieldStarted = false;
         } else { // a line end closes the record
+            ++m_pos;
             ++m_line;
             if (c == '\r') {
-                if (m_pos >= m_buffer.size())
-                    fill();
+                if (m_pos >= m_buffer.size()) {
+                    const qsizetype shift = fill();
+                    if (shift > 0) {
+                        write -= shift;
+                        fieldBegin -= shift;
+                    }
+                }
                 if (m_pos < m_buffer.size() && m_buffer.at(m_pos) == '\n')
                     ++m_pos;
             }
-            m_spans.push_back({fieldBegin, m_record.size() - fieldBegin});
+            m_spans.push_back({fieldBegin - m_recordStart, write - fieldBegin});
             return Status::Record;
         }
     }
     if (quoted && !afterQuote)
         return fail(m_recordLine, tr("a quoted field opened here is never closed"));
-    m_spans.push_back({fieldBegin, m_record.size() - fieldBegin});
+    m_spans.push_back({fieldBegin - m_recordStart, write - fieldBegin});
     return Status::Record;
 }

@@ -28,10 +28,11 @@ public:
 
     Status next();
     int fieldCount() const { return int(m_spans.size()); }
+    // Valid until the next call of next().
     QByteArrayView field(int i) const
     {
         const Span s = m_spans[size_t(i)];
-        return QByteArrayView(m_record.constData() + s.begin, s.size);
+        return QByteArrayView(m_buffer.constData() + m_recordStart + s.begin, s.size);
     }
     bool isBlank() const { return m_spans.size() == 1 && m_spans[0].size == 0; }
     int recordLine() const { return m_recordLine; }
@@ -44,7 +45,9 @@ private:
         qsizetype begin;
         qsizetype size;
     };
-    bool fill();
+    // Appends a chunk, first dropping what lies before the current record;
+    // returns how far the kept bytes moved, or -1 at the end of the file.
+    qsizetype fill();
     Status fail(int line, const QString &message);
 
     ByteSource &m_source;
@@ -55,7 +58,9 @@ private:
     bool m_eof = false;
     int m_line = 1;
     int m_recordLine = 0;
-    QByteArray m_record;
+    // Fields are unquoted in place: the record's bytes are rewritten from
+    // m_recordStart on, never longer than they were.
+    qsizetype m_recordStart = 0;
     std::vector<Span> m_spans;
     ImportProblem m_problem;
 };

@@ -37,7 +37,7 @@ int print(const Store &store, qint64 member, qint64 nowMs, const QString &path, 
         return 1;
     }
     QString error;
-    const QList<ContactMatch> matches = ContactMatcher::classify(store.database(), member, nowMs,
+    const QList<ContactMatch> matches = ContactMatcher::classify(store, member, nowMs,
                                                                  std::move(contacts), &error);
     if (!error.isEmpty()) {
         err << error << Qt::endl;

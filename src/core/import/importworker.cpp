@@ -11,7 +11,7 @@ constexpr int kMatchShare = 100;
 bool classifyAndSave(const Store &store, ImportOutcome &out, qint64 owner, qint64 now,
                      QList<ImportedContact> contacts, const std::atomic<bool> &cancel)
 {
-    out.matches = ContactMatcher::classify(store.database(), owner, now, std::move(contacts), &out.storeError);
+    out.matches = ContactMatcher::classify(store, owner, now, std::move(contacts), &out.storeError);
     if (!out.storeError.isEmpty())
         return false;
     if (cancel.load()) {

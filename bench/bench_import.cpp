@@ -1,0 +1,170 @@
+// Address-book import on the 1M-invitation store of bench_core (100,000
+// members): a generated 100,000-contact Google CSV read alone, read and
+// classified, and saved; peak memory of one import; Python's csv module on
+// the same file in the same run for comparison.
+// Run: ./build/bench/mynetwork_import_bench  (MYNETWORK_BENCH_REUSE=1 reuses files)
+#include "benchcontacts.h"
+#include "benchstores.h"
+
+#include "contactmatcher.h"
+#include "contactreader.h"
+#include "contactrepository.h"
+#include "processinfo.h"
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+
+namespace {
+
+constexpr int kContacts = 100000;
+constexpr qint64 kOwner = 50000;
+
+struct Setup
+{
+    QString storePath;
+    BenchContacts::File file;
+    ImportHead head;
+};
+
+Setup &setup()
+{
+    static Setup s = [] {
+        Setup s;
+        s.storePath = BenchStores::get(1000000).path;
+        s.file = BenchContacts::googleCsv(s.storePath, kContacts);
+        ImportProblem problem;
+        if (!ContactReader::inspect(s.file.path, &s.head, &problem))
+            qFatal("bench: %s", qPrintable(problem.toString()));
+        return s;
+    }();
+    return s;
+}
+
+QList<ImportedContact> readAll(const ImportHead &head)
+{
+    QList<ImportedContact> contacts;
+    const ImportReadResult r
+        = ContactReader::read(head, [&contacts](ImportedContact &&c) { contacts.append(std::move(c)); });
+    if (!r.ok)
+        qFatal("bench: %s", qPrintable(r.error.toString()));
+    return contacts;
+}
+
+void BM_ReaderAlone(benchmark::State &state)
+{
+    const Setup &s = setup();
+    for (auto _ : state) {
+        int n = 0;
+        ContactReader::read(s.head, [&n](ImportedContact &&c) { n += int(c.emails.size()); });
+        benchmark::DoNotOptimize(n);
+    }
+    state.SetBytesProcessed(int64_t(state.iterations()) * s.file.bytes);
+    state.counters["contacts"] = kContacts;
+}
+BENCHMARK(BM_ReaderAlone)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(2.0);
+
+void BM_ReadAndClassify(benchmark::State &state)
+{
+    const Setup &s = setup();
+    Store store;
+    store.open(StoreConfig::sqlite(s.storePath));
+    for (auto _ : state) {
+        const QList<ContactMatch> m
+            = ContactMatcher::classify(store, kOwner, BenchStores::kNow, readAll(s.head));
+        if (m.size() != kContacts)
+            state.SkipWithError("wrong contact count");
+    }
+    state.SetBytesProcessed(int64_t(state.iterations()) * s.file.bytes);
+}
+BENCHMARK(BM_ReadAndClassify)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(3.0);
+
+void BM_SaveContacts(benchmark::State &state)
+{
+    const Setup &s = setup();
+    const QString path = BenchStores::folder() + QStringLiteral("/import.sqlite");
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile::remove(path + suffix);
+        if (QFile::exists(s.storePath + suffix))
+            QFile::copy(s.storePath + suffix, path + suffix);
+    }
+    Store store;
+    store.open(StoreConfig::sqlite(path));
+    const QList<ContactMatch> m = ContactMatcher::classify(store, kOwner, BenchStores::kNow, readAll(s.head));
+    for (auto _ : state) {
+        ContactSaveStats stats;
+        QString error;
+        if (!ContactRepository::save(store, kOwner, m, BenchStores::kNow, &stats, &error))
+            state.SkipWithError(qPrintable(error));
+    }
+    state.counters["contacts"] = double(m.size());
+}
+BENCHMARK(BM_SaveContacts)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+
+// Before anything else: the peak of one read + classify above the
+// process's resting size.
+void peakMemory()
+{
+    const Setup &s = setup();
+    Store store;
+    store.open(StoreConfig::sqlite(s.storePath));
+    const qint64 before = ProcessInfo::peakRssKb();
+    QElapsedTimer t;
+    t.start();
+    const QList<ContactMatch> m = ContactMatcher::classify(store, kOwner, BenchStores::kNow, readAll(s.head));
+    const double ms = t.nsecsElapsed() / 1e6;
+    const qint64 after = ProcessInfo::peakRssKb();
+    std::printf("file                     %s: %d contacts, %.1f MB\n", qPrintable(s.file.path), kContacts,
+                s.file.bytes / 1e6);
+    std::printf("read_and_classify_once   %.0f ms, %lld matches   target <= 1000 ms\n", ms,
+                static_cast<long long>(m.size()));
+    std::printf("peak_memory_growth       %.1f MB (peak %.1f MB, before %.1f MB)   target <= %.1f MB (3x file)\n",
+                (after - before) / 1024.0, after / 1024.0, before / 1024.0, 3 * s.file.bytes / 1e6);
+}
+
+void pythonCsv()
+{
+    const Setup &s = setup();
+    QProcess python;
+    python.start(QStringLiteral("python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import csv,sys,time\n"
+                                 "best=1e9\n"
+                                 "for _ in range(3):\n"
+                                 "  t=time.perf_counter()\n"
+                                 "  with open(sys.argv[1],newline='',encoding='utf-8') as f:\n"
+                                 "    n=sum(1 for _ in csv.reader(f))\n"
+                                 "  best=min(best,time.perf_counter()-t)\n"
+                                 "print(n, best)\n"),
+                  s.file.path});
+    if (!python.waitForFinished(120000) || python.exitCode() != 0) {
+        std::printf("python_csv               not available\n");
+        return;
+    }
+    const QList<QByteArray> out = python.readAllStandardOutput().trimmed().split(' ');
+    const double seconds = out.value(1).toDouble();
+    std::printf("python_csv_reader        %.0f ms, %.0f MB/s (best of 3, %s rows)\n", seconds * 1000,
+                s.file.bytes / 1e6 / seconds, out.value(0).constData());
+}
+
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    // For profiling one benchmark alone.
+    if (!qEnvironmentVariableIsSet("MYNETWORK_BENCH_ONLY")) {
+        peakMemory();
+        pythonCsv();
+    }
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
