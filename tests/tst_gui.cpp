@@ -27,7 +27,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QTableView>
-#include <QTreeView>
+#include <QTableView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -506,7 +506,7 @@ static QString writeFile(const QTemporaryDir &dir, const QString &name, const QB
 }
 
 // Ticks a row the way a user does with the keyboard: focus it, press Space.
-static void tick(QTreeView *view, int row)
+static void tick(QTableView *view, int row)
 {
     const QModelIndex index = view->model()->index(row, 0);
     view->setFocus();
@@ -542,8 +542,8 @@ void TestGui::importMapsUnknownHeaderThenInvitesTwo()
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("mappingContinueButton")), Qt::LeftButton);
     QTRY_COMPARE(dialog->step(), ImportDialog::Step::Preview);
 
-    QTreeView *members = dialog->membersView();
-    QTreeView *others = dialog->othersView();
+    QTableView *members = dialog->membersView();
+    QTableView *others = dialog->othersView();
     QCOMPARE(members->model()->rowCount(), 2);
     QCOMPARE(others->model()->rowCount(), 2);
     QCOMPARE(members->model()->index(0, 0).data().toString(), QStringLiteral("Anna Schmidt"));

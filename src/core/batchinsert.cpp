@@ -53,10 +53,12 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
 };
 
-BatchInsert::BatchInsert(const QSqlDatabase &db, const QString &table, const QStringList &columns)
+BatchInsert::BatchInsert(const QSqlDatabase &db, const QString &table, const QStringList &columns,
+                         const QString &onConflict)
     : m_db(db)
     , m_table(table)
     , m_columns(columns)
+    , m_onConflict(onConflict)
     , m_rowsPerStatement(qMax(1, kMaxParameters / int(columns.size())))
     , m_full(db)
 {
@@ -80,8 +82,9 @@ QString BatchInsert::statement(int rows) const
 {
     const QString one = QLatin1Char('(') + QStringList(m_columns.size(), QStringLiteral("?")).join(QLatin1Char(','))
         + QLatin1Char(')');
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-        .arg(m_table, m_columns.join(QLatin1Char(',')), QStringList(rows, one).join(QLatin1Char(',')));
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3 %4")
+        .arg(m_table, m_columns.join(QLatin1Char(',')), QStringList(rows, one).join(QLatin1Char(',')), m_onConflict)
+        .trimmed();
 }
 
 bool BatchInsert::execute(QSqlQuery &query, int rows)

@@ -15,7 +15,10 @@ class BatchInsert final
 {
     Q_DISABLE_COPY_MOVE(BatchInsert)
 public:
-    BatchInsert(const QSqlDatabase &db, const QString &table, const QStringList &columns);
+    // `onConflict` ("ON CONFLICT (…) DO UPDATE …") makes each row an upsert;
+    // rows of one batch must then not share a key (PostgreSQL refuses that).
+    BatchInsert(const QSqlDatabase &db, const QString &table, const QStringList &columns,
+                const QString &onConflict = QString());
     ~BatchInsert();
 
     bool add(std::initializer_list<QVariant> row);
@@ -34,6 +37,7 @@ private:
     QSqlDatabase m_db;
     QString m_table;
     QStringList m_columns;
+    QString m_onConflict;
     int m_rowsPerStatement;
     std::unique_ptr<Native> m_native;
     QSqlQuery m_full;

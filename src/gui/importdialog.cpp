@@ -17,16 +17,23 @@
 #include <QLocale>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace {
 constexpr int kShownRefusals = 8;
 
-void setupView(QTreeView *view, QAbstractItemModel *model)
+void setupView(QTableView *view, QAbstractItemModel *model)
 {
     view->setModel(model);
-    view->header()->setSectionResizeMode(ImportPreviewModel::NameColumn, QHeaderView::Stretch);
-    view->header()->setSectionResizeMode(ImportPreviewModel::EmailColumn, QHeaderView::Stretch);
-    view->header()->setSectionResizeMode(ImportPreviewModel::StatusColumn, QHeaderView::ResizeToContents);
-    view->header()->setStretchLastSection(false);
+    // Fixed row heights: no per-row measuring, for any number of rows.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::NameColumn, QHeaderView::Stretch);
+    view->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::EmailColumn, QHeaderView::Stretch);
+    // Sized to contents would measure every one of perhaps 100,000 rows.
+    view->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::StatusColumn, QHeaderView::Interactive);
+    view->horizontalHeader()->resizeSection(ImportPreviewModel::StatusColumn, 240);
+    view->horizontalHeader()->setStretchLastSection(false);
 }
 }
 
@@ -46,8 +53,8 @@ ImportDialog::ImportDialog(InvitationService &service, const Clock &clock, qint6
     m_ui->chooseTitle->setObjectName(QStringLiteral("importTitle"));
     m_ui->errorLabel->setObjectName(QStringLiteral("importError"));
     m_ui->inviteButton->setObjectName(QStringLiteral("primaryButton"));
-    m_membersFilter->setSourceModel(m_model.get());
-    m_othersFilter->setSourceModel(m_model.get());
+    m_membersFilter->setPreviewModel(m_model.get());
+    m_othersFilter->setPreviewModel(m_model.get());
     setupView(m_ui->membersView, m_membersFilter);
     setupView(m_ui->othersView, m_othersFilter);
 
@@ -213,7 +220,7 @@ void ImportDialog::onFinished(const ImportOutcome &outcome)
     m_ui->filterEdit->clear();
     m_model->setMatches(outcome.matches);
     m_ui->stack->setCurrentWidget(m_ui->previewPage);
-    retranslate();
+    retranslate(false);
     emit contactsImported();
 }
 
@@ -242,6 +249,7 @@ void ImportDialog::inviteSelected()
     for (int row : rows) {
         const ContactMatch &m = m_model->match(row);
         const QString who = m.contact.name.isEmpty() ? m.email : m.contact.name;
+        const ContactStatus before = m_model->status(row);
         const ActionResult r = m.isMember()
             ? m_service.invite(m_member, m.memberId, {}, InvitationSource::AddressBook)
             : m_service.inviteByEmail(m_member, m.email, {}, InvitationSource::AddressBook);
@@ -250,7 +258,7 @@ void ImportDialog::inviteSelected()
             m_model->setOutcome(row, r.acceptedInstead ? ContactStatus::Connected : ContactStatus::InvitationSent);
         } else {
             m_refused.append(tr("%1: %2").arg(who, r.message));
-            m_model->setOutcome(row, m.status, r.message);
+            m_model->setOutcome(row, before, r.message);
         }
     }
     m_invited = true;
@@ -267,13 +275,17 @@ void ImportDialog::updateCounts()
     const int checked = m_model->checkedCount(G::Members) + m_model->checkedCount(G::NonMembers);
     m_ui->inviteButton->setText(checked ? tr("Invite %n selected", "", checked) : tr("Invite selected"));
     m_ui->inviteButton->setEnabled(checked > 0);
-    auto sync = [](QCheckBox *box, const QList<int> &selectable, int checkedInGroup) {
+    // Ticked when every row it would select (under the filter) is selected.
+    auto sync = [this](QCheckBox *box, const ImportGroupFilter *filter) {
+        const QList<int> selectable = filter->selectableSourceRows();
+        const bool all = std::all_of(selectable.cbegin(), selectable.cend(),
+                                     [this](int row) { return m_model->isChecked(row); });
         const QSignalBlocker block(box);
         box->setEnabled(!selectable.isEmpty());
-        box->setChecked(!selectable.isEmpty() && checkedInGroup >= selectable.size());
+        box->setChecked(!selectable.isEmpty() && all);
     };
-    sync(m_ui->selectAllMembers, m_membersFilter->selectableSourceRows(), m_model->checkedCount(G::Members));
-    sync(m_ui->selectAllOthers, m_othersFilter->selectableSourceRows(), m_model->checkedCount(G::NonMembers));
+    sync(m_ui->selectAllMembers, m_membersFilter);
+    sync(m_ui->selectAllOthers, m_othersFilter);
 }
 
 void ImportDialog::updateSummary()
@@ -311,17 +323,17 @@ QString ImportDialog::inviteButtonText() const
     return m_ui->inviteButton->text();
 }
 
-QTreeView *ImportDialog::membersView() const
+QTableView *ImportDialog::membersView() const
 {
     return m_ui->membersView;
 }
 
-QTreeView *ImportDialog::othersView() const
+QTableView *ImportDialog::othersView() const
 {
     return m_ui->othersView;
 }
 
-void ImportDialog::retranslate()
+void ImportDialog::retranslate(bool languageChanged)
 {
     m_ui->mappingLabel->setText(tr("This file's header is not one we know. Tell us what each column holds; "
                                    "the first values of each column are shown beside it."));
@@ -337,7 +349,8 @@ void ImportDialog::retranslate()
         m_ui->errorLabel->setText(tr("Nothing was imported. %1").arg(m_error));
     updateSummary();
     updateCounts();
-    m_model->retranslate();
+    if (languageChanged)
+        m_model->retranslate();
     if (!m_invited) {
         m_ui->resultLabel->setText(tr("Nothing is selected for you: tick the people you want to invite."));
         return;
@@ -357,7 +370,7 @@ void ImportDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        retranslate();
+        retranslate(true);
     }
     QDialog::changeEvent(event);
 }

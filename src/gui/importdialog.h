@@ -15,7 +15,7 @@ class ImportPreviewModel;
 class ImportWorker;
 class InvitationService;
 class QComboBox;
-class QTreeView;
+class QTableView;
 struct ImportOutcome;
 
 // Grow your network: choose an address book, map its columns if the
@@ -40,8 +40,8 @@ public:
     QComboBox *mappingCombo(int column) const;
     void confirmMapping();
     ImportPreviewModel *previewModel() const { return m_model.get(); }
-    QTreeView *membersView() const;
-    QTreeView *othersView() const;
+    QTableView *membersView() const;
+    QTableView *othersView() const;
     void setFilter(const QString &text);
     void selectAll(bool members, bool checked);
     void inviteSelected();
@@ -66,7 +66,8 @@ private:
     void onFinished(const ImportOutcome &outcome);
     void updateCounts();
     void updateSummary();
-    void retranslate();
+    // Texts of the current step; the model's too after a language change.
+    void retranslate(bool languageChanged = false);
     void fillMappingCombo(QComboBox *combo, ContactField current);
 
     std::unique_ptr<Ui::ImportDialog> m_ui;

@@ -2,6 +2,15 @@
 
 #include "roles.h"
 
+#include <algorithm>
+
+namespace {
+bool selectable(ContactStatus s)
+{
+    return s == ContactStatus::CanConnect || s == ContactStatus::NotMember || s == ContactStatus::PossibleMatch;
+}
+}
+
 ImportPreviewModel::ImportPreviewModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -9,47 +18,65 @@ ImportPreviewModel::ImportPreviewModel(QObject *parent)
 
 ImportPreviewModel::Group ImportPreviewModel::groupOf(const ContactMatch &m)
 {
-    return m.isMember() || m.status == ContactStatus::Yourself ? Group::Members : Group::NonMembers;
+    return m.listedWithMembers() ? Group::Members : Group::NonMembers;
 }
 
-void ImportPreviewModel::setMatches(QList<ContactMatch> matches)
+void ImportPreviewModel::setMatches(const QList<ContactMatch> &matches)
 {
     beginResetModel();
-    m_rows.clear();
-    m_rows.reserve(matches.size());
-    // Members first, in file order within each group.
-    for (int pass = 0; pass < 2; ++pass) {
-        for (ContactMatch &m : matches) {
-            if (int(groupOf(m)) == pass)
-                m_rows.append({std::move(m), false, {}});
+    m_matches = matches;
+    m_order.clear();
+    const auto firstOther = std::partition_point(matches.cbegin(), matches.cend(),
+                                                 [](const ContactMatch &m) { return m.listedWithMembers(); });
+    m_count[0] = int(firstOther - matches.cbegin());
+    m_count[1] = int(matches.size()) - m_count[0];
+    // The import worker hands them over members first; anyone else may not.
+    if (!std::all_of(firstOther, matches.cend(), [](const ContactMatch &m) { return !m.listedWithMembers(); })) {
+        m_order.reserve(size_t(matches.size()));
+        for (int pass = 0; pass < 2; ++pass) {
+            for (int i = 0; i < matches.size(); ++i) {
+                if (int(groupOf(matches.at(i))) == pass)
+                    m_order.push_back(i);
+            }
+            m_count[pass] = int(m_order.size()) - (pass ? m_count[0] : 0);
         }
     }
-    count();
+    m_status.resize(size_t(matches.size()));
+    for (int row = 0; row < matches.size(); ++row)
+        m_status[size_t(row)] = match(row).status;
+    m_isChecked.assign(size_t(matches.size()), false);
+    m_refusals.clear();
+    m_checked[0] = m_checked[1] = 0;
     endResetModel();
     emit checkedChanged();
 }
 
-void ImportPreviewModel::count()
+bool ImportPreviewModel::isSelectable(int row) const
 {
-    m_checked[0] = m_checked[1] = m_count[0] = m_count[1] = 0;
-    for (const Row &r : std::as_const(m_rows)) {
-        const int g = int(groupOf(r.match));
-        ++m_count[g];
-        if (r.checked)
-            ++m_checked[g];
+    return selectable(m_status[size_t(row)]);
+}
+
+bool ImportPreviewModel::contains(int row, const QString &text) const
+{
+    const ContactMatch &m = match(row);
+    if (m.contact.name.contains(text, Qt::CaseInsensitive) || m.contact.company.contains(text, Qt::CaseInsensitive))
+        return true;
+    for (const QString &e : m.contact.emails) {
+        if (e.contains(text, Qt::CaseInsensitive))
+            return true;
     }
+    return false;
 }
 
 void ImportPreviewModel::setChecked(const QList<int> &rows, bool checked)
 {
-    int first = int(m_rows.size());
+    int first = int(m_status.size());
     int last = -1;
     for (int row : rows) {
-        Row &r = m_rows[row];
-        if (r.checked == checked || (checked && !r.match.isSelectable()))
+        if (m_isChecked[size_t(row)] == checked || (checked && !isSelectable(row)))
             continue;
-        r.checked = checked;
-        m_checked[int(groupOf(r.match))] += checked ? 1 : -1;
+        m_isChecked[size_t(row)] = checked;
+        m_checked[int(group(row))] += checked ? 1 : -1;
         first = qMin(first, row);
         last = qMax(last, row);
     }
@@ -62,22 +89,24 @@ void ImportPreviewModel::setChecked(const QList<int> &rows, bool checked)
 QList<int> ImportPreviewModel::checkedRows() const
 {
     QList<int> rows;
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).checked)
-            rows.append(i);
+    for (size_t i = 0; i < m_isChecked.size(); ++i) {
+        if (m_isChecked[i])
+            rows.append(int(i));
     }
     return rows;
 }
 
 void ImportPreviewModel::setOutcome(int row, ContactStatus status, const QString &refusal)
 {
-    Row &r = m_rows[row];
-    if (r.checked) {
-        r.checked = false;
-        --m_checked[int(groupOf(r.match))];
+    if (m_isChecked[size_t(row)]) {
+        m_isChecked[size_t(row)] = false;
+        --m_checked[int(group(row))];
     }
-    r.match.status = status;
-    r.refusal = refusal;
+    m_status[size_t(row)] = status;
+    if (refusal.isEmpty())
+        m_refusals.remove(row);
+    else
+        m_refusals.insert(row, refusal);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     emit checkedChanged();
 }
@@ -85,13 +114,13 @@ void ImportPreviewModel::setOutcome(int row, ContactStatus status, const QString
 void ImportPreviewModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, StatusColumn), index(int(m_rows.size()) - 1, StatusColumn), {Qt::DisplayRole});
+    if (!m_status.empty())
+        emit dataChanged(index(0, StatusColumn), index(int(m_status.size()) - 1, StatusColumn), {Qt::DisplayRole});
 }
 
 int ImportPreviewModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_status.size());
 }
 
 int ImportPreviewModel::columnCount(const QModelIndex &parent) const
@@ -101,10 +130,10 @@ int ImportPreviewModel::columnCount(const QModelIndex &parent) const
 
 QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || size_t(index.row()) >= m_status.size())
         return {};
-    const Row &r = m_rows.at(index.row());
-    const ContactMatch &m = r.match;
+    const int row = index.row();
+    const ContactMatch &m = match(row);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
@@ -113,8 +142,13 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
             return m.contact.name.isEmpty() ? m.email : m.contact.name;
         case EmailColumn:
             return m.email.isEmpty() ? m.contact.emails.value(0) : m.email;
-        case StatusColumn:
-            return r.refusal.isEmpty() ? ContactMatcher::statusText(m) : r.refusal;
+        case StatusColumn: {
+            if (const auto it = m_refusals.constFind(row); it != m_refusals.constEnd())
+                return *it;
+            ContactMatch shown = m;
+            shown.status = status(row);
+            return ContactMatcher::statusText(shown);
+        }
         }
         return {};
     case Qt::ToolTipRole:
@@ -124,12 +158,12 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
             return m.contact.company;
         return {};
     case Qt::CheckStateRole:
-        if (index.column() == NameColumn && m.isSelectable())
-            return r.checked ? Qt::Checked : Qt::Unchecked;
+        if (index.column() == NameColumn && isSelectable(row))
+            return m_isChecked[size_t(row)] ? Qt::Checked : Qt::Unchecked;
         return {};
-    case Roles::ImportGroup: return int(groupOf(m));
-    case Roles::ImportStatus: return int(m.status);
-    case Roles::Selectable: return m.isSelectable();
+    case Roles::ImportGroup: return int(group(row));
+    case Roles::ImportStatus: return int(status(row));
+    case Roles::Selectable: return isSelectable(row);
     case Roles::PersonId: return m.memberId;
     case Roles::PersonName: return m.contact.name;
     case Roles::Email: return m.email;
@@ -140,7 +174,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
 
 bool ImportPreviewModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::CheckStateRole || index.column() != NameColumn || !m_rows.at(index.row()).match.isSelectable())
+    if (role != Qt::CheckStateRole || index.column() != NameColumn || !isSelectable(index.row()))
         return false;
     setChecked({index.row()}, value.toInt() == Qt::Checked);
     return true;
@@ -149,7 +183,7 @@ bool ImportPreviewModel::setData(const QModelIndex &index, const QVariant &value
 Qt::ItemFlags ImportPreviewModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == NameColumn && m_rows.at(index.row()).match.isSelectable())
+    if (index.isValid() && index.column() == NameColumn && isSelectable(index.row()))
         f |= Qt::ItemIsUserCheckable;
     return f;
 }
@@ -172,33 +206,40 @@ ImportGroupFilter::ImportGroupFilter(ImportPreviewModel::Group group, QObject *p
 {
 }
 
+void ImportGroupFilter::setPreviewModel(ImportPreviewModel *model)
+{
+    m_model = model;
+    setSourceModel(model);
+}
+
 void ImportGroupFilter::setText(const QString &text)
 {
     m_text = text.trimmed();
     invalidateFilter();
 }
 
-bool ImportGroupFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool ImportGroupFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (i.data(Roles::ImportGroup).toInt() != int(m_group))
-        return false;
-    if (m_text.isEmpty())
-        return true;
-    for (const QVariant &v : {i.data(Roles::PersonName), i.data(Roles::Email), i.data(Roles::Company)}) {
-        if (v.toString().contains(m_text, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
+    return m_model->group(sourceRow) == m_group && (m_text.isEmpty() || m_model->contains(sourceRow, m_text));
 }
 
 QList<int> ImportGroupFilter::selectableSourceRows() const
 {
     QList<int> rows;
+    if (m_text.isEmpty()) { // the whole group: a range of the source
+        const int first = m_group == ImportPreviewModel::Group::Members ? 0
+                                                                        : m_model->count(ImportPreviewModel::Group::Members);
+        const int end = first + m_model->count(m_group);
+        for (int r = first; r < end; ++r) {
+            if (m_model->isSelectable(r))
+                rows.append(r);
+        }
+        return rows;
+    }
     for (int r = 0; r < rowCount(); ++r) {
-        const QModelIndex source = mapToSource(index(r, 0));
-        if (source.data(Roles::Selectable).toBool())
-            rows.append(source.row());
+        const int source = mapToSource(index(r, 0)).row();
+        if (m_model->isSelectable(source))
+            rows.append(source);
     }
     return rows;
 }

@@ -3,11 +3,15 @@
 #include "contactmatcher.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSortFilterProxyModel>
+
+#include <vector>
 
 // The contacts of one import as the preview shows them: name, address and
 // status, a check box on each row Invite selected may act on. Nothing is
-// checked to begin with.
+// checked to begin with. The matches are shared with the import's outcome,
+// never copied: a file can hold 100,000 of them.
 class ImportPreviewModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,8 +22,18 @@ public:
 
     explicit ImportPreviewModel(QObject *parent = nullptr);
 
-    void setMatches(QList<ContactMatch> matches);
-    const ContactMatch &match(int row) const { return m_rows.at(row).match; }
+    void setMatches(const QList<ContactMatch> &matches);
+    // The match as classified; its status() may have moved on since.
+    const ContactMatch &match(int row) const
+    {
+        return m_matches.at(m_order.empty() ? row : m_order[size_t(row)]);
+    }
+    ContactStatus status(int row) const { return m_status[size_t(row)]; }
+    bool isSelectable(int row) const;
+    bool isChecked(int row) const { return m_isChecked[size_t(row)]; }
+    Group group(int row) const { return row < m_count[0] ? Group::Members : Group::NonMembers; }
+    // Case-insensitive in name, address or company.
+    bool contains(int row, const QString &text) const;
     static Group groupOf(const ContactMatch &match);
 
     // One change signal for any number of rows (Select all on 100,000).
@@ -43,15 +57,11 @@ signals:
     void checkedChanged();
 
 private:
-    struct Row
-    {
-        ContactMatch match;
-        bool checked = false;
-        QString refusal; // why the last invitation was refused
-    };
-    void count();
-
-    QList<Row> m_rows;
+    QList<ContactMatch> m_matches;       // shared with the outcome
+    std::vector<int> m_order;            // members first; empty when the matches already are
+    std::vector<ContactStatus> m_status; // per row: changes after invitations
+    std::vector<bool> m_isChecked;
+    QHash<int, QString> m_refusals;      // row -> why the invitation was refused
     int m_checked[2] = {0, 0};
     int m_count[2] = {0, 0};
 };
@@ -63,6 +73,7 @@ class ImportGroupFilter final : public QSortFilterProxyModel
     Q_DISABLE_COPY_MOVE(ImportGroupFilter)
 public:
     ImportGroupFilter(ImportPreviewModel::Group group, QObject *parent = nullptr);
+    void setPreviewModel(ImportPreviewModel *model);
     void setText(const QString &text);
     // Source rows of the selectable rows passing the filter.
     QList<int> selectableSourceRows() const;
@@ -71,6 +82,7 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    ImportPreviewModel *m_model = nullptr;
     ImportPreviewModel::Group m_group;
     QString m_text;
 };

@@ -1,6 +1,7 @@
 #include "contactmatcher.h"
 
 #include "email.h"
+#include "rowscan.h"
 #include "sql.h"
 #include "store.h"
 
@@ -132,12 +133,12 @@ bool forBatches(const Store &store, const QString &select, const QStringList &va
 // holds more addresses than an eighth of the members, in one pass over
 // the members: an index lookup costs some microseconds, a row of a scan a
 // fraction of that.
-bool membersByEmail(const Store &store, const QSet<QString> &emails, QHash<QString, Found> *out, QString *error)
+bool membersByEmail(const Store &store, const QSet<QString> &emails, QHash<QString, qint64> *out, QString *error)
 {
     const auto keep = [out, &emails](const QSqlQuery &q) {
-        QString email = q.value(3).toString();
+        QString email = q.value(1).toString();
         if (emails.contains(email))
-            out->insert(email, {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), {}});
+            out->insert(email, q.value(0).toLongLong());
     };
     bool ok = false;
     const qint64 members = Sql::scalar(store.database(), QStringLiteral("SELECT COUNT(*) FROM members"), {}, 0, &ok);
@@ -147,16 +148,15 @@ bool membersByEmail(const Store &store, const QSet<QString> &emails, QHash<QStri
         return false;
     }
     if (emails.size() * 8 > members) {
-        QSqlQuery q(store.database());
-        q.setForwardOnly(true);
-        if (!Sql::exec(q, QStringLiteral("SELECT id, name, headline, email_norm FROM members"), {}, error))
-            return false;
-        while (q.next())
-            keep(q);
-        return true;
+        // Reads the address index alone, not the member rows.
+        return RowScan::idAndText(store.database(), QStringLiteral("SELECT id, email_norm FROM members"),
+                                  [out, &emails](qint64 id, QString &&email) {
+                                      if (emails.contains(email))
+                                          out->insert(std::move(email), id);
+                                  },
+                                  error);
     }
-    return forBatches(store,
-                      QStringLiteral("SELECT id, name, headline, email_norm FROM members WHERE email_norm IN (<texts>)"),
+    return forBatches(store, QStringLiteral("SELECT id, email_norm FROM members WHERE email_norm IN (<texts>)"),
                       QStringList(emails.cbegin(), emails.cend()), keep, error);
 }
 
@@ -241,39 +241,49 @@ QString ContactMatcher::dedupeKey(const QString &emailNorm, const QString &name,
 QList<ContactMatch> ContactMatcher::classify(const Store &store, qint64 owner, qint64 nowMs,
                                             QList<ImportedContact> contacts, QString *error)
 {
+    QList<ContactMatch> matches;
+    matches.reserve(contacts.size());
+    for (ImportedContact &c : contacts) {
+        matches.append(ContactMatch());
+        matches.last().contact = std::move(c);
+    }
+    contacts = {};
+    if (!classify(store, owner, nowMs, matches, error))
+        return {};
+    return matches;
+}
+
+bool ContactMatcher::classify(const Store &store, qint64 owner, qint64 nowMs, QList<ContactMatch> &matches,
+                              QString *error)
+{
     OwnerState state;
     if (!state.load(store.database(), owner, nowMs, error))
-        return {};
+        return false;
 
-    // Each address is checked and normalized once: (contact, address) pairs.
+    // Each address is checked and normalized once.
     struct Address
     {
         qsizetype contact;
-        QString original;
+        qsizetype index; // in the contact's emails
         QString norm;
     };
     std::vector<Address> addresses;
-    addresses.reserve(size_t(contacts.size()));
-    QList<ContactMatch> matches;
-    matches.reserve(contacts.size());
+    addresses.reserve(size_t(matches.size()) * 2);
     QSet<QString> seenEmails;
-    seenEmails.reserve(contacts.size());
-    for (ImportedContact &c : contacts) {
-        for (const QString &e : std::as_const(c.emails)) {
-            if (Email::isValid(e)) {
-                addresses.push_back({matches.size(), e.trimmed(), Email::normalized(e)});
+    seenEmails.reserve(matches.size() * 2);
+    for (qsizetype i = 0; i < matches.size(); ++i) {
+        const QStringList &emails = matches.at(i).contact.emails;
+        for (qsizetype e = 0; e < emails.size(); ++e) {
+            if (Email::isValid(emails.at(e))) {
+                addresses.push_back({i, e, Email::normalized(emails.at(e))});
                 seenEmails.insert(addresses.back().norm);
             }
         }
-        ContactMatch m;
-        m.contact = std::move(c);
-        matches.append(std::move(m));
     }
-    contacts = {};
 
-    QHash<QString, Found> byEmail;
+    QHash<QString, qint64> byEmail;
     if (!membersByEmail(store, seenEmails, &byEmail, error))
-        return {};
+        return false;
     seenEmails = {};
 
     // The member's address wins; else the first valid one.
@@ -281,7 +291,7 @@ QList<ContactMatch> ContactMatcher::classify(const Store &store, qint64 owner, q
         ContactMatch &m = matches[a.contact];
         if (m.emailNorm.isEmpty() || (!byEmail.contains(m.emailNorm) && byEmail.contains(a.norm))) {
             m.emailNorm = a.norm;
-            m.email = a.original;
+            m.email = m.contact.emails.at(a.index).trimmed();
         }
     }
     addresses = {};
@@ -289,13 +299,14 @@ QList<ContactMatch> ContactMatcher::classify(const Store &store, qint64 owner, q
     QStringList unaddressedNames;
     QSet<QString> seenNames;
     QSet<QString> seenKeys;
+    seenKeys.reserve(matches.size());
     for (ContactMatch &m : matches) {
         const QString chosen = m.emailNorm;
         const QString key = dedupeKey(chosen, m.contact.name, m.contact.company);
-        const bool duplicate = (chosen.isEmpty() && m.contact.emails.isEmpty() && m.contact.name.isEmpty())
-            ? false
-            : seenKeys.contains(key);
+        const qsizetype known = seenKeys.size();
         seenKeys.insert(key);
+        const bool duplicate = seenKeys.size() == known
+            && !(chosen.isEmpty() && m.contact.emails.isEmpty() && m.contact.name.isEmpty());
         if (chosen.isEmpty()) {
             if (!m.contact.emails.isEmpty()) {
                 m.status = ContactStatus::InvalidAddress;
@@ -317,9 +328,7 @@ QList<ContactMatch> ContactMatcher::classify(const Store &store, qint64 owner, q
             continue;
         }
         if (const auto it = byEmail.constFind(chosen); it != byEmail.constEnd()) {
-            m.memberId = it->id;
-            m.memberName = it->name;
-            m.memberHeadline = it->headline;
+            m.memberId = *it;
             relate(m, state, owner);
         } else if (chosen == state.ownEmailNorm) {
             m.status = ContactStatus::Yourself;
@@ -335,10 +344,10 @@ QList<ContactMatch> ContactMatcher::classify(const Store &store, qint64 owner, q
     }
 
     if (unaddressedNames.isEmpty())
-        return matches;
+        return true;
     QMultiHash<QString, Found> byName;
     if (!membersByName(store, unaddressedNames, &byName, error))
-        return {};
+        return false;
     for (ContactMatch &m : matches) {
         if (m.status != ContactStatus::NoAddress)
             continue;
@@ -364,7 +373,7 @@ QList<ContactMatch> ContactMatcher::classify(const Store &store, qint64 owner, q
         if (m.status == ContactStatus::CanConnect)
             m.status = ContactStatus::PossibleMatch;
     }
-    return matches;
+    return true;
 }
 
 QString ContactMatcher::statusText(const ContactMatch &m)

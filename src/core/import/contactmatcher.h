@@ -26,12 +26,14 @@ struct ContactMatch
     QString emailNorm; // empty for a contact without a valid address
     ContactStatus status = ContactStatus::NoAddress;
     qint64 memberId = 0; // the member the contact is, or may be
-    QString memberName;
-    QString memberHeadline;
+    QString memberName;     // a possible match's: the name it was found by
+    QString memberHeadline; // and its headline, to tell namesakes apart
     qint64 availableFromMs = 0; // CoolDown
     qint64 invitationId = 0;    // InvitationSent / InvitationReceived
 
     bool isMember() const { return memberId != 0; }
+    // Shown among the members (Connect) rather than the addresses (invite to join).
+    bool listedWithMembers() const { return isMember() || status == ContactStatus::Yourself; }
     // Invite selected may act on it.
     bool isSelectable() const
     {
@@ -51,6 +53,10 @@ public:
 
     static QList<ContactMatch> classify(const Store &store, qint64 owner, qint64 nowMs,
                                         QList<ImportedContact> contacts, QString *error = nullptr);
+    // In place, on matches whose `contact` the reader filled: a large file
+    // is never held twice.
+    static bool classify(const Store &store, qint64 owner, qint64 nowMs, QList<ContactMatch> &matches,
+                         QString *error = nullptr);
     // "Member", "Already connected", "In cool-down until 3 March 2027", …
     static QString statusText(const ContactMatch &match);
     // The key a contact is stored under: its address, else name and company.

@@ -1,5 +1,6 @@
 #include "contactrepository.h"
 
+#include "batchinsert.h"
 #include "sql.h"
 #include "store.h"
 
@@ -20,31 +21,40 @@ bool save(const Store &store, qint64 owner, const QList<ContactMatch> &matches, 
     bool ok = false;
     const qint64 before = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE owner_id = ?"),
                                       {owner}, 0, &ok);
-    QSqlQuery upsert(db);
-    if (!ok
-        || !upsert.prepare(QStringLiteral(
-            "INSERT INTO contacts (owner_id, name, email, email_norm, phone, company, imported_ms, dedupe_key)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (owner_id, dedupe_key) DO UPDATE SET name = excluded.name, email = excluded.email,"
-            " email_norm = excluded.email_norm, phone = excluded.phone, company = excluded.company,"
-            " imported_ms = excluded.imported_ms"))) {
+    BatchInsert upsert(db, QStringLiteral("contacts"),
+                       {QStringLiteral("owner_id"), QStringLiteral("name"), QStringLiteral("email"),
+                        QStringLiteral("email_norm"), QStringLiteral("phone"), QStringLiteral("company"),
+                        QStringLiteral("imported_ms"), QStringLiteral("dedupe_key")},
+                       QStringLiteral("ON CONFLICT (owner_id, dedupe_key) DO UPDATE SET name = excluded.name,"
+                                      " email = excluded.email, email_norm = excluded.email_norm,"
+                                      " phone = excluded.phone, company = excluded.company,"
+                                      " imported_ms = excluded.imported_ms"));
+    if (!ok || !upsert.error().isEmpty()) {
         if (error)
-            *error = ok ? Sql::describe(upsert) : QStringLiteral("count failed");
+            *error = ok ? upsert.error() : QStringLiteral("count failed");
         return false;
     }
     int written = 0;
     for (const ContactMatch &m : matches) {
+        // Skipped rows repeat a key of this file (or are the owner): a batch
+        // never holds one key twice.
         if (m.status == ContactStatus::Duplicate || m.status == ContactStatus::Yourself)
             continue;
         if ((++written & 1023) == 0 && cancel && cancel->load(std::memory_order_relaxed))
             return false; // the transaction rolls back
         const ImportedContact &c = m.contact;
         const QString email = m.email.isEmpty() ? c.emails.value(0) : m.email;
-        if (!Sql::run(upsert, {owner, Sql::text(c.name), Sql::text(email), Sql::text(m.emailNorm),
-                               Sql::text(c.phone), Sql::text(c.company), nowMs,
-                               ContactMatcher::dedupeKey(m.emailNorm, c.name, c.company)},
-                      error))
+        if (!upsert.add({owner, Sql::text(c.name), Sql::text(email), Sql::text(m.emailNorm), Sql::text(c.phone),
+                         Sql::text(c.company), nowMs, ContactMatcher::dedupeKey(m.emailNorm, c.name, c.company)})) {
+            if (error)
+                *error = upsert.error();
             return false;
+        }
+    }
+    if (!upsert.flush()) {
+        if (error)
+            *error = upsert.error();
+        return false;
     }
     const qint64 after = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE owner_id = ?"),
                                      {owner}, 0, &ok);

@@ -2,6 +2,8 @@
 
 #include "store.h"
 
+#include <algorithm>
+
 namespace {
 
 // Reading is most of the work; matching and saving share the rest.
@@ -9,11 +11,12 @@ constexpr int kReadShare = 800;
 constexpr int kMatchShare = 100;
 
 bool classifyAndSave(const Store &store, ImportOutcome &out, qint64 owner, qint64 now,
-                     QList<ImportedContact> contacts, const std::atomic<bool> &cancel)
+                     const std::atomic<bool> &cancel)
 {
-    out.matches = ContactMatcher::classify(store, owner, now, std::move(contacts), &out.storeError);
-    if (!out.storeError.isEmpty())
+    if (!ContactMatcher::classify(store, owner, now, out.matches, &out.storeError)) {
+        out.matches.clear();
         return false;
+    }
     if (cancel.load()) {
         out.cancelled = true;
         return false;
@@ -24,6 +27,9 @@ bool classifyAndSave(const Store &store, ImportOutcome &out, qint64 owner, qint6
             out.storeError.clear();
         return false;
     }
+    // Members first, each part in file order: here, so the window only shows.
+    std::stable_partition(out.matches.begin(), out.matches.end(),
+                          [](const ContactMatch &m) { return m.listedWithMembers(); });
     return true;
 }
 
@@ -59,7 +65,6 @@ void ImportWorker::start(const ImportHead &head, qint64 owner, qint64 nowMs)
     m_thread = QThread::create([this, head, owner, nowMs, config, ownConnection] {
         ImportOutcome out;
         out.head = head;
-        QList<ImportedContact> contacts;
         int lastPermille = -1;
         auto report = [this, &lastPermille](int permille) {
             if (permille == lastPermille)
@@ -68,30 +73,34 @@ void ImportWorker::start(const ImportHead &head, qint64 owner, qint64 nowMs)
             QMetaObject::invokeMethod(this, [this, permille] { emit progress(permille); }, Qt::QueuedConnection);
         };
         out.read = ContactReader::read(
-            head, [&contacts](ImportedContact &&c) { contacts.append(std::move(c)); },
+            head,
+            [&out](ImportedContact &&c) {
+                out.matches.append(ContactMatch());
+                out.matches.last().contact = std::move(c);
+            },
             [&report](qint64 done, qint64 total) { report(total > 0 ? int(done * kReadShare / total) : 0); },
             &m_cancel);
         out.cancelled = out.read.cancelled || m_cancel.load();
+        if (!out.read.ok || out.cancelled)
+            out.matches.clear();
         if (out.read.ok && !out.cancelled && ownConnection) {
             report(kReadShare);
             Store store;
             if (!store.open(config)) {
                 out.storeError = store.errorMessage();
             } else {
-                QList<ImportedContact> all = std::move(contacts);
                 report(kReadShare + kMatchShare);
-                classifyAndSave(store, out, owner, nowMs, std::move(all), m_cancel);
+                classifyAndSave(store, out, owner, nowMs, m_cancel);
             }
-            contacts.clear();
         }
         QMetaObject::invokeMethod(
             this,
-            [this, out = std::move(out), contacts = std::move(contacts), owner, nowMs, ownConnection]() mutable {
+            [this, out = std::move(out), owner, nowMs, ownConnection]() mutable {
                 m_thread->wait();
                 delete m_thread;
                 m_thread = nullptr;
                 if (!ownConnection && out.read.ok && !out.cancelled)
-                    classifyAndSave(m_store, out, owner, nowMs, std::move(contacts), m_cancel);
+                    classifyAndSave(m_store, out, owner, nowMs, m_cancel);
                 emit progress(1000);
                 emit finished(out);
             },
