@@ -150,7 +150,7 @@ void ImportDialog::showMapping()
             if (!row.value(i).isEmpty())
                 values.append(row.value(i));
         }
-        table->setItem(i, 2, new QTableWidgetItem(values.join(QLatin1String(" · "))));
+        table->setItem(i, 2, new QTableWidgetItem(values.join(QStringLiteral(" · "))));
     }
     table->resizeColumnToContents(0);
     table->setColumnWidth(1, 180);
@@ -359,7 +359,7 @@ void ImportDialog::retranslate(bool languageChanged)
     if (!m_refused.isEmpty()) {
         result += QLatin1Char(' ') + tr("%n not sent:", "", int(m_refused.size()));
         for (const QString &line : m_refused.mid(0, kShownRefusals))
-            result += QLatin1String("\n• ") + line;
+            result += QStringLiteral("\n• ") + line;
         if (m_refused.size() > kShownRefusals)
             result += QLatin1Char('\n') + tr("…and %n more.", "", int(m_refused.size() - kShownRefusals));
     }

@@ -129,17 +129,13 @@ bool forBatches(const Store &store, const QString &select, const QStringList &va
     return true;
 }
 
-// Members by normalized address. Looked up in batches, or, when the file
-// holds more addresses than an eighth of the members, in one pass over
-// the members: an index lookup costs some microseconds, a row of a scan a
-// fraction of that.
-bool membersByEmail(const Store &store, const QSet<QString> &emails, QHash<QString, qint64> *out, QString *error)
+// Members by normalized address: looked up in batches, or, when the file
+// holds more addresses than an eighth of the members, all read in one pass
+// over the address index (an index lookup costs some microseconds, a row of
+// a scan a fraction of that).
+bool membersByEmail(const Store &store, const std::function<QStringList()> &emails, qsizetype count,
+                    QHash<QString, qint64> *out, QString *error)
 {
-    const auto keep = [out, &emails](const QSqlQuery &q) {
-        QString email = q.value(1).toString();
-        if (emails.contains(email))
-            out->insert(email, q.value(0).toLongLong());
-    };
     bool ok = false;
     const qint64 members = Sql::scalar(store.database(), QStringLiteral("SELECT COUNT(*) FROM members"), {}, 0, &ok);
     if (!ok) {
@@ -147,17 +143,15 @@ bool membersByEmail(const Store &store, const QSet<QString> &emails, QHash<QStri
             *error = QStringLiteral("cannot count members");
         return false;
     }
-    if (emails.size() * 8 > members) {
-        // Reads the address index alone, not the member rows.
+    if (count * 8 > members) {
+        out->reserve(members);
         return RowScan::idAndText(store.database(), QStringLiteral("SELECT id, email_norm FROM members"),
-                                  [out, &emails](qint64 id, QString &&email) {
-                                      if (emails.contains(email))
-                                          out->insert(std::move(email), id);
-                                  },
-                                  error);
+                                  [out](qint64 id, QString &&email) { out->insert(std::move(email), id); }, error);
     }
     return forBatches(store, QStringLiteral("SELECT id, email_norm FROM members WHERE email_norm IN (<texts>)"),
-                      QStringList(emails.cbegin(), emails.cend()), keep, error);
+                      emails(),
+                      [out](const QSqlQuery &q) { out->insert(q.value(1).toString(), q.value(0).toLongLong()); },
+                      error);
 }
 
 // SQLite's lower() folds ASCII only; PostgreSQL's folds everything. So
@@ -269,32 +263,38 @@ bool ContactMatcher::classify(const Store &store, qint64 owner, qint64 nowMs, QL
     };
     std::vector<Address> addresses;
     addresses.reserve(size_t(matches.size()) * 2);
-    QSet<QString> seenEmails;
-    seenEmails.reserve(matches.size() * 2);
     for (qsizetype i = 0; i < matches.size(); ++i) {
         const QStringList &emails = matches.at(i).contact.emails;
         for (qsizetype e = 0; e < emails.size(); ++e) {
-            if (Email::isValid(emails.at(e))) {
+            if (Email::isValid(emails.at(e)))
                 addresses.push_back({i, e, Email::normalized(emails.at(e))});
-                seenEmails.insert(addresses.back().norm);
-            }
         }
     }
 
     QHash<QString, qint64> byEmail;
-    if (!membersByEmail(store, seenEmails, &byEmail, error))
+    const auto distinct = [&addresses] {
+        QSet<QString> set;
+        for (const Address &a : addresses)
+            set.insert(a.norm);
+        return QStringList(set.cbegin(), set.cend());
+    };
+    if (!membersByEmail(store, distinct, qsizetype(addresses.size()), &byEmail, error))
         return false;
-    seenEmails = {};
 
     // The member's address wins; else the first valid one.
     for (const Address &a : addresses) {
         ContactMatch &m = matches[a.contact];
-        if (m.emailNorm.isEmpty() || (!byEmail.contains(m.emailNorm) && byEmail.contains(a.norm))) {
+        if (m.memberId)
+            continue;
+        const qint64 member = byEmail.value(a.norm);
+        if (m.emailNorm.isEmpty() || member) {
             m.emailNorm = a.norm;
             m.email = m.contact.emails.at(a.index).trimmed();
+            m.memberId = member;
         }
     }
     addresses = {};
+    byEmail = {};
 
     QStringList unaddressedNames;
     QSet<QString> seenNames;
@@ -327,8 +327,7 @@ bool ContactMatcher::classify(const Store &store, qint64 owner, qint64 nowMs, QL
             m.status = ContactStatus::Duplicate;
             continue;
         }
-        if (const auto it = byEmail.constFind(chosen); it != byEmail.constEnd()) {
-            m.memberId = *it;
+        if (m.memberId) {
             relate(m, state, owner);
         } else if (chosen == state.ownEmailNorm) {
             m.status = ContactStatus::Yourself;
