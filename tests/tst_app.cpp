@@ -15,6 +15,8 @@ private slots:
     void screenshotOfDemoNetwork();
     void refusesBadDatabaseWithMessage();
     void refusesUnknownLanguage();
+    void importPreviewPrintsEachContact();
+    void importPreviewRefusesUnreadableFile();
 
 private:
     QProcessEnvironment env() const;
@@ -108,6 +110,51 @@ void TestApp::refusesUnknownLanguage()
     QVERIFY(p.waitForFinished(20000));
     QCOMPARE(p.exitCode(), 2);
     QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("fr")));
+}
+
+void TestApp::importPreviewPrintsEachContact()
+{
+    QTemporaryDir dir;
+    QProcess p;
+    // No display and no platform chosen: the preview needs neither.
+    QProcessEnvironment e = env();
+    e.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    e.remove(QStringLiteral("DISPLAY"));
+    e.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    p.setProcessEnvironment(e);
+    p.start(QStringLiteral(MYNETWORK_APP),
+            {QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("--no-demo"),
+             QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--import-preview"),
+             QStringLiteral(MYNETWORK_SAMPLES "/thunderbird_csv_semicolon.csv")});
+    QVERIFY(p.waitForFinished(20000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0), QStringLiteral("Format: Thunderbird-CSV"));
+    QCOMPARE(lines.value(1), QStringLiteral("Kodierung: UTF-8"));
+    QCOMPARE(lines.value(2), QStringLiteral("Trennzeichen: Semikolon"));
+    QCOMPARE(lines.value(3), QStringLiteral("Kontakte: 2"));
+    QCOMPARE(lines.value(4), QStringLiteral("John Doe\tjohn@doe.invalid\tNoch kein Mitglied"));
+    QCOMPARE(lines.value(5), QStringLiteral("Jane Doe\tjane@doe.invalid\tNoch kein Mitglied"));
+}
+
+void TestApp::importPreviewRefusesUnreadableFile()
+{
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("broken.csv")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Name,Email\nAnna,anna@example.com\n\"Ben,ben@example.com\n");
+    f.close();
+    QProcess p;
+    p.setProcessEnvironment(env());
+    p.start(QStringLiteral(MYNETWORK_APP),
+            {QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("--no-demo"),
+             QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--import-preview"), f.fileName()});
+    QVERIFY(p.waitForFinished(20000));
+    QCOMPARE(p.exitCode(), 1);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("broken.csv, line 3: a quoted field opened here is never closed")),
+             qPrintable(err));
+    QVERIFY(p.readAllStandardOutput().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestApp)
