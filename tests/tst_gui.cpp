@@ -20,6 +20,8 @@
 #include "roles.h"
 #include "store.h"
 #include "suggestionsmodel.h"
+#include "withdrawcandidatesmodel.h"
+#include "withdrawolddialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -113,6 +115,7 @@ private slots:
     void bulkWithdrawListsWhoAndWhen();
     void inviteByEmailField();
     void connectOnSuggestionMovesItToSent();
+    void suggestionsGridWithTheKeyboard();
     void remindersAndAcceptancesInNotifications();
     void profileShowsTheRightButtonAndPrivacy();
     void clickingACardOpensTheProfile();
@@ -273,17 +276,31 @@ void TestGui::bulkWithdrawListsWhoAndWhen()
     app.clock.setNow(start);
     app.service->invite(app.me, app.cem, {}, InvitationSource::Profile);
     app.show();
-    QString asked;
-    Prompts::setConfirmHandler([&](const QString &, const QString &text) {
-        asked = text;
-        return true;
-    });
-    app.page()->withdrawOlderThan(2);
-    QVERIFY(asked.contains(QStringLiteral("Anna Schmidt")));
-    QVERIFY(asked.contains(QStringLiteral("Ben Taylor")));
-    QVERIFY(!asked.contains(QStringLiteral("Cem Kaya")));
-    QVERIFY(asked.contains(QStringLiteral("can be invited again on")));
+    QTest::mouseClick(app.page()->findChild<QPushButton *>(QStringLiteral("withdrawOldButton")), Qt::LeftButton);
+    auto *dialog = app.page()->findChild<WithdrawOldDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(dialog->weeks(), MyNetworkPage::kDefaultWithdrawWeeks);
+    QCOMPARE(dialog->view()->model()->rowCount(), 1); // Anna, 30 days ago
+    dialog->setWeeks(2);
+    QAbstractItemModel *list = dialog->view()->model();
+    QCOMPARE(list->rowCount(), 2); // Anna and Ben, oldest first; not Cem
+    QCOMPARE(list->index(0, WithdrawCandidatesModel::NameColumn).data().toString(), QStringLiteral("Anna Schmidt"));
+    QCOMPARE(list->index(1, WithdrawCandidatesModel::NameColumn).data().toString(), QStringLiteral("Ben Taylor"));
+    const QString again = QLocale().toString(
+        QDateTime::fromMSecsSinceEpoch(app.clock.nowMs() + 21 * kMsPerDay).toLocalTime().date(), QLocale::LongFormat);
+    QCOMPARE(list->index(1, WithdrawCandidatesModel::AgainColumn).data().toString(), again);
+    QCOMPARE(list->headerData(WithdrawCandidatesModel::AgainColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Can be invited again on"));
+    QCOMPARE(dialog->withdrawButton()->text(), QStringLiteral("Withdraw 2"));
+    QTest::mouseClick(dialog->withdrawButton(), Qt::LeftButton);
     QCOMPARE(app.page()->sentView()->model()->rowCount(), 1);
+    QCOMPARE(app.service->network().relation(app.me, app.ben).kind, Relation::CoolDown);
+    QVERIFY2(app.page()->feedbackText().contains(again), qPrintable(app.page()->feedbackText()));
+    // Nothing that old any more: the dialog says so and offers nothing.
+    WithdrawOldDialog *second = app.page()->withdrawOlderThan(1);
+    QCOMPARE(second->view()->model()->rowCount(), 0);
+    QVERIFY(!second->withdrawButton()->isEnabled());
+    second->reject();
 }
 
 void TestGui::inviteByEmailField()
@@ -322,6 +339,44 @@ void TestGui::connectOnSuggestionMovesItToSent()
     QCOMPARE(app.page()->sentView()->model()->rowCount(), 1);
     QCOMPARE(app.page()->sentView()->model()->index(0, 0).data(Roles::PersonName).toString(), name);
     QVERIFY(app.page()->feedbackText().contains(name));
+}
+
+void TestGui::suggestionsGridWithTheKeyboard()
+{
+    App app;
+    const qint64 dora = app.add(QStringLiteral("Dora Weiss"));
+    for (qint64 other : {app.anna, app.ben, dora, app.me}) {
+        const ActionResult r = app.service->invite(app.cem, other, {}, InvitationSource::Profile);
+        QVERIFY(app.service->accept(other, r.invitationId).ok());
+    }
+    app.show();
+    CardListView *grid = app.page()->suggestionsView();
+    QTRY_COMPARE(grid->model()->rowCount(), 3);
+    grid->setFocus();
+    grid->setCurrentIndex(grid->model()->index(0, 0));
+    const auto nameAt = [grid](int row) { return grid->model()->index(row, 0).data(Roles::PersonName).toString(); };
+    const QString first = nameAt(0);
+    const QString second = nameAt(1);
+    // Connect is the card's primary button: Enter sends the invitation.
+    QTest::keyClick(grid, Qt::Key_Return);
+    QCOMPARE(grid->model()->rowCount(), 2);
+    QVERIFY(app.page()->feedbackText().contains(first));
+    // Right from Connect, the card's last button, walks on to the next card.
+    grid->setCurrentIndex(grid->model()->index(0, 0));
+    QCOMPARE(nameAt(0), second);
+    QTest::keyClick(grid, Qt::Key_Right);
+    QCOMPARE(grid->currentIndex().row(), 1);
+    // Back again, then Left onto Dismiss and Space.
+    QTest::keyClick(grid, Qt::Key_Left);
+    QCOMPARE(grid->currentIndex().row(), 0);
+    QTest::keyClick(grid, Qt::Key_Left);
+    QTest::keyClick(grid, Qt::Key_Space);
+    QCOMPARE(grid->model()->rowCount(), 1);
+    QVERIFY(nameAt(0) != second);
+    QCOMPARE(app.service->network().relation(app.me, second == QLatin1String("Anna Schmidt") ? app.anna
+                                                     : second == QLatin1String("Ben Taylor") ? app.ben
+                                                                                             : dora).kind,
+             Relation::CanConnect); // dismissed, not invited
 }
 
 void TestGui::remindersAndAcceptancesInNotifications()

@@ -194,10 +194,6 @@
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n contact(s) from your imported contacts?</source>
-        <translation><numerusform>%n Kontakt aus Ihren importierten Kontakten löschen?</numerusform><numerusform>%n Kontakte aus Ihren importierten Kontakten löschen?</numerusform></translation>
-    </message>
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
@@ -206,17 +202,21 @@
         <source>Could not delete: %1</source>
         <translation>Löschen nicht möglich: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete all %n imported contact(s)? People you already invited keep their invitations.</source>
-        <translation><numerusform>Den %n importierten Kontakt löschen? Bereits verschickte Einladungen bleiben bestehen.</numerusform><numerusform>Alle %n importierten Kontakte löschen? Bereits verschickte Einladungen bleiben bestehen.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n imported contact(s). Only you can see them.</source>
-        <translation><numerusform>%n importierter Kontakt. Nur Sie können ihn sehen.</numerusform><numerusform>%n importierte Kontakte. Nur Sie können sie sehen.</numerusform></translation>
-    </message>
     <message>
         <source>You have not imported any contacts yet.</source>
         <translation>Sie haben noch keine Kontakte importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s) from your imported contacts?</source>
+        <translation><numerusform>%Ln Kontakt aus Ihren importierten Kontakten löschen?</numerusform><numerusform>%Ln Kontakte aus Ihren importierten Kontakten löschen?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %Ln imported contact(s)? People you already invited keep their invitations.</source>
+        <translation><numerusform>Den %Ln importierten Kontakt löschen? Bereits verschickte Einladungen bleiben bestehen.</numerusform><numerusform>Alle %Ln importierten Kontakte löschen? Bereits verschickte Einladungen bleiben bestehen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln imported contact(s). Only you can see them.</source>
+        <translation><numerusform>%Ln importierter Kontakt. Nur Sie können ihn sehen.</numerusform><numerusform>%Ln importierte Kontakte. Nur Sie können sie sehen.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -344,17 +344,9 @@
         <source>Not on My Network yet — invite by e-mail (%1)</source>
         <translation>Noch nicht auf My Network – per E-Mail einladen (%1)</translation>
     </message>
-    <message numerus="yes">
-        <source>Invite %n selected</source>
-        <translation><numerusform>%n Ausgewählte einladen</numerusform><numerusform>%n Ausgewählte einladen</numerusform></translation>
-    </message>
     <message>
         <source>Invite selected</source>
         <translation>Ausgewählte einladen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %2 · %n contact(s) read</source>
-        <translation><numerusform>%1 · %2 · %n Kontakt gelesen</numerusform><numerusform>%1 · %2 · %n Kontakte gelesen</numerusform></translation>
     </message>
     <message>
         <source>Encoding %1</source>
@@ -367,10 +359,6 @@
     <message>
         <source>Saved to your contacts: %1 new, %2 updated.</source>
         <translation>In Ihren Kontakten gespeichert: %1 neu, %2 aktualisiert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) had problems; the first: %1</source>
-        <translation><numerusform>%n Zeile hatte Probleme: %1</numerusform><numerusform>%n Zeilen hatten Probleme; die erste: %1</numerusform></translation>
     </message>
     <message>
         <source>This file's header is not one we know. Tell us what each column holds; the first values of each column are shown beside it.</source>
@@ -397,16 +385,28 @@
         <translation>Nichts ist vorausgewählt: Haken Sie die Personen an, die Sie einladen möchten.</translation>
     </message>
     <message numerus="yes">
-        <source>%n invitation(s) sent.</source>
-        <translation><numerusform>%n Einladung verschickt.</numerusform><numerusform>%n Einladungen verschickt.</numerusform></translation>
+        <source>Invite %Ln selected</source>
+        <translation><numerusform>%Ln Ausgewählte einladen</numerusform><numerusform>%Ln Ausgewählte einladen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n not sent:</source>
-        <translation><numerusform>%n nicht verschickt:</numerusform><numerusform>%n nicht verschickt:</numerusform></translation>
+        <source>%1 · %2 · %Ln contact(s) read</source>
+        <translation><numerusform>%1 · %2 · %Ln Kontakt gelesen</numerusform><numerusform>%1 · %2 · %Ln Kontakte gelesen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>…and %n more.</source>
-        <translation><numerusform>… und %n weitere.</numerusform><numerusform>… und %n weitere.</numerusform></translation>
+        <source>%Ln line(s) had problems; the first: %1</source>
+        <translation><numerusform>%Ln Zeile hatte Probleme: %1</numerusform><numerusform>%Ln Zeilen hatten Probleme; die erste: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitation(s) sent.</source>
+        <translation><numerusform>%Ln Einladung verschickt.</numerusform><numerusform>%Ln Einladungen verschickt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not sent:</source>
+        <translation><numerusform>%Ln nicht verschickt:</numerusform><numerusform>%Ln nicht verschickt:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more.</source>
+        <translation><numerusform>… und %Ln weitere.</numerusform><numerusform>… und %Ln weitere.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -667,6 +667,14 @@
         <source>Manage imported &amp;contacts…</source>
         <translation>Importierte &amp;Kontakte verwalten …</translation>
     </message>
+    <message>
+        <source>Search people by name, headline or company</source>
+        <translation>Personen nach Name, Titel oder Unternehmen suchen</translation>
+    </message>
+    <message>
+        <source>Current time of the network</source>
+        <translation>Aktuelle Zeit des Netzwerks</translation>
+    </message>
 </context>
 <context>
     <name>MemberPicker</name>
@@ -681,6 +689,10 @@
     <message>
         <source>Search by name, headline, company or number</source>
         <translation>Nach Name, Titel, Unternehmen oder Nummer suchen</translation>
+    </message>
+    <message>
+        <source>Find a member by name</source>
+        <translation>Mitglied nach Namen finden</translation>
     </message>
 </context>
 <context>
@@ -810,13 +822,6 @@
         <source>Withdraw older…</source>
         <translation>Ältere zurückziehen …</translation>
     </message>
-    <message numerus="yes">
-        <source>Withdraw all older than %n week(s)…</source>
-        <translation>
-            <numerusform>Alle älter als %n Woche zurückziehen …</numerusform>
-            <numerusform>Alle älter als %n Wochen zurückziehen …</numerusform>
-        </translation>
-    </message>
     <message>
         <source>You and %1 are now connected.</source>
         <translation>Sie und %1 sind jetzt vernetzt.</translation>
@@ -840,46 +845,6 @@
     <message>
         <source>Invitation to %1 withdrawn. You can invite %1 again on %2.</source>
         <translation>Einladung an %1 zurückgezogen. Eine neue Einladung an %1 ist ab dem %2 möglich.</translation>
-    </message>
-    <message>
-        <source>%1 – can be invited again on %2</source>
-        <translation>%1 – erneut einladen ab dem %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>No sent invitation is older than %n week(s).</source>
-        <translation>
-            <numerusform>Keine gesendete Einladung ist älter als %n Woche.</numerusform>
-            <numerusform>Keine gesendete Einladung ist älter als %n Wochen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Withdraw %n invitation(s) older than %1?</source>
-        <translation>
-            <numerusform>%n Einladung, älter als %1, zurückziehen?</numerusform>
-            <numerusform>%n Einladungen, älter als %1, zurückziehen?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n week(s)</source>
-        <translation>
-            <numerusform>%n Woche</numerusform>
-            <numerusform>%n Wochen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Withdraw invitations</source>
-        <translation>Einladungen zurückziehen</translation>
-    </message>
-    <message>
-        <source>Withdraw all</source>
-        <translation>Alle zurückziehen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invitation(s) withdrawn. You can invite them again on %1.</source>
-        <translation>
-            <numerusform>%n Einladung zurückgezogen. Eine neue Einladung ist ab dem %1 möglich.</numerusform>
-            <numerusform>%n Einladungen zurückgezogen. Neue Einladungen sind ab dem %1 möglich.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Invitation sent to %1.</source>
@@ -929,6 +894,34 @@
         <source>Manage imported contacts ›</source>
         <translation>Importierte Kontakte verwalten ›</translation>
     </message>
+    <message>
+        <source>E-mail address to invite</source>
+        <translation>E-Mail-Adresse, die eingeladen wird</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln connection(s)</source>
+        <translation><numerusform>%Ln Verbindung</numerusform><numerusform>%Ln Verbindungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln imported contact(s)</source>
+        <translation><numerusform>%Ln importierter Kontakt</numerusform><numerusform>%Ln importierte Kontakte</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sent invitation(s) awaiting an answer</source>
+        <translation><numerusform>%Ln gesendete Einladung wartet auf Antwort</numerusform><numerusform>%Ln gesendete Einladungen warten auf Antwort</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unread notification(s)</source>
+        <translation><numerusform>%Ln ungelesene Benachrichtigung</numerusform><numerusform>%Ln ungelesene Benachrichtigungen</numerusform></translation>
+    </message>
+    <message>
+        <source>Lists the invitations you sent more than a chosen number of weeks ago, to withdraw them together</source>
+        <translation>Listet die Einladungen, die Sie vor mehr als einer gewählten Zahl von Wochen gesendet haben, um sie gemeinsam zurückzuziehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitation(s) withdrawn. You can invite them again on %1.</source>
+        <translation><numerusform>%Ln Einladung zurückgezogen. Eine neue Einladung ist ab dem %1 möglich.</numerusform><numerusform>%Ln Einladungen zurückgezogen. Neue Einladungen sind ab dem %1 möglich.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>
@@ -939,13 +932,6 @@
     <message>
         <source>‹ Back</source>
         <translation>‹ Zurück</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n connection(s)</source>
-        <translation>
-            <numerusform>%n Verbindung</numerusform>
-            <numerusform>%n Verbindungen</numerusform>
-        </translation>
     </message>
     <message>
         <source>Studied at %1</source>
@@ -998,6 +984,10 @@
     <message>
         <source>Invitation ignored.</source>
         <translation>Einladung ignoriert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln connection(s)</source>
+        <translation><numerusform>%Ln Verbindung</numerusform><numerusform>%Ln Verbindungen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1196,11 +1186,8 @@
         <translation>Keine gemeinsamen Verbindungen</translation>
     </message>
     <message numerus="yes">
-        <source>%n mutual connection(s)</source>
-        <translation>
-            <numerusform>%n gemeinsame Verbindung</numerusform>
-            <numerusform>%n gemeinsame Verbindungen</numerusform>
-        </translation>
+        <source>%Ln mutual connection(s)</source>
+        <translation><numerusform>%Ln gemeinsame Verbindung</numerusform><numerusform>%Ln gemeinsame Verbindungen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1217,13 +1204,6 @@
         <source>The first %1 people for “%2”</source>
         <translation>Die ersten %1 Personen für „%2“</translation>
     </message>
-    <message numerus="yes">
-        <source>%n result(s) for “%1”</source>
-        <translation>
-            <numerusform>%n Ergebnis für „%1“</numerusform>
-            <numerusform>%n Ergebnisse für „%1“</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nobody matches “%1”. Try part of a name, a headline or a company.</source>
         <translation>Niemand passt zu „%1“. Versuchen Sie einen Teil eines Namens, Titels oder Unternehmens.</translation>
@@ -1231,6 +1211,10 @@
     <message>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s) for “%1”</source>
+        <translation><numerusform>%Ln Ergebnis für „%1“</numerusform><numerusform>%Ln Ergebnisse für „%1“</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1331,64 @@
     <message>
         <source>the vCard begun here has no END:VCARD</source>
         <translation>Die hier begonnene vCard hat kein END:VCARD</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawCandidatesModel</name>
+    <message>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Gesendet am</translation>
+    </message>
+    <message>
+        <source>Can be invited again on</source>
+        <translation>Wieder einladbar ab</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawOldDialog</name>
+    <message>
+        <source>Withdraw older invitations</source>
+        <translation>Ältere Einladungen zurückziehen</translation>
+    </message>
+    <message>
+        <source>Sent more than</source>
+        <translation>Gesendet vor mehr als</translation>
+    </message>
+    <message>
+        <source>Number of weeks</source>
+        <translation>Anzahl der Wochen</translation>
+    </message>
+    <message>
+        <source>Invitations that would be withdrawn</source>
+        <translation>Einladungen, die zurückgezogen würden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Old invitations that were never answered make a network look stale. Each one withdrawn here can be sent again %n day(s) later.</source>
+        <translation><numerusform>Alte, nie beantwortete Einladungen lassen ein Netzwerk verstaubt wirken. Jede hier zurückgezogene kann %n Tag später erneut gesendet werden.</numerusform><numerusform>Alte, nie beantwortete Einladungen lassen ein Netzwerk verstaubt wirken. Jede hier zurückgezogene kann %n Tage später erneut gesendet werden.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s) ago</source>
+        <translation><numerusform>Woche</numerusform><numerusform>Wochen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitation(s) will be withdrawn.</source>
+        <translation><numerusform>%Ln Einladung wird zurückgezogen.</numerusform><numerusform>%Ln Einladungen werden zurückgezogen.</numerusform></translation>
+    </message>
+    <message>
+        <source>No invitation you sent is that old.</source>
+        <translation>Keine Ihrer gesendeten Einladungen ist so alt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw %Ln</source>
+        <translation><numerusform>%Ln zurückziehen</numerusform><numerusform>%Ln zurückziehen</numerusform></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Zurückziehen</translation>
     </message>
 </context>
 </TS>

@@ -194,13 +194,6 @@
         <source>Delete contacts</source>
         <translation>Delete contacts</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n contact(s) from your imported contacts?</source>
-        <translation>
-            <numerusform>Delete %n contact from your imported contacts?</numerusform>
-            <numerusform>Delete %n contacts from your imported contacts?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
@@ -209,23 +202,21 @@
         <source>Could not delete: %1</source>
         <translation>Could not delete: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete all %n imported contact(s)? People you already invited keep their invitations.</source>
-        <translation>
-            <numerusform>Delete all %n imported contact? People you already invited keep their invitations.</numerusform>
-            <numerusform>Delete all %n imported contacts? People you already invited keep their invitations.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n imported contact(s). Only you can see them.</source>
-        <translation>
-            <numerusform>%n imported contact. Only you can see them.</numerusform>
-            <numerusform>%n imported contacts. Only you can see them.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>You have not imported any contacts yet.</source>
         <translation>You have not imported any contacts yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s) from your imported contacts?</source>
+        <translation><numerusform>Delete %Ln contact from your imported contacts?</numerusform><numerusform>Delete %Ln contacts from your imported contacts?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %Ln imported contact(s)? People you already invited keep their invitations.</source>
+        <translation><numerusform>Delete all %Ln imported contact? People you already invited keep their invitations.</numerusform><numerusform>Delete all %Ln imported contacts? People you already invited keep their invitations.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln imported contact(s). Only you can see them.</source>
+        <translation><numerusform>%Ln imported contact. Only you can see them.</numerusform><numerusform>%Ln imported contacts. Only you can see them.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -353,23 +344,9 @@
         <source>Not on My Network yet — invite by e-mail (%1)</source>
         <translation>Not on My Network yet — invite by e-mail (%1)</translation>
     </message>
-    <message numerus="yes">
-        <source>Invite %n selected</source>
-        <translation>
-            <numerusform>Invite %n selected</numerusform>
-            <numerusform>Invite %n selected</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Invite selected</source>
         <translation>Invite selected</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %2 · %n contact(s) read</source>
-        <translation>
-            <numerusform>%1 · %2 · %n contact read</numerusform>
-            <numerusform>%1 · %2 · %n contacts read</numerusform>
-        </translation>
     </message>
     <message>
         <source>Encoding %1</source>
@@ -382,13 +359,6 @@
     <message>
         <source>Saved to your contacts: %1 new, %2 updated.</source>
         <translation>Saved to your contacts: %1 new, %2 updated.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) had problems; the first: %1</source>
-        <translation>
-            <numerusform>%n line had problems; the first: %1</numerusform>
-            <numerusform>%n lines had problems; the first: %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>This file's header is not one we know. Tell us what each column holds; the first values of each column are shown beside it.</source>
@@ -415,25 +385,28 @@
         <translation>Nothing is selected for you: tick the people you want to invite.</translation>
     </message>
     <message numerus="yes">
-        <source>%n invitation(s) sent.</source>
-        <translation>
-            <numerusform>%n invitation sent.</numerusform>
-            <numerusform>%n invitations sent.</numerusform>
-        </translation>
+        <source>Invite %Ln selected</source>
+        <translation><numerusform>Invite %Ln selected</numerusform><numerusform>Invite %Ln selected</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n not sent:</source>
-        <translation>
-            <numerusform>%n not sent:</numerusform>
-            <numerusform>%n not sent:</numerusform>
-        </translation>
+        <source>%1 · %2 · %Ln contact(s) read</source>
+        <translation><numerusform>%1 · %2 · %Ln contact read</numerusform><numerusform>%1 · %2 · %Ln contacts read</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>…and %n more.</source>
-        <translation>
-            <numerusform>…and %n more.</numerusform>
-            <numerusform>…and %n more.</numerusform>
-        </translation>
+        <source>%Ln line(s) had problems; the first: %1</source>
+        <translation><numerusform>%Ln line had problems; the first: %1</numerusform><numerusform>%Ln lines had problems; the first: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitation(s) sent.</source>
+        <translation><numerusform>%Ln invitation sent.</numerusform><numerusform>%Ln invitations sent.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not sent:</source>
+        <translation><numerusform>%Ln not sent:</numerusform><numerusform>%Ln not sent:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more.</source>
+        <translation><numerusform>…and %Ln more.</numerusform><numerusform>…and %Ln more.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -694,6 +667,14 @@
         <source>Manage imported &amp;contacts…</source>
         <translation>Manage imported &amp;contacts…</translation>
     </message>
+    <message>
+        <source>Search people by name, headline or company</source>
+        <translation>Search people by name, headline or company</translation>
+    </message>
+    <message>
+        <source>Current time of the network</source>
+        <translation>Current time of the network</translation>
+    </message>
 </context>
 <context>
     <name>MemberPicker</name>
@@ -708,6 +689,10 @@
     <message>
         <source>Search by name, headline, company or number</source>
         <translation>Search by name, headline, company or number</translation>
+    </message>
+    <message>
+        <source>Find a member by name</source>
+        <translation>Find a member by name</translation>
     </message>
 </context>
 <context>
@@ -837,13 +822,6 @@
         <source>Withdraw older…</source>
         <translation>Withdraw older…</translation>
     </message>
-    <message numerus="yes">
-        <source>Withdraw all older than %n week(s)…</source>
-        <translation>
-            <numerusform>Withdraw all older than %n week…</numerusform>
-            <numerusform>Withdraw all older than %n weeks…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>You and %1 are now connected.</source>
         <translation>You and %1 are now connected.</translation>
@@ -867,46 +845,6 @@
     <message>
         <source>Invitation to %1 withdrawn. You can invite %1 again on %2.</source>
         <translation>Invitation to %1 withdrawn. You can invite %1 again on %2.</translation>
-    </message>
-    <message>
-        <source>%1 – can be invited again on %2</source>
-        <translation>%1 – can be invited again on %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>No sent invitation is older than %n week(s).</source>
-        <translation>
-            <numerusform>No sent invitation is older than %n week.</numerusform>
-            <numerusform>No sent invitation is older than %n weeks.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Withdraw %n invitation(s) older than %1?</source>
-        <translation>
-            <numerusform>Withdraw %n invitation older than %1?</numerusform>
-            <numerusform>Withdraw %n invitations older than %1?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n week(s)</source>
-        <translation>
-            <numerusform>%n week</numerusform>
-            <numerusform>%n weeks</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Withdraw invitations</source>
-        <translation>Withdraw invitations</translation>
-    </message>
-    <message>
-        <source>Withdraw all</source>
-        <translation>Withdraw all</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invitation(s) withdrawn. You can invite them again on %1.</source>
-        <translation>
-            <numerusform>%n invitation withdrawn. You can invite them again on %1.</numerusform>
-            <numerusform>%n invitations withdrawn. You can invite them again on %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Invitation sent to %1.</source>
@@ -956,6 +894,34 @@
         <source>Manage imported contacts ›</source>
         <translation>Manage imported contacts ›</translation>
     </message>
+    <message>
+        <source>E-mail address to invite</source>
+        <translation>E-mail address to invite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln connection(s)</source>
+        <translation><numerusform>%Ln connection</numerusform><numerusform>%Ln connections</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln imported contact(s)</source>
+        <translation><numerusform>%Ln imported contact</numerusform><numerusform>%Ln imported contacts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sent invitation(s) awaiting an answer</source>
+        <translation><numerusform>%Ln sent invitation awaiting an answer</numerusform><numerusform>%Ln sent invitations awaiting an answer</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unread notification(s)</source>
+        <translation><numerusform>%Ln unread notification</numerusform><numerusform>%Ln unread notifications</numerusform></translation>
+    </message>
+    <message>
+        <source>Lists the invitations you sent more than a chosen number of weeks ago, to withdraw them together</source>
+        <translation>Lists the invitations you sent more than a chosen number of weeks ago, to withdraw them together</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitation(s) withdrawn. You can invite them again on %1.</source>
+        <translation><numerusform>%Ln invitation withdrawn. You can invite them again on %1.</numerusform><numerusform>%Ln invitations withdrawn. You can invite them again on %1.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>
@@ -966,13 +932,6 @@
     <message>
         <source>‹ Back</source>
         <translation>‹ Back</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n connection(s)</source>
-        <translation>
-            <numerusform>%n connection</numerusform>
-            <numerusform>%n connections</numerusform>
-        </translation>
     </message>
     <message>
         <source>Studied at %1</source>
@@ -1025,6 +984,10 @@
     <message>
         <source>Invitation ignored.</source>
         <translation>Invitation ignored.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln connection(s)</source>
+        <translation><numerusform>%Ln connection</numerusform><numerusform>%Ln connections</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1223,11 +1186,8 @@
         <translation>No mutual connections</translation>
     </message>
     <message numerus="yes">
-        <source>%n mutual connection(s)</source>
-        <translation>
-            <numerusform>%n mutual connection</numerusform>
-            <numerusform>%n mutual connections</numerusform>
-        </translation>
+        <source>%Ln mutual connection(s)</source>
+        <translation><numerusform>%Ln mutual connection</numerusform><numerusform>%Ln mutual connections</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1244,13 +1204,6 @@
         <source>The first %1 people for “%2”</source>
         <translation>The first %1 people for “%2”</translation>
     </message>
-    <message numerus="yes">
-        <source>%n result(s) for “%1”</source>
-        <translation>
-            <numerusform>%n result for “%1”</numerusform>
-            <numerusform>%n results for “%1”</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nobody matches “%1”. Try part of a name, a headline or a company.</source>
         <translation>Nobody matches “%1”. Try part of a name, a headline or a company.</translation>
@@ -1258,6 +1211,10 @@
     <message>
         <source>Search results</source>
         <translation>Search results</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s) for “%1”</source>
+        <translation><numerusform>%Ln result for “%1”</numerusform><numerusform>%Ln results for “%1”</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1331,64 @@
     <message>
         <source>the vCard begun here has no END:VCARD</source>
         <translation>the vCard begun here has no END:VCARD</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawCandidatesModel</name>
+    <message>
+        <source>Invited</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Can be invited again on</source>
+        <translation>Can be invited again on</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawOldDialog</name>
+    <message>
+        <source>Withdraw older invitations</source>
+        <translation>Withdraw older invitations</translation>
+    </message>
+    <message>
+        <source>Sent more than</source>
+        <translation>Sent more than</translation>
+    </message>
+    <message>
+        <source>Number of weeks</source>
+        <translation>Number of weeks</translation>
+    </message>
+    <message>
+        <source>Invitations that would be withdrawn</source>
+        <translation>Invitations that would be withdrawn</translation>
+    </message>
+    <message numerus="yes">
+        <source>Old invitations that were never answered make a network look stale. Each one withdrawn here can be sent again %n day(s) later.</source>
+        <translation><numerusform>Old invitations that were never answered make a network look stale. Each one withdrawn here can be sent again %n day later.</numerusform><numerusform>Old invitations that were never answered make a network look stale. Each one withdrawn here can be sent again %n days later.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s) ago</source>
+        <translation><numerusform>week ago</numerusform><numerusform>weeks ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitation(s) will be withdrawn.</source>
+        <translation><numerusform>%Ln invitation will be withdrawn.</numerusform><numerusform>%Ln invitations will be withdrawn.</numerusform></translation>
+    </message>
+    <message>
+        <source>No invitation you sent is that old.</source>
+        <translation>No invitation you sent is that old.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw %Ln</source>
+        <translation><numerusform>Withdraw %Ln</numerusform><numerusform>Withdraw %Ln</numerusform></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
     </message>
 </context>
 </TS>

@@ -82,7 +82,7 @@ int run(QApplication &app)
         QStringLiteral("page"),
         QCoreApplication::translate("Application",
                                     "Open on <page>: mynetwork, sent, notifications, outbox, profile:ID, search:TEXT, "
-                                    "import:FILE or contacts."),
+                                    "import:FILE, contacts or withdraw."),
         QCoreApplication::translate("Application", "page"), QStringLiteral("mynetwork"));
     const QCommandLineOption importPreviewOption(
         QStringLiteral("import-preview"),
@@ -147,6 +147,9 @@ int run(QApplication &app)
         window.openImportDialog()->openFile(page.mid(7));
     } else if (page == QLatin1String("contacts")) {
         window.openContactsDialog();
+    } else if (page == QLatin1String("withdraw")) {
+        window.page()->showSent(true);
+        window.page()->withdrawOlderThan(MyNetworkPage::kDefaultWithdrawWeeks);
     } else if (page != QLatin1String("mynetwork")) {
         reportError(QCoreApplication::translate("Application", "Unknown page \"%1\".").arg(page), false);
         return 2;

@@ -77,8 +77,20 @@ void CardListView::keyPressEvent(QKeyEvent *event)
         case Qt::Key_Left:
         case Qt::Key_Right: {
             const bool forward = (event->key() == Qt::Key_Right) != rtl;
-            m_delegate->setFocusButton(qBound(0, focus + (forward ? 1 : -1), buttons - 1));
-            viewport()->update(visualRect(current));
+            const int next = focus + (forward ? 1 : -1);
+            if (next >= 0 && next < buttons) {
+                m_delegate->setFocusButton(next);
+                viewport()->update(visualRect(current));
+                return;
+            }
+            // Past a card's last button: on to the neighbouring card, so a
+            // grid can be walked with the arrow keys alone.
+            const QModelIndex neighbour = model()->index(current.row() + (forward ? 1 : -1), 0);
+            if (neighbour.isValid()) {
+                setCurrentIndex(neighbour);
+                m_delegate->setFocusButton(forward ? 0 : buttons - 1);
+                scrollTo(neighbour);
+            }
             return;
         }
         case Qt::Key_Space:

@@ -51,7 +51,7 @@ void ContactsDialog::deleteSelected()
     if (ids.isEmpty())
         return;
     if (!Prompts::confirm(this, tr("Delete contacts"),
-                          tr("Delete %n contact(s) from your imported contacts?", "", int(ids.size())),
+                          tr("Delete %Ln contact(s) from your imported contacts?", "", int(ids.size())),
                           tr("Delete")))
         return;
     QString error;
@@ -68,7 +68,7 @@ void ContactsDialog::deleteAll()
     if (m_model->total() == 0)
         return;
     if (!Prompts::confirm(this, tr("Delete contacts"),
-                          tr("Delete all %n imported contact(s)? People you already invited keep their "
+                          tr("Delete all %Ln imported contact(s)? People you already invited keep their "
                              "invitations.", "", m_model->total()),
                           tr("Delete all")))
         return;
@@ -90,7 +90,7 @@ void ContactsDialog::updateButtons()
 void ContactsDialog::retranslate()
 {
     m_ui->countLabel->setText(
-        m_model->total() ? tr("%n imported contact(s). Only you can see them.", "", m_model->total())
+        m_model->total() ? tr("%Ln imported contact(s). Only you can see them.", "", m_model->total())
                          : tr("You have not imported any contacts yet."));
     m_model->retranslate();
     updateButtons();

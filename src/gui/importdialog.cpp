@@ -10,6 +10,7 @@
 #include "invitationservice.h"
 #include "prompts.h"
 #include "store.h"
+#include "style.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -50,9 +51,9 @@ ImportDialog::ImportDialog(InvitationService &service, const Clock &clock, qint6
 {
     m_ui->setupUi(this);
     resize(820, 640);
-    m_ui->chooseTitle->setObjectName(QStringLiteral("importTitle"));
-    m_ui->errorLabel->setObjectName(QStringLiteral("importError"));
-    m_ui->inviteButton->setObjectName(QStringLiteral("primaryButton"));
+    Style::setStyleName(m_ui->chooseTitle, QStringLiteral("importTitle"));
+    Style::setStyleName(m_ui->errorLabel, QStringLiteral("importError"));
+    Style::setStyleName(m_ui->inviteButton, QStringLiteral("primaryButton"));
     m_membersFilter->setPreviewModel(m_model.get());
     m_othersFilter->setPreviewModel(m_model.get());
     setupView(m_ui->membersView, m_membersFilter);
@@ -273,7 +274,7 @@ void ImportDialog::updateCounts()
     m_ui->othersTitle->setText(
         tr("Not on My Network yet — invite by e-mail (%1)").arg(locale.toString(m_model->count(G::NonMembers))));
     const int checked = m_model->checkedCount(G::Members) + m_model->checkedCount(G::NonMembers);
-    m_ui->inviteButton->setText(checked ? tr("Invite %n selected", "", checked) : tr("Invite selected"));
+    m_ui->inviteButton->setText(checked ? tr("Invite %Ln selected", "", checked) : tr("Invite selected"));
     m_ui->inviteButton->setEnabled(checked > 0);
     // Ticked when every row it would select (under the filter) is selected.
     auto sync = [this](QCheckBox *box, const ImportGroupFilter *filter) {
@@ -291,7 +292,7 @@ void ImportDialog::updateCounts()
 void ImportDialog::updateSummary()
 {
     const QLocale locale;
-    QString text = tr("%1 · %2 · %n contact(s) read", "", m_model->rowCount())
+    QString text = tr("%1 · %2 · %Ln contact(s) read", "", m_model->rowCount())
                        .arg(QFileInfo(m_head.path).fileName(), ImportText::formatName(m_head.format));
     text += QLatin1Char('\n') + tr("Encoding %1").arg(ImportText::encodingName(m_encoding));
     if (m_head.isCsv())
@@ -299,7 +300,7 @@ void ImportDialog::updateSummary()
     text += QLatin1String(". ") + tr("Saved to your contacts: %1 new, %2 updated.")
                                       .arg(locale.toString(m_added), locale.toString(m_updated));
     if (m_warnings)
-        text += QLatin1Char('\n') + tr("%n line(s) had problems; the first: %1", "", m_warnings).arg(m_firstWarning);
+        text += QLatin1Char('\n') + tr("%Ln line(s) had problems; the first: %1", "", m_warnings).arg(m_firstWarning);
     m_ui->summaryLabel->setText(text);
 }
 
@@ -355,13 +356,13 @@ void ImportDialog::retranslate(bool languageChanged)
         m_ui->resultLabel->setText(tr("Nothing is selected for you: tick the people you want to invite."));
         return;
     }
-    QString result = tr("%n invitation(s) sent.", "", m_sent);
+    QString result = tr("%Ln invitation(s) sent.", "", m_sent);
     if (!m_refused.isEmpty()) {
-        result += QLatin1Char(' ') + tr("%n not sent:", "", int(m_refused.size()));
+        result += QLatin1Char(' ') + tr("%Ln not sent:", "", int(m_refused.size()));
         for (const QString &line : m_refused.mid(0, kShownRefusals))
             result += QStringLiteral("\n• ") + line;
         if (m_refused.size() > kShownRefusals)
-            result += QLatin1Char('\n') + tr("…and %n more.", "", int(m_refused.size() - kShownRefusals));
+            result += QLatin1Char('\n') + tr("…and %Ln more.", "", int(m_refused.size() - kShownRefusals));
     }
     m_ui->resultLabel->setText(result);
 }

@@ -68,6 +68,8 @@ MainWindow::MainWindow(InvitationService &service, ExpiryEngine &engine, Simulat
     connect(&m_minuteTimer, &QTimer::timeout, this, &MainWindow::updateTime);
     m_minuteTimer.start();
     m_searchField->setPlaceholderText(tr("Search people"));
+    m_searchField->setAccessibleName(tr("Search people by name, headline or company"));
+    m_timeLabel->setAccessibleName(tr("Current time of the network"));
     switchMember(memberId);
     updateTime();
 }
@@ -224,6 +226,8 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         m_searchField->setPlaceholderText(tr("Search people"));
+    m_searchField->setAccessibleName(tr("Search people by name, headline or company"));
+    m_timeLabel->setAccessibleName(tr("Current time of the network"));
         updateTitle();
         updateTime();
         updateUnread();

@@ -7,6 +7,7 @@
 #include "invitationlistmodel.h"
 #include "invitationservice.h"
 #include "prompts.h"
+#include "withdrawolddialog.h"
 #include "roles.h"
 #include "store.h"
 #include "suggestiondelegate.h"
@@ -16,7 +17,6 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QLocale>
-#include <QMenu>
 
 namespace {
 constexpr int kCollapsedRows = 3;
@@ -72,13 +72,7 @@ MyNetworkPage::MyNetworkPage(InvitationService &service, ExpiryEngine &engine, C
     connect(m_ui->importButton, &QPushButton::clicked, this, &MyNetworkPage::importRequested);
     connect(m_ui->manageContactsButton, &QPushButton::clicked, this, &MyNetworkPage::manageContactsRequested);
 
-    auto *olderMenu = new QMenu(this);
-    for (int weeks : {2, 4, 12}) {
-        QAction *action = olderMenu->addAction(QString());
-        action->setData(weeks);
-        connect(action, &QAction::triggered, this, [this, weeks] { withdrawOlderThan(weeks); });
-    }
-    m_ui->withdrawOldButton->setMenu(olderMenu);
+    connect(m_ui->withdrawOldButton, &QPushButton::clicked, this, [this] { withdrawOlderThan(kDefaultWithdrawWeeks); });
 
     for (auto signal : {&InvitationService::invitationSent, &InvitationService::invitationAccepted,
                         &InvitationService::invitationIgnored, &InvitationService::invitationWithdrawn})
@@ -166,6 +160,11 @@ void MyNetworkPage::refresh()
     m_ui->contactsCount->setText(locale.toString(c.contacts));
     m_ui->sentCount->setText(locale.toString(c.sentPending));
     m_ui->notificationsCount->setText(locale.toString(c.unreadNotifications));
+    // A screen reader reads each count with what it counts.
+    m_ui->connectionsCount->setAccessibleName(tr("%Ln connection(s)", "", c.connections));
+    m_ui->contactsCount->setAccessibleName(tr("%Ln imported contact(s)", "", c.contacts));
+    m_ui->sentCount->setAccessibleName(tr("%Ln sent invitation(s) awaiting an answer", "", c.sentPending));
+    m_ui->notificationsCount->setAccessibleName(tr("%Ln unread notification(s)", "", c.unreadNotifications));
     m_ui->weeklyRemaining->setText(
         tr("You can send %n more invitation(s) this week.", "", m_service.remainingThisWeek(m_member)));
     m_ui->receivedTitle->setText(tr("Invitations (%1)").arg(locale.toString(c.receivedPending)));
@@ -179,6 +178,8 @@ void MyNetworkPage::retranslate()
     m_ui->receivedView->setEmptyText(tr("No pending invitations. Invitations people send you appear here."));
     m_ui->sentView->setEmptyText(tr("You have no invitations waiting for an answer."));
     m_ui->receivedView->setAccessibleName(tr("Received invitations"));
+    m_ui->withdrawOldButton->setAccessibleDescription(
+        tr("Lists the invitations you sent more than a chosen number of weeks ago, to withdraw them together"));
     m_ui->sentView->setAccessibleName(tr("Sent invitations"));
     m_ui->suggestionsView->setAccessibleName(tr("People you may know"));
     m_ui->suggestionsView->setEmptyText(m_suggestions->isLoading() ? tr("Finding people you may know…")
@@ -186,8 +187,6 @@ void MyNetworkPage::retranslate()
     m_ui->backButton->setText(tr("‹ Back"));
     m_ui->seeAllButton->setText(m_expanded ? tr("Show less") : tr("See all"));
     m_ui->withdrawOldButton->setText(tr("Withdraw older…"));
-    for (QAction *action : m_ui->withdrawOldButton->menu()->actions())
-        action->setText(tr("Withdraw all older than %n week(s)…", "", action->data().toInt()));
     refresh();
 }
 
@@ -258,32 +257,21 @@ void MyNetworkPage::onSentAction(const QModelIndex &index, InvitationDelegate::A
     report(r, tr("Invitation to %1 withdrawn. You can invite %1 again on %2.").arg(name, dateText(r.availableFromMs)));
 }
 
-void MyNetworkPage::withdrawOlderThan(int weeks)
+WithdrawOldDialog *MyNetworkPage::withdrawOlderThan(int weeks)
 {
-    const qint64 cutoff = m_clock.nowMs() - weeks * kWeekMs;
-    QList<qint64> ids;
-    QStringList lines;
-    const qint64 again = m_clock.nowMs() + m_service.rules().cooldownMs;
-    const Network &network = m_service.network();
-    for (const Invitation &inv : network.sentAwaiting(m_member)) {
-        if (inv.sentMs > cutoff)
-            continue;
-        ids.append(inv.id);
-        const std::optional<Member> m = inv.recipientId ? network.member(inv.recipientId) : std::nullopt;
-        lines.append(tr("%1 – can be invited again on %2").arg(m ? m->name : inv.recipientEmail, dateText(again)));
-    }
-    if (ids.isEmpty()) {
-        showFeedback(tr("No sent invitation is older than %n week(s).", "", weeks), false);
-        return;
-    }
-    const QString text = tr("Withdraw %n invitation(s) older than %1?", "", int(ids.size()))
-                             .arg(tr("%n week(s)", "", weeks))
-        + QStringLiteral("\n\n") + lines.mid(0, 30).join(QLatin1Char('\n'))
-        + (lines.size() > 30 ? QStringLiteral("\n…") : QString());
-    if (!Prompts::confirm(this, tr("Withdraw invitations"), text, tr("Withdraw all")))
-        return;
-    report(m_service.withdrawAll(m_member, ids),
-           tr("%n invitation(s) withdrawn. You can invite them again on %1.", "", int(ids.size())).arg(dateText(again)));
+    auto *dialog = new WithdrawOldDialog(m_service, m_clock, m_member, weeks, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QList<qint64> ids = dialog->invitationIds();
+        if (ids.isEmpty())
+            return;
+        const qint64 again = m_clock.nowMs() + m_service.rules().cooldownMs;
+        report(m_service.withdrawAll(m_member, ids),
+               tr("%Ln invitation(s) withdrawn. You can invite them again on %1.", "", int(ids.size()))
+                   .arg(dateText(again)));
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MyNetworkPage::inviteByEmail()

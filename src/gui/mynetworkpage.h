@@ -17,6 +17,7 @@ class InvitationService;
 class SuggestionDelegate;
 class SuggestionWorker;
 class SuggestionsModel;
+class WithdrawOldDialog;
 struct ActionResult;
 
 // The My Network page of the signed-in member: the side panel with live
@@ -41,8 +42,10 @@ public:
     InvitationListModel *receivedModel() const { return m_received.get(); }
     InvitationListModel *sentModel() const { return m_sent.get(); }
     QString feedbackText() const;
-    // Withdraws, after asking, every sent invitation older than `weeks`.
-    void withdrawOlderThan(int weeks);
+    // Opens the dialog that lists every sent invitation older than `weeks`
+    // (the number can be changed there) and withdraws them when confirmed.
+    WithdrawOldDialog *withdrawOlderThan(int weeks);
+    static constexpr int kDefaultWithdrawWeeks = 4;
     // Imported contacts changed: counts and people you may know follow.
     void contactsChanged();
 

@@ -86,7 +86,7 @@ void ProfilePage::refresh()
     QStringList place{v.member.company, v.member.location};
     place.removeAll(QString());
     m_ui->placeLabel->setText(place.join(QStringLiteral(" · ")));
-    QString counts = tr("%n connection(s)", "", v.connectionCount);
+    QString counts = tr("%Ln connection(s)", "", v.connectionCount);
     if (v.relation.kind != Relation::Self)
         counts += QStringLiteral(" · ") + RelativeTime::mutual(v.mutualCount);
     m_ui->countsLabel->setText(counts);

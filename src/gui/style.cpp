@@ -1,5 +1,8 @@
 #include "style.h"
 
+#include <QStyle>
+#include <QWidget>
+
 namespace Style {
 
 QString sheet()
@@ -33,6 +36,13 @@ QString sheet()
         "QPushButton#actionButton:hover { background: #004182; }"
         "QPushButton#actionButton:disabled { background: #e9e5df; color: #555555; }"
         "QPushButton#secondaryButton { border: 1px solid #666666; border-radius: 15px; padding: 6px 18px; }");
+}
+
+void setStyleName(QWidget *widget, const QString &name)
+{
+    widget->setObjectName(name);
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
 }
 
 }

@@ -44,7 +44,7 @@ QString RelativeTime::mutual(int count)
 {
     if (count == 0)
         return tr("No mutual connections");
-    return tr("%n mutual connection(s)", "", count);
+    return tr("%Ln mutual connection(s)", "", count);
 }
 
 QString RelativeTime::initials(const QString &name)
