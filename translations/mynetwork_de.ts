@@ -68,12 +68,12 @@
         <translation>Unbekannte Seite „%1“.</translation>
     </message>
     <message>
-        <source>Open on &lt;page&gt;: mynetwork, sent, notifications, outbox, profile:ID, search:TEXT, import:FILE or contacts.</source>
-        <translation>Mit &lt;Seite&gt; öffnen: mynetwork, sent, notifications, outbox, profile:ID, search:TEXT, import:DATEI oder contacts.</translation>
-    </message>
-    <message>
         <source>Print what importing the address book &lt;file&gt; would find, and quit.</source>
         <translation>Ausgeben, was der Import des Adressbuchs &lt;Datei&gt; finden würde, und beenden.</translation>
+    </message>
+    <message>
+        <source>Open on &lt;page&gt;: mynetwork, sent, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts or withdraw.</source>
+        <translation>Mit &lt;Seite&gt; öffnen: mynetwork, sent, notifications, outbox, profile:ID, search:TEXT, import:DATEI, contacts oder withdraw.</translation>
     </message>
 </context>
 <context>
@@ -208,15 +208,24 @@
     </message>
     <message numerus="yes">
         <source>Delete %Ln contact(s) from your imported contacts?</source>
-        <translation><numerusform>%Ln Kontakt aus Ihren importierten Kontakten löschen?</numerusform><numerusform>%Ln Kontakte aus Ihren importierten Kontakten löschen?</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Kontakt aus Ihren importierten Kontakten löschen?</numerusform>
+            <numerusform>%Ln Kontakte aus Ihren importierten Kontakten löschen?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete all %Ln imported contact(s)? People you already invited keep their invitations.</source>
-        <translation><numerusform>Den %Ln importierten Kontakt löschen? Bereits verschickte Einladungen bleiben bestehen.</numerusform><numerusform>Alle %Ln importierten Kontakte löschen? Bereits verschickte Einladungen bleiben bestehen.</numerusform></translation>
+        <translation>
+            <numerusform>Den %Ln importierten Kontakt löschen? Bereits verschickte Einladungen bleiben bestehen.</numerusform>
+            <numerusform>Alle %Ln importierten Kontakte löschen? Bereits verschickte Einladungen bleiben bestehen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln imported contact(s). Only you can see them.</source>
-        <translation><numerusform>%Ln importierter Kontakt. Nur Sie können ihn sehen.</numerusform><numerusform>%Ln importierte Kontakte. Nur Sie können sie sehen.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln importierter Kontakt. Nur Sie können ihn sehen.</numerusform>
+            <numerusform>%Ln importierte Kontakte. Nur Sie können sie sehen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -386,27 +395,45 @@
     </message>
     <message numerus="yes">
         <source>Invite %Ln selected</source>
-        <translation><numerusform>%Ln Ausgewählte einladen</numerusform><numerusform>%Ln Ausgewählte einladen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Ausgewählte einladen</numerusform>
+            <numerusform>%Ln Ausgewählte einladen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %Ln contact(s) read</source>
-        <translation><numerusform>%1 · %2 · %Ln Kontakt gelesen</numerusform><numerusform>%1 · %2 · %Ln Kontakte gelesen</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2 · %Ln Kontakt gelesen</numerusform>
+            <numerusform>%1 · %2 · %Ln Kontakte gelesen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) had problems; the first: %1</source>
-        <translation><numerusform>%Ln Zeile hatte Probleme: %1</numerusform><numerusform>%Ln Zeilen hatten Probleme; die erste: %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Zeile hatte Probleme: %1</numerusform>
+            <numerusform>%Ln Zeilen hatten Probleme; die erste: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln invitation(s) sent.</source>
-        <translation><numerusform>%Ln Einladung verschickt.</numerusform><numerusform>%Ln Einladungen verschickt.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Einladung verschickt.</numerusform>
+            <numerusform>%Ln Einladungen verschickt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln not sent:</source>
-        <translation><numerusform>%Ln nicht verschickt:</numerusform><numerusform>%Ln nicht verschickt:</numerusform></translation>
+        <translation>
+            <numerusform>%Ln nicht verschickt:</numerusform>
+            <numerusform>%Ln nicht verschickt:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>…and %Ln more.</source>
-        <translation><numerusform>… und %Ln weitere.</numerusform><numerusform>… und %Ln weitere.</numerusform></translation>
+        <translation>
+            <numerusform>… und %Ln weitere.</numerusform>
+            <numerusform>… und %Ln weitere.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -900,19 +927,31 @@
     </message>
     <message numerus="yes">
         <source>%Ln connection(s)</source>
-        <translation><numerusform>%Ln Verbindung</numerusform><numerusform>%Ln Verbindungen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Verbindung</numerusform>
+            <numerusform>%Ln Verbindungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln imported contact(s)</source>
-        <translation><numerusform>%Ln importierter Kontakt</numerusform><numerusform>%Ln importierte Kontakte</numerusform></translation>
+        <translation>
+            <numerusform>%Ln importierter Kontakt</numerusform>
+            <numerusform>%Ln importierte Kontakte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sent invitation(s) awaiting an answer</source>
-        <translation><numerusform>%Ln gesendete Einladung wartet auf Antwort</numerusform><numerusform>%Ln gesendete Einladungen warten auf Antwort</numerusform></translation>
+        <translation>
+            <numerusform>%Ln gesendete Einladung wartet auf Antwort</numerusform>
+            <numerusform>%Ln gesendete Einladungen warten auf Antwort</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln unread notification(s)</source>
-        <translation><numerusform>%Ln ungelesene Benachrichtigung</numerusform><numerusform>%Ln ungelesene Benachrichtigungen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ungelesene Benachrichtigung</numerusform>
+            <numerusform>%Ln ungelesene Benachrichtigungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lists the invitations you sent more than a chosen number of weeks ago, to withdraw them together</source>
@@ -920,7 +959,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln invitation(s) withdrawn. You can invite them again on %1.</source>
-        <translation><numerusform>%Ln Einladung zurückgezogen. Eine neue Einladung ist ab dem %1 möglich.</numerusform><numerusform>%Ln Einladungen zurückgezogen. Neue Einladungen sind ab dem %1 möglich.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Einladung zurückgezogen. Eine neue Einladung ist ab dem %1 möglich.</numerusform>
+            <numerusform>%Ln Einladungen zurückgezogen. Neue Einladungen sind ab dem %1 möglich.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -987,7 +1029,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln connection(s)</source>
-        <translation><numerusform>%Ln Verbindung</numerusform><numerusform>%Ln Verbindungen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Verbindung</numerusform>
+            <numerusform>%Ln Verbindungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1187,7 +1232,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln mutual connection(s)</source>
-        <translation><numerusform>%Ln gemeinsame Verbindung</numerusform><numerusform>%Ln gemeinsame Verbindungen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln gemeinsame Verbindung</numerusform>
+            <numerusform>%Ln gemeinsame Verbindungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1214,7 +1262,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln result(s) for “%1”</source>
-        <translation><numerusform>%Ln Ergebnis für „%1“</numerusform><numerusform>%Ln Ergebnisse für „%1“</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Ergebnis für „%1“</numerusform>
+            <numerusform>%Ln Ergebnisse für „%1“</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1368,15 +1419,24 @@
     </message>
     <message numerus="yes">
         <source>Old invitations that were never answered make a network look stale. Each one withdrawn here can be sent again %n day(s) later.</source>
-        <translation><numerusform>Alte, nie beantwortete Einladungen lassen ein Netzwerk verstaubt wirken. Jede hier zurückgezogene kann %n Tag später erneut gesendet werden.</numerusform><numerusform>Alte, nie beantwortete Einladungen lassen ein Netzwerk verstaubt wirken. Jede hier zurückgezogene kann %n Tage später erneut gesendet werden.</numerusform></translation>
+        <translation>
+            <numerusform>Alte, nie beantwortete Einladungen lassen ein Netzwerk verstaubt wirken. Jede hier zurückgezogene kann %n Tag später erneut gesendet werden.</numerusform>
+            <numerusform>Alte, nie beantwortete Einladungen lassen ein Netzwerk verstaubt wirken. Jede hier zurückgezogene kann %n Tage später erneut gesendet werden.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>week(s) ago</source>
-        <translation><numerusform>Woche</numerusform><numerusform>Wochen</numerusform></translation>
+        <translation>
+            <numerusform>Woche</numerusform>
+            <numerusform>Wochen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln invitation(s) will be withdrawn.</source>
-        <translation><numerusform>%Ln Einladung wird zurückgezogen.</numerusform><numerusform>%Ln Einladungen werden zurückgezogen.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Einladung wird zurückgezogen.</numerusform>
+            <numerusform>%Ln Einladungen werden zurückgezogen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No invitation you sent is that old.</source>
@@ -1384,7 +1444,10 @@
     </message>
     <message numerus="yes">
         <source>Withdraw %Ln</source>
-        <translation><numerusform>%Ln zurückziehen</numerusform><numerusform>%Ln zurückziehen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln zurückziehen</numerusform>
+            <numerusform>%Ln zurückziehen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Withdraw</source>

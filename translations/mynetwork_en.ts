@@ -68,12 +68,12 @@
         <translation>Unknown page "%1".</translation>
     </message>
     <message>
-        <source>Open on &lt;page&gt;: mynetwork, sent, notifications, outbox, profile:ID, search:TEXT, import:FILE or contacts.</source>
-        <translation>Open on &lt;page&gt;: mynetwork, sent, notifications, outbox, profile:ID, search:TEXT, import:FILE or contacts.</translation>
-    </message>
-    <message>
         <source>Print what importing the address book &lt;file&gt; would find, and quit.</source>
         <translation>Print what importing the address book &lt;file&gt; would find, and quit.</translation>
+    </message>
+    <message>
+        <source>Open on &lt;page&gt;: mynetwork, sent, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts or withdraw.</source>
+        <translation>Open on &lt;page&gt;: mynetwork, sent, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts or withdraw.</translation>
     </message>
 </context>
 <context>
@@ -208,15 +208,24 @@
     </message>
     <message numerus="yes">
         <source>Delete %Ln contact(s) from your imported contacts?</source>
-        <translation><numerusform>Delete %Ln contact from your imported contacts?</numerusform><numerusform>Delete %Ln contacts from your imported contacts?</numerusform></translation>
+        <translation>
+            <numerusform>Delete %Ln contact from your imported contacts?</numerusform>
+            <numerusform>Delete %Ln contacts from your imported contacts?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete all %Ln imported contact(s)? People you already invited keep their invitations.</source>
-        <translation><numerusform>Delete all %Ln imported contact? People you already invited keep their invitations.</numerusform><numerusform>Delete all %Ln imported contacts? People you already invited keep their invitations.</numerusform></translation>
+        <translation>
+            <numerusform>Delete all %Ln imported contact? People you already invited keep their invitations.</numerusform>
+            <numerusform>Delete all %Ln imported contacts? People you already invited keep their invitations.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln imported contact(s). Only you can see them.</source>
-        <translation><numerusform>%Ln imported contact. Only you can see them.</numerusform><numerusform>%Ln imported contacts. Only you can see them.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln imported contact. Only you can see them.</numerusform>
+            <numerusform>%Ln imported contacts. Only you can see them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -386,27 +395,45 @@
     </message>
     <message numerus="yes">
         <source>Invite %Ln selected</source>
-        <translation><numerusform>Invite %Ln selected</numerusform><numerusform>Invite %Ln selected</numerusform></translation>
+        <translation>
+            <numerusform>Invite %Ln selected</numerusform>
+            <numerusform>Invite %Ln selected</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %Ln contact(s) read</source>
-        <translation><numerusform>%1 · %2 · %Ln contact read</numerusform><numerusform>%1 · %2 · %Ln contacts read</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2 · %Ln contact read</numerusform>
+            <numerusform>%1 · %2 · %Ln contacts read</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) had problems; the first: %1</source>
-        <translation><numerusform>%Ln line had problems; the first: %1</numerusform><numerusform>%Ln lines had problems; the first: %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln line had problems; the first: %1</numerusform>
+            <numerusform>%Ln lines had problems; the first: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln invitation(s) sent.</source>
-        <translation><numerusform>%Ln invitation sent.</numerusform><numerusform>%Ln invitations sent.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln invitation sent.</numerusform>
+            <numerusform>%Ln invitations sent.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln not sent:</source>
-        <translation><numerusform>%Ln not sent:</numerusform><numerusform>%Ln not sent:</numerusform></translation>
+        <translation>
+            <numerusform>%Ln not sent:</numerusform>
+            <numerusform>%Ln not sent:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>…and %Ln more.</source>
-        <translation><numerusform>…and %Ln more.</numerusform><numerusform>…and %Ln more.</numerusform></translation>
+        <translation>
+            <numerusform>…and %Ln more.</numerusform>
+            <numerusform>…and %Ln more.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -900,19 +927,31 @@
     </message>
     <message numerus="yes">
         <source>%Ln connection(s)</source>
-        <translation><numerusform>%Ln connection</numerusform><numerusform>%Ln connections</numerusform></translation>
+        <translation>
+            <numerusform>%Ln connection</numerusform>
+            <numerusform>%Ln connections</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln imported contact(s)</source>
-        <translation><numerusform>%Ln imported contact</numerusform><numerusform>%Ln imported contacts</numerusform></translation>
+        <translation>
+            <numerusform>%Ln imported contact</numerusform>
+            <numerusform>%Ln imported contacts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sent invitation(s) awaiting an answer</source>
-        <translation><numerusform>%Ln sent invitation awaiting an answer</numerusform><numerusform>%Ln sent invitations awaiting an answer</numerusform></translation>
+        <translation>
+            <numerusform>%Ln sent invitation awaiting an answer</numerusform>
+            <numerusform>%Ln sent invitations awaiting an answer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln unread notification(s)</source>
-        <translation><numerusform>%Ln unread notification</numerusform><numerusform>%Ln unread notifications</numerusform></translation>
+        <translation>
+            <numerusform>%Ln unread notification</numerusform>
+            <numerusform>%Ln unread notifications</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lists the invitations you sent more than a chosen number of weeks ago, to withdraw them together</source>
@@ -920,7 +959,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln invitation(s) withdrawn. You can invite them again on %1.</source>
-        <translation><numerusform>%Ln invitation withdrawn. You can invite them again on %1.</numerusform><numerusform>%Ln invitations withdrawn. You can invite them again on %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln invitation withdrawn. You can invite them again on %1.</numerusform>
+            <numerusform>%Ln invitations withdrawn. You can invite them again on %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -987,7 +1029,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln connection(s)</source>
-        <translation><numerusform>%Ln connection</numerusform><numerusform>%Ln connections</numerusform></translation>
+        <translation>
+            <numerusform>%Ln connection</numerusform>
+            <numerusform>%Ln connections</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1187,7 +1232,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln mutual connection(s)</source>
-        <translation><numerusform>%Ln mutual connection</numerusform><numerusform>%Ln mutual connections</numerusform></translation>
+        <translation>
+            <numerusform>%Ln mutual connection</numerusform>
+            <numerusform>%Ln mutual connections</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1214,7 +1262,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln result(s) for “%1”</source>
-        <translation><numerusform>%Ln result for “%1”</numerusform><numerusform>%Ln results for “%1”</numerusform></translation>
+        <translation>
+            <numerusform>%Ln result for “%1”</numerusform>
+            <numerusform>%Ln results for “%1”</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1368,15 +1419,24 @@
     </message>
     <message numerus="yes">
         <source>Old invitations that were never answered make a network look stale. Each one withdrawn here can be sent again %n day(s) later.</source>
-        <translation><numerusform>Old invitations that were never answered make a network look stale. Each one withdrawn here can be sent again %n day later.</numerusform><numerusform>Old invitations that were never answered make a network look stale. Each one withdrawn here can be sent again %n days later.</numerusform></translation>
+        <translation>
+            <numerusform>Old invitations that were never answered make a network look stale. Each one withdrawn here can be sent again %n day later.</numerusform>
+            <numerusform>Old invitations that were never answered make a network look stale. Each one withdrawn here can be sent again %n days later.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>week(s) ago</source>
-        <translation><numerusform>week ago</numerusform><numerusform>weeks ago</numerusform></translation>
+        <translation>
+            <numerusform>week ago</numerusform>
+            <numerusform>weeks ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln invitation(s) will be withdrawn.</source>
-        <translation><numerusform>%Ln invitation will be withdrawn.</numerusform><numerusform>%Ln invitations will be withdrawn.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln invitation will be withdrawn.</numerusform>
+            <numerusform>%Ln invitations will be withdrawn.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No invitation you sent is that old.</source>
@@ -1384,7 +1444,10 @@
     </message>
     <message numerus="yes">
         <source>Withdraw %Ln</source>
-        <translation><numerusform>Withdraw %Ln</numerusform><numerusform>Withdraw %Ln</numerusform></translation>
+        <translation>
+            <numerusform>Withdraw %Ln</numerusform>
+            <numerusform>Withdraw %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>Withdraw</source>
