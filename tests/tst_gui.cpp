@@ -504,6 +504,14 @@ void TestGui::dismissedSuggestionLeaves()
     QCOMPARE(grid->model()->rowCount(), 0);
 }
 
+static QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    QFile f(dir.filePath(name));
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(f.fileName()));
+    return f.fileName();
+}
+
 void TestGui::languageSwitchesWhileOpen()
 {
     App app;
@@ -518,7 +526,9 @@ void TestGui::languageSwitchesWhileOpen()
     auto *german = app.window->findChild<QAction *>(QStringLiteral("germanAction"));
     auto *english = app.window->findChild<QAction *>(QStringLiteral("englishAction"));
     ImportDialog *import = app.window->openImportDialog();
-    import->openFile(QStringLiteral(MYNETWORK_SAMPLES "/thunderbird_basic_csv_addressbook.csv"));
+    import->openFile(writeFile(app.dir, QStringLiteral("thunderbird.csv"),
+                               "First Name,Last Name,Display Name,Primary Email\n"
+                               "John,Doe,John Doe,john@doe.invalid\nJane,Doe,Jane Doe,jane@doe.invalid\n"));
     QTRY_COMPARE(import->step(), ImportDialog::Step::Preview);
     auto *othersTitle = import->findChild<QLabel *>(QStringLiteral("othersTitle"));
     QAbstractItemModel *others = import->othersView()->model();
@@ -552,13 +562,6 @@ void TestGui::languageSwitchesWhileOpen()
     }
 }
 
-static QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    QFile f(dir.filePath(name));
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(f.fileName()));
-    return f.fileName();
-}
 
 // Ticks a row the way a user does with the keyboard: focus it, press Space.
 static void tick(QTableView *view, int row)

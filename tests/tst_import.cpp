@@ -63,6 +63,12 @@ static QString sample(const char *name)
     return QStringLiteral(MYNETWORK_SAMPLES "/") + QLatin1String(name);
 }
 
+// The shared samples live outside the repository; without them these
+// tests say so instead of failing on a missing file.
+#define REQUIRE_SAMPLES()                                                                                          \
+    if (QStringLiteral(MYNETWORK_SAMPLES).isEmpty())                                                               \
+    QSKIP("../shared/samples was not found when the build was configured")
+
 QString TestImport::write(const QByteArray &bytes, const QString &name)
 {
     const QString path = m_dir.filePath(name);
@@ -83,6 +89,7 @@ QList<ImportedContact> TestImport::readOk(const QString &path, ImportHead *head)
 
 void TestImport::sampleGoogleLegacy()
 {
+    REQUIRE_SAMPLES();
     ImportHead head;
     const QList<ImportedContact> c = readOk(sample("roundcube_gmail.csv"), &head);
     QCOMPARE(head.format, ImportFormat::GoogleCsvLegacy);
@@ -97,6 +104,7 @@ void TestImport::sampleGoogleLegacy()
 
 void TestImport::sampleOutlookStyleWithBom()
 {
+    REQUIRE_SAMPLES();
     ImportHead head;
     const QList<ImportedContact> c = readOk(sample("roundcube_all.csv"), &head);
     QCOMPARE(head.encoding, ImportEncoding::Utf8Bom);
@@ -111,6 +119,7 @@ void TestImport::sampleOutlookStyleWithBom()
 
 void TestImport::sampleAppleVCard()
 {
+    REQUIRE_SAMPLES();
     ImportHead head;
     const QList<ImportedContact> c = readOk(sample("roundcube_apple.vcf"), &head);
     QCOMPARE(head.format, ImportFormat::VCard);
@@ -122,6 +131,7 @@ void TestImport::sampleAppleVCard()
 
 void TestImport::sampleThunderbird()
 {
+    REQUIRE_SAMPLES();
     ImportHead head;
     const QList<ImportedContact> c = readOk(sample("thunderbird_basic_csv_addressbook.csv"), &head);
     QCOMPARE(head.format, ImportFormat::Thunderbird);
@@ -135,6 +145,7 @@ void TestImport::sampleThunderbird()
 
 void TestImport::sampleThunderbirdSemicolon()
 {
+    REQUIRE_SAMPLES();
     ImportHead head;
     const QList<ImportedContact> c = readOk(sample("thunderbird_csv_semicolon.csv"), &head);
     QCOMPARE(head.delimiter, ';');
@@ -587,7 +598,9 @@ void TestImport::workerSavesInOneGo()
     const qint64 me = n.member(QStringLiteral("Me"));
     ImportHead head;
     ImportProblem problem;
-    QVERIFY(ContactReader::inspect(sample("thunderbird_basic_csv_addressbook.csv"), &head, &problem));
+    QVERIFY(ContactReader::inspect(write("First Name,Last Name,Display Name,Primary Email\n"
+                                         "John,Doe,John Doe,john@doe.invalid\nJane,Doe,Jane Doe,jane@doe.invalid\n"),
+                                   &head, &problem));
     ImportWorker worker(*n.store);
     QSignalSpy finished(&worker, &ImportWorker::finished);
     QSignalSpy progress(&worker, &ImportWorker::progress);

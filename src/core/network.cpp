@@ -183,6 +183,11 @@ int Network::sentInLastWeek(qint64 sender) const
                            {sender, m_clock.nowMs() - RulesSettings::kLimitWindowMs}));
 }
 
+QString Network::awaitingCondition()
+{
+    return kAwaiting;
+}
+
 Relation Network::relation(qint64 viewer, qint64 target) const
 {
     Relation r;

@@ -74,6 +74,9 @@ public:
     QList<Notification> notifications(qint64 member) const;
     QList<OutboxEmail> outbox() const;
 
+    // The invitations a sender still sees as awaiting an answer, as a
+    // condition on `invitations` with one parameter: now.
+    static QString awaitingCondition();
     static Invitation invitationFromRow(const class QSqlQuery &q);
     static QString invitationColumns();
 

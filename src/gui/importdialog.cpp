@@ -103,6 +103,8 @@ void ImportDialog::chooseFile()
 
 void ImportDialog::openFile(const QString &path)
 {
+    if (m_worker->isRunning())
+        return; // one file at a time; Cancel first
     m_error.clear();
     ImportProblem problem;
     if (!ContactReader::inspect(path, &m_head, &problem)) {

@@ -1,6 +1,7 @@
 #include "contactmatcher.h"
 
 #include "email.h"
+#include "network.h"
 #include "rowscan.h"
 #include "sql.h"
 #include "store.h"
@@ -15,9 +16,6 @@
 #include <functional>
 
 namespace {
-
-// kAwaiting in network.cpp: what a sender still sees as awaiting an answer.
-const char *const kAwaiting = "(state = 0 OR (state = 2 AND sender_closed_ms IS NULL)) AND expires_ms > ?";
 
 struct Found
 {
@@ -50,7 +48,7 @@ struct OwnerState
         while (q.next())
             connected.insert(q.value(0).toLongLong());
         if (!Sql::exec(q, QStringLiteral("SELECT id, recipient_id, recipient_email FROM invitations"
-                                         " WHERE sender_id = ? AND ") + QLatin1String(kAwaiting),
+                                         " WHERE sender_id = ? AND ") + Network::awaitingCondition(),
                        {owner, now}, error))
             return false;
         while (q.next()) {
@@ -203,6 +201,7 @@ bool membersByName(const Store &store, const QStringList &names, QMultiHash<QStr
                       error);
 }
 
+// Network::relation's order, on the owner's state read once for the file.
 void relate(ContactMatch &m, const OwnerState &s, qint64 owner)
 {
     if (m.memberId == owner) {
