@@ -4,13 +4,6 @@
 
 #include <algorithm>
 
-namespace {
-bool selectable(ContactStatus s)
-{
-    return s == ContactStatus::CanConnect || s == ContactStatus::NotMember || s == ContactStatus::PossibleMatch;
-}
-}
-
 ImportPreviewModel::ImportPreviewModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -53,7 +46,7 @@ void ImportPreviewModel::setMatches(const QList<ContactMatch> &matches)
 
 bool ImportPreviewModel::isSelectable(int row) const
 {
-    return selectable(m_status[size_t(row)]);
+    return ContactMatch::isSelectable(m_status[size_t(row)]);
 }
 
 bool ImportPreviewModel::contains(int row, const QString &text) const

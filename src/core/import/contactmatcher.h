@@ -34,12 +34,12 @@ struct ContactMatch
     bool isMember() const { return memberId != 0; }
     // Shown among the members (Connect) rather than the addresses (invite to join).
     bool listedWithMembers() const { return isMember() || status == ContactStatus::Yourself; }
-    // Invite selected may act on it.
-    bool isSelectable() const
+    // Invite selected may act on a contact in this state.
+    static bool isSelectable(ContactStatus s)
     {
-        return status == ContactStatus::CanConnect || status == ContactStatus::NotMember
-            || status == ContactStatus::PossibleMatch;
+        return s == ContactStatus::CanConnect || s == ContactStatus::NotMember || s == ContactStatus::PossibleMatch;
     }
+    bool isSelectable() const { return isSelectable(status); }
 };
 
 // Classifies a whole file's contacts with one query per few thousand
