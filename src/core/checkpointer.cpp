@@ -23,9 +23,7 @@ public:
     void start()
     {
         m_name = QStringLiteral("mynetwork-checkpoint-%1").arg(quintptr(this));
-        QSqlDatabase db = QSqlDatabase::addDatabase(m_config.driverName(), m_name);
-        db.setDatabaseName(m_config.databaseName);
-        db.setConnectOptions(m_config.connectOptions());
+        QSqlDatabase db = m_config.addConnection(m_name);
         db.open();
         m_soon = new QTimer(this);
         m_soon->setSingleShot(true);

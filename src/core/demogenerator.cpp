@@ -553,6 +553,15 @@ bool DemoGenerator::generateInTransaction(const DemoOptions &options, QString *e
             return false;
         }
     }
+    // Members and invitations were written with their ids.
+    for (const QString &statement :
+         m_store.dialect().identityResync({QStringLiteral("members"), QStringLiteral("invitations")})) {
+        if (ok && !create.exec(statement)) {
+            if (error)
+                *error = Sql::describe(create);
+            return false;
+        }
+    }
     QString commitError;
     if (!ok || !tx.commit(&commitError)) {
         if (error)

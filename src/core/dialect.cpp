@@ -30,6 +30,20 @@ QString StoreConfig::connectOptions() const
     return QStringLiteral("connect_timeout=%1").arg(qMax(1, busyTimeoutMs / 1000));
 }
 
+QSqlDatabase StoreConfig::addConnection(const QString &connectionName) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(driverName(), connectionName);
+    db.setDatabaseName(databaseName);
+    if (backend == Backend::PostgreSQL) {
+        db.setHostName(host);
+        db.setPort(port);
+        db.setUserName(user);
+        db.setPassword(password);
+    }
+    db.setConnectOptions(connectOptions());
+    return db;
+}
+
 bool StoreConfig::isInMemory() const
 {
     return backend == Backend::SQLite && databaseName == QLatin1String(":memory:");
@@ -99,6 +113,19 @@ QString Dialect::secondaryIndexesQuery(const QStringList &tables) const
     }
     return QStringLiteral("SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN (%1)"
                           " AND indexname NOT LIKE '%%_pkey'").arg(list);
+}
+
+QStringList Dialect::identityResync(const QStringList &tables) const
+{
+    QStringList statements;
+    if (isSQLite())
+        return statements;
+    for (const QString &t : tables) {
+        statements.append(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'),"
+                                         " (SELECT COALESCE(MAX(id), 0) + 1 FROM %1), false)")
+                              .arg(t));
+    }
+    return statements;
 }
 
 QString Dialect::textsFromJson() const

@@ -32,6 +32,10 @@ public:
     QString releaseMemory() const;
     // Name and CREATE statement of each secondary index of the given tables.
     QString secondaryIndexesQuery(const QStringList &tables) const;
+    // After rows were written with explicit ids: the statements that make
+    // the next generated id follow them (PostgreSQL's identity sequences do
+    // not look at the rows; SQLite's do).
+    QStringList identityResync(const QStringList &tables) const;
     // A one-column table of the texts in one bound JSON array parameter:
     // a list of thousands of values in one statement, with one binding.
     QString textsFromJson() const;

@@ -76,15 +76,7 @@ bool Store::openChecked(const StoreConfig &config)
         return false;
 
     m_connectionName = nextConnectionName();
-    QSqlDatabase db = QSqlDatabase::addDatabase(config.driverName(), m_connectionName);
-    db.setDatabaseName(config.databaseName);
-    if (!m_dialect.isSQLite()) {
-        db.setHostName(config.host);
-        db.setPort(config.port);
-        db.setUserName(config.user);
-        db.setPassword(config.password);
-    }
-    db.setConnectOptions(config.connectOptions());
+    QSqlDatabase db = config.addConnection(m_connectionName);
     if (!db.open()) {
         return fail(Error::CannotOpen, tr("Cannot open the database %1: %2")
                                            .arg(config.databaseName, db.lastError().text()));

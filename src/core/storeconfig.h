@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QString>
 
 // Everything that differs between the SQL backends lives here and in
@@ -22,5 +23,7 @@ struct StoreConfig
 
     QString driverName() const;
     QString connectOptions() const;
+    // A new named connection with every setting above, not yet open.
+    QSqlDatabase addConnection(const QString &connectionName) const;
     bool isInMemory() const;
 };

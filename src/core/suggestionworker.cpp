@@ -20,9 +20,7 @@ public:
     void open()
     {
         m_name = QStringLiteral("mynetwork-suggestions-%1").arg(quintptr(this));
-        QSqlDatabase db = QSqlDatabase::addDatabase(m_config.driverName(), m_name);
-        db.setDatabaseName(m_config.databaseName);
-        db.setConnectOptions(m_config.connectOptions());
+        QSqlDatabase db = m_config.addConnection(m_name);
         db.open();
         const QVariant handle = db.driver()->handle();
         if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)

@@ -1,0 +1,109 @@
+#include "pgserver.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <unistd.h>
+
+namespace {
+const QString kUser = QStringLiteral("mynetwork");
+}
+
+PgServer::~PgServer()
+{
+    if (m_running)
+        run(m_bin + QStringLiteral("/pg_ctl"), {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")),
+                                                QStringLiteral("-m"), QStringLiteral("immediate"),
+                                                QStringLiteral("stop")});
+}
+
+// PostgreSQL refuses to run as root: as root, run it as the postgres user.
+bool PgServer::run(const QString &program, const QStringList &args, QString *output)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    if (geteuid() == 0)
+        p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
+                                                       QStringLiteral("--"), program} + args);
+    else
+        p.start(program, args);
+    const bool ok = p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    if (output)
+        *output = QString::fromLocal8Bit(p.readAll());
+    return ok;
+}
+
+bool PgServer::start()
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        m_whyNot = QStringLiteral("Qt's QPSQL driver is not installed (libqt6sql6-psql)");
+        return false;
+    }
+    const QStringList versions = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot,
+                                                                                      QDir::Name | QDir::Reversed);
+    for (const QString &v : versions) {
+        if (QFile::exists(QStringLiteral("/usr/lib/postgresql/%1/bin/initdb").arg(v))) {
+            m_bin = QStringLiteral("/usr/lib/postgresql/%1/bin").arg(v);
+            break;
+        }
+    }
+    if (m_bin.isEmpty()) {
+        m_whyNot = QStringLiteral("no PostgreSQL server in /usr/lib/postgresql (package postgresql)");
+        return false;
+    }
+    if (geteuid() == 0) {
+        // The cluster's folder must belong to the user the server runs as.
+        QProcess::execute(QStringLiteral("chown"), {QStringLiteral("postgres"), m_dir.path()});
+    }
+    const QString data = m_dir.filePath(QStringLiteral("data"));
+    QString out;
+    if (!run(m_bin + QStringLiteral("/initdb"), {QStringLiteral("-D"), data, QStringLiteral("-A"), QStringLiteral("trust"),
+                                                 QStringLiteral("-U"), kUser, QStringLiteral("-E"), QStringLiteral("UTF8")},
+             &out)) {
+        m_whyNot = QStringLiteral("initdb failed: ") + out;
+        return false;
+    }
+    m_port = 40000 + int(QCoreApplication::applicationPid() % 20000);
+    const QString options = QStringLiteral("-k %1 -c listen_addresses='' -p %2 -c fsync=off").arg(m_dir.path()).arg(m_port);
+    if (!run(m_bin + QStringLiteral("/pg_ctl"), {QStringLiteral("-D"), data, QStringLiteral("-o"), options,
+                                                 QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")),
+                                                 QStringLiteral("-w"), QStringLiteral("start")},
+             &out)) {
+        m_whyNot = QStringLiteral("the server did not start: ") + out;
+        return false;
+    }
+    m_running = true;
+    return true;
+}
+
+StoreConfig PgServer::createDatabase(const QString &name)
+{
+    StoreConfig c;
+    c.backend = StoreConfig::Backend::PostgreSQL;
+    c.host = m_dir.path();
+    c.port = m_port;
+    c.user = kUser;
+    c.databaseName = QStringLiteral("postgres");
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("pg-admin"));
+        admin.setHostName(c.host);
+        admin.setPort(c.port);
+        admin.setUserName(c.user);
+        admin.setDatabaseName(c.databaseName);
+        if (admin.open()) {
+            QSqlQuery q(admin);
+            if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+                qWarning("create database: %s", qPrintable(q.lastError().text()));
+        } else {
+            qWarning("admin connection: %s", qPrintable(admin.lastError().text()));
+        }
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pg-admin"));
+    c.databaseName = name;
+    return c;
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "storeconfig.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+// A throw-away PostgreSQL server for the tests: its own cluster in a
+// temporary folder, reached over a Unix socket there, stopped at the end.
+// Where the server binaries are missing it says why, and tests skip.
+class PgServer final
+{
+public:
+    PgServer() = default;
+    ~PgServer();
+    bool start();
+    QString whyNot() const { return m_whyNot; }
+    // A new empty database on the server, and the store settings to reach it.
+    StoreConfig createDatabase(const QString &name);
+
+private:
+    bool run(const QString &program, const QStringList &args, QString *output = nullptr);
+
+    QTemporaryDir m_dir;
+    QString m_bin;
+    int m_port = 0;
+    bool m_running = false;
+    QString m_whyNot;
+};

@@ -1,0 +1,193 @@
+// The same store, rules, engine, suggestions and import on PostgreSQL: a
+// throw-away server per run (tests/pgserver.cpp), a database per test.
+#include "pgserver.h"
+
+#include "clock.h"
+#include "contactmatcher.h"
+#include "contactrepository.h"
+#include "demogenerator.h"
+#include "expiryengine.h"
+#include "importmappings.h"
+#include "invitationservice.h"
+#include "schema.h"
+#include "sql.h"
+#include "store.h"
+#include "suggestions.h"
+
+#include <QTest>
+
+class TestPostgres : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void createsMigratesAndReopens();
+    void rulesFromInviteToExpiry();
+    void demoNetworkAndSuggestions();
+    void importMatchesBothWaysAndUpserts();
+
+private:
+    static qint64 join(InvitationService &service, const QString &name, const QString &company = QString());
+    PgServer m_server;
+};
+
+void TestPostgres::initTestCase()
+{
+    if (!m_server.start())
+        QSKIP(qPrintable(QStringLiteral("no PostgreSQL here: ") + m_server.whyNot()));
+}
+
+qint64 TestPostgres::join(InvitationService &service, const QString &name, const QString &company)
+{
+    Member m;
+    m.name = name;
+    m.company = company;
+    m.headline = QStringLiteral("Engineer");
+    // Addresses from the name's letters a-z and a number: never invalid.
+    static int joined = 0;
+    QString local;
+    for (const QChar c : name.toLower()) {
+        if (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            local.append(c);
+    }
+    m.email = QStringLiteral("%1%2@example.org").arg(local).arg(++joined);
+    const JoinResult r = service.join(m);
+    if (!r.result.ok())
+        qWarning("join %s: %s", qPrintable(name), qPrintable(r.result.message));
+    return r.memberId;
+}
+
+void TestPostgres::createsMigratesAndReopens()
+{
+    const StoreConfig config = m_server.createDatabase(QStringLiteral("t_schema"));
+    {
+        Store store;
+        QVERIFY2(store.open(config), qPrintable(store.errorMessage()));
+        QVERIFY(store.wasCreated());
+        QCOMPARE(store.schemaVersion(), Schema::currentVersion());
+    }
+    Store again;
+    QVERIFY2(again.open(config), qPrintable(again.errorMessage()));
+    QVERIFY(!again.wasCreated());
+    QCOMPARE(again.schemaVersion(), Schema::currentVersion());
+}
+
+void TestPostgres::rulesFromInviteToExpiry()
+{
+    Store store;
+    QVERIFY2(store.open(m_server.createDatabase(QStringLiteral("t_rules"))), qPrintable(store.errorMessage()));
+    ManualClock clock(QDateTime(QDate(2026, 8, 31), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch());
+    InvitationService service(store, clock);
+    ExpiryEngine engine(store, clock, service);
+    const qint64 anna = join(service, QStringLiteral("Anna Berg"));
+    const qint64 ben = join(service, QStringLiteral("Ben Cole"));
+    const qint64 cem = join(service, QStringLiteral("Cem Dag"));
+    QVERIFY(anna && ben && cem);
+
+    const ActionResult sent = service.invite(anna, ben, QStringLiteral("Hallo „Ben“ 👋"), InvitationSource::Profile);
+    QVERIFY2(sent.ok(), qPrintable(sent.message));
+    QCOMPARE(service.invite(anna, ben, {}, InvitationSource::Profile).reason, Refusal::AlreadyPending);
+    QVERIFY(service.accept(ben, sent.invitationId).ok());
+    QVERIFY(service.network().isConnected(anna, ben));
+    QCOMPARE(service.network().invitation(sent.invitationId)->note, QStringLiteral("Hallo „Ben“ 👋"));
+
+    const ActionResult toCem = service.invite(anna, cem, {}, InvitationSource::Search);
+    QVERIFY(service.withdraw(anna, toCem.invitationId).ok());
+    QCOMPARE(service.network().relation(anna, cem).kind, Relation::CoolDown);
+
+    const ActionResult address = service.inviteByEmail(ben, QStringLiteral("Dora@Example.org"), {},
+                                                       InvitationSource::EmailInvite);
+    QVERIFY2(address.ok(), qPrintable(address.message));
+    const qint64 expires = service.network().invitation(address.invitationId)->expiresMs;
+    QCOMPARE(QDateTime::fromMSecsSinceEpoch(expires, Qt::UTC).date(), QDate(2027, 2, 28)); // R5
+
+    const ActionResult benToCem = service.invite(ben, cem, {}, InvitationSource::MyNetwork);
+    QVERIFY(benToCem.ok());
+
+    // Seven months on: reminders were due, but only expiry happens (R6);
+    // the never-joined address goes with its e-mails (R10).
+    clock.setNow(QDateTime::fromMSecsSinceEpoch(clock.nowMs(), Qt::UTC).addMonths(7).toMSecsSinceEpoch());
+    QVERIFY(engine.runNow());
+    QCOMPARE(service.network().invitation(benToCem.invitationId)->state, InvitationState::Expired);
+    QVERIFY(!service.network().invitation(address.invitationId));
+    QCOMPARE(Sql::scalar(store.database(), QStringLiteral("SELECT COUNT(*) FROM notifications WHERE kind IN (1, 2)"),
+                         {}),
+             0);
+}
+
+void TestPostgres::demoNetworkAndSuggestions()
+{
+    Store store;
+    QVERIFY2(store.open(m_server.createDatabase(QStringLiteral("t_demo"))), qPrintable(store.errorMessage()));
+    const qint64 now = QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch();
+    DemoGenerator generator(store);
+    QString error;
+    QVERIFY2(generator.generate(DemoOptions::demo(now), &error), qPrintable(error));
+    QCOMPARE(Sql::scalar(store.database(), QStringLiteral("SELECT COUNT(*) FROM members"), {}), 300);
+    QVERIFY(Sql::scalar(store.database(), QStringLiteral("SELECT COUNT(*) FROM invitations"), {}) >= 1500);
+    const QList<Suggestion> top = Suggestions::compute(store.database(), 1, 20, now);
+    QCOMPARE(top.size(), 20);
+    ManualClock clock(now);
+    InvitationService service(store, clock);
+    ExpiryEngine engine(store, clock, service);
+    QVERIFY(engine.runNow());
+    QVERIFY(service.invite(1, top.first().memberId, {}, InvitationSource::PeopleYouMayKnow).ok());
+}
+
+void TestPostgres::importMatchesBothWaysAndUpserts()
+{
+    Store store;
+    QVERIFY2(store.open(m_server.createDatabase(QStringLiteral("t_import"))), qPrintable(store.errorMessage()));
+    ManualClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch());
+    InvitationService service(store, clock);
+    const qint64 me = join(service, QStringLiteral("Mia Meyer"));
+    const qint64 jana = join(service, QStringLiteral("Jana Öztürk"), QStringLiteral("Acme"));
+    QList<qint64> others;
+    for (int i = 0; i < 40; ++i)
+        others.append(join(service, QStringLiteral("Person %1").arg(i)));
+
+    auto contact = [](const QString &name, const QString &email = QString()) {
+        ImportedContact c;
+        c.name = name;
+        if (!email.isEmpty())
+            c.emails = {email};
+        return c;
+    };
+    // Few addresses against many members: looked up in JSON-bound batches.
+    QList<ContactMatch> few = ContactMatcher::classify(
+        store, me, clock.nowMs(),
+        {contact(QStringLiteral("P3"), service.network().member(others[3])->email.toUpper()),
+         contact(QStringLiteral("New"), QStringLiteral("new@outside.example")),
+         contact(QStringLiteral("JANA ÖZTÜRK"))});
+    QCOMPARE(few.size(), 3);
+    QCOMPARE(few[0].status, ContactStatus::CanConnect);
+    QCOMPARE(few[0].memberId, others[3]);
+    QCOMPARE(few[1].status, ContactStatus::NotMember);
+    QCOMPARE(few[2].status, ContactStatus::PossibleMatch); // lower() folds everything on PostgreSQL
+    QCOMPARE(few[2].memberId, jana);
+
+    // Many addresses: the whole address index is read instead.
+    QList<ImportedContact> many;
+    for (int i = 0; i < 40; ++i)
+        many.append(contact(QStringLiteral("P%1").arg(i), service.network().member(others[i])->email));
+    QList<ContactMatch> all = ContactMatcher::classify(store, me, clock.nowMs(), many);
+    QCOMPARE(all.size(), 40);
+    QCOMPARE(all.last().memberId, others.last());
+
+    ContactSaveStats stats;
+    QString error;
+    QVERIFY2(ContactRepository::save(store, me, all, clock.nowMs(), &stats, &error), qPrintable(error));
+    QCOMPARE(stats.added, 40);
+    QVERIFY2(ContactRepository::save(store, me, all, clock.nowMs(), &stats, &error), qPrintable(error));
+    QCOMPARE(stats.added, 0);
+    QCOMPARE(stats.updated, 40);
+    QCOMPARE(ContactRepository::count(store, me), 40);
+    QCOMPARE(ContactRepository::page(store, me, {}, 0, 5).size(), 5);
+
+    QVERIFY(ImportMappings::save(store, QStringLiteral("abc"), {ContactField::Name, ContactField::Email}, &error));
+    QCOMPARE(ImportMappings::load(store, QStringLiteral("abc"), 2),
+             (QList<ContactField>{ContactField::Name, ContactField::Email}));
+}
+
+QTEST_GUILESS_MAIN(TestPostgres)
+#include "tst_postgres.moc"
