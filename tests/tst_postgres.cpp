@@ -182,6 +182,14 @@ void TestPostgres::importMatchesBothWaysAndUpserts()
     QCOMPARE(stats.added, 0);
     QCOMPARE(stats.updated, 40);
     QCOMPARE(ContactRepository::count(store, me), 40);
+    // Two rows without a usable address under one name: one contact, and no
+    // statement that touches a row twice.
+    QList<ContactMatch> twice = ContactMatcher::classify(
+        store, me, clock.nowMs(),
+        {contact(QStringLiteral("Ede Falsch"), QStringLiteral("ede(at)falsch")),
+         contact(QStringLiteral("Ede Falsch"), QStringLiteral("ede at falsch"))});
+    QVERIFY2(ContactRepository::save(store, me, twice, clock.nowMs(), &stats, &error), qPrintable(error));
+    QCOMPARE(ContactRepository::count(store, me), 41);
     QCOMPARE(ContactRepository::page(store, me, {}, 0, 5).size(), 5);
 
     QVERIFY(ImportMappings::save(store, QStringLiteral("abc"), {ContactField::Name, ContactField::Email}, &error));

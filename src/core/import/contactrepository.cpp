@@ -4,6 +4,7 @@
 #include "sql.h"
 #include "store.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 namespace ContactRepository {
@@ -35,17 +36,22 @@ bool save(const Store &store, qint64 owner, const QList<ContactMatch> &matches, 
         return false;
     }
     int written = 0;
+    QSet<QString> keys; // a batch must never hold one key twice
+    keys.reserve(matches.size());
     for (const ContactMatch &m : matches) {
-        // Skipped rows repeat a key of this file (or are the owner): a batch
-        // never holds one key twice.
         if (m.status == ContactStatus::Duplicate || m.status == ContactStatus::Yourself)
             continue;
+        const ImportedContact &c = m.contact;
+        const QString key = ContactMatcher::dedupeKey(m.emailNorm, c.name, c.company);
+        const qsizetype known = keys.size();
+        keys.insert(key);
+        if (keys.size() == known)
+            continue; // e.g. two rows with the same name and no usable address
         if ((++written & 1023) == 0 && cancel && cancel->load(std::memory_order_relaxed))
             return false; // the transaction rolls back
-        const ImportedContact &c = m.contact;
         const QString email = m.email.isEmpty() ? c.emails.value(0) : m.email;
         if (!upsert.add({owner, Sql::text(c.name), Sql::text(email), Sql::text(m.emailNorm), Sql::text(c.phone),
-                         Sql::text(c.company), nowMs, ContactMatcher::dedupeKey(m.emailNorm, c.name, c.company)})) {
+                         Sql::text(c.company), nowMs, key})) {
             if (error)
                 *error = upsert.error();
             return false;
