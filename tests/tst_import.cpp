@@ -1,6 +1,8 @@
 #include "testsupport.h"
 
+#include "bytesource.h"
 #include "contactmatcher.h"
+#include "csvparser.h"
 #include "contactreader.h"
 #include "contactrepository.h"
 #include "importmappings.h"
@@ -8,6 +10,7 @@
 #include "sql.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStringEncoder>
@@ -42,6 +45,7 @@ private slots:
     void errorsNameFileAndLine();
     void fiftyMegabytesWithoutLineBreak();
     void progressAndCancel();
+    void csvRoundTripAcrossChunks();
     // Matching
     void classifiesEveryCase();
     void contactWithoutAddressMatchedByNameAndCompany();
@@ -442,6 +446,48 @@ void TestImport::progressAndCancel()
     QVERIFY(!stopped.ok);
     QVERIFY(stopped.cancelled);
     QVERIFY(count < 12000);
+}
+
+// Random fields with every special byte, written as RFC 4180 says and read
+// back: the same fields, also where a record spans two 256 KiB chunks.
+void TestImport::csvRoundTripAcrossChunks()
+{
+    QRandomGenerator rng(4180);
+    static const char alphabet[] = {'a', 'b', 'Z', '1', ' ', ',', '"', '\n', '\r', ';', '\t', '\xc3', '\xbc'};
+    QList<QList<QByteArray>> records;
+    QByteArray file;
+    while (file.size() < 3 * ByteSource::kChunk) {
+        QList<QByteArray> fields;
+        const int count = 1 + int(rng.bounded(12));
+        for (int f = 0; f < count; ++f) {
+            QByteArray field;
+            const int length = rng.bounded(8) == 0 ? int(rng.bounded(2000)) : int(rng.bounded(40));
+            for (int i = 0; i < length; ++i)
+                field += alphabet[rng.bounded(int(sizeof alphabet))];
+            fields.append(field);
+        }
+        QByteArrayList written;
+        for (const QByteArray &field : fields) {
+            const bool quote = field.contains(',') || field.contains('"') || field.contains('\n')
+                || field.contains('\r') || (rng.bounded(5) == 0);
+            written.append(quote ? '"' + QByteArray(field).replace("\"", "\"\"") + '"' : field);
+        }
+        file += written.join(',') + (rng.bounded(2) ? "\r\n" : "\n");
+        records.append(fields);
+    }
+    ByteSource source;
+    ImportProblem problem;
+    QVERIFY(source.open(write(file, QStringLiteral("roundtrip.csv")), &problem));
+    CsvParser parser(source, ',');
+    for (qsizetype r = 0; r < records.size(); ++r) {
+        QCOMPARE(parser.next(), CsvParser::Status::Record);
+        QCOMPARE(parser.fieldCount(), int(records[r].size()));
+        for (int f = 0; f < parser.fieldCount(); ++f) {
+            if (parser.field(f) != records[r][f])
+                QFAIL(qPrintable(QStringLiteral("record %1, field %2 differs").arg(r).arg(f)));
+        }
+    }
+    QCOMPARE(parser.next(), CsvParser::Status::End);
 }
 
 static QList<ImportedContact> contactsOf(std::initializer_list<std::pair<const char *, const char *>> rows)
