@@ -2,7 +2,6 @@
 
 #include "bytesource.h"
 
-#include <algorithm>
 #include <cstring>
 
 CsvParser::CsvParser(ByteSource &source, char delimiter)
@@ -13,30 +12,6 @@ CsvParser::CsvParser(ByteSource &source, char delimiter)
     m_special[uchar('"')] = true;
     m_special[uchar('\n')] = true;
     m_special[uchar('\r')] = true;
-}
-
-// How many bytes from `p` on hold none of the four special bytes. Eight
-// bytes are tested at a time (a byte equal to c makes (w ^ c·0x01…01) have
-// a zero byte, which the classic has-zero-byte test finds).
-qsizetype CsvParser::plainRun(const char *p, qsizetype n) const
-{
-    constexpr quint64 ones = 0x0101010101010101ULL;
-    constexpr quint64 highs = 0x8080808080808080ULL;
-    const quint64 d = ones * uchar(m_delimiter);
-    constexpr quint64 q = ones * uchar('"');
-    constexpr quint64 lf = ones * uchar('\n');
-    constexpr quint64 cr = ones * uchar('\r');
-    auto hasZero = [](quint64 v) { return (v - ones) & ~v & highs; };
-    qsizetype i = 0;
-    for (; i + 8 <= n; i += 8) {
-        quint64 w;
-        std::memcpy(&w, p + i, 8);
-        if (hasZero(w ^ d) | hasZero(w ^ q) | hasZero(w ^ lf) | hasZero(w ^ cr))
-            break;
-    }
-    while (i < n && !m_special[uchar(p[i])])
-        ++i;
-    return i;
 }
 
 qsizetype CsvParser::fill()
@@ -99,9 +74,12 @@ CsvParser::Status CsvParser::next()
         const qsizetype size = m_buffer.size();
         if (quoted && !afterQuote) {
             // Runs of plain text inside quotes are moved at once.
-            const auto *quote = static_cast<const char *>(std::memchr(data + m_pos, '"', size_t(size - m_pos)));
-            const qsizetype end = quote ? quote - data : size;
-            m_line += int(std::count(data + m_pos, data + end, '\n'));
+            qsizetype end = m_pos;
+            while (end < size && data[end] != '"') {
+                if (data[end] == '\n')
+                    ++m_line;
+                ++end;
+            }
             put(data + m_pos, end - m_pos);
             m_pos = end;
             if (end < size) {
@@ -119,7 +97,9 @@ CsvParser::Status CsvParser::next()
             }
             quoted = false; // the closing quote; text after it is kept as it is
         }
-        const qsizetype end = m_pos + plainRun(data + m_pos, size - m_pos);
+        qsizetype end = m_pos;
+        while (end < size && !m_special[uchar(data[end])])
+            ++end;
         if (end > m_pos) {
             put(data + m_pos, end - m_pos);
             fieldStarted = true;

@@ -48,7 +48,6 @@ private:
     // Appends a chunk, first dropping what lies before the current record;
     // returns how far the kept bytes moved, or -1 at the end of the file.
     qsizetype fill();
-    qsizetype plainRun(const char *p, qsizetype n) const;
     Status fail(int line, const QString &message);
 
     ByteSource &m_source;
