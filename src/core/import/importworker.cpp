@@ -3,6 +3,7 @@
 #include "store.h"
 
 #include <algorithm>
+#include <functional>
 
 namespace {
 
@@ -11,12 +12,14 @@ constexpr int kReadShare = 800;
 constexpr int kMatchShare = 100;
 
 bool classifyAndSave(const Store &store, ImportOutcome &out, qint64 owner, qint64 now,
-                     const std::atomic<bool> &cancel)
+                     const std::atomic<bool> &cancel, const std::function<void(int)> &report = {})
 {
     if (!ContactMatcher::classify(store, owner, now, out.matches, &out.storeError)) {
         out.matches.clear();
         return false;
     }
+    if (report)
+        report(kReadShare + kMatchShare);
     if (cancel.load()) {
         out.cancelled = true;
         return false;
@@ -89,8 +92,7 @@ void ImportWorker::start(const ImportHead &head, qint64 owner, qint64 nowMs)
             if (!store.open(config)) {
                 out.storeError = store.errorMessage();
             } else {
-                report(kReadShare + kMatchShare);
-                classifyAndSave(store, out, owner, nowMs, m_cancel);
+                classifyAndSave(store, out, owner, nowMs, m_cancel, report);
             }
         }
         QMetaObject::invokeMethod(
