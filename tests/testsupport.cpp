@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include <QFile>
+
 #include "sql.h"
 
 #include <QTest>
@@ -66,4 +68,12 @@ int Net::notificationsOf(qint64 member, NotificationKind kind) const
 int Net::outboxFor(const QString &email) const
 {
     return count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE to_email = ?"), {email});
+}
+
+QString writeTestFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    QFile f(dir.filePath(name));
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(f.fileName()));
+    return f.fileName();
 }

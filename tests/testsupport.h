@@ -10,6 +10,10 @@
 
 #include <memory>
 
+// Writes `bytes` to `name` in `dir` (replacing it) and returns the path;
+// a test that cannot write its own input stops there.
+QString writeTestFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
+
 // A fresh in-memory network with a manual clock: one per test function.
 struct Net
 {

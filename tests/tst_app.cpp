@@ -1,3 +1,5 @@
+#include "testsupport.h"
+
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -115,11 +117,9 @@ void TestApp::refusesUnknownLanguage()
 void TestApp::importPreviewPrintsEachContact()
 {
     QTemporaryDir dir;
-    QFile file(dir.filePath(QStringLiteral("thunderbird.csv")));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("Display Name;First Name;Last Name;Primary Email\n"
-               "John Doe;John;Doe;john@doe.invalid\nJane Doe;Jane;Doe;jane@doe.invalid\n");
-    file.close();
+    const QString file = writeTestFile(dir, QStringLiteral("thunderbird.csv"),
+                                       "Display Name;First Name;Last Name;Primary Email\n"
+                                       "John Doe;John;Doe;john@doe.invalid\nJane Doe;Jane;Doe;jane@doe.invalid\n");
     QProcess p;
     // No display and no platform chosen: the preview needs neither.
     QProcessEnvironment e = env();
@@ -130,7 +130,7 @@ void TestApp::importPreviewPrintsEachContact()
     p.start(QStringLiteral(MYNETWORK_APP),
             {QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("--no-demo"),
              QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--import-preview"),
-             file.fileName()});
+             file});
     QVERIFY(p.waitForFinished(20000));
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -145,15 +145,13 @@ void TestApp::importPreviewPrintsEachContact()
 void TestApp::importPreviewRefusesUnreadableFile()
 {
     QTemporaryDir dir;
-    QFile f(dir.filePath(QStringLiteral("broken.csv")));
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("Name,Email\nAnna,anna@example.com\n\"Ben,ben@example.com\n");
-    f.close();
+    const QString broken = writeTestFile(dir, QStringLiteral("broken.csv"),
+                                         "Name,Email\nAnna,anna@example.com\n\"Ben,ben@example.com\n");
     QProcess p;
     p.setProcessEnvironment(env());
     p.start(QStringLiteral(MYNETWORK_APP),
             {QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("--no-demo"),
-             QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--import-preview"), f.fileName()});
+             QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--import-preview"), broken});
     QVERIFY(p.waitForFinished(20000));
     QCOMPARE(p.exitCode(), 1);
     const QString err = QString::fromUtf8(p.readAllStandardError());

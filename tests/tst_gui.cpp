@@ -1,3 +1,5 @@
+#include "testsupport.h"
+
 #include "cardlistview.h"
 #include "contactlistmodel.h"
 #include "contactrepository.h"
@@ -504,14 +506,6 @@ void TestGui::dismissedSuggestionLeaves()
     QCOMPARE(grid->model()->rowCount(), 0);
 }
 
-static QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    QFile f(dir.filePath(name));
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(f.fileName()));
-    return f.fileName();
-}
-
 void TestGui::languageSwitchesWhileOpen()
 {
     App app;
@@ -526,7 +520,7 @@ void TestGui::languageSwitchesWhileOpen()
     auto *german = app.window->findChild<QAction *>(QStringLiteral("germanAction"));
     auto *english = app.window->findChild<QAction *>(QStringLiteral("englishAction"));
     ImportDialog *import = app.window->openImportDialog();
-    import->openFile(writeFile(app.dir, QStringLiteral("thunderbird.csv"),
+    import->openFile(writeTestFile(app.dir, QStringLiteral("thunderbird.csv"),
                                "First Name,Last Name,Display Name,Primary Email\n"
                                "John,Doe,John Doe,john@doe.invalid\nJane,Doe,Jane Doe,jane@doe.invalid\n"));
     QTRY_COMPARE(import->step(), ImportDialog::Step::Preview);
@@ -576,7 +570,7 @@ void TestGui::importMapsUnknownHeaderThenInvitesTwo()
 {
     App app;
     app.show();
-    const QString path = writeFile(app.dir, QStringLiteral("export.csv"),
+    const QString path = writeTestFile(app.dir, QStringLiteral("export.csv"),
                                    "Wer;Adresse;Notiz\n"
                                    "Anna Schmidt;ANNA.SCHMIDT@example.org;Kollegin\n"
                                    "Ben Taylor;ben.taylor@example.org;\n"
@@ -655,7 +649,7 @@ void TestGui::importCancelKeepsNothing()
     QByteArray bytes("Name,Email\n");
     for (int i = 0; i < 300000; ++i)
         bytes += "Person " + QByteArray::number(i) + ",p" + QByteArray::number(i) + "@example.com\n";
-    const QString path = writeFile(app.dir, QStringLiteral("big.csv"), bytes);
+    const QString path = writeTestFile(app.dir, QStringLiteral("big.csv"), bytes);
     ImportDialog *dialog = app.window->openImportDialog();
     dialog->openFile(path);
     QCOMPARE(dialog->step(), ImportDialog::Step::Reading);
@@ -669,8 +663,8 @@ void TestGui::importErrorNamesLineAndKeepsStore()
 {
     App app;
     app.show();
-    const QString good = writeFile(app.dir, QStringLiteral("good.csv"), "Name,Email\nA,a@x.example\n");
-    const QString bad = writeFile(app.dir, QStringLiteral("bad.csv"), "Name,Email\nB,b@x.example\n\"C,c@x.example\n");
+    const QString good = writeTestFile(app.dir, QStringLiteral("good.csv"), "Name,Email\nA,a@x.example\n");
+    const QString bad = writeTestFile(app.dir, QStringLiteral("bad.csv"), "Name,Email\nB,b@x.example\n\"C,c@x.example\n");
     ImportDialog *dialog = app.window->openImportDialog();
     dialog->openFile(good);
     QTRY_COMPARE(dialog->step(), ImportDialog::Step::Preview);
@@ -686,7 +680,7 @@ void TestGui::manageImportedContactsDeletes()
     App app;
     app.show();
     ImportDialog *dialog = app.window->openImportDialog();
-    dialog->openFile(writeFile(app.dir, QStringLiteral("c.csv"),
+    dialog->openFile(writeTestFile(app.dir, QStringLiteral("c.csv"),
                                "Name,Email\nA,a@x.example\nB,b@x.example\nC,c@x.example\n"));
     QTRY_COMPARE(dialog->step(), ImportDialog::Step::Preview);
     QTest::mouseClick(app.page()->findChild<QPushButton *>(QStringLiteral("manageContactsButton")), Qt::LeftButton);

@@ -75,11 +75,7 @@ static QString sample(const char *name)
 
 QString TestImport::write(const QByteArray &bytes, const QString &name)
 {
-    const QString path = m_dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
+    return writeTestFile(m_dir, name, bytes);
 }
 
 QList<ImportedContact> TestImport::readOk(const QString &path, ImportHead *head)

@@ -112,10 +112,7 @@ void ImportDialog::openFile(const QString &path)
         return;
     }
     if (m_head.needsMapping()) {
-        const QList<ContactField> remembered
-            = ImportMappings::load(m_service.store(), m_head.signature, m_head.columns.size());
-        if (!remembered.isEmpty())
-            m_head.mapping = remembered;
+        ImportMappings::applyRemembered(m_service.store(), &m_head);
         showMapping();
         return;
     }

@@ -1,20 +1,21 @@
 #include "mynetworkpage.h"
+
 #include "ui_mynetworkpage.h"
 
 #include "cardlistview.h"
 #include "clock.h"
+#include "datetext.h"
 #include "expiryengine.h"
 #include "invitationlistmodel.h"
 #include "invitationservice.h"
 #include "prompts.h"
-#include "withdrawolddialog.h"
 #include "roles.h"
 #include "store.h"
 #include "suggestiondelegate.h"
 #include "suggestionsmodel.h"
 #include "suggestionworker.h"
+#include "withdrawolddialog.h"
 
-#include <QDateTime>
 #include <QEvent>
 #include <QLocale>
 
@@ -145,7 +146,7 @@ void MyNetworkPage::setMember(qint64 memberId)
 
 QString MyNetworkPage::dateText(qint64 ms) const
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().date(), QLocale::LongFormat);
+    return DateText::longDate(ms);
 }
 
 void MyNetworkPage::refresh()

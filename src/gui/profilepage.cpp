@@ -1,9 +1,11 @@
 #include "profilepage.h"
+
 #include "ui_profilepage.h"
 
 #include "cardlistview.h"
 #include "cardpainter.h"
 #include "clock.h"
+#include "datetext.h"
 #include "invitationservice.h"
 #include "membersearchmodel.h"
 #include "prompts.h"
@@ -12,7 +14,6 @@
 #include "roles.h"
 #include "searchresultdelegate.h"
 
-#include <QDateTime>
 #include <QEvent>
 #include <QLocale>
 #include <QPainter>
@@ -148,8 +149,7 @@ void ProfilePage::pressAction()
         break;
     case Relation::InvitationSent: {
         const qint64 again = m_clock.nowMs() + m_service.rules().cooldownMs;
-        const QString date = QLocale().toString(QDateTime::fromMSecsSinceEpoch(again).toLocalTime().date(),
-                                                QLocale::LongFormat);
+        const QString date = DateText::longDate(again);
         if (!Prompts::confirm(this, tr("Withdraw invitation"),
                               tr("Withdraw your invitation to %1? You can invite %1 again on %2.").arg(name, date),
                               tr("Withdraw")))

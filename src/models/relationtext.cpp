@@ -1,7 +1,6 @@
 #include "relationtext.h"
 
-#include <QDateTime>
-#include <QLocale>
+#include "datetext.h"
 
 QString RelationText::button(const Relation &r)
 {
@@ -15,9 +14,7 @@ QString RelationText::button(const Relation &r)
     case Relation::InvitationReceived:
         return tr("Accept");
     case Relation::CoolDown:
-        return tr("Available again on %1")
-            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.availableFromMs).toLocalTime().date(),
-                                    QLocale::ShortFormat));
+        return tr("Available again on %1").arg(DateText::shortDate(r.availableFromMs));
     case Relation::CanConnect:
         return tr("Connect");
     }

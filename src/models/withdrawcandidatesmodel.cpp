@@ -1,19 +1,10 @@
 #include "withdrawcandidatesmodel.h"
 
+#include "datetext.h"
 #include "network.h"
 #include "roles.h"
 
-#include <QDateTime>
-#include <QLocale>
-
 #include <algorithm>
-
-namespace {
-QString dateText(qint64 ms)
-{
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().date(), QLocale::LongFormat);
-}
-}
 
 WithdrawCandidatesModel::WithdrawCandidatesModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -69,8 +60,8 @@ QVariant WithdrawCandidatesModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
         case NameColumn: return r.name;
-        case SentColumn: return dateText(r.sentMs);
-        case AgainColumn: return dateText(m_againMs);
+        case SentColumn: return DateText::longDate(r.sentMs);
+        case AgainColumn: return DateText::longDate(m_againMs);
         }
         return {};
     }

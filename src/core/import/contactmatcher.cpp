@@ -1,14 +1,13 @@
 #include "contactmatcher.h"
 
+#include "datetext.h"
 #include "email.h"
 #include "network.h"
 #include "rowscan.h"
 #include "sql.h"
 #include "store.h"
 
-#include <QDateTime>
 #include <QHash>
-#include <QLocale>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -382,8 +381,7 @@ QString ContactMatcher::statusText(const ContactMatch &m)
     case ContactStatus::InvitationSent: return tr("Invitation pending");
     case ContactStatus::InvitationReceived: return tr("Has invited you");
     case ContactStatus::CoolDown:
-        return tr("Can be invited again on %1")
-            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m.availableFromMs).date(), QLocale::LongFormat));
+        return tr("Can be invited again on %1").arg(DateText::longDate(m.availableFromMs));
     case ContactStatus::NotMember: return tr("Not a member yet");
     case ContactStatus::InvalidAddress: return tr("Invalid address");
     case ContactStatus::Duplicate: return tr("Duplicate in this file");

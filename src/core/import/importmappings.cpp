@@ -43,4 +43,13 @@ bool save(const Store &store, const QString &signature, const QList<ContactField
         && tx.commit(error);
 }
 
+void applyRemembered(const Store &store, ImportHead *head)
+{
+    if (!head->needsMapping())
+        return;
+    const QList<ContactField> remembered = load(store, head->signature, head->columns.size());
+    if (!remembered.isEmpty())
+        head->mapping = remembered;
+}
+
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importtypes.h"
+#include "contactreader.h"
 
 class Store;
 
@@ -11,5 +11,7 @@ namespace ImportMappings {
 // Empty when none is remembered or the header has a different width.
 QList<ContactField> load(const Store &store, const QString &signature, qsizetype columns);
 bool save(const Store &store, const QString &signature, const QList<ContactField> &mapping, QString *error);
+// For a header that needs mapping: the user's earlier mapping of it, if any.
+void applyRemembered(const Store &store, ImportHead *head);
 
 }

@@ -24,11 +24,7 @@ int print(const Store &store, qint64 member, qint64 nowMs, const QString &path, 
         err << problem.toString() << Qt::endl;
         return 1;
     }
-    if (head.needsMapping()) {
-        const QList<ContactField> remembered = ImportMappings::load(store, head.signature, head.columns.size());
-        if (!remembered.isEmpty())
-            head.mapping = remembered;
-    }
+    ImportMappings::applyRemembered(store, &head);
     QList<ImportedContact> contacts;
     const ImportReadResult read
         = ContactReader::read(head, [&contacts](ImportedContact &&c) { contacts.append(std::move(c)); });
