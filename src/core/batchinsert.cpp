@@ -4,6 +4,8 @@
 
 #include <QSqlDriver>
 
+#include "connection.h"
+
 #include <sqlite3.h>
 
 namespace {
@@ -62,14 +64,11 @@ BatchInsert::BatchInsert(const QSqlDatabase &db, const QString &table, const QSt
     , m_rowsPerStatement(qMax(1, kMaxParameters / int(columns.size())))
     , m_full(db)
 {
-    const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        if (sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.constData())) {
-            m_native = std::make_unique<Native>(raw, statement(1));
-            if (!m_native->isValid())
-                m_error = m_native->error();
-            return;
-        }
+    if (sqlite3 *raw = sqliteHandle(db)) {
+        m_native = std::make_unique<Native>(raw, statement(1));
+        if (!m_native->isValid())
+            m_error = m_native->error();
+        return;
     }
     m_pending.reserve(m_rowsPerStatement * columns.size());
     if (!m_full.prepare(statement(m_rowsPerStatement)))

@@ -1,5 +1,7 @@
 #include "checkpointer.h"
 
+#include "connection.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTimer>
@@ -22,9 +24,7 @@ public:
 
     void start()
     {
-        m_name = QStringLiteral("mynetwork-checkpoint-%1").arg(quintptr(this));
-        QSqlDatabase db = m_config.addConnection(m_name);
-        db.open();
+        m_connection.open(m_config, QStringLiteral("checkpoint"), false);
         m_soon = new QTimer(this);
         m_soon->setSingleShot(true);
         m_soon->setInterval(kDelayMs);
@@ -40,11 +40,7 @@ public:
         m_soon->stop();
         m_periodic->stop();
         run();
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
+        m_connection.close();
     }
 
     void soon()
@@ -55,7 +51,7 @@ public:
 
     bool run()
     {
-        const QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        const QSqlDatabase db = m_connection.database();
         if (!db.isOpen())
             return false;
         QSqlQuery q(db);
@@ -70,7 +66,7 @@ public:
 private:
     StoreConfig m_config;
     Checkpointer *m_owner;
-    QString m_name;
+    Connection m_connection;
     QTimer *m_soon = nullptr;
     QTimer *m_periodic = nullptr;
 };

@@ -4,20 +4,19 @@
 #include "schema.h"
 #include "sql.h"
 
-#include <QAtomicInt>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace {
-
-QString nextConnectionName()
+struct Store::Shared
 {
-    static QAtomicInt counter;
-    return QStringLiteral("mynetwork-%1").arg(counter.fetchAndAddRelaxed(1));
-}
+    mutable QMutex mutex;
+    QString writeHold;
+};
+
+namespace {
 
 // SQLite result codes as the QSQLITE driver reports them.
 bool isBusy(const QSqlError &e)
@@ -29,15 +28,20 @@ bool isBusy(const QSqlError &e)
 
 bool isCorrupt(const QSqlError &e)
 {
-    const QString code = e.nativeErrorCode();
-    return code == QLatin1String("11") || code == QLatin1String("26")
-        || e.databaseText().contains(QLatin1String("malformed"))
-        || e.databaseText().contains(QLatin1String("not a database"));
+    return e.nativeErrorCode() == QLatin1String("11") || e.databaseText().contains(QLatin1String("malformed"));
+}
+
+bool isNotADatabase(const QSqlError &e)
+{
+    return e.nativeErrorCode() == QLatin1String("26") || e.databaseText().contains(QLatin1String("not a database"));
 }
 
 }
 
-Store::Store() = default;
+Store::Store()
+    : m_shared(std::make_shared<Shared>())
+{
+}
 
 Store::~Store()
 {
@@ -74,13 +78,8 @@ bool Store::openChecked(const StoreConfig &config)
     }
     if (m_dialect.isSQLite() && !config.isInMemory() && !checkSqliteFile())
         return false;
-
-    m_connectionName = nextConnectionName();
-    QSqlDatabase db = config.addConnection(m_connectionName);
-    if (!db.open()) {
-        return fail(Error::CannotOpen, tr("Cannot open the database %1: %2")
-                                           .arg(config.databaseName, db.lastError().text()));
-    }
+    if (!m_connection.open(config, QStringLiteral("store"), false))
+        return fail(Error::CannotOpen, m_connection.errorMessage());
 
     int version = 0;
     if (!probe(&version))
@@ -101,6 +100,11 @@ bool Store::openChecked(const StoreConfig &config)
     return true;
 }
 
+// The one place that looks at the file before SQLite does, and it only
+// stat()s it: opening and closing any descriptor of the file would drop the
+// locks that this process's other SQLite connections hold on it (POSIX),
+// and another program could then delete the write-ahead log under them.
+// Whether the bytes are an SQLite database is SQLite's to say (probe()).
 bool Store::checkSqliteFile()
 {
     const QFileInfo info(m_config.databaseName);
@@ -117,15 +121,24 @@ bool Store::checkSqliteFile()
                     tr("The database %1 is read-only. My Network needs to write to it; "
                        "it was left unchanged.").arg(path));
     }
-    if (info.size() == 0)
-        return true;
-    QFile file(info.absoluteFilePath());
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::CannotOpen, tr("Cannot read %1: %2").arg(path, file.errorString()));
-    if (file.read(16) != QByteArray("SQLite format 3\0", 16)) {
-        return fail(Error::NotADatabase,
-                    tr("%1 is not a My Network database (it is not an SQLite file). "
-                       "It was left unchanged.").arg(path));
+    return true;
+}
+
+bool Store::openWorker(const Store &primary)
+{
+    close();
+    m_config = primary.m_config;
+    m_dialect = primary.m_dialect;
+    m_error = Error::None;
+    m_errorMessage.clear();
+    m_created = false;
+    m_schemaVersion = primary.m_schemaVersion;
+    m_shared = primary.m_shared;
+    m_primaryCheckpointer = primary.checkpointer();
+    if (!m_connection.open(m_config, QStringLiteral("worker"), true)) {
+        fail(Error::CannotOpen, m_connection.errorMessage());
+        m_connection.close();
+        return false;
     }
     return true;
 }
@@ -141,6 +154,11 @@ bool Store::probe(int *version)
         if (isBusy(e))
             return fail(Error::Locked, tr("The database %1 is locked by another program. "
                                           "Close it and try again.").arg(path));
+        if (isNotADatabase(e)) {
+            return fail(Error::NotADatabase,
+                        tr("%1 is not a My Network database (it is not an SQLite file). "
+                           "It was left unchanged.").arg(path));
+        }
         if (isCorrupt(e))
             return fail(Error::Corrupt, tr("The database %1 is damaged (%2). It was left unchanged; "
                                            "restore it from a backup or choose another file.")
@@ -207,36 +225,51 @@ void Store::committed() const
 {
     if (m_checkpointer)
         m_checkpointer->request();
+    else if (m_primaryCheckpointer)
+        m_primaryCheckpointer->request();
+}
+
+void Store::holdWrites(const QString &reason)
+{
+    QMutexLocker lock(&m_shared->mutex);
+    m_shared->writeHold = reason;
+}
+
+void Store::releaseWrites()
+{
+    holdWrites(QString());
+}
+
+QString Store::writeHold() const
+{
+    QMutexLocker lock(&m_shared->mutex);
+    return m_shared->writeHold;
 }
 
 void Store::close()
 {
     m_checkpointer.reset(); // its last checkpoint runs while the file is still open
-    if (m_connectionName.isEmpty())
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
-    m_connectionName.clear();
+    m_primaryCheckpointer = nullptr;
+    m_connection.close();
 }
 
 bool Store::isOpen() const
 {
-    return !m_connectionName.isEmpty() && database().isOpen();
+    return m_connection.isOpen();
 }
 
 QSqlDatabase Store::database() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    return m_connection.database();
 }
 
 Transaction::Transaction(const Store &store)
     : m_store(store)
     , m_db(store.database())
 {
+    m_error = store.writeHold();
+    if (!m_error.isEmpty())
+        return;
     QSqlQuery q(m_db);
     m_active = q.exec(store.dialect().beginWrite());
     if (!m_active)

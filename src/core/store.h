@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connection.h"
 #include "dialect.h"
 #include "storeconfig.h"
 
@@ -11,8 +12,9 @@
 
 class Checkpointer;
 
-// Owns the one named Qt SQL connection of the app's GUI thread. A worker
-// thread opens a Store of its own on the same config.
+// Owns the one named Qt SQL connection of the app's GUI thread: checks the
+// file, migrates, checkpoints. A worker thread that needs the store's API
+// opens a sibling with openWorker(): a connection of its own, no checks.
 class Store final
 {
     Q_DECLARE_TR_FUNCTIONS(Store)
@@ -37,6 +39,10 @@ public:
 
     // Opens, checks and migrates. On failure the file is left as it was.
     bool open(const StoreConfig &config);
+    // A connection for another thread on the primary's store: the same
+    // settings, none of its file checks or migrations (they ran once), and
+    // its commits reach the primary's checkpointer and write gate.
+    bool openWorker(const Store &primary);
     void close();
     bool isOpen() const;
 
@@ -54,22 +60,33 @@ public:
     // Called after each commit.
     void committed() const;
 
+    // While a reason is set, no write transaction begins (it fails with the
+    // reason): e.g. until a check after an unclean shutdown has passed.
+    // Shared by the primary and its workers.
+    void holdWrites(const QString &reason);
+    void releaseWrites();
+    QString writeHold() const;
+
 private:
     bool openChecked(const StoreConfig &config);
     bool fail(Error error, const QString &message);
     bool checkSqliteFile();
+    bool openConnection(bool sessionSetup);
     bool probe(int *version);
     bool applySetup(const QStringList &statements);
     bool migrateFrom(int version);
 
     StoreConfig m_config;
     Dialect m_dialect;
-    QString m_connectionName;
+    Connection m_connection;
     Error m_error = Error::None;
     QString m_errorMessage;
     bool m_created = false;
     int m_schemaVersion = 0;
     std::unique_ptr<Checkpointer> m_checkpointer;
+    Checkpointer *m_primaryCheckpointer = nullptr; // a worker's primary's
+    struct Shared;
+    std::shared_ptr<Shared> m_shared;
 };
 
 // One write transaction; rolls back unless committed. Multi-row changes

@@ -1,8 +1,8 @@
 #include "suggestionworker.h"
 
+#include "connection.h"
+
 #include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QVariant>
 #include <QTimer>
 
 #include <sqlite3.h>
@@ -19,12 +19,10 @@ public:
 
     void open()
     {
-        m_name = QStringLiteral("mynetwork-suggestions-%1").arg(quintptr(this));
-        QSqlDatabase db = m_config.addConnection(m_name);
-        db.open();
-        const QVariant handle = db.driver()->handle();
-        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-            m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+        if (m_connection.open(m_config, QStringLiteral("suggestions"), true))
+            m_sqlite = sqliteHandle(m_connection.database());
+        else
+            qWarning("%s", qPrintable(m_connection.errorMessage()));
     }
 
     // Called from the owner's thread: makes a running query give up, so
@@ -38,21 +36,17 @@ public:
     void close()
     {
         m_sqlite = nullptr;
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
+        m_connection.close();
     }
 
     QList<Suggestion> run(qint64 member, int limit, qint64 now, const QList<qint64> &exclude)
     {
-        return Suggestions::compute(QSqlDatabase::database(m_name, false), member, limit, now, exclude);
+        return Suggestions::compute(m_connection.database(), member, limit, now, exclude);
     }
 
 private:
     StoreConfig m_config;
-    QString m_name;
+    Connection m_connection;
     std::atomic<sqlite3 *> m_sqlite{nullptr};
 };
 

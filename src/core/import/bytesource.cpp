@@ -1,7 +1,15 @@
 #include "bytesource.h"
 
+#include "heldfiles.h"
+
 bool ByteSource::open(const QString &path, ImportProblem *problem)
 {
+    // Opening it here and closing it after reading would cost the store its
+    // locks (see HeldFiles); it is no address book anyway.
+    if (HeldFiles::isHeld(path)) {
+        *problem = {path, 0, {}, tr("is the database My Network is using, not an address book")};
+        return false;
+    }
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadOnly)) {
         *problem = {path, 0, {}, tr("cannot be read (%1)").arg(m_file.errorString())};

@@ -63,9 +63,8 @@ void ImportWorker::start(const ImportHead &head, qint64 owner, qint64 nowMs)
 {
     Q_ASSERT(!m_thread);
     m_cancel = false;
-    const StoreConfig config = m_store.config();
-    const bool ownConnection = !config.isInMemory();
-    m_thread = QThread::create([this, head, owner, nowMs, config, ownConnection] {
+    const bool ownConnection = !m_store.config().isInMemory();
+    m_thread = QThread::create([this, head, owner, nowMs, ownConnection] {
         ImportOutcome out;
         out.head = head;
         int lastPermille = -1;
@@ -89,7 +88,7 @@ void ImportWorker::start(const ImportHead &head, qint64 owner, qint64 nowMs)
         if (out.read.ok && !out.cancelled && ownConnection) {
             report(kReadShare);
             Store store;
-            if (!store.open(config)) {
+            if (!store.openWorker(m_store)) {
                 out.storeError = store.errorMessage();
             } else {
                 classifyAndSave(store, out, owner, nowMs, m_cancel, report);

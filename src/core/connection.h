@@ -1,0 +1,42 @@
+#pragma once
+
+#include "storeconfig.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+struct sqlite3;
+
+// One named Qt SQL connection of the process: opened with the store's
+// connection options, torn down and removed from Qt's registry when this
+// object goes. Every connection of the app (the store's, each worker's) is
+// opened here, so an SQLite file is only ever touched through SQLite while
+// the process holds it (see HeldFiles).
+class Connection final
+{
+    Q_DECLARE_TR_FUNCTIONS(Connection)
+    Q_DISABLE_COPY_MOVE(Connection)
+public:
+    Connection() = default;
+    ~Connection();
+
+    // `purpose` names the connection in Qt's registry (for debugging).
+    // With `sessionSetup`, the dialect's per-connection settings are applied
+    // too (the store applies them itself, after checking the file).
+    bool open(const StoreConfig &config, const QString &purpose, bool sessionSetup);
+    void close();
+    bool isOpen() const;
+
+    QSqlDatabase database() const;
+    QString name() const { return m_name; }
+    QString errorMessage() const { return m_error; }
+
+private:
+    QString m_name;
+    QString m_heldPath;
+    QString m_error;
+};
+
+// The SQLite handle under a Qt connection, or null on another driver.
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
