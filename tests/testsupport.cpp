@@ -18,7 +18,9 @@ void Net::reopen()
     engine.reset();
     service.reset();
     store = std::make_unique<Store>();
-    if (!store->open(StoreConfig::sqlite(path)))
+    StoreConfig config = StoreConfig::sqlite(path);
+    config.busyTimeoutMs = busyTimeoutMs;
+    if (!store->open(config))
         qFatal("cannot open test store: %s", qPrintable(store->errorMessage()));
     service = std::make_unique<InvitationService>(*store, clock);
     engine = std::make_unique<ExpiryEngine>(*store, clock, *service);

@@ -39,4 +39,5 @@ struct Net
     std::unique_ptr<InvitationService> service;
     std::unique_ptr<ExpiryEngine> engine;
     int members = 0;
+    int busyTimeoutMs = 5000; // for the next reopen()
 };

@@ -1,7 +1,11 @@
 #include "testsupport.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QImage>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,8 +23,14 @@ private slots:
     void refusesUnknownLanguage();
     void importPreviewPrintsEachContact();
     void importPreviewRefusesUnreadableFile();
+    void uncleanShutdownWithDamageIsReportedAndNothingWritten();
+    void uncleanShutdownWithoutDamageStartsAsUsual();
 
 private:
+    // Creates a demo store, runs the app on it and kills it (-9) while it
+    // runs; the write-ahead log is folded in afterwards by another program.
+    QString killedWhileRunning(const QTemporaryDir &dir);
+    QStringList runMarkers(const QString &db) const;
     QProcessEnvironment env() const;
     QTemporaryDir m_home;
 };
@@ -158,6 +168,115 @@ void TestApp::importPreviewRefusesUnreadableFile()
     QVERIFY2(err.contains(QStringLiteral("broken.csv, line 3: a quoted field opened here is never closed")),
              qPrintable(err));
     QVERIFY(p.readAllStandardOutput().isEmpty());
+}
+
+
+QStringList TestApp::runMarkers(const QString &db) const
+{
+    const QFileInfo info(db);
+    return info.absoluteDir().entryList({QLatin1Char('.') + info.fileName() + QStringLiteral(".*.running")},
+                                        QDir::Files | QDir::Hidden);
+}
+
+QString TestApp::killedWhileRunning(const QTemporaryDir &dir)
+{
+    const QString db = dir.filePath(QStringLiteral("killed.sqlite"));
+    QProcess seed;
+    seed.setProcessEnvironment(env());
+    seed.start(QStringLiteral(MYNETWORK_APP), {QStringLiteral("--db"), db, QStringLiteral("--screenshot"),
+                                               dir.filePath(QStringLiteral("seed.png"))});
+    if (!seed.waitForFinished(60000) || seed.exitCode() != 0)
+        return {};
+    if (!runMarkers(db).isEmpty())
+        return {}; // a clean exit leaves no marker
+
+    QProcess app;
+    app.setProcessEnvironment(env());
+    app.start(QStringLiteral(MYNETWORK_APP), {QStringLiteral("--db"), db});
+    if (!app.waitForStarted())
+        return {};
+    QElapsedTimer waited;
+    waited.start();
+    while (runMarkers(db).isEmpty() && waited.elapsed() < 20000)
+        QTest::qWait(50);
+    QTest::qWait(500);
+    app.kill();
+    app.waitForFinished();
+    if (runMarkers(db).size() != 1)
+        return {};
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(db);
+        if (other.open())
+            QSqlQuery(other).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    return db;
+}
+
+void TestApp::uncleanShutdownWithDamageIsReportedAndNothingWritten()
+{
+    QTemporaryDir dir;
+    const QString db = killedWhileRunning(dir);
+    QVERIFY(!db.isEmpty());
+
+    // A page of the invitations table overwritten, as a failing disk would.
+    int root = 0;
+    int pageSize = 0;
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+        other.setDatabaseName(db);
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'invitations'")) && q.next());
+        root = q.value(0).toInt();
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+        pageSize = q.value(0).toInt();
+        q = QSqlQuery();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+    QVERIFY(root > 1 && pageSize > 0);
+    QFile file(db);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(qint64(root - 1) * pageSize));
+    QVERIFY(file.write(QByteArray(64, '\x7f')) == 64);
+    file.close();
+    const auto hash = [&db] {
+        QFile f(db);
+        return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                           : QByteArray();
+    };
+    const QByteArray before = hash();
+
+    const QString png = dir.filePath(QStringLiteral("after.png"));
+    QProcess p;
+    p.setProcessEnvironment(env());
+    p.start(QStringLiteral(MYNETWORK_APP), {QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
+                                            QStringLiteral("--screenshot"), png});
+    QVERIFY(p.waitForFinished(60000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY2(err.contains(QStringLiteral("is damaged")), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("killed.sqlite")), qPrintable(err));
+    QVERIFY(!QFileInfo::exists(png));
+    QCOMPARE(hash(), before);
+}
+
+void TestApp::uncleanShutdownWithoutDamageStartsAsUsual()
+{
+    QTemporaryDir dir;
+    const QString db = killedWhileRunning(dir);
+    QVERIFY(!db.isEmpty());
+    const QString png = dir.filePath(QStringLiteral("after.png"));
+    QProcess p;
+    p.setProcessEnvironment(env());
+    p.start(QStringLiteral(MYNETWORK_APP), {QStringLiteral("--db"), db, QStringLiteral("--screenshot"), png});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    QVERIFY(QFileInfo::exists(png));
+    QVERIFY2(runMarkers(db).isEmpty(), qPrintable(runMarkers(db).join(u' ')));
 }
 
 QTEST_GUILESS_MAIN(TestApp)

@@ -11,6 +11,8 @@ class TestEngine : public QObject
     Q_OBJECT
 
 private slots:
+    void busyStoreIsRetriedWithBackoffAndNothingDoubled();
+    void heldWritesKeepEveryChangeOut();
     void armsForTheNextDueMoment();
     void capsItsSleep();
     void rearmsWhenAnEarlierInvitationArrives();
@@ -188,6 +190,78 @@ void TestEngine::catchUpReportsWhatChanged()
     QCOMPARE(report.expired, QList<qint64>{old.invitationId});
     QCOMPARE(report.reminded, QList<qint64>{fresh.invitationId});
     QCOMPARE(report.remindersSent, 1);
+}
+
+// Another program holds the write lock: the run fails quickly, says why,
+// waits longer each time, and once the lock is gone sends each reminder once.
+void TestEngine::busyStoreIsRetriedWithBackoffAndNothingDoubled()
+{
+    Net net;
+    net.busyTimeoutMs = 100;
+    net.reopen();
+    const qint64 anna = net.member(QStringLiteral("Anna"));
+    const qint64 ben = net.member(QStringLiteral("Ben"));
+    QVERIFY(net.service->invite(anna, ben, QString(), InvitationSource::Profile).ok());
+    net.clock.advance(15 * Net::day); // the engine is not started: nothing runs yet
+
+    QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-writer"));
+    other.setDatabaseName(net.path);
+    QVERIFY(other.open());
+    QSqlQuery lock(other);
+    QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+    QSignalSpy failed(net.engine.get(), &ExpiryEngine::failed);
+    QSignalSpy recovered(net.engine.get(), &ExpiryEngine::recovered);
+    net.engine->start();
+    QVERIFY(net.engine->isFailing());
+    QVERIFY(net.engine->lastFailureWasBusy());
+    QCOMPARE(net.engine->retryDelayMs(), 1000);
+    QVERIFY2(net.engine->armedIntervalMs() >= 1000, "a failed run must not be retried at once");
+    QVERIFY(!net.engine->runNow());
+    QCOMPARE(net.engine->retryDelayMs(), 2000);
+    QCOMPARE(failed.count(), 2);
+    // An action at the same moment is refused with the reason, not frozen.
+    const ActionResult refused = net.service->invite(ben, anna, QString(), InvitationSource::Profile);
+    QCOMPARE(refused.reason, Refusal::StoreBusy);
+    QVERIFY(!refused.message.isEmpty());
+
+    QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+    lock = QSqlQuery();
+    other.close();
+    other = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("other-writer"));
+
+    QVERIFY(net.engine->runNow());
+    QCOMPARE(recovered.count(), 1);
+    QVERIFY(!net.engine->isFailing());
+    QCOMPARE(net.notificationsOf(ben, NotificationKind::Reminder1), 1);
+    QVERIFY(net.engine->runNow());
+    QCOMPARE(net.notificationsOf(ben, NotificationKind::Reminder1), 1);
+}
+
+// While the store is held (a check after an unclean shutdown), no action,
+// engine run or import writes anything.
+void TestEngine::heldWritesKeepEveryChangeOut()
+{
+    Net net;
+    const qint64 anna = net.member(QStringLiteral("Anna"));
+    const qint64 ben = net.member(QStringLiteral("Ben"));
+    QVERIFY(net.service->invite(anna, ben, QString(), InvitationSource::Profile).ok());
+    net.clock.advance(15 * Net::day);
+    const int before = net.count(QStringLiteral("SELECT COUNT(*) FROM notifications"));
+    net.store->holdWrites(QStringLiteral("checking"));
+    QVERIFY(!net.engine->runNow());
+    const ActionResult refused = net.service->invite(ben, anna, QString(), InvitationSource::Profile);
+    QCOMPARE(refused.reason, Refusal::StoreFailure);
+    QVERIFY2(refused.message.contains(QLatin1String("checking")), qPrintable(refused.message));
+    QCOMPARE(net.count(QStringLiteral("SELECT COUNT(*) FROM notifications")), before);
+    Store worker;
+    QVERIFY(worker.openWorker(*net.store));
+    QCOMPARE(worker.writeHold(), QStringLiteral("checking"));
+    net.store->releaseWrites();
+    QVERIFY(worker.writeHold().isEmpty());
+    QVERIFY(net.engine->runNow());
+    QCOMPARE(net.notificationsOf(ben, NotificationKind::Reminder1), 1);
 }
 
 QTEST_GUILESS_MAIN(TestEngine)

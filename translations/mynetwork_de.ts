@@ -75,12 +75,35 @@
         <source>Open on &lt;page&gt;: mynetwork, sent, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts or withdraw.</source>
         <translation>Mit &lt;Seite&gt; öffnen: mynetwork, sent, notifications, outbox, profile:ID, search:TEXT, import:DATEI, contacts oder withdraw.</translation>
     </message>
+    <message>
+        <source>The database %1 is damaged: %2. My Network was not closed properly last time; nothing has been written to the store since. Restore it from a backup or choose another file.</source>
+        <translation>Die Datenbank %1 ist beschädigt: %2. „Mein Netzwerk“ wurde beim letzten Mal nicht ordnungsgemäß beendet; seitdem wurde nichts in den Datenbestand geschrieben. Stellen Sie eine Sicherung wieder her oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>the store is being checked after an unclean shutdown; try again in a moment</source>
+        <translation>der Datenbestand wird nach einem unsauberen Beenden geprüft; versuchen Sie es gleich noch einmal</translation>
+    </message>
 </context>
 <context>
     <name>ByteSource</name>
     <message>
         <source>cannot be read (%1)</source>
         <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>is the database My Network is using, not an address book</source>
+        <translation>ist die Datenbank, die „Mein Netzwerk“ gerade verwendet, kein Adressbuch</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht vorbereitet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1134,10 @@
         <source>The change could not be saved: %1</source>
         <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>Another program is writing to the store right now. Nothing was changed; try again in a moment.</source>
+        <translation>Ein anderes Programm schreibt gerade in den Datenbestand. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>RelationText</name>
@@ -1275,10 +1302,6 @@
         <translation>Der Qt-SQL-Treiber %1 ist nicht installiert.</translation>
     </message>
     <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
         <source>The database %1 was written by a newer version of My Network (schema %2; this version reads up to %3). It was left unchanged.</source>
         <translation>Die Datenbank %1 wurde von einer neueren Version von Mein Netzwerk geschrieben (Schema %2; diese Version liest bis %3). Sie wurde nicht verändert.</translation>
     </message>
@@ -1289,10 +1312,6 @@
     <message>
         <source>The database %1 is read-only. My Network needs to write to it; it was left unchanged.</source>
         <translation>Die Datenbank %1 ist schreibgeschützt. Mein Netzwerk muss in sie schreiben; sie wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a My Network database (it is not an SQLite file). It was left unchanged.</source>
@@ -1329,6 +1348,21 @@
     <message>
         <source>Updating the database %1 from schema %2 to %3 failed: %4. Nothing was changed.</source>
         <translation>Die Aktualisierung der Datenbank %1 von Schema %2 auf %3 ist fehlgeschlagen: %4. Es wurde nichts verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreStatus</name>
+    <message>
+        <source>Checking the store after an unclean shutdown…</source>
+        <translation>Datenbestand wird nach unsauberem Beenden geprüft …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Store busy: another program is writing to it. Retrying in %n second(s)…</source>
+        <translation><numerusform>Datenbestand belegt: Ein anderes Programm schreibt gerade. Neuer Versuch in %n Sekunde …</numerusform><numerusform>Datenbestand belegt: Ein anderes Programm schreibt gerade. Neuer Versuch in %n Sekunden …</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminders and expiry could not run (%1). Retrying in %n second(s)…</source>
+        <translation><numerusform>Erinnerungen und Ablauf konnten nicht ausgeführt werden (%1). Neuer Versuch in %n Sekunde …</numerusform><numerusform>Erinnerungen und Ablauf konnten nicht ausgeführt werden (%1). Neuer Versuch in %n Sekunden …</numerusform></translation>
     </message>
 </context>
 <context>

@@ -75,12 +75,35 @@
         <source>Open on &lt;page&gt;: mynetwork, sent, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts or withdraw.</source>
         <translation>Open on &lt;page&gt;: mynetwork, sent, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts or withdraw.</translation>
     </message>
+    <message>
+        <source>The database %1 is damaged: %2. My Network was not closed properly last time; nothing has been written to the store since. Restore it from a backup or choose another file.</source>
+        <translation>The database %1 is damaged: %2. My Network was not closed properly last time; nothing has been written to the store since. Restore it from a backup or choose another file.</translation>
+    </message>
+    <message>
+        <source>the store is being checked after an unclean shutdown; try again in a moment</source>
+        <translation>the store is being checked after an unclean shutdown; try again in a moment</translation>
+    </message>
 </context>
 <context>
     <name>ByteSource</name>
     <message>
         <source>cannot be read (%1)</source>
         <translation>cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>is the database My Network is using, not an address book</source>
+        <translation>is the database My Network is using, not an address book</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database %1: %2</source>
+        <translation>Cannot prepare the database %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1134,10 @@
         <source>The change could not be saved: %1</source>
         <translation>The change could not be saved: %1</translation>
     </message>
+    <message>
+        <source>Another program is writing to the store right now. Nothing was changed; try again in a moment.</source>
+        <translation>Another program is writing to the store right now. Nothing was changed; try again in a moment.</translation>
+    </message>
 </context>
 <context>
     <name>RelationText</name>
@@ -1275,10 +1302,6 @@
         <translation>The Qt SQL driver %1 is not installed.</translation>
     </message>
     <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Cannot open the database %1: %2</translation>
-    </message>
-    <message>
         <source>The database %1 was written by a newer version of My Network (schema %2; this version reads up to %3). It was left unchanged.</source>
         <translation>The database %1 was written by a newer version of My Network (schema %2; this version reads up to %3). It was left unchanged.</translation>
     </message>
@@ -1289,10 +1312,6 @@
     <message>
         <source>The database %1 is read-only. My Network needs to write to it; it was left unchanged.</source>
         <translation>The database %1 is read-only. My Network needs to write to it; it was left unchanged.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a My Network database (it is not an SQLite file). It was left unchanged.</source>
@@ -1329,6 +1348,21 @@
     <message>
         <source>Updating the database %1 from schema %2 to %3 failed: %4. Nothing was changed.</source>
         <translation>Updating the database %1 from schema %2 to %3 failed: %4. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreStatus</name>
+    <message>
+        <source>Checking the store after an unclean shutdown…</source>
+        <translation>Checking the store after an unclean shutdown…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Store busy: another program is writing to it. Retrying in %n second(s)…</source>
+        <translation><numerusform>Store busy: another program is writing to it. Retrying in %n second…</numerusform><numerusform>Store busy: another program is writing to it. Retrying in %n seconds…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminders and expiry could not run (%1). Retrying in %n second(s)…</source>
+        <translation><numerusform>Reminders and expiry could not run (%1). Retrying in %n second…</numerusform><numerusform>Reminders and expiry could not run (%1). Retrying in %n seconds…</numerusform></translation>
     </message>
 </context>
 <context>

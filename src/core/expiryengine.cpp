@@ -41,11 +41,20 @@ qint64 ExpiryEngine::nextDueMs() const
                        QStringLiteral("SELECT MIN(next_due_ms) FROM invitations WHERE next_due_ms IS NOT NULL"), {});
 }
 
+int ExpiryEngine::retryDelayMs() const
+{
+    return m_failures ? int(qMin<qint64>(qint64(1000) << qMin(m_failures - 1, 6), 60000)) : 0;
+}
+
 void ExpiryEngine::arm()
 {
     const qint64 now = m_clock.nowMs();
     const qint64 next = nextDueMs();
-    const qint64 wait = next ? qBound<qint64>(0, next - now, kMaxSleepMs) : kMaxSleepMs;
+    qint64 wait = next ? qBound<qint64>(0, next - now, kMaxSleepMs) : kMaxSleepMs;
+    // What is due stays due after a failed run: without a pause the timer
+    // would fire again at once, on a store that is still busy.
+    if (m_failures)
+        wait = qMax<qint64>(wait, retryDelayMs());
     m_armedFor = now + wait;
     m_timer.start(int(wait));
 }
@@ -58,15 +67,21 @@ bool ExpiryEngine::runNow()
     if (next && next <= now) {
         EngineReport report;
         QString error;
+        m_lastError.clear();
         Transaction tx(m_store);
         ok = tx.isActive() && process(now, &report) && tx.commit(&error);
         if (ok) {
             m_lastError.clear();
+            const bool wasFailing = m_failures > 0;
+            m_failures = 0;
+            m_lastFailureBusy = false;
             // A large catch-up filled the page cache; the armed engine does
             // not need it.
             const QString release = m_store.dialect().releaseMemory();
             if (report.remindersSent + report.expired.size() + report.purged.size() > 1000 && !release.isEmpty())
                 QSqlQuery(m_store.database()).exec(release);
+            if (wasFailing)
+                emit recovered();
             emit ran(report);
         } else {
             // Nothing of this run was kept: the next run starts from the
@@ -74,6 +89,8 @@ bool ExpiryEngine::runNow()
             tx.rollback();
             if (m_lastError.isEmpty())
                 m_lastError = error.isEmpty() ? tx.error() : error;
+            ++m_failures;
+            m_lastFailureBusy = Sql::isBusy(m_lastError);
             emit failed(m_lastError);
         }
     }

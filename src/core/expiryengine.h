@@ -48,10 +48,18 @@ public:
     qint64 armedForMs() const { return m_armedFor; }
     int armedIntervalMs() const { return m_timer.interval(); }
     QString lastError() const { return m_lastError; }
+    // After a failed run the engine tries again after this long, growing
+    // from one second to a minute while the failures go on.
+    int retryDelayMs() const;
+    bool isFailing() const { return m_failures > 0; }
+    // The last failure was another connection holding the write lock.
+    bool lastFailureWasBusy() const { return m_lastFailureBusy; }
 
 signals:
     void ran(const EngineReport &report);
     void failed(const QString &message);
+    // A run succeeded after one or more failed.
+    void recovered();
 
 private:
     void arm();
@@ -64,4 +72,6 @@ private:
     qint64 m_armedFor = 0;
     bool m_started = false;
     QString m_lastError;
+    int m_failures = 0;
+    bool m_lastFailureBusy = false;
 };

@@ -25,6 +25,8 @@ QString InvitationService::displayName(qint64 memberId) const
 
 ActionResult InvitationService::storeFailure(const QString &error) const
 {
+    if (Sql::isBusy(error))
+        return ActionResult::refused(Refusal::StoreBusy);
     Refusal::Details d;
     d.error = error;
     return ActionResult::refused(Refusal::StoreFailure, d);

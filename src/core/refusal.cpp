@@ -44,6 +44,9 @@ QString Refusal::message(Reason reason, const Details &d)
         return tr("%1 has withdrawn this invitation.").arg(d.name);
     case Expired:
         return tr("This invitation has expired.");
+    case StoreBusy:
+        return tr("Another program is writing to the store right now. Nothing was changed; "
+                  "try again in a moment.");
     case StoreFailure:
         return tr("The change could not be saved: %1").arg(d.error);
     }

@@ -28,6 +28,7 @@ public:
         Withdrawn,
         Expired,
         StoreFailure,
+        StoreBusy,
     };
 
     struct Details

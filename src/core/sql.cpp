@@ -13,6 +13,12 @@ QString describe(const QSqlQuery &query)
     return text;
 }
 
+bool isBusy(const QString &described)
+{
+    return described.contains(QLatin1String("(code 5)")) || described.contains(QLatin1String("(code 6)"))
+        || described.contains(QLatin1String("database is locked"));
+}
+
 bool run(QSqlQuery &query, std::initializer_list<QVariant> params, QString *error)
 {
     int i = 0;

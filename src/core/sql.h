@@ -15,6 +15,9 @@ bool exec(QSqlQuery &query, const QString &statement, std::initializer_list<QVar
 // Runs an already prepared statement with positional parameters.
 bool run(QSqlQuery &query, std::initializer_list<QVariant> params, QString *error = nullptr);
 QString describe(const QSqlQuery &query);
+// True when a described error says another connection holds the lock the
+// statement needed (SQLite's BUSY or LOCKED): worth retrying, not a fault.
+bool isBusy(const QString &described);
 
 // A single integer from the first column of the first row, or fallback.
 qint64 scalar(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> params,

@@ -7,10 +7,13 @@
 #include "expiryengine.h"
 #include "importdialog.h"
 #include "importpreview.h"
+#include "integritycheck.h"
 #include "invitationservice.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "mynetworkpage.h"
+#include "runmarker.h"
+#include "storestatus.h"
 #include "suggestionsmodel.h"
 #include "store.h"
 #include "style.h"
@@ -104,12 +107,29 @@ int run(QApplication &app)
     }
     const bool gui = !parser.isSet(screenshotOption) && !parser.isSet(importPreviewOption);
 
-    const StoreConfig config = parser.isSet(dbOption) ? StoreConfig::sqlite(parser.value(dbOption))
-                                                      : StoreConfig::defaultSqlite();
+    StoreConfig config = parser.isSet(dbOption) ? StoreConfig::sqlite(parser.value(dbOption))
+                                                : StoreConfig::defaultSqlite();
+    // The window waits at most this long for another program's write lock;
+    // past it an action says the store is busy and the engine retries later.
+    config.busyTimeoutMs = 500;
     Store store;
     if (!store.open(config)) {
         reportError(store.errorMessage(), gui);
         return 1;
+    }
+    // Whether the last process on this store died (kill, crash, power cut):
+    // then SQLite's quick_check runs before anything is written.
+    RunMarker marker(config.databaseName);
+    const bool unclean = !config.isInMemory() && marker.begin() && !store.wasCreated();
+    const QString damagedMessage = QCoreApplication::translate(
+        "Application", "The database %1 is damaged: %2. My Network was not closed properly last time; nothing "
+                       "has been written to the store since. Restore it from a backup or choose another file.");
+    if (unclean && !gui) {
+        const QStringList problems = IntegrityCheck::run(config);
+        if (!problems.isEmpty()) {
+            reportError(damagedMessage.arg(QDir::toNativeSeparators(config.databaseName), problems.join(QLatin1String("; "))), false);
+            return 1;
+        }
     }
     SimulatedClock clock;
     if (store.wasCreated() && !parser.isSet(noDemoOption)) {
@@ -129,7 +149,14 @@ int run(QApplication &app)
     }
     InvitationService service(store, clock);
     ExpiryEngine engine(store, clock, service);
-    engine.start();
+    IntegrityCheck check;
+    if (unclean && gui) {
+        store.holdWrites(QCoreApplication::translate(
+            "Application", "the store is being checked after an unclean shutdown; try again in a moment"));
+        check.start(config);
+    } else {
+        engine.start();
+    }
 
     MainWindow window(service, engine, clock, parser.value(memberOption).toLongLong());
     const QString page = parser.value(pageOption);
@@ -182,6 +209,21 @@ int run(QApplication &app)
     }
     if (parser.isSet(firstPaintOption))
         FirstPaint::quitAfter(&window);
+    if (check.isRunning()) {
+        window.storeStatus()->setChecking(true);
+        QObject::connect(&check, &IntegrityCheck::finished, &window, [&](const QStringList &problems) {
+            window.storeStatus()->setChecking(false);
+            if (!problems.isEmpty()) {
+                // Writes stay held: the window closes without touching the file.
+                reportError(damagedMessage.arg(QDir::toNativeSeparators(config.databaseName),
+                                               problems.join(QLatin1String("; "))), true);
+                QCoreApplication::exit(1);
+                return;
+            }
+            store.releaseWrites();
+            engine.start();
+        });
+    }
     window.show();
     return app.exec();
 }

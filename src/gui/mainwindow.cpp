@@ -12,6 +12,7 @@
 #include "mynetworkpage.h"
 #include "profilepage.h"
 #include "searchpage.h"
+#include "storestatus.h"
 #include "prompts.h"
 
 #include <QDateTime>
@@ -34,6 +35,7 @@ MainWindow::MainWindow(InvitationService &service, ExpiryEngine &engine, Simulat
     , m_search(new SearchPage(service, m_stack))
     , m_searchField(new QLineEdit(this))
     , m_timeLabel(new QLabel(this))
+    , m_storeStatus(new StoreStatus(engine, this))
 {
     m_ui->setupUi(this);
     for (QWidget *page : {static_cast<QWidget *>(m_page), static_cast<QWidget *>(m_messages),
@@ -59,6 +61,7 @@ MainWindow::MainWindow(InvitationService &service, ExpiryEngine &engine, Simulat
     connect(m_ui->notificationsAction, &QAction::triggered, this, [this] { showPage(Page::Notifications); });
     connect(m_ui->outboxAction, &QAction::triggered, this, [this] { showPage(Page::Outbox); });
     connect(m_messages->notifications(), &MessageListModel::unreadCountChanged, this, &MainWindow::updateUnread);
+    statusBar()->addPermanentWidget(m_storeStatus);
     statusBar()->addPermanentWidget(m_timeLabel);
     connect(m_page, &MyNetworkPage::feedbackShown, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });

@@ -21,6 +21,7 @@ class QLineEdit;
 class QStackedWidget;
 class SearchPage;
 class SimulatedClock;
+class StoreStatus;
 
 // The window: the My Network page of the member it acts as, the menus to
 // switch member, move simulated time and change the language.
@@ -44,6 +45,7 @@ public:
     void showProfile(qint64 memberId);
     void search(const QString &text);
     QString timeText() const;
+    StoreStatus *storeStatus() const { return m_storeStatus; }
     // Opens (or raises) the dialogs of Grow your network.
     ImportDialog *openImportDialog();
     ContactsDialog *openContactsDialog();
@@ -72,6 +74,7 @@ private:
     Page m_previous = Page::MyNetwork;
     Page m_current = Page::MyNetwork;
     QLabel *m_timeLabel;
+    StoreStatus *m_storeStatus;
     QTimer m_minuteTimer;
     qint64 m_memberId = 0;
     QPointer<ImportDialog> m_importDialog;

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "storeconfig.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QThread>
+
+// Runs SQLite's quick_check on a thread of its own with its own connection,
+// so the window stays responsive while a large store is read through.
+class IntegrityCheck final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IntegrityCheck)
+public:
+    explicit IntegrityCheck(QObject *parent = nullptr);
+    ~IntegrityCheck() override;
+
+    void start(const StoreConfig &config);
+    bool isRunning() const { return m_thread != nullptr; }
+    // For the current thread's callers that must not go on before it ends.
+    static QStringList run(const StoreConfig &config);
+
+signals:
+    // `problems` is empty when the store is sound; otherwise SQLite's words.
+    void finished(const QStringList &problems);
+
+private:
+    QThread *m_thread = nullptr;
+};

@@ -1,0 +1,45 @@
+#include "storestatus.h"
+
+#include "expiryengine.h"
+
+#include <QEvent>
+
+StoreStatus::StoreStatus(ExpiryEngine &engine, QWidget *parent)
+    : QLabel(parent)
+    , m_engine(engine)
+{
+    setObjectName(QStringLiteral("storeStatus"));
+    connect(&engine, &ExpiryEngine::failed, this, &StoreStatus::update);
+    connect(&engine, &ExpiryEngine::recovered, this, &StoreStatus::update);
+    update();
+}
+
+void StoreStatus::setChecking(bool checking)
+{
+    m_checking = checking;
+    update();
+}
+
+void StoreStatus::update()
+{
+    QString text;
+    const int seconds = (m_engine.retryDelayMs() + 999) / 1000;
+    if (m_checking) {
+        text = tr("Checking the store after an unclean shutdown…");
+    } else if (m_engine.isFailing() && m_engine.lastFailureWasBusy()) {
+        text = tr("Store busy: another program is writing to it. Retrying in %n second(s)…", "", seconds);
+    } else if (m_engine.isFailing()) {
+        text = tr("Reminders and expiry could not run (%1). Retrying in %n second(s)…", "", seconds)
+                   .arg(m_engine.lastError());
+    }
+    setText(text);
+    setAccessibleName(text);
+    setVisible(!text.isEmpty());
+}
+
+void StoreStatus::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        update();
+    QLabel::changeEvent(event);
+}

@@ -1,0 +1,211 @@
+// The store's file is SQLite's alone while the app holds it (issue 9): a
+// process that did everything the app does still holds its lock, another
+// program opening and closing the store leaves the write-ahead log alone,
+// and what the app committed survives a kill.
+#include "contactreader.h"
+#include "demogenerator.h"
+#include "heldfiles.h"
+#include "sql.h"
+#include "store.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QtTest>
+
+#include <csignal>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+constexpr int kContacts = 3000;
+
+// The POSIX locks /proc/locks lists for `pid` on the file at `path`.
+int locksHeld(qint64 pid, const QString &path)
+{
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    QFile locks(QStringLiteral("/proc/locks"));
+    if (!locks.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray inode = ':' + QByteArray::number(qulonglong(st.st_ino));
+    int n = 0;
+    for (const QByteArray &line : locks.readAll().split('\n')) {
+        const QList<QByteArray> f = line.simplified().split(' ');
+        // "1: POSIX ADVISORY READ 1234 08:01:5678 128 128"
+        if (f.size() >= 6 && f.at(1) == "POSIX" && f.at(4).toLongLong() == pid && f.at(5).endsWith(inode))
+            ++n;
+    }
+    return n;
+}
+
+// Who would stop this process from writing the whole file (F_GETLK opens a
+// descriptor: fine here, this process holds no connection to it).
+qint64 exclusiveLockBlockedBy(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR);
+    if (fd < 0)
+        return -1;
+    struct flock fl = {};
+    fl.l_type = F_WRLCK;
+    fl.l_whence = SEEK_SET;
+    fl.l_start = 0;
+    fl.l_len = 0;
+    const int rc = ::fcntl(fd, F_GETLK, &fl);
+    ::close(fd);
+    return rc == 0 && fl.l_type != F_UNLCK ? qint64(fl.l_pid) : 0;
+}
+
+// Another program: opens the store, reads a row, closes it.
+int readOneRowAsAnotherProgram(const QString &path)
+{
+    int members = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-program"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT COUNT(*) FROM members")) && q.next())
+                members = q.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-program"));
+    return members;
+}
+
+}
+
+class TestStoreLocks final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_csv;
+
+    void makeStore()
+    {
+        m_db = m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch()));
+        Store store;
+        QVERIFY2(store.open(StoreConfig::sqlite(m_db)), qPrintable(store.errorMessage()));
+        DemoGenerator generator(store);
+        QString error;
+        QVERIFY2(generator.generate(DemoOptions::demo(QDateTime::currentMSecsSinceEpoch()), &error), qPrintable(error));
+    }
+
+    void startHolder(QProcess &holder, const QStringList &extra, int *saved)
+    {
+        holder.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        holder.start(QStringLiteral(MYNETWORK_STOREHOLDER), QStringList{m_db, m_csv} + extra);
+        QVERIFY(holder.waitForStarted());
+        QByteArray line;
+        QElapsedTimer waited;
+        waited.start();
+        while (!line.endsWith('\n') && waited.elapsed() < 60000) {
+            holder.waitForReadyRead(1000);
+            line += holder.readAll();
+        }
+        QVERIFY2(line.startsWith("ready "), line.constData());
+        *saved = line.mid(6).trimmed().toInt();
+    }
+
+    void killAndWait(QProcess &holder)
+    {
+        ::kill(pid_t(holder.processId()), SIGKILL);
+        QVERIFY(holder.waitForFinished(10000));
+    }
+
+    int contactsAfterKill()
+    {
+        Store store;
+        if (!store.open(StoreConfig::sqlite(m_db)))
+            return -1;
+        return int(Sql::scalar(store.database(), QStringLiteral("SELECT COUNT(*) FROM contacts WHERE owner_id = 1"), {}));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QByteArray csv("First Name,Last Name,E-mail 1 - Label,E-mail 1 - Value\n");
+        for (int i = 0; i < kContacts; ++i)
+            csv += "Lock" + QByteArray::number(i) + ",Test,* Work,lock.test." + QByteArray::number(i) + "@example.org\n";
+        m_csv = writeTestFile(m_dir, QStringLiteral("contacts.csv"), csv);
+    }
+
+    void holdsItsLockAfterEverythingTheAppDoes()
+    {
+        makeStore();
+        QProcess holder;
+        int saved = 0;
+        startHolder(holder, {}, &saved);
+        QCOMPARE(saved, kContacts);
+        QVERIFY2(locksHeld(holder.processId(), m_db) > 0, "the store's process holds no lock on its database");
+        QCOMPARE(exclusiveLockBlockedBy(m_db), holder.processId());
+
+        QVERIFY(readOneRowAsAnotherProgram(m_db) > 0);
+        QVERIFY2(QFileInfo::exists(m_db + QStringLiteral("-wal")), "another program deleted the running store's WAL");
+        QVERIFY(locksHeld(holder.processId(), m_db) > 0);
+
+        killAndWait(holder);
+        QCOMPARE(contactsAfterKill(), kContacts);
+        // The invitation the holder sent last, after everything else, is there too.
+        Store store;
+        QVERIFY(store.open(StoreConfig::sqlite(m_db)));
+        QCOMPARE(Sql::scalar(store.database(),
+                             QStringLiteral("SELECT COUNT(*) FROM invitations WHERE sender_id = 2 AND recipient_id = 3"
+                                            " AND state = 0"), {}),
+                 qint64(1));
+    }
+
+    // The test sees the fault it guards against: one QFile open and close of
+    // the database in the holder, as the store's file check did, and the lock
+    // is gone and another program's close deletes the WAL.
+    void seesTheLockLostToAnOpenOutsideSqlite()
+    {
+        makeStore();
+        QProcess holder;
+        int saved = 0;
+        startHolder(holder, {QStringLiteral("--open-file-outside-sqlite")}, &saved);
+        QCOMPARE(locksHeld(holder.processId(), m_db), 0);
+        QVERIFY(readOneRowAsAnotherProgram(m_db) > 0);
+        QVERIFY(!QFileInfo::exists(m_db + QStringLiteral("-wal")));
+        killAndWait(holder);
+    }
+
+    void heldFilesKnowsTheStoreAndItsCompanions()
+    {
+        makeStore();
+        QVERIFY(!HeldFiles::isHeld(m_db));
+        {
+            Store store;
+            QVERIFY(store.open(StoreConfig::sqlite(m_db)));
+            QVERIFY(HeldFiles::isHeld(m_db));
+            QVERIFY(HeldFiles::isHeld(m_db + QStringLiteral("-wal")));
+            QVERIFY(HeldFiles::isHeld(m_db + QStringLiteral("-shm")));
+            QVERIFY(!HeldFiles::isHeld(m_csv));
+            // Another spelling of the same file.
+            const QString link = m_dir.filePath(QStringLiteral("link.csv"));
+            QVERIFY(QFile::link(m_db, link));
+            QVERIFY(HeldFiles::isHeld(link));
+            ImportHead head;
+            ImportProblem problem;
+            QVERIFY(!ContactReader::inspect(link, &head, &problem));
+            QVERIFY2(problem.message.contains(QLatin1String("database")), qPrintable(problem.message));
+            QVERIFY(locksHeldBySelf());
+        }
+        QVERIFY(!HeldFiles::isHeld(m_db));
+    }
+
+private:
+    bool locksHeldBySelf() { return locksHeld(QCoreApplication::applicationPid(), m_db) > 0; }
+};
+
+QTEST_GUILESS_MAIN(TestStoreLocks)
+#include "tst_storelocks.moc"
