@@ -47,11 +47,7 @@ struct Opened
 QString copyOf(const QString &path, const QString &name)
 {
     const QString target = BenchStores::folder() + QLatin1Char('/') + name;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        QFile::remove(target + suffix);
-        if (QFile::exists(path + suffix))
-            QFile::copy(path + suffix, target + suffix);
-    }
+    BenchStores::copyStore(path, target);
     // Write the copy out now, or the first fsync of a measured run pays for it.
     ::sync();
     return target;

@@ -55,11 +55,7 @@ QString prepareStore()
 {
     const QString source = BenchStores::get(1000000).path;
     const QString path = BenchStores::folder() + QStringLiteral("/gui.sqlite");
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        QFile::remove(path + suffix);
-        if (QFile::exists(source + suffix))
-            QFile::copy(source + suffix, path + suffix);
-    }
+    BenchStores::copyStore(source, path);
     Store store;
     if (!store.open(StoreConfig::sqlite(path)))
         qFatal("%s", qPrintable(store.errorMessage()));

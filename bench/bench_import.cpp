@@ -99,11 +99,7 @@ void BM_SaveContacts(benchmark::State &state)
 {
     const Setup &s = setup();
     const QString path = BenchStores::folder() + QStringLiteral("/import.sqlite");
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        QFile::remove(path + suffix);
-        if (QFile::exists(s.storePath + suffix))
-            QFile::copy(s.storePath + suffix, path + suffix);
-    }
+    BenchStores::copyStore(s.storePath, path);
     Store store;
     store.open(StoreConfig::sqlite(path));
     const QList<ContactMatch> m = readAndClassify(store, s.head);

@@ -1,6 +1,7 @@
 #include "benchstores.h"
 
 #include "demogenerator.h"
+#include "heldfiles.h"
 #include "store.h"
 
 #include <QDir>
@@ -18,6 +19,17 @@ QString folder()
     const QString dir = qEnvironmentVariable("MYNETWORK_BENCH_DIR", QDir::tempPath() + QStringLiteral("/mynetwork-bench"));
     QDir().mkpath(dir);
     return dir;
+}
+
+void copyStore(const QString &source, const QString &target)
+{
+    if (HeldFiles::isHeld(source) || HeldFiles::isHeld(target))
+        qFatal("copyStore: %s or %s is open in this process", qPrintable(source), qPrintable(target));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile::remove(target + suffix);
+        if (QFile::exists(source + suffix))
+            QFile::copy(source + suffix, target + suffix);
+    }
 }
 
 const Entry &get(qint64 invitations)

@@ -19,5 +19,9 @@ struct Entry
 // Generates (or reuses) the store of that size in the bench folder.
 const Entry &get(qint64 invitations);
 QString folder();
+// Copies a store (with its -wal and -shm) byte for byte. Only for files no
+// connection of this process holds: copying opens and closes them, which
+// would drop that connection's locks (see HeldFiles); it stops if one does.
+void copyStore(const QString &source, const QString &target);
 
 }
