@@ -502,6 +502,7 @@ bool DemoGenerator::generate(const DemoOptions &options, QString *error)
 bool DemoGenerator::generateInTransaction(const DemoOptions &options, QString *error)
 {
     Transaction tx(m_store);
+    tx.changes().everything = true;
     if (!tx.isActive()) {
         if (error)
             *error = tx.error();

@@ -69,6 +69,11 @@ QString Dialect::beginWrite() const
     return isSQLite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
 }
 
+QString Dialect::changeLogLock() const
+{
+    return isSQLite() ? QString() : QStringLiteral("SELECT pg_advisory_xact_lock(7070701)");
+}
+
 QStringList Dialect::sessionSetup() const
 {
     if (isSQLite())

@@ -69,7 +69,7 @@ bool ExpiryEngine::runNow()
         QString error;
         m_lastError.clear();
         Transaction tx(m_store);
-        ok = tx.isActive() && process(now, &report) && tx.commit(&error);
+        ok = tx.isActive() && process(now, &report, tx.changes()) && tx.commit(&error);
         if (ok) {
             m_lastError.clear();
             const bool wasFailing = m_failures > 0;
@@ -99,7 +99,7 @@ bool ExpiryEngine::runNow()
     return ok;
 }
 
-bool ExpiryEngine::process(qint64 now, EngineReport *report)
+bool ExpiryEngine::process(qint64 now, EngineReport *report, ChangeSet &changes)
 {
     const RulesSettings &rules = m_service.rules();
     QSqlDatabase db = m_store.database();
@@ -131,7 +131,8 @@ bool ExpiryEngine::process(qint64 now, EngineReport *report)
 
     QSqlQuery expire(db), clearDue(db), remind(db), notify(db), mail(db), dropMail(db), drop(db);
     const bool prepared =
-        expire.prepare(QStringLiteral("UPDATE invitations SET state = 4, next_due_ms = NULL WHERE id = ? AND state = 0"))
+        expire.prepare(QStringLiteral("UPDATE invitations SET state = %1, next_due_ms = NULL WHERE id = ? AND state = %2")
+                           .arg(int(InvitationState::Expired)).arg(int(InvitationState::Pending)))
         && clearDue.prepare(QStringLiteral("UPDATE invitations SET next_due_ms = NULL WHERE id = ?"))
         && remind.prepare(QStringLiteral("UPDATE invitations SET reminders_sent = ?, next_due_ms = ? WHERE id = ?"
                                          " AND reminders_sent = ?"))
@@ -153,6 +154,7 @@ bool ExpiryEngine::process(qint64 now, EngineReport *report)
 
     for (Invitation inv : std::as_const(due)) {
         bool ok = true;
+        changes.invitation(inv);
         if (inv.state == InvitationState::Pending && now >= inv.expiresMs) {
             // Expiry wins over any reminder missed while the app was closed.
             if (inv.isToAddress()) {
@@ -172,6 +174,7 @@ bool ExpiryEngine::process(qint64 now, EngineReport *report)
                 } else {
                     const auto kind = inv.remindersSent == 1 ? NotificationKind::Reminder1 : NotificationKind::Reminder2;
                     ok = Sql::run(notify, {inv.recipientId, int(kind), inv.id, inv.senderId, now}, &m_lastError);
+                    changes.member(inv.recipientId, ChangeSet::Notifications);
                 }
                 ++report->remindersSent;
             }

@@ -5,6 +5,7 @@
 #include <QTimer>
 
 class Clock;
+struct ChangeSet;
 class InvitationService;
 class Store;
 
@@ -63,7 +64,7 @@ signals:
 
 private:
     void arm();
-    bool process(qint64 now, EngineReport *report);
+    bool process(qint64 now, EngineReport *report, ChangeSet &changes);
 
     Store &m_store;
     Clock &m_clock;

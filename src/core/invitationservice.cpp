@@ -40,7 +40,9 @@ bool InvitationService::setRules(const RulesSettings &rules, QString *error)
         return false;
     QSqlQuery select(db);
     QSqlQuery update(db);
-    if (!Sql::exec(select, QStringLiteral("SELECT %1 FROM invitations WHERE state = 0").arg(Network::invitationColumns()),
+    if (!Sql::exec(select, QStringLiteral("SELECT %1 FROM invitations WHERE state = %2")
+                                              .arg(Network::invitationColumns())
+                                              .arg(int(InvitationState::Pending)),
                    {}, error)
         || !update.prepare(QStringLiteral("UPDATE invitations SET next_due_ms = ? WHERE id = ?")))
         return false;
@@ -49,6 +51,7 @@ bool InvitationService::setRules(const RulesSettings &rules, QString *error)
         if (!Sql::run(update, {Sql::nullableId(ReminderSchedule::nextDue(inv, rules)), inv.id}, error))
             return false;
     }
+    tx.changes().everything = true; // the weekly limit and every due time may differ
     if (!tx.commit(error))
         return false;
     m_rules = rules;
@@ -81,7 +84,7 @@ ActionResult InvitationService::invite(qint64 sender, qint64 recipient, const QS
 
     // R2: Connect on someone who already invited you accepts their invitation.
     if (const qint64 crossed = m_network.pendingFrom(recipient, sender)) {
-        ActionResult r = acceptLocked(sender, *m_network.invitation(crossed));
+        ActionResult r = acceptLocked(sender, *m_network.invitation(crossed), tx.changes());
         QString error;
         if (!r.ok())
             return r;
@@ -111,10 +114,14 @@ ActionResult InvitationService::invite(qint64 sender, qint64 recipient, const QS
     QString error;
     // An invitation past its expiry that the engine has not reached yet
     // would still hold the pair's pending slot: expire it now (R5).
-    if (!Sql::exec(q, QStringLiteral("UPDATE invitations SET state = 4, next_due_ms = NULL"
-                                     " WHERE pair_lo = ? AND pair_hi = ? AND state = 0 AND expires_ms <= ?"),
+    if (!Sql::exec(q, QStringLiteral("UPDATE invitations SET state = %1, next_due_ms = NULL"
+                                     " WHERE pair_lo = ? AND pair_hi = ? AND state = %2 AND expires_ms <= ?"
+                                     " RETURNING id, sender_id, recipient_id")
+                          .arg(int(InvitationState::Expired)).arg(int(InvitationState::Pending)),
                    {qMin(sender, recipient), qMax(sender, recipient), inv.sentMs}, &error))
         return storeFailure(error);
+    while (q.next())
+        tx.changes().invitation(q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong());
     inv.expiresMs = ReminderSchedule::expiryFor(inv.sentMs, m_rules);
     if (!Sql::exec(q, QStringLiteral("INSERT INTO invitations (sender_id, recipient_id, pair_lo, pair_hi, note, source,"
                                      " state, sent_ms, expires_ms, reminders_sent, next_due_ms)"
@@ -127,6 +134,7 @@ ActionResult InvitationService::invite(qint64 sender, qint64 recipient, const QS
     ActionResult r;
     r.invitationId = q.value(0).toLongLong();
     q.finish();
+    tx.changes().invitation(r.invitationId, sender, recipient);
     if (!tx.commit(&error))
         return storeFailure(error);
     emit invitationSent(r.invitationId);
@@ -173,12 +181,15 @@ ActionResult InvitationService::inviteByEmail(qint64 sender, const QString &emai
     QString error;
     // The same for an address the engine has not purged yet (R5, R10).
     const QString stale = QStringLiteral(" (SELECT id FROM invitations WHERE sender_id = ? AND recipient_email = ?"
-                                         " AND recipient_id IS NULL AND state = 0 AND expires_ms <= ?)");
+                                         " AND recipient_id IS NULL AND state = %1 AND expires_ms <= ?)")
+                              .arg(int(InvitationState::Pending));
     if (!Sql::exec(q, QStringLiteral("DELETE FROM outbox WHERE invitation_id IN") + stale,
                    {sender, address, inv.sentMs}, &error)
-        || !Sql::exec(q, QStringLiteral("DELETE FROM invitations WHERE id IN") + stale,
+        || !Sql::exec(q, QStringLiteral("DELETE FROM invitations WHERE id IN") + stale + QStringLiteral(" RETURNING id"),
                       {sender, address, inv.sentMs}, &error))
         return storeFailure(error);
+    while (q.next())
+        tx.changes().invitation(q.value(0).toLongLong(), sender, 0);
     if (!Sql::exec(q, QStringLiteral("INSERT INTO invitations (sender_id, recipient_email, note, source, state,"
                                      " sent_ms, expires_ms, reminders_sent, next_due_ms)"
                                      " VALUES (?, ?, ?, ?, 0, ?, ?, 0, ?) RETURNING id"),
@@ -191,6 +202,8 @@ ActionResult InvitationService::inviteByEmail(qint64 sender, const QString &emai
     r.invitationId = q.value(0).toLongLong();
     q.finish();
     // R9: the address gets an e-mail asking them to join.
+    inv.id = r.invitationId;
+    tx.changes().invitation(inv);
     if (!Sql::exec(q, QStringLiteral("INSERT INTO outbox (to_email, sender_id, invitation_id, kind, created_ms)"
                                      " VALUES (?, ?, ?, ?, ?)"),
                    {address, sender, r.invitationId, int(OutboxKind::Invitation), inv.sentMs}, &error)
@@ -227,27 +240,37 @@ ActionResult InvitationService::checkAnswerable(qint64 member, const std::option
     return {};
 }
 
-ActionResult InvitationService::acceptLocked(qint64 member, const Invitation &inv)
+ActionResult InvitationService::acceptLocked(qint64 member, const Invitation &inv, ChangeSet &changes)
 {
     const qint64 now = m_clock.nowMs();
     QSqlQuery q(m_store.database());
     QString error;
     const qint64 lo = qMin(inv.senderId, inv.recipientId);
     const qint64 hi = qMax(inv.senderId, inv.recipientId);
-    const bool ok =
-        Sql::exec(q, QStringLiteral("UPDATE invitations SET state = 1, responded_ms = ?, next_due_ms = NULL"
-                                    " WHERE id = ? AND state = 0"), {now, inv.id}, &error)
+    bool ok =
+        Sql::exec(q, QStringLiteral("UPDATE invitations SET state = %1, responded_ms = ?, next_due_ms = NULL"
+                                    " WHERE id = ? AND state = %2")
+                         .arg(int(InvitationState::Accepted)).arg(int(InvitationState::Pending)),
+                  {now, inv.id}, &error)
         && Sql::exec(q, QStringLiteral("INSERT INTO connections (member_id, other_id, since_ms) VALUES (?, ?, ?), (?, ?, ?)"),
                      {inv.senderId, inv.recipientId, now, inv.recipientId, inv.senderId, now}, &error)
         // An ignored invitation between the two no longer reads as awaiting.
         && Sql::exec(q, QStringLiteral("UPDATE invitations SET sender_closed_ms = ?, next_due_ms = NULL"
-                                       " WHERE pair_lo = ? AND pair_hi = ? AND state = 2 AND sender_closed_ms IS NULL"),
-                     {now, lo, hi}, &error)
+                                       " WHERE pair_lo = ? AND pair_hi = ? AND state = %1 AND sender_closed_ms IS NULL"
+                                       " RETURNING id, sender_id, recipient_id")
+                                .arg(int(InvitationState::Ignored)),
+                     {now, lo, hi}, &error);
+    while (ok && q.next())
+        changes.invitation(q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong());
+    ok = ok
         && Sql::exec(q, QStringLiteral("INSERT INTO notifications (member_id, kind, invitation_id, actor_id, created_ms)"
                                        " VALUES (?, ?, ?, ?, ?)"),
                      {inv.senderId, int(NotificationKind::Accepted), inv.id, member, now}, &error);
     if (!ok)
         return storeFailure(error);
+    changes.invitation(inv);
+    changes.member(inv.senderId, ChangeSet::Connections | ChangeSet::Notifications);
+    changes.member(inv.recipientId, ChangeSet::Connections);
     ActionResult r;
     r.invitationId = inv.id;
     return r;
@@ -262,7 +285,7 @@ ActionResult InvitationService::accept(qint64 member, qint64 invitationId)
     ActionResult r = checkAnswerable(member, inv);
     if (!r.ok())
         return r;
-    r = acceptLocked(member, *inv);
+    r = acceptLocked(member, *inv, tx.changes());
     QString error;
     if (!r.ok())
         return r;
@@ -286,8 +309,10 @@ ActionResult InvitationService::ignore(qint64 member, qint64 invitationId)
     inv->respondedMs = m_clock.nowMs();
     QSqlQuery q(m_store.database());
     QString error;
-    if (!Sql::exec(q, QStringLiteral("UPDATE invitations SET state = 2, responded_ms = ?, next_due_ms = ?"
-                                     " WHERE id = ? AND state = 0"),
+    tx.changes().invitation(*inv);
+    if (!Sql::exec(q, QStringLiteral("UPDATE invitations SET state = %1, responded_ms = ?, next_due_ms = ?"
+                                     " WHERE id = ? AND state = %2")
+                          .arg(int(InvitationState::Ignored)).arg(int(InvitationState::Pending)),
                    {inv->respondedMs, Sql::nullableId(ReminderSchedule::nextDue(*inv, m_rules)), invitationId}, &error)
         || !tx.commit(&error))
         return storeFailure(error);
@@ -297,7 +322,7 @@ ActionResult InvitationService::ignore(qint64 member, qint64 invitationId)
     return r;
 }
 
-ActionResult InvitationService::withdrawLocked(qint64 member, qint64 invitationId)
+ActionResult InvitationService::withdrawLocked(qint64 member, qint64 invitationId, ChangeSet &changes)
 {
     std::optional<Invitation> inv = m_network.invitation(invitationId);
     if (!inv)
@@ -324,8 +349,9 @@ ActionResult InvitationService::withdrawLocked(qint64 member, qint64 invitationI
     } else {
         inv->state = InvitationState::Withdrawn;
         inv->respondedMs = now;
-        ok = Sql::exec(q, QStringLiteral("UPDATE invitations SET state = 3, responded_ms = ?, next_due_ms = ?"
-                                         " WHERE id = ? AND state = 0"),
+        ok = Sql::exec(q, QStringLiteral("UPDATE invitations SET state = %1, responded_ms = ?, next_due_ms = ?"
+                                         " WHERE id = ? AND state = %2")
+                              .arg(int(InvitationState::Withdrawn)).arg(int(InvitationState::Pending)),
                        {now, Sql::nullableId(ReminderSchedule::nextDue(*inv, m_rules)), invitationId}, &error);
     }
     ok = ok && Sql::exec(q, QStringLiteral("INSERT INTO cooldowns (sender_id, recipient_id, recipient_email, until_ms)"
@@ -336,6 +362,7 @@ ActionResult InvitationService::withdrawLocked(qint64 member, qint64 invitationI
                          &error);
     if (!ok)
         return storeFailure(error);
+    changes.invitation(*inv);
     ActionResult r;
     r.invitationId = invitationId;
     r.availableFromMs = now + m_rules.cooldownMs;
@@ -354,7 +381,7 @@ ActionResult InvitationService::withdrawAll(qint64 member, const QList<qint64> &
         return storeFailure(tx.error());
     ActionResult last;
     for (qint64 id : invitationIds) {
-        last = withdrawLocked(member, id);
+        last = withdrawLocked(member, id, tx.changes());
         if (!last.ok())
             return last; // the transaction rolls back what went before
     }
@@ -403,20 +430,27 @@ JoinResult InvitationService::join(const Member &member)
     q.finish();
     // R9: invitations to the address become the new member's, keeping their
     // send date and expiry; cool-downs on the address follow them too.
-    if (!Sql::exec(q, QStringLiteral("SELECT id FROM invitations WHERE recipient_id IS NULL AND recipient_email = ?"
-                                     " AND state = 0"), {address}, &error)) {
+    if (!Sql::exec(q, QStringLiteral("SELECT id, sender_id FROM invitations WHERE recipient_id IS NULL"
+                                     " AND recipient_email = ? AND state = %1").arg(int(InvitationState::Pending)),
+                   {address}, &error)) {
         j.result = storeFailure(error);
         return j;
     }
-    while (q.next())
+    while (q.next()) {
         j.invitationIds.append(q.value(0).toLongLong());
+        tx.changes().invitation(q.value(0).toLongLong(), q.value(1).toLongLong(), j.memberId);
+    }
+    tx.changes().member(j.memberId, ChangeSet::All);
+    tx.changes().member(0, ChangeSet::Profile); // one more person to find and suggest
+    tx.changes().outbox();
     q.finish();
     const bool ok =
         Sql::exec(q, QStringLiteral("UPDATE invitations SET recipient_id = ?,"
                                     " pair_lo = CASE WHEN sender_id < ? THEN sender_id ELSE ? END,"
                                     " pair_hi = CASE WHEN sender_id < ? THEN ? ELSE sender_id END,"
-                                    " next_due_ms = CASE WHEN state = 3 THEN NULL ELSE next_due_ms END"
-                                    " WHERE recipient_id IS NULL AND recipient_email = ?"),
+                                    " next_due_ms = CASE WHEN state = %1 THEN NULL ELSE next_due_ms END"
+                                    " WHERE recipient_id IS NULL AND recipient_email = ?")
+                         .arg(int(InvitationState::Withdrawn)),
                   {j.memberId, j.memberId, j.memberId, j.memberId, j.memberId, address}, &error)
         && Sql::exec(q, QStringLiteral("UPDATE cooldowns SET recipient_id = ? WHERE recipient_id IS NULL"
                                        " AND recipient_email = ?"), {j.memberId, address}, &error)
@@ -436,12 +470,13 @@ bool InvitationService::dismissSuggestion(qint64 member, qint64 other)
 {
     Transaction tx(m_store);
     QSqlQuery q(m_store.database());
-    const bool ok = tx.isActive()
+    bool ok = tx.isActive()
         && Sql::exec(q, QStringLiteral("DELETE FROM dismissed_suggestions WHERE member_id = ? AND other_id = ?"),
                      {member, other})
         && Sql::exec(q, QStringLiteral("INSERT INTO dismissed_suggestions (member_id, other_id, dismissed_ms)"
-                                       " VALUES (?, ?, ?)"), {member, other, m_clock.nowMs()})
-        && tx.commit();
+                                       " VALUES (?, ?, ?)"), {member, other, m_clock.nowMs()});
+    tx.changes().member(member, ChangeSet::Suggestions);
+    ok = ok && tx.commit();
     if (ok)
         emit suggestionDismissed(member, other);
     return ok;
@@ -449,12 +484,18 @@ bool InvitationService::dismissSuggestion(qint64 member, qint64 other)
 
 int InvitationService::markNotificationsRead(qint64 member)
 {
+    Transaction tx(m_store);
     QSqlQuery q(m_store.database());
-    if (!Sql::exec(q, QStringLiteral("UPDATE notifications SET read_ms = ? WHERE member_id = ? AND read_ms IS NULL"),
-                   {m_clock.nowMs(), member}))
+    if (!tx.isActive()
+        || !Sql::exec(q, QStringLiteral("UPDATE notifications SET read_ms = ? WHERE member_id = ? AND read_ms IS NULL"),
+                      {m_clock.nowMs(), member}))
         return 0;
     const int changed = q.numRowsAffected();
-    if (changed > 0)
-        emit notificationsRead(member);
+    if (changed == 0)
+        return 0; // the transaction rolls back: nothing to tell anyone
+    tx.changes().member(member, ChangeSet::Notifications);
+    if (!tx.commit())
+        return 0;
+    emit notificationsRead(member);
     return changed;
 }

@@ -8,6 +8,7 @@
 #include <QObject>
 
 class Clock;
+struct ChangeSet;
 class Store;
 
 struct JoinResult
@@ -61,8 +62,8 @@ signals:
     void scheduleChanged();
 
 private:
-    ActionResult acceptLocked(qint64 member, const Invitation &inv);
-    ActionResult withdrawLocked(qint64 member, qint64 invitationId);
+    ActionResult acceptLocked(qint64 member, const Invitation &inv, ChangeSet &changes);
+    ActionResult withdrawLocked(qint64 member, qint64 invitationId, ChangeSet &changes);
     ActionResult checkAnswerable(qint64 member, const std::optional<Invitation> &inv) const;
     QString displayName(qint64 memberId) const;
     ActionResult storeFailure(const QString &error) const;

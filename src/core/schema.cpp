@@ -205,11 +205,23 @@ bool toVersion4(QSqlDatabase &db, const Dialect &d, QString *error)
     }, error);
 }
 
+// Version 5: every transaction that changes what a view shows leaves one
+// row here, so windows of other processes learn what changed (ChangeFeed).
+bool toVersion5(QSqlDatabase &db, const Dialect &d, QString *error)
+{
+    return runAll(db, d, {
+        QStringLiteral("CREATE TABLE change_log ("
+                       " seq {ID},"
+                       " origin BIGINT NOT NULL,"
+                       " payload TEXT NOT NULL)"),
+    }, error);
+}
+
 using Step = std::function<bool(QSqlDatabase &, const Dialect &, QString *)>;
 
 const QList<Step> &steps()
 {
-    static const QList<Step> all{toVersion1, toVersion2, toVersion3, toVersion4};
+    static const QList<Step> all{toVersion1, toVersion2, toVersion3, toVersion4, toVersion5};
     return all;
 }
 

@@ -1,5 +1,6 @@
 #include "store.h"
 
+#include "changefeed.h"
 #include "checkpointer.h"
 #include "schema.h"
 #include "sql.h"
@@ -14,6 +15,7 @@ struct Store::Shared
 {
     mutable QMutex mutex;
     QString writeHold;
+    ChangeFeed *feed = nullptr; // the primary's
 };
 
 namespace {
@@ -95,6 +97,8 @@ bool Store::openChecked(const StoreConfig &config)
         return false;
     m_created = version == 0;
     m_schemaVersion = Schema::currentVersion();
+    m_feed = std::make_unique<ChangeFeed>();
+    m_shared->feed = m_feed.get();
     if (m_dialect.isSQLite() && !config.isInMemory())
         m_checkpointer = std::make_unique<Checkpointer>(config);
     return true;
@@ -221,8 +225,15 @@ bool Store::migrateFrom(int version)
     return true;
 }
 
-void Store::committed() const
+ChangeFeed *Store::feed() const
 {
+    return m_shared->feed;
+}
+
+void Store::committed(const ChangeSet &changes) const
+{
+    if (ChangeFeed *f = feed())
+        f->publish(changes);
     if (m_checkpointer)
         m_checkpointer->request();
     else if (m_primaryCheckpointer)
@@ -250,6 +261,10 @@ void Store::close()
 {
     m_checkpointer.reset(); // its last checkpoint runs while the file is still open
     m_primaryCheckpointer = nullptr;
+    if (m_feed) {
+        m_shared->feed = nullptr;
+        m_feed.reset();
+    }
     m_connection.close();
 }
 
@@ -286,6 +301,12 @@ bool Transaction::commit(QString *error)
     if (!m_active)
         return false;
     QSqlQuery q(m_db);
+    if (!m_changes.isEmpty() && !logChanges()) {
+        if (error)
+            *error = m_error;
+        rollback();
+        return false;
+    }
     if (!q.exec(QStringLiteral("COMMIT"))) {
         m_error = Sql::describe(q);
         if (error)
@@ -294,7 +315,29 @@ bool Transaction::commit(QString *error)
         return false;
     }
     m_active = false;
-    m_store.committed();
+    m_store.committed(m_changes);
+    return true;
+}
+
+bool Transaction::logChanges()
+{
+    const ChangeFeed *feed = m_store.feed();
+    if (!feed)
+        return true;
+    QSqlQuery q(m_db);
+    const QString lock = m_store.dialect().changeLogLock();
+    if (!lock.isEmpty() && !Sql::exec(q, lock, {}, &m_error))
+        return false;
+    if (!Sql::exec(q, QStringLiteral("INSERT INTO change_log (origin, payload) VALUES (?, ?) RETURNING seq"),
+                   {feed->origin(), QString::fromUtf8(m_changes.toJson())}, &m_error)
+        || !q.next())
+        return false;
+    const qint64 seq = q.value(0).toLongLong();
+    q.finish();
+    // Now and then, the log forgets what every window has long seen.
+    if (seq % 1000 == 0)
+        return Sql::exec(q, QStringLiteral("DELETE FROM change_log WHERE seq <= ?"), {seq - ChangeFeed::kKeptRows},
+                         &m_error);
     return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changeset.h"
 #include "connection.h"
 #include "dialect.h"
 #include "storeconfig.h"
@@ -10,6 +11,7 @@
 
 #include <memory>
 
+class ChangeFeed;
 class Checkpointer;
 
 // Owns the one named Qt SQL connection of the app's GUI thread: checks the
@@ -57,8 +59,10 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     // Null when the backend checkpoints by itself (PostgreSQL, :memory:).
     Checkpointer *checkpointer() const { return m_checkpointer.get(); }
-    // Called after each commit.
-    void committed() const;
+    // The feed every commit publishes to (a worker's: its primary's).
+    ChangeFeed *feed() const;
+    // Called after each commit with what it changed.
+    void committed(const ChangeSet &changes = {}) const;
 
     // While a reason is set, no write transaction begins (it fails with the
     // reason): e.g. until a check after an unclean shutdown has passed.
@@ -85,6 +89,7 @@ private:
     int m_schemaVersion = 0;
     std::unique_ptr<Checkpointer> m_checkpointer;
     Checkpointer *m_primaryCheckpointer = nullptr; // a worker's primary's
+    std::unique_ptr<ChangeFeed> m_feed;
     struct Shared;
     std::shared_ptr<Shared> m_shared;
 };
@@ -101,10 +106,16 @@ public:
     bool commit(QString *error = nullptr);
     void rollback();
     QString error() const { return m_error; }
+    // What this transaction changes: written to change_log with it and
+    // published on the store's feed once committed.
+    ChangeSet &changes() { return m_changes; }
 
 private:
+    bool logChanges();
+
     const Store &m_store;
     QSqlDatabase m_db;
     bool m_active = false;
     QString m_error;
+    ChangeSet m_changes;
 };

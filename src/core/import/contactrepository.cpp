@@ -13,6 +13,7 @@ bool save(const Store &store, qint64 owner, const QList<ContactMatch> &matches, 
           ContactSaveStats *stats, QString *error, const std::atomic<bool> *cancel)
 {
     Transaction tx(store);
+    tx.changes().member(owner, ChangeSet::Contacts);
     if (!tx.isActive()) {
         if (error)
             *error = tx.error();
@@ -99,6 +100,7 @@ QList<StoredContact> page(const Store &store, qint64 owner, const QString &after
 bool remove(const Store &store, qint64 owner, const QList<qint64> &ids, QString *error)
 {
     Transaction tx(store);
+    tx.changes().member(owner, ChangeSet::Contacts);
     QSqlQuery q(store.database());
     if (!tx.isActive() || !q.prepare(QStringLiteral("DELETE FROM contacts WHERE owner_id = ? AND id = ?"))) {
         if (error)
@@ -115,6 +117,7 @@ bool remove(const Store &store, qint64 owner, const QList<qint64> &ids, QString 
 bool removeAll(const Store &store, qint64 owner, QString *error)
 {
     Transaction tx(store);
+    tx.changes().member(owner, ChangeSet::Contacts);
     QSqlQuery q(store.database());
     return tx.isActive() && Sql::exec(q, QStringLiteral("DELETE FROM contacts WHERE owner_id = ?"), {owner}, error)
         && tx.commit(error);

@@ -1,0 +1,82 @@
+#include "changefeed.h"
+
+#include "sql.h"
+#include "store.h"
+
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+ChangeFeed::ChangeFeed(QObject *parent)
+    : QObject(parent)
+    , m_origin(qint64(QRandomGenerator::global()->generate64() >> 1) | 1)
+{
+    qRegisterMetaType<ChangeSet>();
+    m_timer.setTimerType(Qt::CoarseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &ChangeFeed::poll);
+}
+
+void ChangeFeed::publish(const ChangeSet &changes)
+{
+    if (!changes.isEmpty())
+        emit changed(changes);
+}
+
+void ChangeFeed::watch(const Store &store, int intervalMs)
+{
+    m_store = &store;
+    m_lastSeq = Sql::scalar(store.database(), QStringLiteral("SELECT MAX(seq) FROM change_log"), {});
+    m_dataVersion = -1;
+    poll();
+    m_timer.start(intervalMs);
+}
+
+void ChangeFeed::stop()
+{
+    m_timer.stop();
+    m_store = nullptr;
+}
+
+bool ChangeFeed::poll()
+{
+    if (!m_store || !m_store->isOpen())
+        return false;
+    const QSqlDatabase db = m_store->database();
+    QString error;
+    if (m_store->dialect().isSQLite()) {
+        // Moves only when another connection committed: the idle cost of
+        // the feed is this one statement.
+        QSqlQuery v(db);
+        if (!Sql::exec(v, QStringLiteral("PRAGMA data_version"), {}, &error) || !v.next()) {
+            emit readFailed(error);
+            return false;
+        }
+        const qint64 version = v.value(0).toLongLong();
+        if (version == m_dataVersion)
+            return true;
+        m_dataVersion = version;
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!Sql::exec(q, QStringLiteral("SELECT seq, origin, payload FROM change_log WHERE seq > ? ORDER BY seq"),
+                   {m_lastSeq}, &error)) {
+        emit readFailed(error);
+        return false;
+    }
+    ChangeSet changes;
+    bool first = true;
+    while (q.next()) {
+        const qint64 seq = q.value(0).toLongLong();
+        // Rows we never saw were pruned: too far behind to know what changed.
+        if (first && m_lastSeq > 0 && seq > m_lastSeq + 1) {
+            const qint64 oldest = Sql::scalar(db, QStringLiteral("SELECT MIN(seq) FROM change_log"), {});
+            if (oldest > m_lastSeq + 1)
+                changes.everything = true;
+        }
+        first = false;
+        m_lastSeq = seq;
+        if (q.value(1).toLongLong() != m_origin)
+            changes.merge(ChangeSet::fromJson(q.value(2).toByteArray()));
+    }
+    publish(changes);
+    return true;
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QMetaType>
+#include <QSet>
+
+struct Invitation;
+
+// What one committed transaction changed, as far as a view needs to know:
+// which invitations (to re-read and place or drop), and per member which
+// kinds of their data. Written with the transaction into change_log, so
+// another process on the same store learns the same.
+struct ChangeSet
+{
+    enum Topic : int {
+        Invitations = 1,   // invitations sent or received (and their counts)
+        Notifications = 2, // notifications to the member, read or new
+        Contacts = 4,      // imported contacts
+        Connections = 8,   // first-degree connections
+        Profile = 16,      // the member's own fields; 0 key: a member joined
+        Suggestions = 32,  // dismissals
+        Outbox = 64,       // e-mails; kept under member 0: one outbox for all
+        All = 127,
+    };
+
+    QSet<qint64> invitations;
+    QHash<qint64, int> members; // member -> Topic flags
+    // Too much to list (a demo network, a restore): every view reloads.
+    bool everything = false;
+
+    bool isEmpty() const { return !everything && invitations.isEmpty() && members.isEmpty(); }
+    void invitation(const Invitation &inv);
+    void invitation(qint64 id, qint64 sender, qint64 recipient);
+    void member(qint64 memberId, int topics) { members[memberId] |= topics; }
+    void outbox() { member(0, Outbox); }
+    void merge(const ChangeSet &other);
+    bool touches(qint64 memberId, int topics) const { return everything || (members.value(memberId) & topics); }
+
+    QByteArray toJson() const;
+    static ChangeSet fromJson(const QByteArray &json);
+};
+
+Q_DECLARE_METATYPE(ChangeSet)
