@@ -2,18 +2,18 @@
 
 #include "clock.h"
 #include "email.h"
+#include "invitationlists.h"
 #include "rulessettings.h"
 #include "sql.h"
 #include "store.h"
 
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace {
 
-// The sender's view: ignored invitations read as awaiting until expiry (R4).
-// The stored expiry decides, even before the engine marked a row expired.
-const QString kAwaiting = QStringLiteral(
-    "(state = 0 OR (state = 2 AND sender_closed_ms IS NULL)) AND expires_ms > ?");
+using InvitationLists::List;
 
 Member memberFromRow(const QSqlQuery &q)
 {
@@ -135,26 +135,27 @@ int Network::mutualCount(qint64 a, qint64 b) const
 qint64 Network::awaitingFrom(qint64 sender, qint64 recipient) const
 {
     return Sql::scalar(m_store.database(),
-                       QStringLiteral("SELECT MAX(id) FROM invitations WHERE sender_id = ? AND recipient_id = ? AND ")
-                           + kAwaiting,
-                       {sender, recipient, m_clock.nowMs()});
+                       QStringLiteral("SELECT MAX(id) FROM invitations WHERE recipient_id = ? AND ")
+                           + InvitationLists::condition(List::Sent, QString()),
+                       {recipient, sender, m_clock.nowMs()});
 }
 
 qint64 Network::awaitingFromToAddress(qint64 sender, const QString &normalizedEmail) const
 {
     return Sql::scalar(m_store.database(),
-                       QStringLiteral("SELECT MAX(id) FROM invitations WHERE sender_id = ? AND recipient_email = ?"
+                       QStringLiteral("SELECT MAX(id) FROM invitations WHERE recipient_email = ?"
                                       " AND recipient_id IS NULL AND ")
-                           + kAwaiting,
-                       {sender, normalizedEmail, m_clock.nowMs()});
+                           + InvitationLists::condition(List::Sent, QString()),
+                       {normalizedEmail, sender, m_clock.nowMs()});
 }
 
 qint64 Network::pendingFrom(qint64 sender, qint64 recipient) const
 {
     return Sql::scalar(m_store.database(),
-                       QStringLiteral("SELECT id FROM invitations WHERE pair_lo = ? AND pair_hi = ? AND state = 0"
-                                      " AND sender_id = ? AND expires_ms > ?"),
-                       {qMin(sender, recipient), qMax(sender, recipient), sender, m_clock.nowMs()});
+                       QStringLiteral("SELECT id FROM invitations WHERE pair_lo = ? AND pair_hi = ? AND sender_id = ?"
+                                      " AND ")
+                           + InvitationLists::condition(List::Received, QString()),
+                       {qMin(sender, recipient), qMax(sender, recipient), sender, recipient, m_clock.nowMs()});
 }
 
 qint64 Network::coolDownUntil(qint64 sender, qint64 recipient) const
@@ -181,11 +182,6 @@ int Network::sentInLastWeek(qint64 sender) const
     return int(Sql::scalar(m_store.database(),
                            QStringLiteral("SELECT COUNT(*) FROM invitations WHERE sender_id = ? AND sent_ms > ?"),
                            {sender, m_clock.nowMs() - RulesSettings::kLimitWindowMs}));
-}
-
-QString Network::awaitingCondition()
-{
-    return kAwaiting;
 }
 
 Relation Network::relation(qint64 viewer, qint64 target) const
@@ -237,11 +233,8 @@ NetworkCounts Network::counts(qint64 member) const
     NetworkCounts c;
     c.connections = connectionCount(member);
     c.contacts = int(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE owner_id = ?"), {member}));
-    c.sentPending = int(Sql::scalar(
-        db, QStringLiteral("SELECT COUNT(*) FROM invitations WHERE sender_id = ? AND ") + kAwaiting, {member, now}));
-    c.receivedPending = int(Sql::scalar(
-        db, QStringLiteral("SELECT COUNT(*) FROM invitations WHERE recipient_id = ? AND state = 0 AND expires_ms > ?"),
-        {member, now}));
+    c.sentPending = InvitationLists::count(db, List::Sent, member, now);
+    c.receivedPending = InvitationLists::count(db, List::Received, member, now);
     c.unreadNotifications = int(Sql::scalar(
         db, QStringLiteral("SELECT COUNT(*) FROM notifications WHERE member_id = ? AND read_ms IS NULL"), {member}));
     return c;
@@ -249,28 +242,24 @@ NetworkCounts Network::counts(qint64 member) const
 
 QList<Invitation> Network::receivedPending(qint64 member) const
 {
-    QList<Invitation> list;
-    QSqlQuery q(m_store.database());
-    if (Sql::exec(q, QStringLiteral("SELECT %1 FROM invitations WHERE recipient_id = ? AND state = 0"
-                                    " AND expires_ms > ? ORDER BY sent_ms DESC").arg(invitationColumns()),
-                  {member, m_clock.nowMs()})) {
-        while (q.next())
-            list.append(invitationFromRow(q));
-    }
-    return list;
+    return whole(List::Received, member);
 }
 
 QList<Invitation> Network::sentAwaiting(qint64 member) const
 {
-    QList<Invitation> list;
-    QSqlQuery q(m_store.database());
-    if (Sql::exec(q, QStringLiteral("SELECT %1 FROM invitations WHERE sender_id = ? AND %2"
-                                    " ORDER BY sent_ms DESC").arg(invitationColumns(), kAwaiting),
-                  {member, m_clock.nowMs()})) {
-        while (q.next())
-            list.append(invitationFromRow(q));
-    }
-    return list;
+    return whole(List::Sent, member);
+}
+
+QList<Invitation> Network::whole(InvitationLists::List list, qint64 member) const
+{
+    QList<InvitationLists::Row> rows;
+    InvitationLists::page(m_store.database(), list, member, m_clock.nowMs(), nullptr, std::numeric_limits<int>::max(),
+                          &rows);
+    QList<Invitation> invitations;
+    invitations.reserve(rows.size());
+    for (const InvitationLists::Row &r : std::as_const(rows))
+        invitations.append(r.invitation);
+    return invitations;
 }
 
 QList<Notification> Network::notifications(qint64 member) const

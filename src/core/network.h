@@ -1,5 +1,6 @@
 #pragma once
 
+#include "invitationlists.h"
 #include "types.h"
 
 #include <QList>
@@ -74,13 +75,12 @@ public:
     QList<Notification> notifications(qint64 member) const;
     QList<OutboxEmail> outbox() const;
 
-    // The invitations a sender still sees as awaiting an answer, as a
-    // condition on `invitations` with one parameter: now.
-    static QString awaitingCondition();
     static Invitation invitationFromRow(const class QSqlQuery &q);
     static QString invitationColumns();
 
 private:
+    QList<Invitation> whole(InvitationLists::List list, qint64 member) const;
+
     const Store &m_store;
     const Clock &m_clock;
 };

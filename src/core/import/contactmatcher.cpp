@@ -46,8 +46,8 @@ struct OwnerState
             return false;
         while (q.next())
             connected.insert(q.value(0).toLongLong());
-        if (!Sql::exec(q, QStringLiteral("SELECT id, recipient_id, recipient_email FROM invitations"
-                                         " WHERE sender_id = ? AND ") + Network::awaitingCondition(),
+        if (!Sql::exec(q, QStringLiteral("SELECT id, recipient_id, recipient_email FROM invitations WHERE ")
+                              + InvitationLists::condition(InvitationLists::List::Sent, QString()),
                        {owner, now}, error))
             return false;
         while (q.next()) {
@@ -56,8 +56,8 @@ struct OwnerState
             else
                 sentTo.insert(q.value(1).toLongLong(), q.value(0).toLongLong());
         }
-        if (!Sql::exec(q, QStringLiteral("SELECT id, sender_id FROM invitations"
-                                         " WHERE recipient_id = ? AND state = 0 AND expires_ms > ?"),
+        if (!Sql::exec(q, QStringLiteral("SELECT id, sender_id FROM invitations WHERE ")
+                              + InvitationLists::condition(InvitationLists::List::Received, QString()),
                        {owner, now}, error))
             return false;
         while (q.next())
