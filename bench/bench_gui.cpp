@@ -154,7 +154,7 @@ void scrolling(const QString &path)
     store.open(StoreConfig::sqlite(path));
     InvitationService service(store, clock);
     ExpiryEngine engine(store, clock, service);
-    InvitationListModel model(InvitationListModel::Kind::Received, service, engine, clock);
+    InvitationListModel model(InvitationListModel::Kind::Received, service, clock);
     CardListView view;
     view.setCardDelegate(new InvitationDelegate(InvitationDelegate::Mode::Received, &view));
     view.resize(900, 700);

@@ -38,10 +38,8 @@ private:
             me = net.member(QStringLiteral("Me Myself"));
             for (int i = 0; i < people; ++i)
                 others.append(net.member(QStringLiteral("Other %1").arg(i)));
-            received = std::make_unique<InvitationListModel>(InvitationListModel::Kind::Received, *net.service,
-                                                             *net.engine, net.clock);
-            sent = std::make_unique<InvitationListModel>(InvitationListModel::Kind::Sent, *net.service, *net.engine,
-                                                         net.clock);
+            received = std::make_unique<InvitationListModel>(InvitationListModel::Kind::Received, *net.service, net.clock);
+            sent = std::make_unique<InvitationListModel>(InvitationListModel::Kind::Sent, *net.service, net.clock);
             t1 = std::make_unique<QAbstractItemModelTester>(received.get(),
                                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
             t2 = std::make_unique<QAbstractItemModelTester>(sent.get(),
@@ -74,8 +72,7 @@ void TestModels::fetchesInPagesNewestFirst()
         f.net.clock.advance(60 * 1000);
     }
     // A list opened now, with nothing fetched yet.
-    f.received = std::make_unique<InvitationListModel>(InvitationListModel::Kind::Received, *f.net.service,
-                                                       *f.net.engine, f.net.clock);
+    f.received = std::make_unique<InvitationListModel>(InvitationListModel::Kind::Received, *f.net.service, f.net.clock);
     f.received->setMember(f.me);
     // Opening fetches the first page only.
     QCOMPARE(f.received->rowCount(), InvitationListModel::kPageSize);
@@ -111,7 +108,7 @@ void TestModels::ignoreLeavesSenderListAlone()
     const qint64 id = f.net.service->invite(f.others.at(0), f.me, {}, InvitationSource::Profile).invitationId;
     f.fetchAll();
     // The sender's own list, as the sender sees it.
-    InvitationListModel theirs(InvitationListModel::Kind::Sent, *f.net.service, *f.net.engine, f.net.clock);
+    InvitationListModel theirs(InvitationListModel::Kind::Sent, *f.net.service, f.net.clock);
     theirs.setMember(f.others.at(0));
     QSignalSpy theirRemoved(&theirs, &QAbstractItemModel::rowsRemoved);
     QSignalSpy myRemoved(f.received.get(), &QAbstractItemModel::rowsRemoved);
@@ -126,7 +123,7 @@ void TestModels::withdrawRemovesFromBothLists()
     Fixture f;
     const qint64 id = f.net.service->invite(f.me, f.others.at(0), {}, InvitationSource::Profile).invitationId;
     f.fetchAll();
-    InvitationListModel theirs(InvitationListModel::Kind::Received, *f.net.service, *f.net.engine, f.net.clock);
+    InvitationListModel theirs(InvitationListModel::Kind::Received, *f.net.service, f.net.clock);
     theirs.setMember(f.others.at(0));
     QCOMPARE(theirs.rowCount(), 1);
     QSignalSpy removed(f.sent.get(), &QAbstractItemModel::rowsRemoved);

@@ -63,6 +63,7 @@ bool ChangeFeed::poll()
         return false;
     }
     ChangeSet changes;
+    changes.remote = true;
     bool first = true;
     while (q.next()) {
         const qint64 seq = q.value(0).toLongLong();

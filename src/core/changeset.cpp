@@ -24,6 +24,7 @@ void ChangeSet::invitation(qint64 id, qint64 sender, qint64 recipient)
 void ChangeSet::merge(const ChangeSet &other)
 {
     everything = everything || other.everything;
+    remote = remote || other.remote;
     invitations.unite(other.invitations);
     for (auto it = other.members.cbegin(); it != other.members.cend(); ++it)
         members[it.key()] |= it.value();

@@ -28,6 +28,9 @@ struct ChangeSet
     QHash<qint64, int> members; // member -> Topic flags
     // Too much to list (a demo network, a restore): every view reloads.
     bool everything = false;
+    // Committed by another process (read from change_log), not published
+    // by a commit of this one. Not stored.
+    bool remote = false;
 
     bool isEmpty() const { return !everything && invitations.isEmpty() && members.isEmpty(); }
     void invitation(const Invitation &inv);

@@ -22,10 +22,10 @@ QListView *makeList(QAbstractItemModel *model, QWidget *parent)
 }
 }
 
-MessagesPage::MessagesPage(InvitationService &service, ExpiryEngine &engine, QWidget *parent)
+MessagesPage::MessagesPage(InvitationService &service, QWidget *parent)
     : QWidget(parent)
-    , m_notifications(std::make_unique<MessageListModel>(MessageListModel::Kind::Notifications, service, engine))
-    , m_outbox(std::make_unique<MessageListModel>(MessageListModel::Kind::Outbox, service, engine))
+    , m_notifications(std::make_unique<MessageListModel>(MessageListModel::Kind::Notifications, service))
+    , m_outbox(std::make_unique<MessageListModel>(MessageListModel::Kind::Outbox, service))
     , m_tabs(new QTabWidget(this))
 {
     auto *layout = new QVBoxLayout(this);

@@ -17,7 +17,7 @@ class MessagesPage final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MessagesPage)
 public:
-    MessagesPage(InvitationService &service, ExpiryEngine &engine, QWidget *parent = nullptr);
+    MessagesPage(InvitationService &service, QWidget *parent = nullptr);
     ~MessagesPage() override;
 
     void setMember(qint64 memberId);

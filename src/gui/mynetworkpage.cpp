@@ -5,7 +5,7 @@
 #include "cardlistview.h"
 #include "clock.h"
 #include "datetext.h"
-#include "expiryengine.h"
+#include "changefeed.h"
 #include "invitationlistmodel.h"
 #include "invitationservice.h"
 #include "prompts.h"
@@ -24,13 +24,13 @@ constexpr int kCollapsedRows = 3;
 constexpr qint64 kWeekMs = 7 * kMsPerDay;
 }
 
-MyNetworkPage::MyNetworkPage(InvitationService &service, ExpiryEngine &engine, Clock &clock, QWidget *parent)
+MyNetworkPage::MyNetworkPage(InvitationService &service, Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::MyNetworkPage>())
     , m_service(service)
     , m_clock(clock)
-    , m_received(std::make_unique<InvitationListModel>(InvitationListModel::Kind::Received, service, engine, clock))
-    , m_sent(std::make_unique<InvitationListModel>(InvitationListModel::Kind::Sent, service, engine, clock))
+    , m_received(std::make_unique<InvitationListModel>(InvitationListModel::Kind::Received, service, clock))
+    , m_sent(std::make_unique<InvitationListModel>(InvitationListModel::Kind::Sent, service, clock))
     , m_worker(std::make_unique<SuggestionWorker>(service.store().config(), service.store().database()))
     , m_suggestions(std::make_unique<SuggestionsModel>(service, *m_worker))
     , m_suggestionDelegate(new SuggestionDelegate(this))
@@ -75,11 +75,11 @@ MyNetworkPage::MyNetworkPage(InvitationService &service, ExpiryEngine &engine, C
 
     connect(m_ui->withdrawOldButton, &QPushButton::clicked, this, [this] { withdrawOlderThan(kDefaultWithdrawWeeks); });
 
-    for (auto signal : {&InvitationService::invitationSent, &InvitationService::invitationAccepted,
-                        &InvitationService::invitationIgnored, &InvitationService::invitationWithdrawn})
-        connect(&service, signal, this, &MyNetworkPage::refresh);
-    connect(&service, &InvitationService::memberJoined, this, &MyNetworkPage::refresh);
-    connect(&engine, &ExpiryEngine::ran, this, &MyNetworkPage::refresh);
+    connect(service.store().feed(), &ChangeFeed::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touches(m_member, ChangeSet::All))
+            refresh();
+    });
+    // Counts depend on now: what expired is no longer counted.
     connect(&clock, &Clock::changed, this, &MyNetworkPage::refresh);
     retranslate();
 }

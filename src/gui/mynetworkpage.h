@@ -28,7 +28,7 @@ class MyNetworkPage final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MyNetworkPage)
 public:
-    MyNetworkPage(InvitationService &service, ExpiryEngine &engine, Clock &clock, QWidget *parent = nullptr);
+    MyNetworkPage(InvitationService &service, Clock &clock, QWidget *parent = nullptr);
     ~MyNetworkPage() override;
 
     void setMember(qint64 memberId);

@@ -4,6 +4,8 @@
 
 #include "cardlistview.h"
 #include "cardpainter.h"
+#include "changefeed.h"
+#include "store.h"
 #include "clock.h"
 #include "datetext.h"
 #include "invitationservice.h"
@@ -59,9 +61,11 @@ ProfilePage::ProfilePage(InvitationService &service, Clock &clock, QWidget *pare
         emit feedback(r.ok() ? tr("Invitation sent to %1.").arg(index.data(Roles::PersonName).toString()) : r.message,
                       !r.ok());
     });
-    for (auto signal : {&InvitationService::invitationSent, &InvitationService::invitationAccepted,
-                        &InvitationService::invitationIgnored, &InvitationService::invitationWithdrawn})
-        connect(&service, signal, this, &ProfilePage::refresh);
+    connect(service.store().feed(), &ChangeFeed::changed, this, [this](const ChangeSet &changes) {
+        const int topics = ChangeSet::Invitations | ChangeSet::Connections | ChangeSet::Profile;
+        if (changes.touches(m_viewer, topics) || changes.touches(m_member, topics))
+            refresh();
+    });
     connect(&clock, &Clock::changed, this, &ProfilePage::refresh);
 }
 

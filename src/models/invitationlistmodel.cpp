@@ -1,7 +1,7 @@
 #include "invitationlistmodel.h"
 
+#include "changefeed.h"
 #include "clock.h"
-#include "expiryengine.h"
 #include "invitationservice.h"
 #include "relativetime.h"
 #include "roles.h"
@@ -10,82 +10,74 @@
 
 #include <QSqlQuery>
 
-InvitationListModel::InvitationListModel(Kind kind, InvitationService &service, ExpiryEngine &engine, Clock &clock,
-                                         QObject *parent)
-    : QAbstractListModel(parent)
+InvitationListModel::InvitationListModel(Kind kind, InvitationService &service, Clock &clock, QObject *parent)
+    : SyncedListModel(parent)
     , m_kind(kind)
     , m_service(service)
     , m_clock(clock)
 {
-    connect(&service, &InvitationService::invitationSent, this, &InvitationListModel::onSent);
-    connect(&service, &InvitationService::invitationAccepted, this, &InvitationListModel::removeInvitation);
-    connect(&service, &InvitationService::invitationWithdrawn, this, &InvitationListModel::removeInvitation);
-    connect(&service, &InvitationService::invitationIgnored, this, [this](qint64 id) {
-        // R4: the sender is never told; only the recipient's list changes.
-        if (m_kind == Kind::Received)
-            removeInvitation(id);
-    });
-    connect(&service, &InvitationService::memberJoined, this, [this](qint64, const QList<qint64> &ids) {
-        for (qint64 id : ids)
-            refreshRow(id);
-    });
-    connect(&engine, &ExpiryEngine::ran, this, &InvitationListModel::onEngineRan);
-    connect(&clock, &Clock::changed, this, &InvitationListModel::timesChanged);
+    connect(service.store().feed(), &ChangeFeed::changed, this, &InvitationListModel::onChanged);
+    // What is listed depends on now (expiry): another moment, another list.
+    connect(&clock, &Clock::changed, this, &InvitationListModel::resync);
     // "3 minutes ago" moves on by itself.
     m_minuteTimer.setInterval(60 * 1000);
     connect(&m_minuteTimer, &QTimer::timeout, this, &InvitationListModel::timesChanged);
     m_minuteTimer.start();
 }
 
-void InvitationListModel::setMember(qint64 memberId)
+InvitationLists::List InvitationListModel::list() const
 {
-    beginResetModel();
-    m_member = memberId;
-    m_rows.clear();
-    m_exhausted = false;
-    endResetModel();
-    // The first page right away, so the list is never blank for a moment.
-    fetchMore({});
+    return m_kind == Kind::Received ? InvitationLists::List::Received : InvitationLists::List::Sent;
 }
 
-QList<InvitationListModel::Row> InvitationListModel::query(const QString &extraCondition,
-                                                           const QVariantList &extraParams, int limit) const
+void InvitationListModel::setMember(qint64 memberId)
 {
-    const bool received = m_kind == Kind::Received;
-    // The sender's view keeps ignored invitations until expiry (R4).
-    const QString condition = received
-        ? QStringLiteral("i.recipient_id = ? AND i.state = 0 AND i.expires_ms > ?")
-        : QStringLiteral("i.sender_id = ? AND (i.state = 0 OR (i.state = 2 AND i.sender_closed_ms IS NULL))"
-                         " AND i.expires_ms > ?");
-    const QString sql =
-        QStringLiteral("SELECT i.id, i.sender_id, i.recipient_id, i.recipient_email, i.note, i.source, i.state,"
-                       " i.sent_ms, i.expires_ms, i.responded_ms, i.reminders_sent, i.next_due_ms, i.sender_closed_ms,"
-                       " m.id, m.name, m.headline"
-                       " FROM invitations i LEFT JOIN members m ON m.id = %1"
-                       " WHERE %2 %3 ORDER BY i.sent_ms DESC, i.id DESC LIMIT %4")
-            .arg(received ? QStringLiteral("i.sender_id") : QStringLiteral("i.recipient_id"), condition,
-                 extraCondition)
-            .arg(limit);
-    QSqlQuery q(m_service.store().database());
-    q.setForwardOnly(true);
-    QVariantList params{m_member, m_clock.nowMs()};
-    params += extraParams;
-    QList<Row> rows;
-    if (!q.prepare(sql))
-        return rows;
-    for (int i = 0; i < params.size(); ++i)
-        q.bindValue(i, params.at(i));
-    if (!q.exec())
-        return rows;
-    while (q.next()) {
-        Row r;
-        r.invitation = Network::invitationFromRow(q);
-        r.personId = q.value(13).toLongLong();
-        r.personName = r.personId ? q.value(14).toString() : r.invitation.recipientEmail;
-        r.headline = q.value(15).toString();
-        rows.append(r);
+    m_member = memberId;
+    reload();
+}
+
+bool InvitationListModel::readTop(int limit, QList<Row> *rows)
+{
+    QList<InvitationLists::Row> fresh;
+    QString error;
+    if (!InvitationLists::page(m_service.store().database(), list(), m_member, m_clock.nowMs(), nullptr, limit, &fresh,
+                               &error)) {
+        emit readFailed(error);
+        return false;
     }
-    return rows;
+    for (const InvitationLists::Row &r : std::as_const(fresh))
+        rows->append(Row{r});
+    return true;
+}
+
+void InvitationListModel::reload()
+{
+    // The first page inside the reset, so the list is never blank for a
+    // moment and a view sees one change.
+    QList<Row> first;
+    const bool ok = m_member != 0 && readTop(kPageSize, &first);
+    beginResetModel();
+    m_rows = first;
+    m_exhausted = m_member == 0 || (ok && first.size() < kPageSize);
+    endResetModel();
+}
+
+void InvitationListModel::resync()
+{
+    if (m_member == 0)
+        return;
+    const int limit = qMax(kPageSize, int(m_rows.size()));
+    QList<Row> fresh;
+    if (!readTop(limit, &fresh))
+        return;
+    syncRows(m_rows, fresh, [](const Row &r) { return r.invitation.id; },
+             [](const Row &a, const Row &b) {
+                 return a.invitation.state == b.invitation.state
+                     && a.invitation.remindersSent == b.invitation.remindersSent
+                     && a.invitation.recipientId == b.invitation.recipientId && a.personName == b.personName
+                     && a.headline == b.headline;
+             });
+    m_exhausted = fresh.size() < limit;
 }
 
 int InvitationListModel::mutualOf(const Row &row) const
@@ -95,21 +87,9 @@ int InvitationListModel::mutualOf(const Row &row) const
     return row.mutual;
 }
 
-std::optional<InvitationListModel::Row> InvitationListModel::loadOne(qint64 invitationId) const
-{
-    const QList<Row> rows = query(QStringLiteral("AND i.id = ?"), {invitationId}, 1);
-    if (rows.isEmpty())
-        return std::nullopt;
-    return rows.first();
-}
-
 int InvitationListModel::totalCount() const
 {
-    const QString sql = m_kind == Kind::Received
-        ? QStringLiteral("SELECT COUNT(*) FROM invitations WHERE recipient_id = ? AND state = 0 AND expires_ms > ?")
-        : QStringLiteral("SELECT COUNT(*) FROM invitations WHERE sender_id = ? AND (state = 0 OR (state = 2"
-                         " AND sender_closed_ms IS NULL)) AND expires_ms > ?");
-    return int(Sql::scalar(m_service.store().database(), sql, {m_member, m_clock.nowMs()}));
+    return InvitationLists::count(m_service.store().database(), list(), m_member, m_clock.nowMs());
 }
 
 int InvitationListModel::rowOf(qint64 invitationId) const
@@ -135,78 +115,81 @@ void InvitationListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    QList<Row> page;
-    if (m_rows.isEmpty()) {
-        page = query(QString(), {}, kPageSize);
-    } else {
-        const Invitation &last = m_rows.last().invitation;
-        // A plain range on sent_ms, so the index seeks instead of scanning
-        // from the newest every time.
-        page = query(QStringLiteral("AND i.sent_ms <= ? AND NOT (i.sent_ms = ? AND i.id >= ?)"),
-                     {last.sentMs, last.sentMs, last.id}, kPageSize);
+    QList<InvitationLists::Row> page;
+    QString error;
+    const Invitation *after = m_rows.isEmpty() ? nullptr : &m_rows.last().invitation;
+    if (!InvitationLists::page(m_service.store().database(), list(), m_member, m_clock.nowMs(), after, kPageSize, &page,
+                               &error)) {
+        // Not the end of the list: the next scroll asks again.
+        emit readFailed(error);
+        return;
     }
     if (page.size() < kPageSize)
         m_exhausted = true;
     if (page.isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows += page;
+    for (const InvitationLists::Row &r : std::as_const(page))
+        m_rows.append(Row{r});
     endInsertRows();
 }
 
-bool InvitationListModel::belongsHere(const Row &row) const
+void InvitationListModel::onChanged(const ChangeSet &changes)
 {
-    const Invitation &inv = row.invitation;
-    return m_kind == Kind::Received ? inv.recipientId == m_member : inv.senderId == m_member;
-}
-
-void InvitationListModel::onSent(qint64 invitationId)
-{
-    const std::optional<Row> row = loadOne(invitationId);
-    if (!row || !belongsHere(*row) || rowOf(invitationId) >= 0)
+    if (m_member == 0)
         return;
-    // Newest first: a new invitation goes on top. Only once the list was
-    // fetched; before that, the first fetch brings it.
-    if (m_rows.isEmpty() && !m_exhausted)
+    if (changes.everything) {
+        resync();
         return;
-    beginInsertRows({}, 0, 0);
-    m_rows.prepend(*row);
-    endInsertRows();
-}
-
-void InvitationListModel::removeInvitation(qint64 invitationId)
-{
-    const int row = rowOf(invitationId);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    endRemoveRows();
-}
-
-void InvitationListModel::refreshRow(qint64 invitationId)
-{
-    const int row = rowOf(invitationId);
-    if (row < 0)
-        return;
-    if (const std::optional<Row> fresh = loadOne(invitationId)) {
-        m_rows[row] = *fresh;
-        emit dataChanged(index(row), index(row));
-    } else {
-        removeInvitation(invitationId);
+    }
+    if (changes.touches(m_member, ChangeSet::Invitations)) {
+        for (qint64 id : changes.invitations)
+            reconcile(id);
+    }
+    // New or removed connections change the mutual counts shown.
+    if (changes.touches(m_member, ChangeSet::Connections) && !m_rows.isEmpty()) {
+        for (const Row &r : std::as_const(m_rows))
+            r.mutual = -1;
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {Roles::MutualCount, Roles::MutualText});
     }
 }
 
-void InvitationListModel::onEngineRan(const EngineReport &report)
+void InvitationListModel::reconcile(qint64 invitationId)
 {
-    for (const QList<qint64> *gone : {&report.expired, &report.purged, &report.senderViewEnded}) {
-        for (qint64 id : *gone) {
-            if (m_kind == Kind::Sent || gone != &report.senderViewEnded)
-                removeInvitation(id);
+    QString error;
+    const std::optional<InvitationLists::Row> fresh =
+        InvitationLists::one(m_service.store().database(), list(), m_member, m_clock.nowMs(), invitationId, &error);
+    if (!error.isEmpty()) {
+        emit readFailed(error);
+        return;
+    }
+    const int at = rowOf(invitationId);
+    if (!fresh) {
+        if (at >= 0) {
+            beginRemoveRows({}, at, at);
+            m_rows.removeAt(at);
+            endRemoveRows();
         }
+        return;
     }
-    for (qint64 id : report.reminded)
-        refreshRow(id);
+    if (at >= 0) {
+        m_rows[at] = Row{*fresh};
+        emit dataChanged(index(at), index(at));
+        return;
+    }
+    // Newest first: where it sorts among the rows fetched so far; past the
+    // last one only when the list is complete (else a later page brings it).
+    const auto sortsBefore = [](const Invitation &a, const Invitation &b) {
+        return a.sentMs > b.sentMs || (a.sentMs == b.sentMs && a.id > b.id);
+    };
+    int pos = 0;
+    while (pos < m_rows.size() && sortsBefore(m_rows.at(pos).invitation, fresh->invitation))
+        ++pos;
+    if (pos == m_rows.size() && !m_exhausted)
+        return;
+    beginInsertRows({}, pos, pos);
+    m_rows.insert(pos, Row{*fresh});
+    endInsertRows();
 }
 
 void InvitationListModel::timesChanged()

@@ -1,20 +1,20 @@
 #pragma once
 
-#include "types.h"
+#include "invitationlists.h"
+#include "syncedlistmodel.h"
 
-#include <QAbstractListModel>
 #include <QTimer>
 
 class Clock;
-class ExpiryEngine;
 class InvitationService;
-struct EngineReport;
+struct ChangeSet;
 
 // Received or sent invitations of one member, newest first. Rows are
 // fetched a page at a time (keyset pagination), so a list of 100,000 opens
-// as fast as one of ten; changes from the service and the engine arrive as
-// single-row inserts, removals and data changes.
-class InvitationListModel final : public QAbstractListModel
+// as fast as one of ten. It follows the store's change feed, whoever made
+// the change (this window, the engine, another process): each changed
+// invitation is re-read and inserted, updated or removed as a single row.
+class InvitationListModel final : public SyncedListModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InvitationListModel)
@@ -22,8 +22,7 @@ public:
     enum class Kind { Received, Sent };
     static constexpr int kPageSize = 50;
 
-    InvitationListModel(Kind kind, InvitationService &service, ExpiryEngine &engine, Clock &clock,
-                        QObject *parent = nullptr);
+    InvitationListModel(Kind kind, InvitationService &service, Clock &clock, QObject *parent = nullptr);
 
     Kind kind() const { return m_kind; }
     qint64 memberId() const { return m_member; }
@@ -39,23 +38,18 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
-    struct Row
+    struct Row : InvitationLists::Row
     {
-        Invitation invitation;
-        qint64 personId = 0;
-        QString personName;
-        QString headline;
         mutable int mutual = -1; // counted when first shown, not when fetched
     };
     int mutualOf(const Row &row) const;
+    InvitationLists::List list() const;
 
-    QList<Row> query(const QString &extraCondition, const QVariantList &extraParams, int limit) const;
-    std::optional<Row> loadOne(qint64 invitationId) const;
-    bool belongsHere(const Row &row) const;
-    void onSent(qint64 invitationId);
-    void removeInvitation(qint64 invitationId);
-    void onEngineRan(const EngineReport &report);
-    void refreshRow(qint64 invitationId);
+    void onChanged(const ChangeSet &changes);
+    void reconcile(qint64 invitationId);
+    bool readTop(int limit, QList<Row> *rows);
+    void reload();
+    void resync();
     void timesChanged();
 
     Kind m_kind;

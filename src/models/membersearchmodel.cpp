@@ -1,5 +1,6 @@
 #include "membersearchmodel.h"
 
+#include "changefeed.h"
 #include "invitationservice.h"
 #include "relationtext.h"
 #include "relativetime.h"
@@ -63,13 +64,14 @@ void MemberSearchModel::setConnectionsOf(qint64 memberId)
 void MemberSearchModel::setViewer(const InvitationService *service, qint64 viewer)
 {
     if (m_service)
-        disconnect(m_service, nullptr, this, nullptr);
+        disconnect(m_service->store().feed(), nullptr, this, nullptr);
     m_service = service;
     m_viewer = viewer;
     if (service) {
-        for (auto signal : {&InvitationService::invitationSent, &InvitationService::invitationAccepted,
-                            &InvitationService::invitationIgnored, &InvitationService::invitationWithdrawn})
-            connect(service, signal, this, &MemberSearchModel::relationsChanged);
+        connect(service->store().feed(), &ChangeFeed::changed, this, [this](const ChangeSet &changes) {
+            if (changes.touches(m_viewer, ChangeSet::Invitations | ChangeSet::Connections))
+                relationsChanged();
+        });
     }
     relationsChanged();
 }

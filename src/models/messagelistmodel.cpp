@@ -1,7 +1,7 @@
 #include "messagelistmodel.h"
 
+#include "changefeed.h"
 #include "clock.h"
-#include "expiryengine.h"
 #include "invitationservice.h"
 #include "relativetime.h"
 #include "roles.h"
@@ -12,20 +12,19 @@
 #include <QLocale>
 #include <QSqlQuery>
 
-MessageListModel::MessageListModel(Kind kind, InvitationService &service, ExpiryEngine &engine, QObject *parent)
-    : QAbstractListModel(parent)
+MessageListModel::MessageListModel(Kind kind, InvitationService &service, QObject *parent)
+    : SyncedListModel(parent)
     , m_kind(kind)
     , m_service(service)
 {
-    connect(&engine, &ExpiryEngine::ran, this, &MessageListModel::onEngineRan);
-    connect(&service, &InvitationService::invitationAccepted, this, &MessageListModel::addNewer);
-    connect(&service, &InvitationService::invitationSent, this, &MessageListModel::addNewer);
-    connect(&service, &InvitationService::notificationsRead, this, [this](qint64 member) {
-        if (m_kind == Kind::Notifications && member == m_member)
-            reload();
-    });
+    connect(service.store().feed(), &ChangeFeed::changed, this, &MessageListModel::onChanged);
     if (kind == Kind::Outbox)
         reload();
+}
+
+MessageLists::List MessageListModel::list() const
+{
+    return m_kind == Kind::Notifications ? MessageLists::List::Notifications : MessageLists::List::Outbox;
 }
 
 void MessageListModel::setMember(qint64 memberId)
@@ -36,62 +35,25 @@ void MessageListModel::setMember(qint64 memberId)
 
 void MessageListModel::reload()
 {
+    QList<Row> first;
+    QString error;
+    const bool wanted = m_kind == Kind::Outbox || m_member != 0;
+    const bool ok = wanted
+        && MessageLists::page(m_service.store().database(), list(), m_member, nullptr, kPageSize, &first, &error);
     beginResetModel();
-    m_rows.clear();
-    m_exhausted = false;
+    m_rows = first;
+    m_exhausted = !wanted || (ok && first.size() < kPageSize);
     endResetModel();
-    fetchMore({});
+    if (wanted && !ok)
+        emit readFailed(error);
     emit unreadCountChanged(unreadCount());
-}
-
-QList<MessageListModel::Row> MessageListModel::query(const QString &condition, const QVariantList &params,
-                                                     int limit) const
-{
-    const bool notes = m_kind == Kind::Notifications;
-    const QString sql = notes
-        ? QStringLiteral("SELECT n.id, n.kind, n.invitation_id, n.actor_id, m.name, '', i.note, n.created_ms,"
-                         " n.read_ms IS NULL FROM notifications n LEFT JOIN members m ON m.id = n.actor_id"
-                         " LEFT JOIN invitations i ON i.id = n.invitation_id"
-                         " WHERE n.member_id = ? %1 ORDER BY n.created_ms DESC, n.id DESC LIMIT %2")
-        : QStringLiteral("SELECT o.id, o.kind, o.invitation_id, o.sender_id, m.name, o.to_email, i.note, o.created_ms, 0"
-                         " FROM outbox o LEFT JOIN members m ON m.id = o.sender_id"
-                         " LEFT JOIN invitations i ON i.id = o.invitation_id"
-                         " WHERE 1 = 1 %1 ORDER BY o.created_ms DESC, o.id DESC LIMIT %2");
-    QSqlQuery q(m_service.store().database());
-    q.setForwardOnly(true);
-    QList<Row> rows;
-    if (!q.prepare(sql.arg(condition).arg(limit)))
-        return rows;
-    QVariantList all = params;
-    if (notes)
-        all.prepend(m_member);
-    for (int i = 0; i < all.size(); ++i)
-        q.bindValue(i, all.at(i));
-    if (!q.exec())
-        return rows;
-    while (q.next()) {
-        Row r;
-        r.id = q.value(0).toLongLong();
-        r.kind = q.value(1).toInt();
-        r.invitationId = q.value(2).toLongLong();
-        r.personId = q.value(3).toLongLong();
-        r.personName = q.value(4).toString();
-        r.address = q.value(5).toString();
-        r.note = q.value(6).toString();
-        r.createdMs = q.value(7).toLongLong();
-        r.unread = q.value(8).toBool();
-        rows.append(r);
-    }
-    return rows;
 }
 
 int MessageListModel::unreadCount() const
 {
     if (m_kind != Kind::Notifications)
         return 0;
-    return int(Sql::scalar(m_service.store().database(),
-                           QStringLiteral("SELECT COUNT(*) FROM notifications WHERE member_id = ? AND read_ms IS NULL"),
-                           {m_member}));
+    return MessageLists::unreadCount(m_service.store().database(), m_member);
 }
 
 bool MessageListModel::canFetchMore(const QModelIndex &parent) const
@@ -103,12 +65,13 @@ void MessageListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QString t = m_kind == Kind::Notifications ? QStringLiteral("n") : QStringLiteral("o");
-    const Row *last = m_rows.isEmpty() ? nullptr : &m_rows.last();
-    const QList<Row> page = !last
-        ? query(QString(), {}, kPageSize)
-        : query(QStringLiteral("AND %1.created_ms <= ? AND NOT (%1.created_ms = ? AND %1.id >= ?)").arg(t),
-                {last->createdMs, last->createdMs, last->id}, kPageSize);
+    QList<Row> page;
+    QString error;
+    if (!MessageLists::page(m_service.store().database(), list(), m_member, m_rows.isEmpty() ? nullptr : &m_rows.last(),
+                            kPageSize, &page, &error)) {
+        emit readFailed(error);
+        return;
+    }
     m_exhausted = page.size() < kPageSize;
     if (page.isEmpty())
         return;
@@ -117,37 +80,47 @@ void MessageListModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
-void MessageListModel::addNewer()
+void MessageListModel::onChanged(const ChangeSet &changes)
 {
     if (m_kind == Kind::Notifications && m_member == 0)
         return;
-    const QString idColumn = m_kind == Kind::Notifications ? QStringLiteral("n.id") : QStringLiteral("o.id");
-    qint64 newest = 0;
-    for (const Row &r : std::as_const(m_rows))
-        newest = qMax(newest, r.id);
-    const QList<Row> fresh = query(QStringLiteral("AND %1 > ?").arg(idColumn), {newest}, 1000);
-    if (fresh.isEmpty())
+    if (changes.everything) {
+        resync();
         return;
-    beginInsertRows({}, 0, int(fresh.size()) - 1);
-    m_rows = fresh + m_rows;
-    endInsertRows();
-    emit unreadCountChanged(unreadCount());
+    }
+    // Notifications name people and quote notes; an invitation's change can
+    // also purge the e-mails about it (R10).
+    const bool mine = m_kind == Kind::Notifications ? changes.touches(m_member, ChangeSet::Notifications)
+                                                    : changes.touches(0, ChangeSet::Outbox);
+    if (mine)
+        resync();
 }
 
-void MessageListModel::onEngineRan(const EngineReport &report)
+// Re-reads everything from the newest down to the last row shown and
+// brings the rows to it one by one.
+void MessageListModel::resync()
 {
-    // Purged address invitations take their e-mails with them (R10).
-    if (m_kind == Kind::Outbox && !report.purged.isEmpty()) {
-        for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
-            if (report.purged.contains(m_rows.at(i).invitationId)) {
-                beginRemoveRows({}, i, i);
-                m_rows.removeAt(i);
-                endRemoveRows();
-            }
-        }
+    QList<Row> fresh;
+    QString error;
+    const int limit = int(m_rows.size()) + 1000;
+    if (!MessageLists::page(m_service.store().database(), list(), m_member, nullptr, limit, &fresh, &error)) {
+        emit readFailed(error);
+        return;
     }
-    if (!report.reminded.isEmpty())
-        addNewer();
+    if (!m_rows.isEmpty() && !m_exhausted) {
+        // Beyond the last row shown is the next page's business.
+        const Row &last = m_rows.last();
+        while (!fresh.isEmpty()
+               && (fresh.last().createdMs < last.createdMs
+                   || (fresh.last().createdMs == last.createdMs && fresh.last().id < last.id)))
+            fresh.removeLast();
+    }
+    syncRows(m_rows, fresh, [](const Row &r) { return r.id; },
+             [](const Row &a, const Row &b) {
+                 return a.unread == b.unread && a.personName == b.personName && a.note == b.note;
+             });
+    if (m_kind == Kind::Notifications)
+        emit unreadCountChanged(unreadCount());
 }
 
 QString MessageListModel::title(const Row &r) const

@@ -1,16 +1,16 @@
 #pragma once
 
-#include <QAbstractListModel>
+#include "messagelists.h"
+#include "syncedlistmodel.h"
 
-class ExpiryEngine;
 class InvitationService;
-struct EngineReport;
+struct ChangeSet;
 
 // Notifications of one member, or the outbox of e-mails to non-members:
-// newest first, a page at a time, new ones inserted on top as the service
-// and the engine make them. Texts are written when shown, so they follow
-// the language.
-class MessageListModel final : public QAbstractListModel
+// newest first, a page at a time, following the store's change feed (new
+// ones inserted on top, read ones updated, purged ones removed). Texts are
+// written when shown, so they follow the language.
+class MessageListModel final : public SyncedListModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MessageListModel)
@@ -18,7 +18,7 @@ public:
     enum class Kind { Notifications, Outbox };
     static constexpr int kPageSize = 50;
 
-    MessageListModel(Kind kind, InvitationService &service, ExpiryEngine &engine, QObject *parent = nullptr);
+    MessageListModel(Kind kind, InvitationService &service, QObject *parent = nullptr);
 
     void setMember(qint64 memberId); // notifications only
     int unreadCount() const;
@@ -32,21 +32,10 @@ signals:
     void unreadCountChanged(int count);
 
 private:
-    struct Row
-    {
-        qint64 id = 0;
-        int kind = 0;
-        qint64 invitationId = 0;
-        qint64 personId = 0; // the actor, or the sender of an e-mail
-        QString personName;
-        QString address;     // outbox: to whom
-        QString note;
-        qint64 createdMs = 0;
-        bool unread = false;
-    };
-    QList<Row> query(const QString &condition, const QVariantList &params, int limit) const;
-    void addNewer();
-    void onEngineRan(const EngineReport &report);
+    using Row = MessageLists::Row;
+    MessageLists::List list() const;
+    void onChanged(const ChangeSet &changes);
+    void resync();
     void reload();
     QString title(const Row &row) const;
     QString body(const Row &row) const;

@@ -1,5 +1,7 @@
 #include "suggestionsmodel.h"
 
+#include "changefeed.h"
+#include "store.h"
 #include "clock.h"
 #include "invitationservice.h"
 #include "relativetime.h"
@@ -12,8 +14,19 @@ SuggestionsModel::SuggestionsModel(InvitationService &service, SuggestionWorker 
     , m_worker(worker)
 {
     connect(&worker, &SuggestionWorker::ready, this, &SuggestionsModel::onReady);
-    connect(&service, &InvitationService::invitationSent, this, &SuggestionsModel::onInvitation);
-    connect(&service, &InvitationService::invitationAccepted, this, &SuggestionsModel::onInvitation);
+    connect(service.store().feed(), &ChangeFeed::changed, this, [this](const ChangeSet &changes) {
+        if (m_member == 0)
+            return;
+        // Another window of this member dismissed someone: ask again.
+        if (changes.everything || (changes.remote && changes.touches(m_member, ChangeSet::Suggestions))) {
+            setMember(m_member);
+            return;
+        }
+        if (changes.touches(m_member, ChangeSet::Invitations)) {
+            for (qint64 id : changes.invitations)
+                onInvitation(id);
+        }
+    });
     connect(&service, &InvitationService::suggestionDismissed, this, [this](qint64 member, qint64 other) {
         if (member == m_member)
             removePerson(other);

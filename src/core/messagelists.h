@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+// A member's notifications and the outbox of e-mails to non-members, newest
+// first, a page at a time.
+namespace MessageLists {
+
+enum class List { Notifications, Outbox };
+
+struct Row
+{
+    qint64 id = 0;
+    int kind = 0;
+    qint64 invitationId = 0;
+    qint64 personId = 0; // the actor, or the sender of an e-mail
+    QString personName;
+    QString address;     // outbox: to whom
+    QString note;
+    qint64 createdMs = 0;
+    bool unread = false;
+};
+
+// The page after `after` (null: the first); `member` is ignored for the
+// outbox. False on a failed read, with the store's words in `error`.
+bool page(const QSqlDatabase &db, List list, qint64 member, const Row *after, int limit, QList<Row> *rows,
+          QString *error = nullptr);
+// Everything newer than the row with id `newestId`, newest first.
+bool newer(const QSqlDatabase &db, List list, qint64 member, qint64 newestId, int limit, QList<Row> *rows,
+           QString *error = nullptr);
+int unreadCount(const QSqlDatabase &db, qint64 member, bool *ok = nullptr);
+
+}
