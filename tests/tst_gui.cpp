@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include "cardlistview.h"
+#include "changefeed.h"
 #include "contactlistmodel.h"
 #include "contactrepository.h"
 #include "contactsdialog.h"
@@ -129,6 +130,9 @@ private slots:
     void importCancelKeepsNothing();
     void importErrorNamesLineAndKeepsStore();
     void manageImportedContactsDeletes();
+    void simulatedMonthsAndBackKeepCountAndListEqual();
+    void readingNotificationsLowersTheSidePanelCount();
+    void anotherStoreOnTheFileShowsInTheWindow();
     void delegateHitTesting_data();
     void delegateHitTesting();
 };
@@ -696,6 +700,74 @@ void TestGui::manageImportedContactsDeletes()
     QTest::mouseClick(contacts->findChild<QPushButton *>(QStringLiteral("deleteAllButton")), Qt::LeftButton);
     QCOMPARE(contacts->model()->rowCount(), 0);
     QCOMPARE(ContactRepository::count(app.store, app.me), 0);
+}
+
+// The side panel's counts and the lists it names read the same store: after
+// six simulated months and back to real time they still agree.
+void TestGui::simulatedMonthsAndBackKeepCountAndListEqual()
+{
+    App app;
+    QVERIFY(app.service->invite(app.me, app.anna, QString(), InvitationSource::Profile).ok());
+    QVERIFY(app.service->invite(app.ben, app.me, QString(), InvitationSource::Profile).ok());
+    app.show();
+    auto *sentCount = app.page()->findChild<QLabel *>(QStringLiteral("sentCount"));
+    QVERIFY(sentCount);
+    QCOMPARE(sentCount->text(), QStringLiteral("1"));
+    app.clock.advanceMonths(6);
+    app.clock.advance(Net::day);
+    QCOMPARE(app.page()->sentModel()->rowCount(), 0);
+    QCOMPARE(app.page()->receivedModel()->rowCount(), 0);
+    QCOMPARE(sentCount->text(), QStringLiteral("0"));
+    app.clock.resetToRealTime();
+    QCOMPARE(sentCount->text(), QString::number(app.page()->sentModel()->rowCount()));
+    QCOMPARE(app.page()->sentModel()->rowCount(), app.page()->sentModel()->totalCount());
+    QCOMPARE(app.page()->receivedModel()->rowCount(), app.page()->receivedModel()->totalCount());
+}
+
+void TestGui::readingNotificationsLowersTheSidePanelCount()
+{
+    App app;
+    const qint64 id = app.service->invite(app.me, app.anna, QString(), InvitationSource::Profile).invitationId;
+    QVERIFY(app.service->accept(app.anna, id).ok());
+    app.show();
+    auto *unread = app.page()->findChild<QLabel *>(QStringLiteral("notificationsCount"));
+    QVERIFY(unread);
+    QCOMPARE(unread->text(), QStringLiteral("1"));
+    // Read once the member has looked and moved on.
+    app.window->showPage(MainWindow::Page::Notifications);
+    app.window->showPage(MainWindow::Page::MyNetwork);
+    QCOMPARE(unread->text(), QStringLiteral("0"));
+    QCOMPARE(app.window->messagesPage()->notifications()->unreadCount(), 0);
+}
+
+// A second program on the same file (its own store and connections)
+// sends, withdraws and accepts; the window follows without a restart.
+void TestGui::anotherStoreOnTheFileShowsInTheWindow()
+{
+    App app;
+    app.show();
+    app.store.feed()->watch(app.store, 50);
+    Store other;
+    QVERIFY(other.open(app.store.config()));
+    ManualClock otherClock(app.clock.nowMs());
+    InvitationService otherService(other, otherClock);
+    auto *receivedTitle = app.page()->findChild<QLabel *>(QStringLiteral("receivedTitle"));
+    QVERIFY(receivedTitle);
+
+    const qint64 id = otherService.invite(app.cem, app.me, QString(), InvitationSource::Profile).invitationId;
+    QTRY_COMPARE_WITH_TIMEOUT(app.page()->receivedModel()->rowCount(), 1, 1000);
+    QCOMPARE(receivedTitle->text(), QStringLiteral("Invitations (1)"));
+    QVERIFY(otherService.withdraw(app.cem, id).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(app.page()->receivedModel()->rowCount(), 0, 1000);
+    QCOMPARE(receivedTitle->text(), QStringLiteral("Invitations (0)"));
+
+    const qint64 mine = app.service->invite(app.me, app.ben, QString(), InvitationSource::Profile).invitationId;
+    QCOMPARE(app.page()->sentModel()->rowCount(), 1);
+    QVERIFY(otherService.accept(app.ben, mine).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(app.page()->sentModel()->rowCount(), 0, 1000);
+    auto *connections = app.page()->findChild<QLabel *>(QStringLiteral("connectionsCount"));
+    QCOMPARE(connections->text(), QStringLiteral("1"));
+    QTRY_COMPARE(app.window->messagesPage()->notifications()->rowCount(), 1);
 }
 
 void TestGui::delegateHitTesting_data()

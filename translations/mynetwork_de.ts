@@ -1358,11 +1358,21 @@
     </message>
     <message numerus="yes">
         <source>Store busy: another program is writing to it. Retrying in %n second(s)…</source>
-        <translation><numerusform>Datenbestand belegt: Ein anderes Programm schreibt gerade. Neuer Versuch in %n Sekunde …</numerusform><numerusform>Datenbestand belegt: Ein anderes Programm schreibt gerade. Neuer Versuch in %n Sekunden …</numerusform></translation>
+        <translation>
+            <numerusform>Datenbestand belegt: Ein anderes Programm schreibt gerade. Neuer Versuch in %n Sekunde …</numerusform>
+            <numerusform>Datenbestand belegt: Ein anderes Programm schreibt gerade. Neuer Versuch in %n Sekunden …</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Reminders and expiry could not run (%1). Retrying in %n second(s)…</source>
-        <translation><numerusform>Erinnerungen und Ablauf konnten nicht ausgeführt werden (%1). Neuer Versuch in %n Sekunde …</numerusform><numerusform>Erinnerungen und Ablauf konnten nicht ausgeführt werden (%1). Neuer Versuch in %n Sekunden …</numerusform></translation>
+        <translation>
+            <numerusform>Erinnerungen und Ablauf konnten nicht ausgeführt werden (%1). Neuer Versuch in %n Sekunde …</numerusform>
+            <numerusform>Erinnerungen und Ablauf konnten nicht ausgeführt werden (%1). Neuer Versuch in %n Sekunden …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the store: %1</source>
+        <translation>Der Datenbestand konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -1358,11 +1358,21 @@
     </message>
     <message numerus="yes">
         <source>Store busy: another program is writing to it. Retrying in %n second(s)…</source>
-        <translation><numerusform>Store busy: another program is writing to it. Retrying in %n second…</numerusform><numerusform>Store busy: another program is writing to it. Retrying in %n seconds…</numerusform></translation>
+        <translation>
+            <numerusform>Store busy: another program is writing to it. Retrying in %n second…</numerusform>
+            <numerusform>Store busy: another program is writing to it. Retrying in %n seconds…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Reminders and expiry could not run (%1). Retrying in %n second(s)…</source>
-        <translation><numerusform>Reminders and expiry could not run (%1). Retrying in %n second…</numerusform><numerusform>Reminders and expiry could not run (%1). Retrying in %n seconds…</numerusform></translation>
+        <translation>
+            <numerusform>Reminders and expiry could not run (%1). Retrying in %n second…</numerusform>
+            <numerusform>Reminders and expiry could not run (%1). Retrying in %n seconds…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the store: %1</source>
+        <translation>Could not read the store: %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "expiryengine.h"
 
+#include "changefeed.h"
 #include "clock.h"
 #include "invitationservice.h"
 #include "network.h"
@@ -27,6 +28,13 @@ ExpiryEngine::ExpiryEngine(Store &store, Clock &clock, InvitationService &servic
         if (m_started)
             arm();
     });
+    // Another process's invitation may be due before what this one waits for.
+    if (ChangeFeed *feed = store.feed()) {
+        connect(feed, &ChangeFeed::changed, this, [this](const ChangeSet &changes) {
+            if (m_started && changes.remote && (changes.everything || !changes.invitations.isEmpty()))
+                arm();
+        });
+    }
 }
 
 void ExpiryEngine::start()

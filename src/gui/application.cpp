@@ -2,6 +2,7 @@
 
 #include "firstpaint.h"
 
+#include "changefeed.h"
 #include "clock.h"
 #include "demogenerator.h"
 #include "expiryengine.h"
@@ -224,6 +225,8 @@ int run(QApplication &app)
             engine.start();
         });
     }
+    // Commits of other processes on this store reach the window too.
+    store.feed()->watch(store);
     window.show();
     return app.exec();
 }

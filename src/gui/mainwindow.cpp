@@ -1,7 +1,10 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "changefeed.h"
 #include "clock.h"
+#include "invitationlistmodel.h"
+#include "store.h"
 #include "contactsdialog.h"
 #include "importdialog.h"
 #include "invitationservice.h"
@@ -62,6 +65,10 @@ MainWindow::MainWindow(InvitationService &service, ExpiryEngine &engine, Simulat
     connect(m_ui->outboxAction, &QAction::triggered, this, [this] { showPage(Page::Outbox); });
     connect(m_messages->notifications(), &MessageListModel::unreadCountChanged, this, &MainWindow::updateUnread);
     statusBar()->addPermanentWidget(m_storeStatus);
+    for (SyncedListModel *model : std::initializer_list<SyncedListModel *>{
+             m_page->receivedModel(), m_page->sentModel(), m_messages->notifications(), m_messages->outbox()})
+        connect(model, &SyncedListModel::readFailed, m_storeStatus, &StoreStatus::showReadFailure);
+    connect(service.store().feed(), &ChangeFeed::readFailed, m_storeStatus, &StoreStatus::showReadFailure);
     statusBar()->addPermanentWidget(m_timeLabel);
     connect(m_page, &MyNetworkPage::feedbackShown, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });

@@ -11,12 +11,25 @@ StoreStatus::StoreStatus(ExpiryEngine &engine, QWidget *parent)
     setObjectName(QStringLiteral("storeStatus"));
     connect(&engine, &ExpiryEngine::failed, this, &StoreStatus::update);
     connect(&engine, &ExpiryEngine::recovered, this, &StoreStatus::update);
+    m_readFailureTimer.setSingleShot(true);
+    m_readFailureTimer.setInterval(60 * 1000);
+    connect(&m_readFailureTimer, &QTimer::timeout, this, [this] {
+        m_readFailure.clear();
+        update();
+    });
     update();
 }
 
 void StoreStatus::setChecking(bool checking)
 {
     m_checking = checking;
+    update();
+}
+
+void StoreStatus::showReadFailure(const QString &error)
+{
+    m_readFailure = error;
+    m_readFailureTimer.start();
     update();
 }
 
@@ -31,6 +44,8 @@ void StoreStatus::update()
     } else if (m_engine.isFailing()) {
         text = tr("Reminders and expiry could not run (%1). Retrying in %n second(s)…", "", seconds)
                    .arg(m_engine.lastError());
+    } else if (!m_readFailure.isEmpty()) {
+        text = tr("Could not read the store: %1").arg(m_readFailure);
     }
     setText(text);
     setAccessibleName(text);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QLabel>
+#include <QTimer>
 
 class ExpiryEngine;
 
@@ -15,6 +16,9 @@ public:
     explicit StoreStatus(ExpiryEngine &engine, QWidget *parent = nullptr);
 
     void setChecking(bool checking);
+    // A list or the change feed could not read the store: shown until the
+    // next read that works (the engine's next run, or a minute).
+    void showReadFailure(const QString &error);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -24,4 +28,6 @@ private:
 
     ExpiryEngine &m_engine;
     bool m_checking = false;
+    QString m_readFailure;
+    QTimer m_readFailureTimer;
 };

@@ -9,6 +9,7 @@
 #include "store.h"
 
 #include <QDateTime>
+#include <QScopedValueRollback>
 #include <QLocale>
 #include <QSqlQuery>
 
@@ -35,17 +36,14 @@ void MessageListModel::setMember(qint64 memberId)
 
 void MessageListModel::reload()
 {
-    QList<Row> first;
-    QString error;
-    const bool wanted = m_kind == Kind::Outbox || m_member != 0;
-    const bool ok = wanted
-        && MessageLists::page(m_service.store().database(), list(), m_member, nullptr, kPageSize, &first, &error);
-    beginResetModel();
-    m_rows = first;
-    m_exhausted = !wanted || (ok && first.size() < kPageSize);
-    endResetModel();
-    if (wanted && !ok)
-        emit readFailed(error);
+    if (!m_rows.isEmpty()) {
+        const QScopedValueRollback<bool> guard(m_changingRows, true);
+        beginRemoveRows({}, 0, int(m_rows.size()) - 1);
+        m_rows.clear();
+        endRemoveRows();
+    }
+    m_exhausted = false;
+    fetchMore({});
     emit unreadCountChanged(unreadCount());
 }
 
@@ -58,7 +56,7 @@ int MessageListModel::unreadCount() const
 
 bool MessageListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_exhausted && (m_kind == Kind::Outbox || m_member != 0);
+    return !parent.isValid() && !m_exhausted && !m_changingRows && (m_kind == Kind::Outbox || m_member != 0);
 }
 
 void MessageListModel::fetchMore(const QModelIndex &parent)
@@ -75,6 +73,7 @@ void MessageListModel::fetchMore(const QModelIndex &parent)
     m_exhausted = page.size() < kPageSize;
     if (page.isEmpty())
         return;
+    const QScopedValueRollback<bool> guard(m_changingRows, true);
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
     m_rows += page;
     endInsertRows();

@@ -17,10 +17,16 @@ signals:
     void readFailed(const QString &error);
 
 protected:
+    // True while rows are being inserted or removed: a view (or the model
+    // tester) asking for more from inside those signals is told no.
+    bool m_changingRows = false;
+
     // Brings `rows` to `fresh`; both in the model's order with unique keys.
     template <typename Row, typename KeyOf, typename Same>
     void syncRows(QList<Row> &rows, const QList<Row> &fresh, KeyOf keyOf, Same same)
     {
+        const bool wasChanging = m_changingRows;
+        m_changingRows = true;
         QSet<decltype(keyOf(fresh.first()))> freshKeys;
         for (const Row &r : fresh)
             freshKeys.insert(keyOf(r));
@@ -45,5 +51,6 @@ protected:
             }
             ++j;
         }
+        m_changingRows = wasChanging;
     }
 };
