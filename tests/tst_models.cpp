@@ -1,6 +1,15 @@
 #include "testsupport.h"
 
+#include "contactlistmodel.h"
+#include "contactmatcher.h"
+#include "contactrepository.h"
+#include "importpreviewmodel.h"
 #include "invitationlistmodel.h"
+#include "membersearchmodel.h"
+#include "messagelistmodel.h"
+#include "suggestionsmodel.h"
+#include "suggestionworker.h"
+#include "withdrawcandidatesmodel.h"
 #include "roles.h"
 
 #include <QAbstractItemModelTester>
@@ -22,6 +31,11 @@ private slots:
     void expiryRemovesRows();
     void reminderChangesOneRow();
     void rolesCarryRawValuesAndTexts();
+    void outboxFollowsInviteAndPurge();
+    void memberSearchFollowsRelations();
+    void suggestionsLeaveWhenInvited();
+    void contactListFollowsImports();
+    void withdrawCandidatesAndImportPreview();
 
 private:
     struct Fixture
@@ -199,6 +213,125 @@ void TestModels::rolesCarryRawValuesAndTexts()
     QCOMPARE(i.data(Roles::MutualText).toString(), QStringLiteral("No mutual connections"));
     QVERIFY(i.data(Roles::SentMs).toLongLong() > 0);
     QVERIFY(!i.data(Qt::AccessibleTextRole).toString().isEmpty());
+}
+
+namespace {
+
+std::unique_ptr<QAbstractItemModelTester> testerOf(QAbstractItemModel *model)
+{
+    return std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+}
+
+void TestModels::outboxFollowsInviteAndPurge()
+{
+    Net net;
+    const qint64 me = net.member(QStringLiteral("Me"));
+    MessageListModel outbox(MessageListModel::Kind::Outbox, *net.service);
+    const auto tester = testerOf(&outbox);
+    QSignalSpy inserted(&outbox, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&outbox, &QAbstractItemModel::rowsRemoved);
+    QVERIFY(net.service->inviteByEmail(me, QStringLiteral("new@example.org"), QString(), InvitationSource::AddressBook)
+                .ok());
+    QCOMPARE(outbox.rowCount(), 1);
+    QCOMPARE(inserted.count(), 1);
+    net.engine->start();
+    net.clock.advance(15 * Net::day); // the first reminder e-mail
+    QCOMPARE(outbox.rowCount(), 2);
+    QCOMPARE(inserted.count(), 2);
+    net.clock.advance(200 * Net::day); // never joined: purged with its e-mails (R10)
+    QCOMPARE(outbox.rowCount(), 0);
+    QVERIFY(removed.count() >= 1);
+}
+
+void TestModels::memberSearchFollowsRelations()
+{
+    Net net;
+    const qint64 me = net.member(QStringLiteral("Me"));
+    const qint64 anna = net.member(QStringLiteral("Anna Adler"));
+    MemberSearchModel search(*net.store);
+    const auto tester = testerOf(&search);
+    search.setViewer(net.service.get(), me);
+    search.setFilter(QStringLiteral("Adler"));
+    QCOMPARE(search.rowCount(), 1);
+    QCOMPARE(search.memberIdAt(0), anna);
+    const QString before = search.data(search.index(0), Roles::RelationText).toString();
+    QSignalSpy changed(&search, &QAbstractItemModel::dataChanged);
+    QVERIFY(net.service->invite(me, anna, QString(), InvitationSource::Search).ok());
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(search.data(search.index(0), Roles::RelationText).toString() != before);
+    search.setConnectionsOf(anna);
+    QCOMPARE(search.rowCount(), 0);
+}
+
+void TestModels::suggestionsLeaveWhenInvited()
+{
+    Net net;
+    const qint64 me = net.member(QStringLiteral("Me"), QStringLiteral("Acme"));
+    const qint64 colleague = net.member(QStringLiteral("Colleague"), QStringLiteral("Acme"));
+    SuggestionWorker worker(net.store->config(), net.store->database());
+    SuggestionsModel suggestions(*net.service, worker);
+    const auto tester = testerOf(&suggestions);
+    QSignalSpy loaded(&suggestions, &SuggestionsModel::loaded);
+    suggestions.setMember(me);
+    QTRY_VERIFY(loaded.count() >= 1);
+    QCOMPARE(suggestions.rowCount(), 1);
+    QCOMPARE(suggestions.data(suggestions.index(0), Roles::PersonId).toLongLong(), colleague);
+    QSignalSpy removed(&suggestions, &QAbstractItemModel::rowsRemoved);
+    QVERIFY(net.service->invite(me, colleague, QString(), InvitationSource::PeopleYouMayKnow).ok());
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(suggestions.rowCount(), 0);
+}
+
+void TestModels::contactListFollowsImports()
+{
+    Net net;
+    const qint64 me = net.member(QStringLiteral("Me"));
+    ContactListModel contacts(*net.store);
+    const auto tester = testerOf(&contacts);
+    contacts.setMember(me);
+    QCOMPARE(contacts.rowCount(), 0);
+    ContactMatch m;
+    m.contact.name = QStringLiteral("Dora Dietz");
+    m.contact.emails = {QStringLiteral("dora@example.org")};
+    m.email = m.contact.emails.first();
+    m.emailNorm = m.email;
+    m.status = ContactStatus::NotMember;
+    ContactSaveStats stats;
+    QString error;
+    QVERIFY2(ContactRepository::save(*net.store, me, {m}, net.clock.nowMs(), &stats, &error), qPrintable(error));
+    QCOMPARE(contacts.rowCount(), 1); // through the feed, no reload asked for
+}
+
+void TestModels::withdrawCandidatesAndImportPreview()
+{
+    Net net;
+    const qint64 me = net.member(QStringLiteral("Me"));
+    const qint64 anna = net.member(QStringLiteral("Anna"));
+    QVERIFY(net.service->invite(me, anna, QString(), InvitationSource::Profile).ok());
+    net.clock.advance(30 * Net::day);
+    WithdrawCandidatesModel candidates;
+    const auto t1 = testerOf(&candidates);
+    candidates.load(net.network(), me, net.clock.nowMs() - 14 * Net::day, net.clock.nowMs() + 21 * Net::day);
+    QCOMPARE(candidates.rowCount(), 1);
+
+    ImportPreviewModel preview;
+    const auto t2 = testerOf(&preview);
+    ContactMatch a;
+    a.contact.name = QStringLiteral("Anna");
+    a.memberId = anna;
+    a.status = ContactStatus::CanConnect;
+    ContactMatch b;
+    b.contact.name = QStringLiteral("Bea");
+    b.email = QStringLiteral("bea@example.org");
+    b.emailNorm = b.email;
+    b.status = ContactStatus::NotMember;
+    preview.setMatches({a, b});
+    QVERIFY(preview.rowCount() >= 2);
+    QSignalSpy changed(&preview, &QAbstractItemModel::dataChanged);
+    preview.setChecked({0, 1}, true);
+    QVERIFY(!changed.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestModels)

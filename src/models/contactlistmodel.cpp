@@ -1,11 +1,18 @@
 #include "contactlistmodel.h"
 
+#include "changefeed.h"
 #include "roles.h"
+#include "store.h"
 
 ContactListModel::ContactListModel(const Store &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
+    // An import in another window, or another process, adds to the list.
+    connect(store.feed(), &ChangeFeed::changed, this, [this](const ChangeSet &changes) {
+        if (m_member && changes.touches(m_member, ChangeSet::Contacts))
+            reload();
+    });
 }
 
 void ContactListModel::setMember(qint64 member)

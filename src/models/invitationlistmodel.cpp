@@ -5,7 +5,6 @@
 #include "invitationservice.h"
 #include "relativetime.h"
 #include "roles.h"
-#include "sql.h"
 #include "store.h"
 
 #include <QScopedValueRollback>

@@ -5,10 +5,8 @@
 #include "relationtext.h"
 #include "relativetime.h"
 #include "roles.h"
-#include "sql.h"
 #include "store.h"
 
-#include <QSqlQuery>
 
 MemberSearchModel::MemberSearchModel(const Store &store, QObject *parent)
     : QAbstractListModel(parent)
@@ -16,49 +14,30 @@ MemberSearchModel::MemberSearchModel(const Store &store, QObject *parent)
 {
 }
 
-void MemberSearchModel::load(const QString &sql, std::initializer_list<QVariant> params)
+void MemberSearchModel::show(const QList<Row> &rows)
 {
     beginResetModel();
-    m_rows.clear();
+    m_rows = rows;
     m_relations.clear();
-    QSqlQuery q(m_store.database());
-    q.setForwardOnly(true);
-    if (Sql::exec(q, sql, params)) {
-        while (q.next())
-            m_rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                           q.value(3).toString(), q.value(4).toString()});
-    }
     endResetModel();
 }
 
 void MemberSearchModel::setFilter(const QString &text)
 {
-    const QString columns = QStringLiteral("SELECT id, name, headline, company, location FROM members");
-    const QString trimmed = text.trimmed();
-    bool isNumber = false;
-    const qint64 number = trimmed.toLongLong(&isNumber);
-    if (isNumber) {
-        load(columns + QStringLiteral(" WHERE id = ?"), {number});
-        return;
-    }
-    // LIKE's own wildcards in the text are matched literally.
-    QString pattern = trimmed;
-    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-    load(columns
-             + QStringLiteral(" WHERE name LIKE ? ESCAPE '\\' OR headline LIKE ? ESCAPE '\\'"
-                              " OR company LIKE ? ESCAPE '\\' ORDER BY name, id LIMIT %1").arg(kLimit),
-         {pattern, pattern, pattern});
+    QList<Row> rows;
+    QString error;
+    if (!MemberSearch::byText(m_store.database(), text, kLimit, &rows, &error))
+        emit readFailed(error);
+    show(rows);
 }
 
 void MemberSearchModel::setConnectionsOf(qint64 memberId)
 {
-    load(QStringLiteral("SELECT m.id, m.name, m.headline, m.company, m.location FROM connections c"
-                        " JOIN members m ON m.id = c.other_id WHERE c.member_id = ? ORDER BY m.name, m.id LIMIT %1")
-             .arg(kLimit),
-         {memberId});
+    QList<Row> rows;
+    QString error;
+    if (!MemberSearch::connectionsOf(m_store.database(), memberId, kLimit, &rows, &error))
+        emit readFailed(error);
+    show(rows);
 }
 
 void MemberSearchModel::setViewer(const InvitationService *service, qint64 viewer)

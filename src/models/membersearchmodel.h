@@ -1,5 +1,6 @@
 #pragma once
 
+#include "membersearch.h"
 #include "network.h"
 
 #include <QAbstractListModel>
@@ -31,16 +32,12 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
 
+signals:
+    void readFailed(const QString &error);
+
 private:
-    struct Row
-    {
-        qint64 id;
-        QString name;
-        QString headline;
-        QString company;
-        QString location;
-    };
-    void load(const QString &sql, std::initializer_list<QVariant> params);
+    using Row = MemberSearch::Row;
+    void show(const QList<Row> &rows);
     void relationsChanged();
     Relation relationAt(int row) const;
 

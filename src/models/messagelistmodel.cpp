@@ -5,13 +5,11 @@
 #include "invitationservice.h"
 #include "relativetime.h"
 #include "roles.h"
-#include "sql.h"
 #include "store.h"
 
 #include <QDateTime>
 #include <QScopedValueRollback>
 #include <QLocale>
-#include <QSqlQuery>
 
 MessageListModel::MessageListModel(Kind kind, InvitationService &service, QObject *parent)
     : SyncedListModel(parent)
