@@ -8,6 +8,7 @@
 // Run: ./build/bench/mynetwork_gui_bench [startup|scrolling|suggestions|import]
 // (MYNETWORK_BENCH_REUSE=1 reuses stores)
 #include "benchcontacts.h"
+#include "benchfeed.h"
 #include "benchstores.h"
 
 #include "cardlistview.h"
@@ -263,7 +264,10 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    // Optional names pick parts: startup, scrolling, suggestions.
+    const int sent = BenchFeed::sender(app.arguments());
+    if (sent >= 0)
+        return sent;
+    // Optional names pick parts: startup, scrolling, suggestions, import, feed, idle.
     const QStringList parts = app.arguments().mid(1);
     const auto wanted = [&](const char *name) { return parts.isEmpty() || parts.contains(QLatin1String(name)); };
     const QString path = prepareStore();
@@ -275,5 +279,10 @@ int main(int argc, char *argv[])
         suggestions(path);
     if (wanted("import"))
         importBlocking(path);
+    if (wanted("feed"))
+        BenchFeed::latency(path, app.applicationFilePath());
+    if (wanted("idle"))
+        BenchFeed::idle(path, qEnvironmentVariableIntValue("MYNETWORK_BENCH_IDLE_S") > 0
+                                  ? qEnvironmentVariableIntValue("MYNETWORK_BENCH_IDLE_S") : 60);
     return 0;
 }

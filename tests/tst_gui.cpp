@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "appcontext.h"
 #include "cardlistview.h"
 #include "changefeed.h"
 #include "contactlistmodel.h"
@@ -49,19 +50,23 @@ namespace {
 struct App
 {
     QTemporaryDir dir;
-    SimulatedClock clock;
-    Store store;
-    std::unique_ptr<InvitationService> service;
-    std::unique_ptr<ExpiryEngine> engine;
+    AppContext context;
+    Store &store;
+    SimulatedClock &clock;
+    InvitationService *service = nullptr;
+    ExpiryEngine *engine = nullptr;
     std::unique_ptr<MainWindow> window;
     qint64 me = 0, anna = 0, ben = 0, cem = 0;
 
     App()
+        : store(context.store())
+        , clock(context.clock())
     {
-        if (!store.open(StoreConfig::sqlite(dir.filePath(QStringLiteral("gui.sqlite")))))
-            qFatal("%s", qPrintable(store.errorMessage()));
-        service = std::make_unique<InvitationService>(store, clock);
-        engine = std::make_unique<ExpiryEngine>(store, clock, *service);
+        QString error;
+        if (!context.open(StoreConfig::sqlite(dir.filePath(QStringLiteral("gui.sqlite"))), false, &error))
+            qFatal("%s", qPrintable(error));
+        service = &context.service();
+        engine = &context.engine();
         me = add(QStringLiteral("Mia Meyer"));
         anna = add(QStringLiteral("Anna Schmidt"));
         ben = add(QStringLiteral("Ben Taylor"));
@@ -78,7 +83,7 @@ struct App
     }
     void show()
     {
-        window = std::make_unique<MainWindow>(*service, *engine, clock, me);
+        window = std::make_unique<MainWindow>(context, me);
         window->resize(1100, 760);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));

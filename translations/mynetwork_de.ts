@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>Could not create the demo network: %1</source>
+        <translation>Das Demo-Netzwerk konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2. My Network was not closed properly last time; nothing has been written to the store since. Restore it from a backup or choose another file.</source>
+        <translation>Die Datenbank %1 ist beschädigt: %2. „Mein Netzwerk“ wurde beim letzten Mal nicht ordnungsgemäß beendet; seitdem wurde nichts in den Datenbestand geschrieben. Stellen Sie eine Sicherung wieder her oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>the store is being checked after an unclean shutdown; try again in a moment</source>
+        <translation>der Datenbestand wird nach einem unsauberen Beenden geprüft; versuchen Sie es gleich noch einmal</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>My Network</source>
@@ -52,10 +67,6 @@
         <translation>Unbekannte Sprache „%1“: Verwenden Sie de oder en.</translation>
     </message>
     <message>
-        <source>Could not create the demo network: %1</source>
-        <translation>Das Demo-Netzwerk konnte nicht angelegt werden: %1</translation>
-    </message>
-    <message>
         <source>Cannot write the picture %1.</source>
         <translation>Das Bild %1 kann nicht geschrieben werden.</translation>
     </message>
@@ -74,14 +85,6 @@
     <message>
         <source>Open on &lt;page&gt;: mynetwork, sent, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts or withdraw.</source>
         <translation>Mit &lt;Seite&gt; öffnen: mynetwork, sent, notifications, outbox, profile:ID, search:TEXT, import:DATEI, contacts oder withdraw.</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged: %2. My Network was not closed properly last time; nothing has been written to the store since. Restore it from a backup or choose another file.</source>
-        <translation>Die Datenbank %1 ist beschädigt: %2. „Mein Netzwerk“ wurde beim letzten Mal nicht ordnungsgemäß beendet; seitdem wurde nichts in den Datenbestand geschrieben. Stellen Sie eine Sicherung wieder her oder wählen Sie eine andere Datei.</translation>
-    </message>
-    <message>
-        <source>the store is being checked after an unclean shutdown; try again in a moment</source>
-        <translation>der Datenbestand wird nach einem unsauberen Beenden geprüft; versuchen Sie es gleich noch einmal</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>Could not create the demo network: %1</source>
+        <translation>Could not create the demo network: %1</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2. My Network was not closed properly last time; nothing has been written to the store since. Restore it from a backup or choose another file.</source>
+        <translation>The database %1 is damaged: %2. My Network was not closed properly last time; nothing has been written to the store since. Restore it from a backup or choose another file.</translation>
+    </message>
+    <message>
+        <source>the store is being checked after an unclean shutdown; try again in a moment</source>
+        <translation>the store is being checked after an unclean shutdown; try again in a moment</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>My Network</source>
@@ -52,10 +67,6 @@
         <translation>Unknown language "%1": use de or en.</translation>
     </message>
     <message>
-        <source>Could not create the demo network: %1</source>
-        <translation>Could not create the demo network: %1</translation>
-    </message>
-    <message>
         <source>Cannot write the picture %1.</source>
         <translation>Cannot write the picture %1.</translation>
     </message>
@@ -74,14 +85,6 @@
     <message>
         <source>Open on &lt;page&gt;: mynetwork, sent, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts or withdraw.</source>
         <translation>Open on &lt;page&gt;: mynetwork, sent, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts or withdraw.</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged: %2. My Network was not closed properly last time; nothing has been written to the store since. Restore it from a backup or choose another file.</source>
-        <translation>The database %1 is damaged: %2. My Network was not closed properly last time; nothing has been written to the store since. Restore it from a backup or choose another file.</translation>
-    </message>
-    <message>
-        <source>the store is being checked after an unclean shutdown; try again in a moment</source>
-        <translation>the store is being checked after an unclean shutdown; try again in a moment</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "appcontext.h"
 #include "changefeed.h"
 #include "clock.h"
 #include "invitationlistmodel.h"
@@ -25,20 +26,19 @@
 #include <QLocale>
 #include <QStackedWidget>
 
-MainWindow::MainWindow(InvitationService &service, ExpiryEngine &engine, SimulatedClock &clock, qint64 memberId,
-                       QWidget *parent)
+MainWindow::MainWindow(AppContext &context, qint64 memberId, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_service(service)
-    , m_clock(clock)
+    , m_service(context.service())
+    , m_clock(context.clock())
     , m_stack(new QStackedWidget(this))
-    , m_page(new MyNetworkPage(service, clock, m_stack))
-    , m_messages(new MessagesPage(service, m_stack))
-    , m_profile(new ProfilePage(service, clock, m_stack))
-    , m_search(new SearchPage(service, m_stack))
+    , m_page(new MyNetworkPage(context.service(), context.clock(), context.suggestions(), m_stack))
+    , m_messages(new MessagesPage(context.service(), m_stack))
+    , m_profile(new ProfilePage(context.service(), context.clock(), m_stack))
+    , m_search(new SearchPage(context.service(), m_stack))
     , m_searchField(new QLineEdit(this))
     , m_timeLabel(new QLabel(this))
-    , m_storeStatus(new StoreStatus(engine, this))
+    , m_storeStatus(new StoreStatus(context.engine(), this))
 {
     m_ui->setupUi(this);
     for (QWidget *page : {static_cast<QWidget *>(m_page), static_cast<QWidget *>(m_messages),
@@ -68,7 +68,7 @@ MainWindow::MainWindow(InvitationService &service, ExpiryEngine &engine, Simulat
     for (SyncedListModel *model : std::initializer_list<SyncedListModel *>{
              m_page->receivedModel(), m_page->sentModel(), m_messages->notifications(), m_messages->outbox()})
         connect(model, &SyncedListModel::readFailed, m_storeStatus, &StoreStatus::showReadFailure);
-    connect(service.store().feed(), &ChangeFeed::readFailed, m_storeStatus, &StoreStatus::showReadFailure);
+    connect(m_service.store().feed(), &ChangeFeed::readFailed, m_storeStatus, &StoreStatus::showReadFailure);
     statusBar()->addPermanentWidget(m_timeLabel);
     connect(m_page, &MyNetworkPage::feedbackShown, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });

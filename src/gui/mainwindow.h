@@ -9,6 +9,7 @@
 namespace Ui {
 class MainWindow;
 }
+class AppContext;
 class ContactsDialog;
 class ExpiryEngine;
 class ImportDialog;
@@ -30,8 +31,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    MainWindow(InvitationService &service, ExpiryEngine &engine, SimulatedClock &clock, qint64 memberId,
-               QWidget *parent = nullptr);
+    MainWindow(AppContext &context, qint64 memberId, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     qint64 memberId() const { return m_memberId; }

@@ -24,15 +24,14 @@ constexpr int kCollapsedRows = 3;
 constexpr qint64 kWeekMs = 7 * kMsPerDay;
 }
 
-MyNetworkPage::MyNetworkPage(InvitationService &service, Clock &clock, QWidget *parent)
+MyNetworkPage::MyNetworkPage(InvitationService &service, Clock &clock, SuggestionWorker &suggestions, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::MyNetworkPage>())
     , m_service(service)
     , m_clock(clock)
     , m_received(std::make_unique<InvitationListModel>(InvitationListModel::Kind::Received, service, clock))
     , m_sent(std::make_unique<InvitationListModel>(InvitationListModel::Kind::Sent, service, clock))
-    , m_worker(std::make_unique<SuggestionWorker>(service.store().config(), service.store().database()))
-    , m_suggestions(std::make_unique<SuggestionsModel>(service, *m_worker))
+    , m_suggestions(std::make_unique<SuggestionsModel>(service, suggestions))
     , m_suggestionDelegate(new SuggestionDelegate(this))
     , m_receivedDelegate(new InvitationDelegate(InvitationDelegate::Mode::Received, this))
     , m_sentDelegate(new InvitationDelegate(InvitationDelegate::Mode::Sent, this))

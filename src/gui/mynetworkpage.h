@@ -28,7 +28,7 @@ class MyNetworkPage final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MyNetworkPage)
 public:
-    MyNetworkPage(InvitationService &service, Clock &clock, QWidget *parent = nullptr);
+    MyNetworkPage(InvitationService &service, Clock &clock, SuggestionWorker &suggestions, QWidget *parent = nullptr);
     ~MyNetworkPage() override;
 
     void setMember(qint64 memberId);
@@ -76,7 +76,6 @@ private:
     Clock &m_clock;
     std::unique_ptr<InvitationListModel> m_received;
     std::unique_ptr<InvitationListModel> m_sent;
-    std::unique_ptr<SuggestionWorker> m_worker;
     std::unique_ptr<SuggestionsModel> m_suggestions;
     SuggestionDelegate *m_suggestionDelegate;
     InvitationDelegate *m_receivedDelegate;

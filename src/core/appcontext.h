@@ -1,0 +1,60 @@
+#pragma once
+
+#include "clock.h"
+#include "storeconfig.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class ExpiryEngine;
+class IntegrityCheck;
+class InvitationService;
+class RunMarker;
+class Store;
+class SuggestionWorker;
+
+// What one running app holds: the store, its clock, the rules, the expiry
+// engine and the worker threads, made in the right order and torn down in
+// the reverse one. Windows and pages get them from here and make none.
+class AppContext final
+{
+    Q_DECLARE_TR_FUNCTIONS(AppContext)
+    Q_DISABLE_COPY_MOVE(AppContext)
+public:
+    AppContext();
+    ~AppContext();
+
+    // Opens the store (refusing what it cannot use), notes whether the
+    // last process on it died, fills a new one with the demo network.
+    bool open(const StoreConfig &config, bool demo, QString *error);
+
+    // After an unclean shutdown: SQLite's quick_check, here and now. False
+    // when the store is damaged (the message in `error`).
+    bool checkNow(QString *error);
+    // Starts the engine. After an unclean shutdown not yet checked, the
+    // check runs first on a worker thread and nothing is written until it
+    // passed; `checked` then gets the damage, or an empty text.
+    void start(const std::function<void(const QString &damage)> &checked = {});
+    bool isChecking() const;
+
+    Store &store() { return *m_store; }
+    SimulatedClock &clock() { return m_clock; }
+    InvitationService &service() { return *m_service; }
+    ExpiryEngine &engine() { return *m_engine; }
+    SuggestionWorker &suggestions() { return *m_suggestions; }
+
+private:
+    QString damageMessage(const QStringList &problems) const;
+
+    SimulatedClock m_clock;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<RunMarker> m_marker;
+    bool m_unclean = false;
+    std::unique_ptr<InvitationService> m_service;
+    std::unique_ptr<ExpiryEngine> m_engine;
+    std::unique_ptr<SuggestionWorker> m_suggestions;
+    std::unique_ptr<IntegrityCheck> m_check;
+};

@@ -1,0 +1,56 @@
+#include "options.h"
+
+#include "language.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+Options Options::parse(QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Application", "My Network: grow your professional network with invitations."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QCoreApplication::translate("Application", "Use the SQLite database file <path> instead of the default."), QCoreApplication::translate("Application", "path"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QCoreApplication::translate("Application", "Interface language: de or en."), QCoreApplication::translate("Application", "language"));
+    const QCommandLineOption noDemoOption(QStringLiteral("no-demo"),
+                                          QCoreApplication::translate("Application", "Do not fill a new database with the demo network."));
+    const QCommandLineOption memberOption(QStringLiteral("member"), QCoreApplication::translate("Application", "Sign in as the member with the number <id>."),
+                                          QCoreApplication::translate("Application", "id"), QStringLiteral("1"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QCoreApplication::translate("Application", "Save a picture of the window to <file> and quit."), QCoreApplication::translate("Application", "file"));
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+                                        QCoreApplication::translate("Application", "Open on <page>: mynetwork, sent, notifications, outbox, profile:ID, "
+                                           "search:TEXT, import:FILE, contacts or withdraw."),
+                                        QCoreApplication::translate("Application", "page"), QStringLiteral("mynetwork"));
+    const QCommandLineOption importPreviewOption(
+        QStringLiteral("import-preview"), QCoreApplication::translate("Application", "Print what importing the address book <file> would find, and quit."),
+        QCoreApplication::translate("Application", "file"));
+    // For the benchmark: quit as soon as the window has painted once.
+    QCommandLineOption firstPaintOption(QStringLiteral("exit-after-first-paint"));
+    firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({dbOption, langOption, noDemoOption, memberOption, screenshotOption, pageOption,
+                       importPreviewOption, firstPaintOption});
+    parser.process(app);
+
+    Options o;
+    const QString lang = parser.value(langOption);
+    if (parser.isSet(langOption) && !Language::available().contains(lang)) {
+        QTextStream(stderr) << QCoreApplication::translate("Application", "Unknown language \"%1\": use de or en.").arg(lang) << Qt::endl;
+        o.exitCode = 2;
+        return o;
+    }
+    o.config = parser.isSet(dbOption) ? StoreConfig::sqlite(parser.value(dbOption)) : StoreConfig::defaultSqlite();
+    // The window waits at most this long for another program's write lock;
+    // past it an action says the store is busy and the engine retries later.
+    o.config.busyTimeoutMs = 500;
+    o.demo = !parser.isSet(noDemoOption);
+    o.member = parser.value(memberOption).toLongLong();
+    o.page = parser.value(pageOption);
+    o.screenshot = parser.value(screenshotOption);
+    o.importPreview = parser.value(importPreviewOption);
+    o.exitAfterFirstPaint = parser.isSet(firstPaintOption);
+    return o;
+}

@@ -1,0 +1,62 @@
+#include "startpage.h"
+
+#include "importdialog.h"
+#include "mainwindow.h"
+#include "mynetworkpage.h"
+#include "suggestionsmodel.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QPixmap>
+
+namespace StartPage {
+
+bool open(MainWindow &window, const QString &page)
+{
+    if (page == QLatin1String("sent")) {
+        window.page()->showSent(true);
+    } else if (page == QLatin1String("notifications")) {
+        window.showPage(MainWindow::Page::Notifications);
+    } else if (page == QLatin1String("outbox")) {
+        window.showPage(MainWindow::Page::Outbox);
+    } else if (page.startsWith(QLatin1String("profile:"))) {
+        window.showProfile(page.mid(8).toLongLong());
+    } else if (page.startsWith(QLatin1String("search:"))) {
+        window.search(page.mid(7));
+    } else if (page.startsWith(QLatin1String("import:"))) {
+        window.openImportDialog()->openFile(page.mid(7));
+    } else if (page == QLatin1String("contacts")) {
+        window.openContactsDialog();
+    } else if (page == QLatin1String("withdraw")) {
+        window.page()->showSent(true);
+        window.page()->withdrawOlderThan(MyNetworkPage::kDefaultWithdrawWeeks);
+    } else if (page != QLatin1String("mynetwork")) {
+        return false;
+    }
+    return true;
+}
+
+bool saveScreenshot(MainWindow &window, const QString &file)
+{
+    window.resize(1100, 760);
+    window.show(); // lays out and fetches the lists as on screen
+    QElapsedTimer waited;
+    waited.start();
+    // People you may know arrive from their own thread.
+    while ((window.page()->suggestionsModel()->isLoading() || waited.elapsed() < 100) && waited.elapsed() < 5000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    // An open dialog is what the picture is of.
+    QWidget *shown = &window;
+    for (QDialog *dialog : window.findChildren<QDialog *>()) {
+        if (dialog->isVisible())
+            shown = dialog;
+    }
+    if (auto *import = qobject_cast<ImportDialog *>(shown)) {
+        while (import->step() == ImportDialog::Step::Reading && waited.elapsed() < 30000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    shown->ensurePolished();
+    return shown->grab().save(file);
+}
+
+}
