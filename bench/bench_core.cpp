@@ -3,12 +3,12 @@
 // 20 connections per member). Run: ./build/bench/mynetwork_bench
 #include "benchstores.h"
 
-#include "clock.h"
-#include "expiryengine.h"
-#include "invitationservice.h"
-#include "processinfo.h"
-#include "sql.h"
-#include "store.h"
+#include "core/clock.h"
+#include "core/expiryengine.h"
+#include "core/invitationservice.h"
+#include "core/processinfo.h"
+#include "core/sql.h"
+#include "core/store.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -11,17 +11,17 @@
 #include "benchfeed.h"
 #include "benchstores.h"
 
-#include "cardlistview.h"
-#include "clock.h"
-#include "expiryengine.h"
-#include "importdialog.h"
-#include "importpreviewmodel.h"
-#include "invitationdelegate.h"
-#include "invitationlistmodel.h"
-#include "invitationservice.h"
-#include "sql.h"
-#include "store.h"
-#include "suggestions.h"
+#include "gui/cardlistview.h"
+#include "core/clock.h"
+#include "core/expiryengine.h"
+#include "gui/importdialog.h"
+#include "models/importpreviewmodel.h"
+#include "gui/invitationdelegate.h"
+#include "models/invitationlistmodel.h"
+#include "core/invitationservice.h"
+#include "core/sql.h"
+#include "core/store.h"
+#include "core/suggestions.h"
 
 #include <QApplication>
 #include <QDateTime>

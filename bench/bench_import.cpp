@@ -6,11 +6,11 @@
 #include "benchcontacts.h"
 #include "benchstores.h"
 
-#include "contactmatcher.h"
-#include "contactreader.h"
-#include "contactrepository.h"
-#include "processinfo.h"
-#include "store.h"
+#include "core/import/contactmatcher.h"
+#include "core/import/contactreader.h"
+#include "core/import/contactrepository.h"
+#include "core/processinfo.h"
+#include "core/store.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

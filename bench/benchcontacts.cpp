@@ -1,7 +1,7 @@
 #include "benchcontacts.h"
 
 #include "benchstores.h"
-#include "store.h"
+#include "core/store.h"
 
 #include <QFile>
 #include <QFileInfo>

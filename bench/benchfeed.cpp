@@ -2,12 +2,12 @@
 
 #include "benchstores.h"
 
-#include "changefeed.h"
-#include "clock.h"
-#include "invitationlistmodel.h"
-#include "invitationservice.h"
-#include "roles.h"
-#include "store.h"
+#include "core/changefeed.h"
+#include "core/clock.h"
+#include "models/invitationlistmodel.h"
+#include "core/invitationservice.h"
+#include "models/roles.h"
+#include "core/store.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

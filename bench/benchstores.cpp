@@ -1,8 +1,8 @@
 #include "benchstores.h"
 
-#include "demogenerator.h"
-#include "heldfiles.h"
-#include "store.h"
+#include "core/demogenerator.h"
+#include "core/heldfiles.h"
+#include "core/store.h"
 
 #include <QDir>
 #include <QElapsedTimer>

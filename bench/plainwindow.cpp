@@ -1,6 +1,6 @@
 // The yardstick for the GUI benchmark: a plain Qt window that quits after
 // its first paint and reports its peak memory.
-#include "firstpaint.h"
+#include "gui/firstpaint.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #include "fuzzreader.h"
 
-#include "contactreader.h"
+#include "core/import/contactreader.h"
 
 #include <QDir>
 #include <QFile>

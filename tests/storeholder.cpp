@@ -4,12 +4,12 @@
 // run, a checkpoint, an attempt to import the database itself), says
 // "ready", and then waits to be killed.
 //   storeholder DB CSV [--open-file-outside-sqlite]
-#include "clock.h"
-#include "expiryengine.h"
-#include "importworker.h"
-#include "invitationservice.h"
-#include "checkpointer.h"
-#include "store.h"
+#include "core/clock.h"
+#include "core/expiryengine.h"
+#include "core/import/importworker.h"
+#include "core/invitationservice.h"
+#include "core/checkpointer.h"
+#include "core/store.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

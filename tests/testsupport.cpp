@@ -2,7 +2,7 @@
 
 #include <QFile>
 
-#include "sql.h"
+#include "core/sql.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "clock.h"
-#include "expiryengine.h"
-#include "invitationservice.h"
-#include "store.h"
+#include "core/clock.h"
+#include "core/expiryengine.h"
+#include "core/invitationservice.h"
+#include "core/store.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 #include "testsupport.h"
 
-#include "demogenerator.h"
-#include "sql.h"
+#include "core/demogenerator.h"
+#include "core/sql.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #include "testsupport.h"
 
-#include "sql.h"
+#include "core/sql.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

@@ -2,11 +2,11 @@
 // in this process or another one on the same file.
 #include "testsupport.h"
 
-#include "changefeed.h"
-#include "invitationlistmodel.h"
-#include "messagelistmodel.h"
-#include "roles.h"
-#include "sql.h"
+#include "core/changefeed.h"
+#include "models/invitationlistmodel.h"
+#include "models/messagelistmodel.h"
+#include "models/roles.h"
+#include "core/sql.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -46,6 +46,7 @@ private slots:
     void windowFarBehindReloadsEverything();
     void failedReadKeepsRowsAndSaysSo();
     void notificationsFollowReadAndReminders();
+    void largeCatchUpEmptiesTheListWithoutAReset();
 };
 
 void TestFeed::actionPublishesOnceAfterCommit()
@@ -210,6 +211,28 @@ void TestFeed::notificationsFollowReadAndReminders()
     QVERIFY(!notes.data(notes.index(0), Roles::Unread).toBool());
     QCOMPARE(changed.count(), 1);
     QCOMPARE(unread.last().at(0).toInt(), 0);
+}
+
+// Hundreds of one member's invitations expire in one engine run: the list
+// re-reads its range once instead of once per invitation, still row by row.
+void TestFeed::largeCatchUpEmptiesTheListWithoutAReset()
+{
+    Net n;
+    const qint64 me = n.member(QStringLiteral("Me"));
+    const int count = InvitationListModel::kReconcileLimit + 50;
+    for (int i = 0; i < count; ++i)
+        QVERIFY(n.service->invite(n.member(QStringLiteral("P%1").arg(i)), me, QString(), InvitationSource::Profile).ok());
+    InvitationListModel received(InvitationListModel::Kind::Received, *n.service, n.clock);
+    QAbstractItemModelTester tester(&received, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    received.setMember(me);
+    while (received.canFetchMore({}))
+        received.fetchMore({});
+    QCOMPARE(received.rowCount(), count);
+    QSignalSpy reset(&received, &QAbstractItemModel::modelReset);
+    n.engine->start();
+    n.clock.advance(200 * Net::day);
+    QCOMPARE(received.rowCount(), 0);
+    QCOMPARE(reset.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestFeed)

@@ -1,13 +1,13 @@
 #include "testsupport.h"
 
-#include "bytesource.h"
-#include "contactmatcher.h"
-#include "csvparser.h"
-#include "contactreader.h"
-#include "contactrepository.h"
-#include "importmappings.h"
-#include "importworker.h"
-#include "sql.h"
+#include "core/import/bytesource.h"
+#include "core/import/contactmatcher.h"
+#include "core/import/csvparser.h"
+#include "core/import/contactreader.h"
+#include "core/import/contactrepository.h"
+#include "core/import/importmappings.h"
+#include "core/import/importworker.h"
+#include "core/sql.h"
 
 #include <QFile>
 #include <QRandomGenerator>

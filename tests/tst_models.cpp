@@ -1,16 +1,16 @@
 #include "testsupport.h"
 
-#include "contactlistmodel.h"
-#include "contactmatcher.h"
-#include "contactrepository.h"
-#include "importpreviewmodel.h"
-#include "invitationlistmodel.h"
-#include "membersearchmodel.h"
-#include "messagelistmodel.h"
-#include "suggestionsmodel.h"
-#include "suggestionworker.h"
-#include "withdrawcandidatesmodel.h"
-#include "roles.h"
+#include "models/contactlistmodel.h"
+#include "core/import/contactmatcher.h"
+#include "core/import/contactrepository.h"
+#include "models/importpreviewmodel.h"
+#include "models/invitationlistmodel.h"
+#include "models/membersearchmodel.h"
+#include "models/messagelistmodel.h"
+#include "models/suggestionsmodel.h"
+#include "core/suggestionworker.h"
+#include "models/withdrawcandidatesmodel.h"
+#include "models/roles.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

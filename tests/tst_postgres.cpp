@@ -2,17 +2,17 @@
 // throw-away server per run (tests/pgserver.cpp), a database per test.
 #include "pgserver.h"
 
-#include "clock.h"
-#include "contactmatcher.h"
-#include "contactrepository.h"
-#include "demogenerator.h"
-#include "expiryengine.h"
-#include "importmappings.h"
-#include "invitationservice.h"
-#include "schema.h"
-#include "sql.h"
-#include "store.h"
-#include "suggestions.h"
+#include "core/clock.h"
+#include "core/import/contactmatcher.h"
+#include "core/import/contactrepository.h"
+#include "core/demogenerator.h"
+#include "core/expiryengine.h"
+#include "core/import/importmappings.h"
+#include "core/invitationservice.h"
+#include "core/schema.h"
+#include "core/sql.h"
+#include "core/store.h"
+#include "core/suggestions.h"
 
 #include <QTest>
 

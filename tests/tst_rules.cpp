@@ -1,7 +1,7 @@
 #include "testsupport.h"
 
-#include "reminderschedule.h"
-#include "sql.h"
+#include "core/reminderschedule.h"
+#include "core/sql.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 #include "testsupport.h"
 
-#include "reminderschedule.h"
-#include "schema.h"
-#include "sql.h"
+#include "core/reminderschedule.h"
+#include "core/schema.h"
+#include "core/sql.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -2,11 +2,11 @@
 // process that did everything the app does still holds its lock, another
 // program opening and closing the store leaves the write-ahead log alone,
 // and what the app committed survives a kill.
-#include "contactreader.h"
-#include "demogenerator.h"
-#include "heldfiles.h"
-#include "sql.h"
-#include "store.h"
+#include "core/import/contactreader.h"
+#include "core/demogenerator.h"
+#include "core/heldfiles.h"
+#include "core/sql.h"
+#include "core/store.h"
 #include "testsupport.h"
 
 #include <QFile>

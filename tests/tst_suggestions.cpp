@@ -1,7 +1,7 @@
 #include "testsupport.h"
 
-#include "sql.h"
-#include "suggestions.h"
+#include "core/sql.h"
+#include "core/suggestions.h"
 
 #include <QSqlQuery>
 #include <QTest>

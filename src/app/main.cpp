@@ -1,4 +1,4 @@
-#include "application.h"
+#include "gui/application.h"
 
 #include <QApplication>
 

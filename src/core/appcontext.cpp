@@ -1,12 +1,12 @@
-#include "appcontext.h"
+#include "core/appcontext.h"
 
-#include "demogenerator.h"
-#include "expiryengine.h"
-#include "integritycheck.h"
-#include "invitationservice.h"
-#include "runmarker.h"
-#include "store.h"
-#include "suggestionworker.h"
+#include "core/demogenerator.h"
+#include "core/expiryengine.h"
+#include "core/integritycheck.h"
+#include "core/invitationservice.h"
+#include "core/runmarker.h"
+#include "core/store.h"
+#include "core/suggestionworker.h"
 
 #include <QDir>
 

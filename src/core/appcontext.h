@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clock.h"
-#include "storeconfig.h"
+#include "core/clock.h"
+#include "core/storeconfig.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,10 +1,10 @@
-#include "batchinsert.h"
+#include "core/batchinsert.h"
 
-#include "sql.h"
+#include "core/sql.h"
 
 #include <QSqlDriver>
 
-#include "connection.h"
+#include "core/connection.h"
 
 #include <sqlite3.h>
 

@@ -1,7 +1,7 @@
-#include "changefeed.h"
+#include "core/changefeed.h"
 
-#include "sql.h"
-#include "store.h"
+#include "core/sql.h"
+#include "core/store.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "changeset.h"
+#include "core/changeset.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,6 +1,6 @@
-#include "changeset.h"
+#include "core/changeset.h"
 
-#include "types.h"
+#include "core/types.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,7 +15,7 @@ void ChangeSet::invitation(const Invitation &inv)
 
 void ChangeSet::invitation(qint64 id, qint64 sender, qint64 recipient)
 {
-    invitations.insert(id);
+    invitations.insert(id, {sender, recipient});
     member(sender, Invitations);
     if (recipient)
         member(recipient, Invitations);
@@ -25,21 +25,21 @@ void ChangeSet::merge(const ChangeSet &other)
 {
     everything = everything || other.everything;
     remote = remote || other.remote;
-    invitations.unite(other.invitations);
+    invitations.insert(other.invitations);
     for (auto it = other.members.cbegin(); it != other.members.cend(); ++it)
         members[it.key()] |= it.value();
 }
 
-// {"i":[ids], "m":[[member, topics], …], "all":true}: small, and readable
-// with any SQL client.
+// {"i":[[id, sender, recipient], …], "m":[[member, topics], …], "all":true}:
+// small, and readable with any SQL client.
 QByteArray ChangeSet::toJson() const
 {
     QJsonObject o;
     if (everything)
         o.insert(QStringLiteral("all"), true);
     QJsonArray ids;
-    for (qint64 id : invitations)
-        ids.append(id);
+    for (auto it = invitations.cbegin(); it != invitations.cend(); ++it)
+        ids.append(QJsonArray{it.key(), it.value().sender, it.value().recipient});
     if (!ids.isEmpty())
         o.insert(QStringLiteral("i"), ids);
     QJsonArray ms;
@@ -60,8 +60,11 @@ ChangeSet ChangeSet::fromJson(const QByteArray &json)
     }
     const QJsonObject o = doc.object();
     c.everything = o.value(QStringLiteral("all")).toBool();
-    for (const QJsonValue &v : o.value(QStringLiteral("i")).toArray())
-        c.invitations.insert(v.toInteger());
+    for (const QJsonValue &v : o.value(QStringLiteral("i")).toArray()) {
+        const QJsonArray triple = v.toArray();
+        if (triple.size() == 3)
+            c.invitations.insert(triple.at(0).toInteger(), {triple.at(1).toInteger(), triple.at(2).toInteger()});
+    }
     for (const QJsonValue &v : o.value(QStringLiteral("m")).toArray()) {
         const QJsonArray pair = v.toArray();
         if (pair.size() == 2)

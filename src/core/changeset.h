@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QHash>
 #include <QMetaType>
-#include <QSet>
 
 struct Invitation;
 
@@ -24,7 +23,14 @@ struct ChangeSet
         All = 127,
     };
 
-    QSet<qint64> invitations;
+    struct Parties
+    {
+        qint64 sender = 0;
+        qint64 recipient = 0; // 0: an address
+    };
+    // Each changed invitation with its two sides, so a list can tell at once
+    // whether it can concern it.
+    QHash<qint64, Parties> invitations;
     QHash<qint64, int> members; // member -> Topic flags
     // Too much to list (a demo network, a restore): every view reloads.
     bool everything = false;

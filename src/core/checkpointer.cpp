@@ -1,6 +1,6 @@
-#include "checkpointer.h"
+#include "core/checkpointer.h"
 
-#include "connection.h"
+#include "core/connection.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

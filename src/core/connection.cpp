@@ -1,8 +1,8 @@
-#include "connection.h"
+#include "core/connection.h"
 
-#include "dialect.h"
-#include "heldfiles.h"
-#include "sql.h"
+#include "core/dialect.h"
+#include "core/heldfiles.h"
+#include "core/sql.h"
 
 #include <QAtomicInt>
 #include <QSqlDriver>

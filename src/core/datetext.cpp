@@ -1,4 +1,4 @@
-#include "datetext.h"
+#include "core/datetext.h"
 
 #include <QDateTime>
 #include <QLocale>

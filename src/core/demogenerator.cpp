@@ -1,10 +1,10 @@
-#include "demogenerator.h"
+#include "core/demogenerator.h"
 
-#include "batchinsert.h"
-#include "demonames.h"
-#include "reminderschedule.h"
-#include "sql.h"
-#include "store.h"
+#include "core/batchinsert.h"
+#include "core/demonames.h"
+#include "core/reminderschedule.h"
+#include "core/sql.h"
+#include "core/store.h"
 
 #include <QDateTime>
 #include <QHash>

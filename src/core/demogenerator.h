@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rulessettings.h"
+#include "core/rulessettings.h"
 
 #include <QString>
 

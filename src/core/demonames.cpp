@@ -1,4 +1,4 @@
-#include "demonames.h"
+#include "core/demonames.h"
 
 namespace DemoNames {
 

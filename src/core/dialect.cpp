@@ -1,5 +1,5 @@
-#include "dialect.h"
-#include "storeconfig.h"
+#include "core/dialect.h"
+#include "core/storeconfig.h"
 
 #include <QDir>
 #include <QStandardPaths>

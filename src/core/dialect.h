@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storeconfig.h"
+#include "core/storeconfig.h"
 
 #include <QString>
 

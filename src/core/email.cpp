@@ -1,4 +1,4 @@
-#include "email.h"
+#include "core/email.h"
 
 namespace Email {
 

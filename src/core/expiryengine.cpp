@@ -1,12 +1,12 @@
-#include "expiryengine.h"
+#include "core/expiryengine.h"
 
-#include "changefeed.h"
-#include "clock.h"
-#include "invitationservice.h"
-#include "network.h"
-#include "reminderschedule.h"
-#include "sql.h"
-#include "store.h"
+#include "core/changefeed.h"
+#include "core/clock.h"
+#include "core/invitationservice.h"
+#include "core/network.h"
+#include "core/reminderschedule.h"
+#include "core/sql.h"
+#include "core/store.h"
 
 #include <QSqlQuery>
 

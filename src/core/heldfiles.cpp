@@ -1,4 +1,4 @@
-#include "heldfiles.h"
+#include "core/heldfiles.h"
 
 #include <QFile>
 #include <QFileInfo>

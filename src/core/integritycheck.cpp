@@ -1,7 +1,7 @@
-#include "integritycheck.h"
+#include "core/integritycheck.h"
 
-#include "connection.h"
-#include "sql.h"
+#include "core/connection.h"
+#include "core/sql.h"
 
 #include <QSqlQuery>
 

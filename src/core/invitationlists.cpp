@@ -1,7 +1,7 @@
-#include "invitationlists.h"
+#include "core/invitationlists.h"
 
-#include "network.h"
-#include "sql.h"
+#include "core/network.h"
+#include "core/sql.h"
 
 #include <QSqlQuery>
 

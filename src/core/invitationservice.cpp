@@ -1,10 +1,10 @@
-#include "invitationservice.h"
+#include "core/invitationservice.h"
 
-#include "clock.h"
-#include "email.h"
-#include "reminderschedule.h"
-#include "sql.h"
-#include "store.h"
+#include "core/clock.h"
+#include "core/email.h"
+#include "core/reminderschedule.h"
+#include "core/sql.h"
+#include "core/store.h"
 
 #include <QSqlQuery>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "network.h"
-#include "refusal.h"
-#include "rulessettings.h"
-#include "types.h"
+#include "core/network.h"
+#include "core/refusal.h"
+#include "core/rulessettings.h"
+#include "core/types.h"
 
 #include <QObject>
 

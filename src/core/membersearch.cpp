@@ -1,6 +1,6 @@
-#include "membersearch.h"
+#include "core/membersearch.h"
 
-#include "sql.h"
+#include "core/sql.h"
 
 #include <QSqlQuery>
 

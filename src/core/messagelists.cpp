@@ -1,6 +1,6 @@
-#include "messagelists.h"
+#include "core/messagelists.h"
 
-#include "sql.h"
+#include "core/sql.h"
 
 #include <QSqlQuery>
 

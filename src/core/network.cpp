@@ -1,11 +1,11 @@
-#include "network.h"
+#include "core/network.h"
 
-#include "clock.h"
-#include "email.h"
-#include "invitationlists.h"
-#include "rulessettings.h"
-#include "sql.h"
-#include "store.h"
+#include "core/clock.h"
+#include "core/email.h"
+#include "core/invitationlists.h"
+#include "core/rulessettings.h"
+#include "core/sql.h"
+#include "core/store.h"
 
 #include <QSqlQuery>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "invitationlists.h"
-#include "types.h"
+#include "core/invitationlists.h"
+#include "core/types.h"
 
 #include <QList>
 #include <optional>

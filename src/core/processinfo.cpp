@@ -1,4 +1,4 @@
-#include "processinfo.h"
+#include "core/processinfo.h"
 
 #include <QFile>
 #include <QTextStream>

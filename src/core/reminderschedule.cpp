@@ -1,4 +1,4 @@
-#include "reminderschedule.h"
+#include "core/reminderschedule.h"
 
 #include <QDateTime>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "rulessettings.h"
-#include "types.h"
+#include "core/rulessettings.h"
+#include "core/types.h"
 
 #include <QList>
 

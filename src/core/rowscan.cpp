@@ -1,7 +1,7 @@
-#include "rowscan.h"
+#include "core/rowscan.h"
 
-#include "connection.h"
-#include "sql.h"
+#include "core/connection.h"
+#include "core/sql.h"
 
 #include <QSqlQuery>
 

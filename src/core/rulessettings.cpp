@@ -1,6 +1,6 @@
-#include "rulessettings.h"
+#include "core/rulessettings.h"
 
-#include "sql.h"
+#include "core/sql.h"
 
 #include <QSqlDatabase>
 

@@ -1,4 +1,4 @@
-#include "runmarker.h"
+#include "core/runmarker.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
-#include "schema.h"
+#include "core/schema.h"
 
-#include "dialect.h"
-#include "reminderschedule.h"
-#include "rulessettings.h"
-#include "sql.h"
+#include "core/dialect.h"
+#include "core/reminderschedule.h"
+#include "core/rulessettings.h"
+#include "core/sql.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "sql.h"
+#include "core/sql.h"
 
 #include <QSqlError>
 

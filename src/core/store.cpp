@@ -1,9 +1,9 @@
-#include "store.h"
+#include "core/store.h"
 
-#include "changefeed.h"
-#include "checkpointer.h"
-#include "schema.h"
-#include "sql.h"
+#include "core/changefeed.h"
+#include "core/checkpointer.h"
+#include "core/schema.h"
+#include "core/sql.h"
 
 #include <QDir>
 #include <QFileInfo>

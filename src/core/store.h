@@ -1,9 +1,9 @@
 #pragma once
 
-#include "changeset.h"
-#include "connection.h"
-#include "dialect.h"
-#include "storeconfig.h"
+#include "core/changeset.h"
+#include "core/connection.h"
+#include "core/dialect.h"
+#include "core/storeconfig.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

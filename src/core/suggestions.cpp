@@ -1,6 +1,6 @@
-#include "suggestions.h"
+#include "core/suggestions.h"
 
-#include "sql.h"
+#include "core/sql.h"
 
 #include <QHash>
 #include <QSet>

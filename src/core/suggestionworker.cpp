@@ -1,6 +1,6 @@
-#include "suggestionworker.h"
+#include "core/suggestionworker.h"
 
-#include "connection.h"
+#include "core/connection.h"
 
 #include <QSqlDatabase>
 #include <QTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storeconfig.h"
-#include "suggestions.h"
+#include "core/storeconfig.h"
+#include "core/suggestions.h"
 
 #include <QObject>
 #include <QThread>

@@ -1,16 +1,16 @@
-#include "application.h"
+#include "gui/application.h"
 
-#include "appcontext.h"
-#include "changefeed.h"
-#include "firstpaint.h"
-#include "importpreview.h"
-#include "language.h"
-#include "mainwindow.h"
-#include "options.h"
-#include "startpage.h"
-#include "store.h"
-#include "storestatus.h"
-#include "style.h"
+#include "core/appcontext.h"
+#include "core/changefeed.h"
+#include "gui/firstpaint.h"
+#include "core/import/importpreview.h"
+#include "gui/language.h"
+#include "gui/mainwindow.h"
+#include "gui/options.h"
+#include "gui/startpage.h"
+#include "core/store.h"
+#include "gui/storestatus.h"
+#include "gui/style.h"
 
 #include <QApplication>
 #include <QIcon>

@@ -1,6 +1,6 @@
-#include "buttondelegate.h"
+#include "gui/buttondelegate.h"
 
-#include "cardpainter.h"
+#include "gui/cardpainter.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "cardlistview.h"
+#include "gui/cardlistview.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "buttondelegate.h"
+#include "gui/buttondelegate.h"
 
 #include <QListView>
 

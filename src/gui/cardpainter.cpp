@@ -1,4 +1,4 @@
-#include "cardpainter.h"
+#include "gui/cardpainter.h"
 
 #include <QFontMetrics>
 #include <QList>

@@ -1,9 +1,9 @@
-#include "contactsdialog.h"
+#include "gui/contactsdialog.h"
 
 #include "ui_contactsdialog.h"
 
-#include "contactlistmodel.h"
-#include "prompts.h"
+#include "models/contactlistmodel.h"
+#include "gui/prompts.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>

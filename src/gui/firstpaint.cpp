@@ -1,6 +1,6 @@
-#include "firstpaint.h"
+#include "gui/firstpaint.h"
 
-#include "processinfo.h"
+#include "core/processinfo.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

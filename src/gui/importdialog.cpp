@@ -1,16 +1,16 @@
-#include "importdialog.h"
+#include "gui/importdialog.h"
 
 #include "ui_importdialog.h"
 
-#include "clock.h"
-#include "headerformats.h"
-#include "importmappings.h"
-#include "importpreviewmodel.h"
-#include "importworker.h"
-#include "invitationservice.h"
-#include "prompts.h"
-#include "store.h"
-#include "style.h"
+#include "core/clock.h"
+#include "core/import/headerformats.h"
+#include "core/import/importmappings.h"
+#include "models/importpreviewmodel.h"
+#include "core/import/importworker.h"
+#include "core/invitationservice.h"
+#include "gui/prompts.h"
+#include "core/store.h"
+#include "gui/style.h"
 
 #include <QComboBox>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
-#include "invitationdelegate.h"
+#include "gui/invitationdelegate.h"
 
-#include "cardpainter.h"
-#include "roles.h"
+#include "gui/cardpainter.h"
+#include "models/roles.h"
 
 #include <QPainter>
 #include <QStyle>

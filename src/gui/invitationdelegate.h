@@ -1,6 +1,6 @@
 #pragma once
 
-#include "buttondelegate.h"
+#include "gui/buttondelegate.h"
 
 // Paints an invitation as a card: avatar with initials, name, headline,
 // mutual connections, note, age, and its buttons (Ignore and Accept for a

@@ -1,7 +1,7 @@
-#include "memberpicker.h"
+#include "gui/memberpicker.h"
 #include "ui_memberpicker.h"
 
-#include "membersearchmodel.h"
+#include "models/membersearchmodel.h"
 
 #include <QPushButton>
 

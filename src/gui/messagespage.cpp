@@ -1,7 +1,7 @@
-#include "messagespage.h"
+#include "gui/messagespage.h"
 
-#include "messagedelegate.h"
-#include "messagelistmodel.h"
+#include "gui/messagedelegate.h"
+#include "models/messagelistmodel.h"
 
 #include <QEvent>
 #include <QListView>

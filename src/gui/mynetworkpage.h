@@ -1,6 +1,6 @@
 #pragma once
 
-#include "invitationdelegate.h"
+#include "gui/invitationdelegate.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "options.h"
+#include "gui/options.h"
 
-#include "language.h"
+#include "gui/language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,4 +1,4 @@
-#include "prompts.h"
+#include "gui/prompts.h"
 
 #include <QDateEdit>
 #include <QDialog>

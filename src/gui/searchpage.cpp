@@ -1,10 +1,10 @@
-#include "searchpage.h"
+#include "gui/searchpage.h"
 
-#include "cardlistview.h"
-#include "invitationservice.h"
-#include "membersearchmodel.h"
-#include "roles.h"
-#include "searchresultdelegate.h"
+#include "gui/cardlistview.h"
+#include "core/invitationservice.h"
+#include "models/membersearchmodel.h"
+#include "models/roles.h"
+#include "gui/searchresultdelegate.h"
 
 #include <QEvent>
 #include <QLabel>

@@ -1,9 +1,9 @@
-#include "searchresultdelegate.h"
+#include "gui/searchresultdelegate.h"
 
-#include "cardpainter.h"
-#include "network.h"
-#include "relationtext.h"
-#include "roles.h"
+#include "gui/cardpainter.h"
+#include "core/network.h"
+#include "models/relationtext.h"
+#include "models/roles.h"
 
 #include <QPainter>
 #include <QStyle>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "buttondelegate.h"
+#include "gui/buttondelegate.h"
 
 // A person in a list (search results, someone's connections): avatar, name,
 // headline, company and place, and at the right the one button that fits

@@ -1,9 +1,9 @@
-#include "startpage.h"
+#include "gui/startpage.h"
 
-#include "importdialog.h"
-#include "mainwindow.h"
-#include "mynetworkpage.h"
-#include "suggestionsmodel.h"
+#include "gui/importdialog.h"
+#include "gui/mainwindow.h"
+#include "gui/mynetworkpage.h"
+#include "models/suggestionsmodel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

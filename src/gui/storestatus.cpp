@@ -1,6 +1,6 @@
-#include "storestatus.h"
+#include "gui/storestatus.h"
 
-#include "expiryengine.h"
+#include "core/expiryengine.h"
 
 #include <QEvent>
 

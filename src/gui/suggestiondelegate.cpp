@@ -1,7 +1,7 @@
-#include "suggestiondelegate.h"
+#include "gui/suggestiondelegate.h"
 
-#include "cardpainter.h"
-#include "roles.h"
+#include "gui/cardpainter.h"
+#include "models/roles.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "buttondelegate.h"
+#include "gui/buttondelegate.h"
 
 // A person you may know as a grid card: avatar, name, headline, why they
 // are suggested, Connect under the name and a Dismiss cross in the corner.

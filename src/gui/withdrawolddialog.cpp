@@ -1,11 +1,11 @@
-#include "withdrawolddialog.h"
+#include "gui/withdrawolddialog.h"
 
 #include "ui_withdrawolddialog.h"
 
-#include "clock.h"
-#include "invitationservice.h"
-#include "style.h"
-#include "withdrawcandidatesmodel.h"
+#include "core/clock.h"
+#include "core/invitationservice.h"
+#include "gui/style.h"
+#include "models/withdrawcandidatesmodel.h"
 
 #include <QHeaderView>
 #include <QPushButton>

@@ -1,8 +1,8 @@
-#include "contactlistmodel.h"
+#include "models/contactlistmodel.h"
 
-#include "changefeed.h"
-#include "roles.h"
-#include "store.h"
+#include "core/changefeed.h"
+#include "models/roles.h"
+#include "core/store.h"
 
 ContactListModel::ContactListModel(const Store &store, QObject *parent)
     : QAbstractTableModel(parent)

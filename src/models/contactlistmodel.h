@@ -1,6 +1,6 @@
 #pragma once
 
-#include "contactrepository.h"
+#include "core/import/contactrepository.h"
 
 #include <QAbstractTableModel>
 

@@ -1,6 +1,6 @@
-#include "importpreviewmodel.h"
+#include "models/importpreviewmodel.h"
 
-#include "roles.h"
+#include "models/roles.h"
 
 #include <algorithm>
 

@@ -1,11 +1,11 @@
-#include "invitationlistmodel.h"
+#include "models/invitationlistmodel.h"
 
-#include "changefeed.h"
-#include "clock.h"
-#include "invitationservice.h"
-#include "relativetime.h"
-#include "roles.h"
-#include "store.h"
+#include "core/changefeed.h"
+#include "core/clock.h"
+#include "core/invitationservice.h"
+#include "models/relativetime.h"
+#include "models/roles.h"
+#include "core/store.h"
 
 #include <QScopedValueRollback>
 
@@ -145,8 +145,20 @@ void InvitationListModel::onChanged(const ChangeSet &changes)
         return;
     }
     if (changes.touches(m_member, ChangeSet::Invitations)) {
-        for (qint64 id : changes.invitations)
-            reconcile(id);
+        QList<qint64> mine;
+        for (auto it = changes.invitations.cbegin(); it != changes.invitations.cend(); ++it) {
+            const qint64 side = m_kind == Kind::Received ? it.value().recipient : it.value().sender;
+            if (side == m_member)
+                mine.append(it.key());
+        }
+        // A catch-up that touched thousands of them: one read of the range
+        // shown beats a read per invitation.
+        if (mine.size() > kReconcileLimit) {
+            resync();
+        } else {
+            for (qint64 id : std::as_const(mine))
+                reconcile(id);
+        }
     }
     // New or removed connections change the mutual counts shown.
     if (changes.touches(m_member, ChangeSet::Connections) && !m_rows.isEmpty()) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "invitationlists.h"
-#include "syncedlistmodel.h"
+#include "core/invitationlists.h"
+#include "models/syncedlistmodel.h"
 
 #include <QTimer>
 
@@ -21,6 +21,7 @@ class InvitationListModel final : public SyncedListModel
 public:
     enum class Kind { Received, Sent };
     static constexpr int kPageSize = 50;
+    static constexpr int kReconcileLimit = 200;
 
     InvitationListModel(Kind kind, InvitationService &service, Clock &clock, QObject *parent = nullptr);
 

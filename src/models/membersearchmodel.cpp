@@ -1,11 +1,11 @@
-#include "membersearchmodel.h"
+#include "models/membersearchmodel.h"
 
-#include "changefeed.h"
-#include "invitationservice.h"
-#include "relationtext.h"
-#include "relativetime.h"
-#include "roles.h"
-#include "store.h"
+#include "core/changefeed.h"
+#include "core/invitationservice.h"
+#include "models/relationtext.h"
+#include "models/relativetime.h"
+#include "models/roles.h"
+#include "core/store.h"
 
 
 MemberSearchModel::MemberSearchModel(const Store &store, QObject *parent)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "membersearch.h"
-#include "network.h"
+#include "core/membersearch.h"
+#include "core/network.h"
 
 #include <QAbstractListModel>
 #include <QHash>

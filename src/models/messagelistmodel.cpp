@@ -1,11 +1,11 @@
-#include "messagelistmodel.h"
+#include "models/messagelistmodel.h"
 
-#include "changefeed.h"
-#include "clock.h"
-#include "invitationservice.h"
-#include "relativetime.h"
-#include "roles.h"
-#include "store.h"
+#include "core/changefeed.h"
+#include "core/clock.h"
+#include "core/invitationservice.h"
+#include "models/relativetime.h"
+#include "models/roles.h"
+#include "core/store.h"
 
 #include <QDateTime>
 #include <QScopedValueRollback>

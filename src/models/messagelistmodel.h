@@ -1,7 +1,7 @@
 #pragma once
 
-#include "messagelists.h"
-#include "syncedlistmodel.h"
+#include "core/messagelists.h"
+#include "models/syncedlistmodel.h"
 
 class InvitationService;
 struct ChangeSet;

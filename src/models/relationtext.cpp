@@ -1,6 +1,6 @@
-#include "relationtext.h"
+#include "models/relationtext.h"
 
-#include "datetext.h"
+#include "core/datetext.h"
 
 QString RelationText::button(const Relation &r)
 {

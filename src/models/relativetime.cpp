@@ -1,4 +1,4 @@
-#include "relativetime.h"
+#include "models/relativetime.h"
 
 namespace {
 constexpr qint64 kMinute = 60 * 1000;

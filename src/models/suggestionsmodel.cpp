@@ -1,12 +1,12 @@
-#include "suggestionsmodel.h"
+#include "models/suggestionsmodel.h"
 
-#include "changefeed.h"
-#include "store.h"
-#include "clock.h"
-#include "invitationservice.h"
-#include "relativetime.h"
-#include "roles.h"
-#include "suggestionworker.h"
+#include "core/changefeed.h"
+#include "core/store.h"
+#include "core/clock.h"
+#include "core/invitationservice.h"
+#include "models/relativetime.h"
+#include "models/roles.h"
+#include "core/suggestionworker.h"
 
 SuggestionsModel::SuggestionsModel(InvitationService &service, SuggestionWorker &worker, QObject *parent)
     : QAbstractListModel(parent)
@@ -23,8 +23,12 @@ SuggestionsModel::SuggestionsModel(InvitationService &service, SuggestionWorker 
             return;
         }
         if (changes.touches(m_member, ChangeSet::Invitations)) {
-            for (qint64 id : changes.invitations)
-                onInvitation(id);
+            for (auto it = changes.invitations.cbegin(); it != changes.invitations.cend(); ++it) {
+                if (it.value().sender == m_member)
+                    removePerson(it.value().recipient);
+                else if (it.value().recipient == m_member)
+                    removePerson(it.value().sender);
+            }
         }
     });
     connect(&service, &InvitationService::suggestionDismissed, this, [this](qint64 member, qint64 other) {
@@ -78,17 +82,6 @@ void SuggestionsModel::removePerson(qint64 memberId)
     m_rows.removeAt(row);
     endRemoveRows();
     refillIfLow();
-}
-
-void SuggestionsModel::onInvitation(qint64 invitationId)
-{
-    const std::optional<Invitation> inv = m_service.network().invitation(invitationId);
-    if (!inv)
-        return;
-    if (inv->senderId == m_member)
-        removePerson(inv->recipientId);
-    else if (inv->recipientId == m_member)
-        removePerson(inv->senderId);
 }
 
 void SuggestionsModel::refillIfLow()

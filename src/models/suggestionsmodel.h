@@ -1,6 +1,6 @@
 #pragma once
 
-#include "suggestions.h"
+#include "core/suggestions.h"
 
 #include <QAbstractListModel>
 
@@ -33,7 +33,6 @@ signals:
 private:
     void onReady(int requestId, qint64 member, const QList<Suggestion> &list);
     void removePerson(qint64 memberId);
-    void onInvitation(qint64 invitationId);
     void refillIfLow();
     QString reason(const Suggestion &s) const;
 

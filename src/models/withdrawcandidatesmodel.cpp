@@ -1,8 +1,8 @@
-#include "withdrawcandidatesmodel.h"
+#include "models/withdrawcandidatesmodel.h"
 
-#include "datetext.h"
-#include "network.h"
-#include "roles.h"
+#include "core/datetext.h"
+#include "core/network.h"
+#include "models/roles.h"
 
 #include <algorithm>
 

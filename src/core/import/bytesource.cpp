@@ -1,6 +1,6 @@
-#include "bytesource.h"
+#include "core/import/bytesource.h"
 
-#include "heldfiles.h"
+#include "core/heldfiles.h"
 
 bool ByteSource::open(const QString &path, ImportProblem *problem)
 {

@@ -1,11 +1,11 @@
-#include "contactmatcher.h"
+#include "core/import/contactmatcher.h"
 
-#include "datetext.h"
-#include "email.h"
-#include "network.h"
-#include "rowscan.h"
-#include "sql.h"
-#include "store.h"
+#include "core/datetext.h"
+#include "core/email.h"
+#include "core/network.h"
+#include "core/rowscan.h"
+#include "core/sql.h"
+#include "core/store.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,9 +1,9 @@
-#include "contactreader.h"
+#include "core/import/contactreader.h"
 
-#include "bytesource.h"
-#include "csvparser.h"
-#include "headerformats.h"
-#include "vcardparser.h"
+#include "core/import/bytesource.h"
+#include "core/import/csvparser.h"
+#include "core/import/headerformats.h"
+#include "core/import/vcardparser.h"
 
 #include <string_view>
 

@@ -1,8 +1,8 @@
-#include "contactrepository.h"
+#include "core/import/contactrepository.h"
 
-#include "batchinsert.h"
-#include "sql.h"
-#include "store.h"
+#include "core/batchinsert.h"
+#include "core/sql.h"
+#include "core/store.h"
 
 #include <QSet>
 #include <QSqlQuery>

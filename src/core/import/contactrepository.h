@@ -1,6 +1,6 @@
 #pragma once
 
-#include "contactmatcher.h"
+#include "core/import/contactmatcher.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
-#include "csvparser.h"
+#include "core/import/csvparser.h"
 
-#include "bytesource.h"
+#include "core/import/bytesource.h"
 
 #include <cstring>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importtypes.h"
+#include "core/import/importtypes.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

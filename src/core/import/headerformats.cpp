@@ -1,4 +1,4 @@
-#include "headerformats.h"
+#include "core/import/headerformats.h"
 
 #include <QCryptographicHash>
 #include <QHash>

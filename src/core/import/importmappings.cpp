@@ -1,7 +1,7 @@
-#include "importmappings.h"
+#include "core/import/importmappings.h"
 
-#include "sql.h"
-#include "store.h"
+#include "core/sql.h"
+#include "core/store.h"
 
 #include <QSqlQuery>
 

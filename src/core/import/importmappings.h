@@ -1,6 +1,6 @@
 #pragma once
 
-#include "contactreader.h"
+#include "core/import/contactreader.h"
 
 class Store;
 

@@ -1,9 +1,9 @@
-#include "importpreview.h"
+#include "core/import/importpreview.h"
 
-#include "contactmatcher.h"
-#include "contactreader.h"
-#include "importmappings.h"
-#include "store.h"
+#include "core/import/contactmatcher.h"
+#include "core/import/contactreader.h"
+#include "core/import/importmappings.h"
+#include "core/store.h"
 
 #include <QTextStream>
 

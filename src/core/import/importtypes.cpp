@@ -1,4 +1,4 @@
-#include "importtypes.h"
+#include "core/import/importtypes.h"
 
 #include <QFileInfo>
 

@@ -1,6 +1,6 @@
-#include "importworker.h"
+#include "core/import/importworker.h"
 
-#include "store.h"
+#include "core/store.h"
 
 #include <algorithm>
 #include <functional>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "contactmatcher.h"
-#include "contactreader.h"
-#include "contactrepository.h"
-#include "storeconfig.h"
+#include "core/import/contactmatcher.h"
+#include "core/import/contactreader.h"
+#include "core/import/contactrepository.h"
+#include "core/storeconfig.h"
 
 #include <QObject>
 #include <QThread>

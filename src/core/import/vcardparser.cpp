@@ -1,6 +1,6 @@
-#include "vcardparser.h"
+#include "core/import/vcardparser.h"
 
-#include "bytesource.h"
+#include "core/import/bytesource.h"
 
 #include <QStringDecoder>
 
