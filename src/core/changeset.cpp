@@ -15,19 +15,39 @@ void ChangeSet::invitation(const Invitation &inv)
 
 void ChangeSet::invitation(qint64 id, qint64 sender, qint64 recipient)
 {
+    if (everything)
+        return;
     invitations.insert(id, {sender, recipient});
     member(sender, Invitations);
     if (recipient)
         member(recipient, Invitations);
 }
 
+void ChangeSet::member(qint64 memberId, int topics)
+{
+    if (everything)
+        return;
+    members[memberId] |= topics;
+    if (invitations.size() + members.size() > kMaxListed) {
+        everything = true;
+        invitations.clear();
+        members.clear();
+    }
+}
+
 void ChangeSet::merge(const ChangeSet &other)
 {
-    everything = everything || other.everything;
     remote = remote || other.remote;
-    invitations.insert(other.invitations);
+    if (other.everything) {
+        everything = true;
+        invitations.clear();
+        members.clear();
+        return;
+    }
+    for (auto it = other.invitations.cbegin(); it != other.invitations.cend(); ++it)
+        invitation(it.key(), it.value().sender, it.value().recipient);
     for (auto it = other.members.cbegin(); it != other.members.cend(); ++it)
-        members[it.key()] |= it.value();
+        member(it.key(), it.value());
 }
 
 // {"i":[[id, sender, recipient], …], "m":[[member, topics], …], "all":true}:

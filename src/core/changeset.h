@@ -38,10 +38,15 @@ struct ChangeSet
     // by a commit of this one. Not stored.
     bool remote = false;
 
+    // Past this many listed items a change set stops listing and says
+    // "everything": a view re-reads what it shows once, which beats
+    // thousands of single rows (an engine catch-up after a long pause).
+    static constexpr int kMaxListed = 2000;
+
     bool isEmpty() const { return !everything && invitations.isEmpty() && members.isEmpty(); }
     void invitation(const Invitation &inv);
     void invitation(qint64 id, qint64 sender, qint64 recipient);
-    void member(qint64 memberId, int topics) { members[memberId] |= topics; }
+    void member(qint64 memberId, int topics);
     void outbox() { member(0, Outbox); }
     void merge(const ChangeSet &other);
     bool touches(qint64 memberId, int topics) const { return everything || (members.value(memberId) & topics); }

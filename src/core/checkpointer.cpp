@@ -24,7 +24,7 @@ public:
 
     void start()
     {
-        m_connection.open(m_config, QStringLiteral("checkpoint"), false);
+        m_connection.open(m_config, QStringLiteral("checkpoint"), Connection::Setup::None);
         m_soon = new QTimer(this);
         m_soon->setSingleShot(true);
         m_soon->setInterval(kDelayMs);

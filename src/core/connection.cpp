@@ -16,7 +16,7 @@ Connection::~Connection()
     close();
 }
 
-bool Connection::open(const StoreConfig &config, const QString &purpose, bool sessionSetup)
+bool Connection::open(const StoreConfig &config, const QString &purpose, Setup setup)
 {
     close();
     static QAtomicInt counter;
@@ -31,9 +31,10 @@ bool Connection::open(const StoreConfig &config, const QString &purpose, bool se
         m_heldPath = config.databaseName;
         HeldFiles::hold(m_heldPath);
     }
-    if (sessionSetup) {
+    if (setup != Setup::None) {
+        const Dialect dialect(config.backend);
         QSqlQuery q(db);
-        for (const QString &statement : Dialect(config.backend).sessionSetup()) {
+        for (const QString &statement : setup == Setup::Writer ? dialect.sessionSetup() : dialect.readerSetup()) {
             if (!q.exec(statement)) {
                 m_error = tr("Cannot prepare the database %1: %2").arg(config.databaseName, Sql::describe(q));
                 return false;

@@ -21,10 +21,13 @@ public:
     Connection() = default;
     ~Connection();
 
+    enum class Setup {
+        None,     // the store applies its own, after checking the file
+        Reader,   // a worker that reads: SQLite's small default cache, no mmap
+        Writer,   // a worker that writes as the store does: all its settings
+    };
     // `purpose` names the connection in Qt's registry (for debugging).
-    // With `sessionSetup`, the dialect's per-connection settings are applied
-    // too (the store applies them itself, after checking the file).
-    bool open(const StoreConfig &config, const QString &purpose, bool sessionSetup);
+    bool open(const StoreConfig &config, const QString &purpose, Setup setup);
     void close();
     bool isOpen() const;
 

@@ -74,6 +74,13 @@ QString Dialect::changeLogLock() const
     return isSQLite() ? QString() : QStringLiteral("SELECT pg_advisory_xact_lock(7070701)");
 }
 
+QStringList Dialect::readerSetup() const
+{
+    if (isSQLite())
+        return {QStringLiteral("PRAGMA foreign_keys=ON")};
+    return sessionSetup();
+}
+
 QStringList Dialect::sessionSetup() const
 {
     if (isSQLite())

@@ -22,6 +22,10 @@ public:
     // Connection settings applied after the schema version was checked;
     // they do not change the file.
     QStringList sessionSetup() const;
+    // For a connection that only reads on a worker thread: the same rules,
+    // without the store's large page cache and memory map (a query there
+    // would otherwise keep up to 64 MB of pages of its own).
+    QStringList readerSetup() const;
     // Applied after migrations succeeded: switching to WAL rewrites the
     // file header, so a refused or failed open must not get this far.
     QStringList afterMigration() const;

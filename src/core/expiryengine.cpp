@@ -77,6 +77,7 @@ bool ExpiryEngine::runNow()
         QString error;
         m_lastError.clear();
         Transaction tx(m_store);
+        tx.deferPublish();
         ok = tx.isActive() && process(now, &report, tx.changes()) && tx.commit(&error);
         if (ok) {
             m_lastError.clear();
@@ -88,6 +89,7 @@ bool ExpiryEngine::runNow()
             const QString release = m_store.dialect().releaseMemory();
             if (report.remindersSent + report.expired.size() + report.purged.size() > 1000 && !release.isEmpty())
                 QSqlQuery(m_store.database()).exec(release);
+            tx.publish();
             if (wasFailing)
                 emit recovered();
             emit ran(report);

@@ -21,7 +21,7 @@ IntegrityCheck::~IntegrityCheck()
 QStringList IntegrityCheck::run(const StoreConfig &config)
 {
     Connection connection;
-    if (!connection.open(config, QStringLiteral("check"), false))
+    if (!connection.open(config, QStringLiteral("check"), Connection::Setup::None))
         return {connection.errorMessage()};
     QSqlQuery q(connection.database());
     q.setForwardOnly(true);

@@ -77,6 +77,14 @@ bool newer(const QSqlDatabase &db, List list, qint64 member, qint64 newestId, in
     return select(db, list, member, QStringLiteral("AND %1.id > ?").arg(alias(list)), {newestId}, limit, rows, error);
 }
 
+bool downTo(const QSqlDatabase &db, List list, qint64 member, const Row &oldest, int limit, QList<Row> *rows,
+            QString *error)
+{
+    return select(db, list, member,
+                  QStringLiteral("AND (%1.created_ms > ? OR (%1.created_ms = ? AND %1.id >= ?))").arg(alias(list)),
+                  {oldest.createdMs, oldest.createdMs, oldest.id}, limit, rows, error);
+}
+
 int unreadCount(const QSqlDatabase &db, qint64 member, bool *ok)
 {
     return int(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM notifications WHERE member_id = ? AND read_ms IS NULL"),

@@ -30,6 +30,10 @@ bool page(const QSqlDatabase &db, List list, qint64 member, const Row *after, in
 // Everything newer than the row with id `newestId`, newest first.
 bool newer(const QSqlDatabase &db, List list, qint64 member, qint64 newestId, int limit, QList<Row> *rows,
            QString *error = nullptr);
+// Everything from the newest down to `oldest` (included), newest first:
+// the range a view shows, re-read.
+bool downTo(const QSqlDatabase &db, List list, qint64 member, const Row &oldest, int limit, QList<Row> *rows,
+            QString *error = nullptr);
 int unreadCount(const QSqlDatabase &db, qint64 member, bool *ok = nullptr);
 
 }

@@ -80,7 +80,7 @@ bool Store::openChecked(const StoreConfig &config)
     }
     if (m_dialect.isSQLite() && !config.isInMemory() && !checkSqliteFile())
         return false;
-    if (!m_connection.open(config, QStringLiteral("store"), false))
+    if (!m_connection.open(config, QStringLiteral("store"), Connection::Setup::None))
         return fail(Error::CannotOpen, m_connection.errorMessage());
 
     int version = 0;
@@ -139,7 +139,7 @@ bool Store::openWorker(const Store &primary)
     m_schemaVersion = primary.m_schemaVersion;
     m_shared = primary.m_shared;
     m_primaryCheckpointer = primary.checkpointer();
-    if (!m_connection.open(m_config, QStringLiteral("worker"), true)) {
+    if (!m_connection.open(m_config, QStringLiteral("worker"), Connection::Setup::Writer)) {
         fail(Error::CannotOpen, m_connection.errorMessage());
         m_connection.close();
         return false;
@@ -315,8 +315,18 @@ bool Transaction::commit(QString *error)
         return false;
     }
     m_active = false;
-    m_store.committed(m_changes);
+    m_committed = true;
+    if (!m_deferPublish)
+        publish();
     return true;
+}
+
+void Transaction::publish()
+{
+    if (!m_committed)
+        return;
+    m_committed = false;
+    m_store.committed(m_changes);
 }
 
 bool Transaction::logChanges()

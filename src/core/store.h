@@ -75,7 +75,6 @@ private:
     bool openChecked(const StoreConfig &config);
     bool fail(Error error, const QString &message);
     bool checkSqliteFile();
-    bool openConnection(bool sessionSetup);
     bool probe(int *version);
     bool applySetup(const QStringList &statements);
     bool migrateFrom(int version);
@@ -109,6 +108,10 @@ public:
     // What this transaction changes: written to change_log with it and
     // published on the store's feed once committed.
     ChangeSet &changes() { return m_changes; }
+    // Keeps commit() from publishing; publish() does it later (the engine
+    // first gives back the cache a large run filled, then lets views read).
+    void deferPublish() { m_deferPublish = true; }
+    void publish();
 
 private:
     bool logChanges();
@@ -118,4 +121,6 @@ private:
     bool m_active = false;
     QString m_error;
     ChangeSet m_changes;
+    bool m_deferPublish = false;
+    bool m_committed = false;
 };

@@ -19,7 +19,7 @@ public:
 
     void open()
     {
-        if (m_connection.open(m_config, QStringLiteral("suggestions"), true))
+        if (m_connection.open(m_config, QStringLiteral("suggestions"), Connection::Setup::Reader))
             m_sqlite = sqliteHandle(m_connection.database());
         else
             qWarning("%s", qPrintable(m_connection.errorMessage()));

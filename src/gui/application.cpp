@@ -73,14 +73,19 @@ int run(QApplication &app)
         return 1;
     }
 
-    MainWindow window(context, options.member);
-    context.start([&window](const QString &damage) {
-        window.storeStatus()->setChecking(false);
+    // The engine before the window: a large catch-up gives back the page
+    // cache it filled before the window's first reads fill it again.
+    MainWindow *shown = nullptr;
+    context.start([&shown](const QString &damage) {
+        if (shown)
+            shown->storeStatus()->setChecking(false);
         if (!damage.isEmpty()) {
             reportError(damage, true);
             QCoreApplication::exit(1);
         }
     });
+    MainWindow window(context, options.member);
+    shown = &window;
     window.storeStatus()->setChecking(context.isChecking());
     if (!StartPage::open(window, options.page)) {
         reportError(QCoreApplication::translate("Application", "Unknown page \"%1\".").arg(options.page), false);

@@ -99,18 +99,16 @@ void MessageListModel::resync()
 {
     QList<Row> fresh;
     QString error;
-    const int limit = int(m_rows.size()) + 1000;
-    if (!MessageLists::page(m_service.store().database(), list(), m_member, nullptr, limit, &fresh, &error)) {
+    // Beyond the last row shown is the next page's business; a list shown
+    // whole (or empty) reads its first page again.
+    const bool ranged = !m_rows.isEmpty() && !m_exhausted;
+    const bool ok = ranged ? MessageLists::downTo(m_service.store().database(), list(), m_member, m_rows.last(),
+                                                  int(m_rows.size()) + 1000, &fresh, &error)
+                           : MessageLists::page(m_service.store().database(), list(), m_member, nullptr,
+                                                qMax(kPageSize, int(m_rows.size()) + 1000), &fresh, &error);
+    if (!ok) {
         emit readFailed(error);
         return;
-    }
-    if (!m_rows.isEmpty() && !m_exhausted) {
-        // Beyond the last row shown is the next page's business.
-        const Row &last = m_rows.last();
-        while (!fresh.isEmpty()
-               && (fresh.last().createdMs < last.createdMs
-                   || (fresh.last().createdMs == last.createdMs && fresh.last().id < last.id)))
-            fresh.removeLast();
     }
     syncRows(m_rows, fresh, [](const Row &r) { return r.id; },
              [](const Row &a, const Row &b) {

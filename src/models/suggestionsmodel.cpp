@@ -18,7 +18,9 @@ SuggestionsModel::SuggestionsModel(InvitationService &service, SuggestionWorker 
         if (m_member == 0)
             return;
         // Another window of this member dismissed someone: ask again.
-        if (changes.everything || (changes.remote && changes.touches(m_member, ChangeSet::Suggestions))) {
+        // (A change too large to list, made here, is an engine catch-up: it
+        // does not change who is worth suggesting.)
+        if (changes.remote && changes.touches(m_member, ChangeSet::Suggestions)) {
             setMember(m_member);
             return;
         }
