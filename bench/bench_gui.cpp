@@ -9,6 +9,7 @@
 // (MYNETWORK_BENCH_REUSE=1 reuses stores)
 #include "benchcontacts.h"
 #include "benchfeed.h"
+#include "benchstats.h"
 #include "benchstores.h"
 
 #include "gui/cardlistview.h"
@@ -43,14 +44,6 @@ namespace {
 
 constexpr qint64 kReader = 1;
 constexpr qint64 kWellConnected = 50000;
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
-}
 
 QString prepareStore()
 {

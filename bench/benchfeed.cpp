@@ -1,5 +1,6 @@
 #include "benchfeed.h"
 
+#include "benchstats.h"
 #include "benchstores.h"
 
 #include "core/changefeed.h"
@@ -22,14 +23,6 @@
 #include <vector>
 
 namespace {
-
-double percentileOf(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
-}
 
 double cpuMs()
 {
@@ -106,7 +99,7 @@ void latency(const QString &path, const QString &self)
     other.waitForFinished(30000);
     std::printf("feed_commit_to_row_ms    p50 %.0f  p99 %.0f  max %.0f  (%zu of %d invitations from another process,"
                 " one per 10 ms; feed looks every %d ms)   target p99 <= 1000\n",
-                percentileOf(delays, 0.5), percentileOf(delays, 0.99), percentileOf(delays, 1.0), delays.size(), kCount,
+                percentile(delays, 0.5), percentile(delays, 0.99), percentile(delays, 1.0), delays.size(), kCount,
                 ChangeFeed::kDefaultIntervalMs);
 }
 

@@ -28,18 +28,8 @@ bool select(const QSqlDatabase &db, List list, const QString &extra, const QVari
             .arg(limit);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        if (error)
-            *error = Sql::describe(q);
+    if (!Sql::exec(q, sql, params, error))
         return false;
-    }
-    for (int i = 0; i < params.size(); ++i)
-        q.bindValue(i, params.at(i));
-    if (!q.exec()) {
-        if (error)
-            *error = Sql::describe(q);
-        return false;
-    }
     while (q.next()) {
         Row r;
         r.invitation = Network::invitationFromRow(q);

@@ -26,18 +26,8 @@ bool select(const QSqlDatabase &db, List list, qint64 member, const QString &con
     QVariantList all = params;
     if (notes)
         all.prepend(member);
-    if (!q.prepare(sql.arg(condition).arg(limit))) {
-        if (error)
-            *error = Sql::describe(q);
+    if (!Sql::exec(q, sql.arg(condition).arg(limit), all, error))
         return false;
-    }
-    for (int i = 0; i < all.size(); ++i)
-        q.bindValue(i, all.at(i));
-    if (!q.exec()) {
-        if (error)
-            *error = Sql::describe(q);
-        return false;
-    }
     while (q.next()) {
         Row r;
         r.id = q.value(0).toLongLong();

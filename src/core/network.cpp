@@ -283,23 +283,3 @@ QList<Notification> Network::notifications(qint64 member) const
     }
     return list;
 }
-
-QList<OutboxEmail> Network::outbox() const
-{
-    QList<OutboxEmail> list;
-    QSqlQuery q(m_store.database());
-    if (Sql::exec(q, QStringLiteral("SELECT id, to_email, sender_id, invitation_id, kind, created_ms FROM outbox"
-                                    " ORDER BY created_ms DESC, id DESC"), {})) {
-        while (q.next()) {
-            OutboxEmail e;
-            e.id = q.value(0).toLongLong();
-            e.toEmail = q.value(1).toString();
-            e.senderId = q.value(2).toLongLong();
-            e.invitationId = q.value(3).toLongLong();
-            e.kind = OutboxKind(q.value(4).toInt());
-            e.createdMs = q.value(5).toLongLong();
-            list.append(e);
-        }
-    }
-    return list;
-}

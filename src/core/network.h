@@ -73,7 +73,6 @@ public:
     // What the sender sees as sent and awaiting, newest first.
     QList<Invitation> sentAwaiting(qint64 member) const;
     QList<Notification> notifications(qint64 member) const;
-    QList<OutboxEmail> outbox() const;
 
     static Invitation invitationFromRow(const class QSqlQuery &q);
     static QString invitationColumns();

@@ -42,6 +42,22 @@ bool exec(QSqlQuery &query, const QString &statement, std::initializer_list<QVar
     return run(query, params, error);
 }
 
+bool exec(QSqlQuery &query, const QString &statement, const QVariantList &params, QString *error)
+{
+    if (!query.prepare(statement)) {
+        if (error)
+            *error = describe(query);
+        return false;
+    }
+    for (int i = 0; i < params.size(); ++i)
+        query.bindValue(i, params.at(i));
+    if (query.exec())
+        return true;
+    if (error)
+        *error = describe(query);
+    return false;
+}
+
 qint64 scalar(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> params,
               qint64 fallback, bool *ok)
 {

@@ -12,6 +12,8 @@ namespace Sql {
 // Prepares and runs one statement with positional parameters.
 bool exec(QSqlQuery &query, const QString &statement, std::initializer_list<QVariant> params,
           QString *error = nullptr);
+// The same with parameters put together at run time.
+bool exec(QSqlQuery &query, const QString &statement, const QVariantList &params, QString *error = nullptr);
 // Runs an already prepared statement with positional parameters.
 bool run(QSqlQuery &query, std::initializer_list<QVariant> params, QString *error = nullptr);
 QString describe(const QSqlQuery &query);
