@@ -6,8 +6,22 @@
 
 #include <QTest>
 
+namespace {
+Net::StoreMaker &storeMaker()
+{
+    static Net::StoreMaker maker;
+    return maker;
+}
+}
+
+void Net::setStoreMaker(const StoreMaker &maker)
+{
+    storeMaker() = maker;
+}
+
 Net::Net(qint64 now, const QString &path)
     : path(path.isEmpty() ? dir.filePath(QStringLiteral("network.sqlite")) : path)
+    , config(path.isEmpty() && storeMaker() ? storeMaker()() : StoreConfig::sqlite(this->path))
     , clock(now)
 {
     reopen();
@@ -18,7 +32,6 @@ void Net::reopen()
     engine.reset();
     service.reset();
     store = std::make_unique<Store>();
-    StoreConfig config = StoreConfig::sqlite(path);
     config.busyTimeoutMs = busyTimeoutMs;
     if (!store->open(config))
         qFatal("cannot open test store: %s", qPrintable(store->errorMessage()));

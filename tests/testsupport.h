@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 // Writes `bytes` to `name` in `dir` (replacing it) and returns the path;
@@ -20,6 +21,12 @@ struct Net
     // Without a path the store is a file in a temporary folder, so reopen()
     // is a real restart.
     explicit Net(qint64 now = utc(2026, 3, 2, 9, 0), const QString &path = QString());
+
+    // Where a Net without a path keeps its store: a file in a temporary
+    // folder by default; a test program that runs its tests on PostgreSQL
+    // too sets a maker of fresh databases here.
+    using StoreMaker = std::function<StoreConfig()>;
+    static void setStoreMaker(const StoreMaker &maker);
 
     static qint64 utc(int y, int mo, int d, int h = 0, int mi = 0);
     static constexpr qint64 hour = 60LL * 60 * 1000;
@@ -34,6 +41,7 @@ struct Net
 
     QTemporaryDir dir;
     QString path;
+    StoreConfig config;
     ManualClock clock;
     std::unique_ptr<Store> store;
     std::unique_ptr<InvitationService> service;
