@@ -15,6 +15,10 @@
 #include "core/suggestions.h"
 
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <functional>
 
 class TestPostgres : public QObject
 {
@@ -25,6 +29,8 @@ private slots:
     void rulesFromInviteToExpiry();
     void demoNetworkAndSuggestions();
     void importMatchesBothWaysAndUpserts();
+    void R13_concurrentSendersStopAtTheWeeklyLimit();
+    void R2_sendingToEachOtherAtOnceConnects();
 
 private:
     static qint64 join(InvitationService &service, const QString &name, const QString &company = QString());
@@ -195,6 +201,121 @@ void TestPostgres::importMatchesBothWaysAndUpserts()
     QVERIFY(ImportMappings::save(store, QStringLiteral("abc"), {ContactField::Name, ContactField::Email}, &error));
     QCOMPARE(ImportMappings::load(store, QStringLiteral("abc"), 2),
              (QList<ContactField>{ContactField::Name, ContactField::Email}));
+}
+
+namespace {
+
+// One window of the store: its own connection, service and clock, used on
+// the thread that made it.
+struct Window
+{
+    explicit Window(const StoreConfig &config, qint64 now)
+        : clock(now)
+    {
+        if (!store.open(config))
+            qWarning("%s", qPrintable(store.errorMessage()));
+        service = std::make_unique<InvitationService>(store, clock);
+    }
+    Store store;
+    ManualClock clock;
+    std::unique_ptr<InvitationService> service;
+};
+
+// Runs `work(i)` on `count` threads that start together.
+void together(int count, const std::function<void(int)> &work)
+{
+    std::atomic<int> ready{0};
+    QList<QThread *> threads;
+    for (int i = 0; i < count; ++i) {
+        threads.append(QThread::create([&, i] {
+            ++ready;
+            while (ready.load() < count)
+                QThread::yieldCurrentThread();
+            work(i);
+        }));
+        threads.last()->start();
+    }
+    for (QThread *t : std::as_const(threads)) {
+        t->wait();
+        delete t;
+    }
+}
+
+}
+
+// Five windows of one member send at once, three invitations short of the
+// weekly limit: exactly three go out, whatever the timing (R13, R18).
+void TestPostgres::R13_concurrentSendersStopAtTheWeeklyLimit()
+{
+    const qint64 now = QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
+    for (int round = 0; round < 5; ++round) {
+        const StoreConfig config = m_server.createDatabase(QStringLiteral("limit_%1").arg(round));
+        QList<qint64> people;
+        qint64 sender = 0;
+        {
+            Window setup(config, now);
+            sender = join(*setup.service, QStringLiteral("Sender"));
+            for (int i = 0; i < RulesSettings().weeklyLimit + 10; ++i)
+                people.append(join(*setup.service, QStringLiteral("Person")));
+            const int limit = setup.service->rules().weeklyLimit;
+            for (int i = 0; i < limit - 3; ++i)
+                QVERIFY(setup.service->invite(sender, people.at(i), QString(), InvitationSource::Search).ok());
+        }
+        std::atomic<int> sent{0};
+        std::atomic<int> refusedAtLimit{0};
+        const int first = RulesSettings().weeklyLimit - 3;
+        together(5, [&](int i) {
+            Window w(config, now + 1000);
+            for (int k = 0; k < 2; ++k) {
+                const ActionResult r =
+                    w.service->invite(sender, people.at(first + i * 2 + k), QString(), InvitationSource::Search);
+                if (r.ok())
+                    ++sent;
+                else if (r.reason == Refusal::WeeklyLimit)
+                    ++refusedAtLimit;
+            }
+        });
+        QCOMPARE(sent.load(), 3);
+        QCOMPARE(refusedAtLimit.load(), 7);
+        Window check(config, now + 2000);
+        QCOMPARE(check.service->remainingThisWeek(sender), 0);
+    }
+}
+
+// Two people press Connect on each other at the same moment: one invitation
+// is sent, the other Connect accepts it; never two pending (R2).
+void TestPostgres::R2_sendingToEachOtherAtOnceConnects()
+{
+    const qint64 now = QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
+    const StoreConfig config = m_server.createDatabase(QStringLiteral("crossed"));
+    QList<QPair<qint64, qint64>> pairs;
+    {
+        Window setup(config, now);
+        for (int i = 0; i < 10; ++i)
+            pairs.append({join(*setup.service, QStringLiteral("Ada")), join(*setup.service, QStringLiteral("Bo"))});
+    }
+    for (const auto &[a, b] : std::as_const(pairs)) {
+        std::atomic<int> ok{0};
+        std::atomic<int> acceptedInstead{0};
+        together(2, [&, a = a, b = b](int i) {
+            Window w(config, now + 1000);
+            const ActionResult r = i == 0 ? w.service->invite(a, b, QString(), InvitationSource::Profile)
+                                          : w.service->invite(b, a, QString(), InvitationSource::Profile);
+            if (r.ok())
+                ++ok;
+            if (r.acceptedInstead)
+                ++acceptedInstead;
+        });
+        QCOMPARE(ok.load(), 2);
+        QCOMPARE(acceptedInstead.load(), 1);
+        Window check(config, now + 2000);
+        QVERIFY(check.service->network().isConnected(a, b));
+        QCOMPARE(Sql::scalar(check.store.database(),
+                             QStringLiteral("SELECT COUNT(*) FROM invitations WHERE pair_lo = ? AND pair_hi = ?"
+                                            " AND state = 0"),
+                             {qMin(a, b), qMax(a, b)}),
+                 qint64(0));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPostgres)

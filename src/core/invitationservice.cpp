@@ -74,7 +74,7 @@ ActionResult InvitationService::invite(qint64 sender, qint64 recipient, const QS
         return ActionResult::refused(Refusal::NoteTooLong, d);
     }
     Transaction tx(m_store);
-    if (!tx.isActive())
+    if (!tx.isActive() || !tx.lockMembers({sender, recipient}))
         return storeFailure(tx.error());
     if (!m_network.member(sender) || !m_network.member(recipient))
         return ActionResult::refused(Refusal::UnknownMember);
@@ -157,7 +157,7 @@ ActionResult InvitationService::inviteByEmail(qint64 sender, const QString &emai
     }
     const QString address = Email::normalized(email);
     Transaction tx(m_store);
-    if (!tx.isActive())
+    if (!tx.isActive() || !tx.lockMembers({sender}))
         return storeFailure(tx.error());
     if (!m_network.member(sender))
         return ActionResult::refused(Refusal::UnknownMember);
@@ -212,6 +212,16 @@ ActionResult InvitationService::inviteByEmail(qint64 sender, const QString &emai
     emit invitationSent(r.invitationId);
     emit scheduleChanged();
     return r;
+}
+
+// Both sides of an invitation, read before the lock: they never change once
+// an invitation is to a member, and one to an address is not answerable.
+bool InvitationService::lockParties(Transaction &tx, qint64 invitationId) const
+{
+    const std::optional<Invitation> inv = m_network.invitation(invitationId);
+    if (!inv)
+        return true; // refused later as not found
+    return tx.lockMembers({inv->senderId, inv->recipientId});
 }
 
 ActionResult InvitationService::checkAnswerable(qint64 member, const std::optional<Invitation> &inv) const
@@ -279,7 +289,7 @@ ActionResult InvitationService::acceptLocked(qint64 member, const Invitation &in
 ActionResult InvitationService::accept(qint64 member, qint64 invitationId)
 {
     Transaction tx(m_store);
-    if (!tx.isActive())
+    if (!tx.isActive() || !lockParties(tx, invitationId))
         return storeFailure(tx.error());
     const std::optional<Invitation> inv = m_network.invitation(invitationId);
     ActionResult r = checkAnswerable(member, inv);
@@ -299,7 +309,7 @@ ActionResult InvitationService::accept(qint64 member, qint64 invitationId)
 ActionResult InvitationService::ignore(qint64 member, qint64 invitationId)
 {
     Transaction tx(m_store);
-    if (!tx.isActive())
+    if (!tx.isActive() || !lockParties(tx, invitationId))
         return storeFailure(tx.error());
     std::optional<Invitation> inv = m_network.invitation(invitationId);
     ActionResult r = checkAnswerable(member, inv);
@@ -377,7 +387,7 @@ ActionResult InvitationService::withdraw(qint64 member, qint64 invitationId)
 ActionResult InvitationService::withdrawAll(qint64 member, const QList<qint64> &invitationIds)
 {
     Transaction tx(m_store);
-    if (!tx.isActive())
+    if (!tx.isActive() || !tx.lockMembers({member}))
         return storeFailure(tx.error());
     ActionResult last;
     for (qint64 id : invitationIds) {

@@ -11,6 +11,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 struct Store::Shared
 {
     mutable QMutex mutex;
@@ -319,6 +321,26 @@ bool Transaction::commit(QString *error)
     if (!m_deferPublish)
         publish();
     return true;
+}
+
+bool Transaction::lockMembers(QList<qint64> ids)
+{
+    if (!m_active)
+        return false;
+    if (m_store.dialect().isSQLite())
+        return true;
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    QVariantList params;
+    QStringList marks;
+    for (qint64 id : std::as_const(ids)) {
+        params.append(id);
+        marks.append(QStringLiteral("?"));
+    }
+    QSqlQuery q(m_db);
+    return Sql::exec(q, QStringLiteral("SELECT id FROM members WHERE id IN (%1) ORDER BY id FOR UPDATE")
+                            .arg(marks.join(QLatin1Char(','))),
+                     params, &m_error);
 }
 
 void Transaction::publish()

@@ -111,6 +111,12 @@ public:
     // Keeps commit() from publishing; publish() does it later (the engine
     // first gives back the cache a large run filled, then lets views read).
     void deferPublish() { m_deferPublish = true; }
+    // Serialises the check-then-write of the rules between concurrent
+    // transactions that concern these members (R2, R13, R18): on PostgreSQL
+    // their rows are locked until the end of the transaction, in id order
+    // so two transactions never wait for each other; SQLite's write lock,
+    // taken at BEGIN, already does it.
+    bool lockMembers(QList<qint64> ids);
     void publish();
 
 private:
