@@ -15,6 +15,7 @@
 #include "core/suggestions.h"
 
 #include <QTest>
+#include <QMutex>
 #include <QThread>
 
 #include <atomic>
@@ -31,6 +32,7 @@ private slots:
     void importMatchesBothWaysAndUpserts();
     void R13_concurrentSendersStopAtTheWeeklyLimit();
     void R2_sendingToEachOtherAtOnceConnects();
+    void clientsStartingAtOnceCreateTheSchemaOnce();
 
 private:
     static qint64 join(InvitationService &service, const QString &name, const QString &company = QString());
@@ -315,6 +317,37 @@ void TestPostgres::R2_sendingToEachOtherAtOnceConnects()
                                             " AND state = 0"),
                              {qMin(a, b), qMax(a, b)}),
                  qint64(0));
+    }
+}
+
+// Four clients open an empty database at the same moment: one creates the
+// schema, the others wait for it and find it; all four open.
+void TestPostgres::clientsStartingAtOnceCreateTheSchemaOnce()
+{
+    for (int round = 0; round < 3; ++round) {
+        const StoreConfig config = m_server.createDatabase(QStringLiteral("race_%1").arg(round));
+        std::atomic<int> opened{0};
+        std::atomic<int> created{0};
+        QStringList errors;
+        QMutex mutex;
+        together(4, [&](int) {
+            Store store;
+            if (store.open(config)) {
+                ++opened;
+                if (store.wasCreated())
+                    ++created;
+            } else {
+                QMutexLocker lock(&mutex);
+                errors.append(store.errorMessage());
+            }
+        });
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        QCOMPARE(opened.load(), 4);
+        QCOMPARE(created.load(), 1);
+        Store check;
+        QVERIFY(check.open(config));
+        QCOMPARE(Sql::scalar(check.database(), QStringLiteral("SELECT COUNT(*) FROM schema_version"), {}), qint64(1));
+        QCOMPARE(check.schemaVersion(), Schema::currentVersion());
     }
 }
 

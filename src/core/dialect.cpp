@@ -74,6 +74,16 @@ QString Dialect::changeLogLock() const
     return isSQLite() ? QString() : QStringLiteral("SELECT pg_advisory_xact_lock(7070701)");
 }
 
+QString Dialect::migrationLock() const
+{
+    return isSQLite() ? QString() : QStringLiteral("SELECT pg_advisory_lock(7070702)");
+}
+
+QString Dialect::migrationUnlock() const
+{
+    return isSQLite() ? QString() : QStringLiteral("SELECT pg_advisory_unlock(7070702)");
+}
+
 QStringList Dialect::readerSetup() const
 {
     if (isSQLite())

@@ -47,6 +47,9 @@ public:
     // visible in the order of their numbers (PostgreSQL hands out sequence
     // numbers before commit; SQLite has one writer at a time anyway).
     QString changeLogLock() const;
+    // Held while a client reads and migrates the schema; empty on SQLite.
+    QString migrationLock() const;
+    QString migrationUnlock() const;
     bool isSQLite() const { return m_backend == StoreConfig::Backend::SQLite; }
 
 private:

@@ -22,6 +22,30 @@ struct Store::Shared
 
 namespace {
 
+// A session-level advisory lock around reading and migrating the schema,
+// where the backend has one (SQLite's write lock serialises that already).
+class MigrationLock
+{
+public:
+    explicit MigrationLock(const Store &store)
+        : m_db(store.database())
+        , m_unlock(store.dialect().migrationUnlock())
+    {
+        const QString lock = store.dialect().migrationLock();
+        if (!lock.isEmpty())
+            QSqlQuery(m_db).exec(lock);
+    }
+    ~MigrationLock()
+    {
+        if (!m_unlock.isEmpty())
+            QSqlQuery(m_db).exec(m_unlock);
+    }
+
+private:
+    QSqlDatabase m_db;
+    QString m_unlock;
+};
+
 // SQLite result codes as the QSQLITE driver reports them.
 bool isBusy(const QSqlError &e)
 {
@@ -85,6 +109,9 @@ bool Store::openChecked(const StoreConfig &config)
     if (!m_connection.open(config, QStringLiteral("store"), Connection::Setup::None))
         return fail(Error::CannotOpen, m_connection.errorMessage());
 
+    // Two clients starting at once on an empty server database: the second
+    // waits here until the first has created the schema, then finds it.
+    const MigrationLock lock(*this);
     int version = 0;
     if (!probe(&version))
         return false;
