@@ -327,7 +327,6 @@ ActionResult InvitationService::ignore(qint64 member, qint64 invitationId)
         || !tx.commit(&error))
         return storeFailure(error);
     r.invitationId = invitationId;
-    emit invitationIgnored(invitationId);
     emit scheduleChanged();
     return r;
 }
@@ -504,8 +503,5 @@ int InvitationService::markNotificationsRead(qint64 member)
     if (changed == 0)
         return 0; // the transaction rolls back: nothing to tell anyone
     tx.changes().member(member, ChangeSet::Notifications);
-    if (!tx.commit())
-        return 0;
-    emit notificationsRead(member);
-    return changed;
+    return tx.commit() ? changed : 0;
 }

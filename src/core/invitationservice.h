@@ -52,13 +52,13 @@ public:
     int remainingThisWeek(qint64 member) const;
 
 signals:
+    // What an action of this service did, for whoever asked for it; views
+    // follow the store's ChangeFeed, which also carries everyone else's.
     void invitationSent(qint64 invitationId);
     void invitationAccepted(qint64 invitationId);
-    void invitationIgnored(qint64 invitationId);
     void invitationWithdrawn(qint64 invitationId);
     void memberJoined(qint64 memberId, const QList<qint64> &invitationIds);
     void suggestionDismissed(qint64 member, qint64 other);
-    void notificationsRead(qint64 member);
     // Any change that can move the expiry engine's next due moment.
     void scheduleChanged();
 
