@@ -5,8 +5,10 @@
 #include "core/integritycheck.h"
 #include "core/invitationservice.h"
 #include "core/runmarker.h"
+#include "core/serverlink.h"
 #include "core/store.h"
 #include "core/suggestionworker.h"
+#include "core/teamidentity.h"
 
 #include <QDir>
 
@@ -18,6 +20,7 @@ AppContext::AppContext()
 AppContext::~AppContext()
 {
     // Workers first: they hold connections to the store.
+    m_link.reset();
     m_check.reset();
     m_suggestions.reset();
     m_engine.reset();
@@ -26,13 +29,13 @@ AppContext::~AppContext()
     m_marker.reset(); // last: the run ended cleanly
 }
 
-bool AppContext::open(const StoreConfig &config, bool demo, QString *error)
+bool AppContext::open(const StoreConfig &config, bool demo, QString *error, bool signIn)
 {
     if (!m_store->open(config)) {
         *error = m_store->errorMessage();
         return false;
     }
-    if (!config.isInMemory()) {
+    if (!config.isInMemory() && !config.isTeam()) {
         m_marker = std::make_unique<RunMarker>(config.databaseName);
         m_unclean = m_marker->begin() && !m_store->wasCreated();
     }
@@ -44,8 +47,14 @@ bool AppContext::open(const StoreConfig &config, bool demo, QString *error)
             return false;
         }
     }
+    if (config.isTeam() && signIn) {
+        m_teamMember = TeamIdentity::memberOfLogin(*m_store, &m_login, error);
+        if (!m_teamMember)
+            return false;
+    }
     m_service = std::make_unique<InvitationService>(*m_store, m_clock);
     m_engine = std::make_unique<ExpiryEngine>(*m_store, m_clock, *m_service);
+    m_link = std::make_unique<ServerLink>(*m_store, m_engine.get());
     m_suggestions = std::make_unique<SuggestionWorker>(config, m_store->database());
     return true;
 }

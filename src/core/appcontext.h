@@ -13,6 +13,7 @@ class ExpiryEngine;
 class IntegrityCheck;
 class InvitationService;
 class RunMarker;
+class ServerLink;
 class Store;
 class SuggestionWorker;
 
@@ -29,7 +30,9 @@ public:
 
     // Opens the store (refusing what it cannot use), notes whether the
     // last process on it died, fills a new one with the demo network.
-    bool open(const StoreConfig &config, bool demo, QString *error);
+    // `signIn`: a team store must know the login's member (a window);
+    // the headless engine acts as no member.
+    bool open(const StoreConfig &config, bool demo, QString *error, bool signIn = true);
 
     // After an unclean shutdown: SQLite's quick_check, here and now. False
     // when the store is damaged (the message in `error`).
@@ -45,6 +48,10 @@ public:
     InvitationService &service() { return *m_service; }
     ExpiryEngine &engine() { return *m_engine; }
     SuggestionWorker &suggestions() { return *m_suggestions; }
+    ServerLink &link() { return *m_link; }
+    // Team store: the member of the signed-in login (R15) and the login.
+    qint64 teamMember() const { return m_teamMember; }
+    QString login() const { return m_login; }
 
 private:
     QString damageMessage(const QStringList &problems) const;
@@ -57,4 +64,7 @@ private:
     std::unique_ptr<ExpiryEngine> m_engine;
     std::unique_ptr<SuggestionWorker> m_suggestions;
     std::unique_ptr<IntegrityCheck> m_check;
+    std::unique_ptr<ServerLink> m_link;
+    qint64 m_teamMember = 0;
+    QString m_login;
 };

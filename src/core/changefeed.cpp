@@ -3,7 +3,13 @@
 #include "core/sql.h"
 #include "core/store.h"
 
+#include "core/livenotify.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 
 ChangeFeed::ChangeFeed(QObject *parent)
@@ -26,13 +32,78 @@ void ChangeFeed::watch(const Store &store, int intervalMs)
     m_store = &store;
     m_lastSeq = Sql::scalar(store.database(), QStringLiteral("SELECT MAX(seq) FROM change_log"), {});
     m_dataVersion = -1;
+    if (!store.dialect().isSQLite()) {
+        listen();
+        return;
+    }
     poll();
     m_timer.start(intervalMs);
+}
+
+bool ChangeFeed::listen()
+{
+    QSqlDriver *driver = m_store->database().driver();
+    // A driver made anew by a reconnect has no subscription yet.
+    disconnect(driver, &QSqlDriver::notification, this, nullptr);
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                notified(name, payload.toString());
+            });
+    if (driver->subscribedToNotifications().contains(QLatin1String(LiveNotify::kChannel)))
+        return true;
+    if (!driver->subscribeToNotification(QLatin1String(LiveNotify::kChannel))) {
+        emit readFailed(tr("Cannot listen for changes on the team server: %1")
+                            .arg(driver->lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+bool ChangeFeed::resume()
+{
+    if (!m_store || !m_store->isOpen())
+        return false;
+    if (!m_store->dialect().isSQLite() && !listen())
+        return false;
+    const bool read = poll();
+    ChangeSet all;
+    all.everything = true;
+    all.remote = true;
+    publish(all);
+    return read;
+}
+
+void ChangeFeed::notified(const QString &name, const QString &payload)
+{
+    if (name != QLatin1String(LiveNotify::kChannel))
+        return;
+    const QJsonObject o = QJsonDocument::fromJson(payload.toUtf8()).object();
+    const qint64 seq = o.value(QStringLiteral("seq")).toInteger();
+    const qint64 origin = o.value(QStringLiteral("o")).toInteger();
+    // Numbered rows arrive in commit order, which is their order (taken
+    // under a lock); one that skips ahead means a notification was lost.
+    if (seq > 0) {
+        if (seq != m_lastSeq + 1 || !o.contains(QStringLiteral("c"))) {
+            poll();
+            return;
+        }
+        m_lastSeq = seq;
+    }
+    if (origin == m_origin)
+        return;
+    ChangeSet changes = ChangeSet::fromJson(QJsonDocument(o.value(QStringLiteral("c")).toObject()).toJson());
+    changes.remote = true;
+    publish(changes);
 }
 
 void ChangeFeed::stop()
 {
     m_timer.stop();
+    if (m_store && m_store->isOpen() && !m_store->dialect().isSQLite()) {
+        QSqlDriver *driver = m_store->database().driver();
+        disconnect(driver, &QSqlDriver::notification, this, nullptr);
+        driver->unsubscribeFromNotification(QLatin1String(LiveNotify::kChannel));
+    }
     m_store = nullptr;
 }
 

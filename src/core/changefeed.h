@@ -9,10 +9,12 @@ class Store;
 
 // The one feed of committed changes. Every transaction publishes what it
 // changed here right after its commit (from whatever thread committed it),
-// and watch() brings in what other processes committed to the same store:
-// a cheap look every interval (SQLite's data_version, which only moves
+// and watch() brings in what other processes committed to the same store.
+// On SQLite: a cheap look every interval (data_version, which only moves
 // when another connection committed), and on a move, the change_log rows
-// written since the last one seen. Views subscribe to changed() only.
+// written since the last one seen. On PostgreSQL the server says it:
+// LISTEN, and each commit's NOTIFY carries its change set (LiveNotify), so
+// an idle window does nothing at all. Views subscribe to changed() only.
 class ChangeFeed final : public QObject
 {
     Q_OBJECT
@@ -33,8 +35,13 @@ public:
     // Watches `store` (its connection, so call on its thread).
     void watch(const Store &store, int intervalMs = kDefaultIntervalMs);
     void stop();
-    // One look now; false when the store could not be read.
+    // One look now (the change_log rows past the last seen); false when the
+    // store could not be read.
     bool poll();
+    // After the connection was lost and made again: listens again, reads
+    // what was logged meanwhile and tells views to re-read the rest (a
+    // plain SQL client's changes leave no change_log row).
+    bool resume();
     qint64 lastSeen() const { return m_lastSeq; }
 
 signals:
@@ -42,6 +49,9 @@ signals:
     void readFailed(const QString &error);
 
 private:
+    void notified(const QString &name, const QString &payload);
+    bool listen();
+
     const Store *m_store = nullptr;
     QTimer m_timer;
     qint64 m_origin;

@@ -22,9 +22,11 @@ bool Connection::open(const StoreConfig &config, const QString &purpose, Setup s
     static QAtomicInt counter;
     m_name = QStringLiteral("mynetwork-%1-%2").arg(purpose).arg(counter.fetchAndAddRelaxed(1));
     m_error.clear();
+    m_driverError.clear();
     QSqlDatabase db = config.addConnection(m_name);
     if (!db.open()) {
-        m_error = tr("Cannot open the database %1: %2").arg(config.databaseName, db.lastError().text());
+        m_driverError = db.lastError().text();
+        m_error = tr("Cannot open the database %1: %2").arg(config.displayName(), m_driverError);
         return false;
     }
     if (config.backend == StoreConfig::Backend::SQLite && !config.isInMemory()) {
@@ -39,6 +41,27 @@ bool Connection::open(const StoreConfig &config, const QString &purpose, Setup s
                 m_error = tr("Cannot prepare the database %1: %2").arg(config.databaseName, Sql::describe(q));
                 return false;
             }
+        }
+    }
+    return true;
+}
+
+bool Connection::reopen(const StoreConfig &config)
+{
+    QSqlDatabase db = database();
+    db.close();
+    m_driverError.clear();
+    if (!db.open()) {
+        m_driverError = db.lastError().text();
+        m_error = tr("Cannot open the database %1: %2").arg(config.displayName(), m_driverError);
+        return false;
+    }
+    QSqlQuery q(db);
+    for (const QString &statement : Dialect(config.backend).sessionSetup()) {
+        if (!q.exec(statement)) {
+            m_driverError = q.lastError().text();
+            m_error = tr("Cannot prepare the database %1: %2").arg(config.displayName(), Sql::describe(q));
+            return false;
         }
     }
     return true;

@@ -29,16 +29,22 @@ public:
     // `purpose` names the connection in Qt's registry (for debugging).
     bool open(const StoreConfig &config, const QString &purpose, Setup setup);
     void close();
+    // The same named connection opened anew with the writer's settings
+    // (after a server went away); its old session is gone.
+    bool reopen(const StoreConfig &config);
     bool isOpen() const;
 
     QSqlDatabase database() const;
     QString name() const { return m_name; }
     QString errorMessage() const { return m_error; }
+    // The driver's own words for a failed open (for classifying it).
+    QString driverError() const { return m_driverError; }
 
 private:
     QString m_name;
     QString m_heldPath;
     QString m_error;
+    QString m_driverError;
 };
 
 // The SQLite handle under a Qt connection, or null on another driver.

@@ -1,53 +1,5 @@
 #include "core/dialect.h"
-#include "core/storeconfig.h"
-
-#include <QDir>
-#include <QStandardPaths>
-
-StoreConfig StoreConfig::sqlite(const QString &path)
-{
-    StoreConfig c;
-    c.backend = Backend::SQLite;
-    c.databaseName = path;
-    return c;
-}
-
-StoreConfig StoreConfig::defaultSqlite()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return sqlite(QDir(dir).filePath(QStringLiteral("mynetwork.sqlite")));
-}
-
-QString StoreConfig::driverName() const
-{
-    return backend == Backend::SQLite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
-}
-
-QString StoreConfig::connectOptions() const
-{
-    if (backend == Backend::SQLite)
-        return QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
-    return QStringLiteral("connect_timeout=%1").arg(qMax(1, busyTimeoutMs / 1000));
-}
-
-QSqlDatabase StoreConfig::addConnection(const QString &connectionName) const
-{
-    QSqlDatabase db = QSqlDatabase::addDatabase(driverName(), connectionName);
-    db.setDatabaseName(databaseName);
-    if (backend == Backend::PostgreSQL) {
-        db.setHostName(host);
-        db.setPort(port);
-        db.setUserName(user);
-        db.setPassword(password);
-    }
-    db.setConnectOptions(connectOptions());
-    return db;
-}
-
-bool StoreConfig::isInMemory() const
-{
-    return backend == Backend::SQLite && databaseName == QLatin1String(":memory:");
-}
+#include "core/livenotify.h"
 
 QString Dialect::ddl(QString statement) const
 {
@@ -66,7 +18,10 @@ QString Dialect::beginWrite() const
 {
     // IMMEDIATE takes the write lock up front, so two writers wait on the
     // busy timeout instead of failing half-way through a transaction.
-    return isSQLite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    // On PostgreSQL the same round trip marks the transaction as the app's,
+    // whose change_log row tells the listening windows (LiveNotify).
+    return isSQLite() ? QStringLiteral("BEGIN IMMEDIATE")
+                      : QStringLiteral("BEGIN; ") + LiveNotify::markAppTransaction();
 }
 
 QString Dialect::changeLogLock() const
@@ -77,6 +32,11 @@ QString Dialect::changeLogLock() const
 QString Dialect::migrationLock() const
 {
     return isSQLite() ? QString() : QStringLiteral("SELECT pg_advisory_lock(7070702)");
+}
+
+QString Dialect::leaderLock() const
+{
+    return isSQLite() ? QString() : QStringLiteral("SELECT pg_try_advisory_lock(7070703)");
 }
 
 QString Dialect::migrationUnlock() const
@@ -159,4 +119,11 @@ QString Dialect::textsFromJson() const
 QString Dialect::releaseMemory() const
 {
     return isSQLite() ? QStringLiteral("PRAGMA shrink_memory") : QString();
+}
+
+QStringList Dialect::createSchema() const
+{
+    if (isSQLite())
+        return {};
+    return {QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(QLatin1String(StoreConfig::kSchema))};
 }

@@ -50,6 +50,12 @@ public:
     // Held while a client reads and migrates the schema; empty on SQLite.
     QString migrationLock() const;
     QString migrationUnlock() const;
+    // Tries for the session lock that makes one engine the leader (R17);
+    // empty where every engine may run (SQLite's write lock serialises).
+    QString leaderLock() const;
+    // Before the first table: the schema the connections' search_path
+    // names (StoreConfig::kSchema); nothing on SQLite.
+    QStringList createSchema() const;
     bool isSQLite() const { return m_backend == StoreConfig::Backend::SQLite; }
 
 private:

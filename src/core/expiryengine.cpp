@@ -5,9 +5,11 @@
 #include "core/invitationservice.h"
 #include "core/network.h"
 #include "core/reminderschedule.h"
+#include "core/servererror.h"
 #include "core/sql.h"
 #include "core/store.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 ExpiryEngine::ExpiryEngine(Store &store, Clock &clock, InvitationService &service, QObject *parent)
@@ -20,6 +22,10 @@ ExpiryEngine::ExpiryEngine(Store &store, Clock &clock, InvitationService &servic
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::CoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &ExpiryEngine::runNow);
+    m_leader = store.dialect().leaderLock().isEmpty();
+    m_electionTimer.setInterval(kElectionMs);
+    m_electionTimer.setTimerType(Qt::CoarseTimer);
+    connect(&m_electionTimer, &QTimer::timeout, this, &ExpiryEngine::elect);
     connect(&m_clock, &Clock::changed, this, [this] {
         if (m_started)
             runNow();
@@ -40,7 +46,55 @@ ExpiryEngine::ExpiryEngine(Store &store, Clock &clock, InvitationService &servic
 void ExpiryEngine::start()
 {
     m_started = true;
-    runNow();
+    if (m_store.dialect().leaderLock().isEmpty()) {
+        runNow();
+        return;
+    }
+    elect();
+    m_electionTimer.start();
+}
+
+bool ExpiryEngine::tryLead()
+{
+    QSqlQuery q(m_store.database());
+    const QString statement = m_leader ? QStringLiteral("SELECT true") : m_store.dialect().leaderLock();
+    if (!q.exec(statement) || !q.next()) {
+        const QSqlError error = q.lastError();
+        if (ServerError::isConnectionLost(error) || !m_store.isOpen()) {
+            if (m_leader) {
+                m_leader = false;
+                m_timer.stop();
+                emit leadershipChanged(false);
+            }
+            emit connectionLost(error.text());
+        }
+        return false;
+    }
+    if (m_leader || !q.value(0).toBool())
+        return m_leader;
+    m_leader = true;
+    emit leadershipChanged(true);
+    return true;
+}
+
+void ExpiryEngine::elect()
+{
+    const bool was = m_leader;
+    if (tryLead() && !was)
+        runNow(); // the catch-up a previous leader may have left
+}
+
+void ExpiryEngine::reconnected()
+{
+    if (m_store.dialect().leaderLock().isEmpty())
+        return;
+    if (m_leader) {
+        m_leader = false;
+        m_timer.stop();
+        emit leadershipChanged(false);
+    }
+    if (m_started)
+        elect();
 }
 
 qint64 ExpiryEngine::nextDueMs() const
@@ -56,6 +110,8 @@ int ExpiryEngine::retryDelayMs() const
 
 void ExpiryEngine::arm()
 {
+    if (!m_leader)
+        return;
     const qint64 now = m_clock.nowMs();
     const qint64 next = nextDueMs();
     qint64 wait = next ? qBound<qint64>(0, next - now, kMaxSleepMs) : kMaxSleepMs;
@@ -69,6 +125,8 @@ void ExpiryEngine::arm()
 
 bool ExpiryEngine::runNow()
 {
+    if (!m_leader && !tryLead())
+        return true;
     const qint64 now = m_clock.nowMs();
     const qint64 next = nextDueMs();
     bool ok = true;
@@ -190,6 +248,12 @@ bool ExpiryEngine::process(qint64 now, EngineReport *report, ChangeSet &changes)
             }
             ok = ok && Sql::run(remind, {inv.remindersSent, Sql::nullableId(ReminderSchedule::nextDue(inv, rules)),
                                          inv.id, before}, &m_lastError);
+            // Another engine got there first (it should not: one leads):
+            // this run's reminders would be the second ones, so none is kept.
+            if (ok && remind.numRowsAffected() != 1) {
+                m_lastError = tr("invitation %1 was updated by another engine during this run").arg(inv.id);
+                ok = false;
+            }
             if (inv.remindersSent > before)
                 report->reminded.append(inv.id);
         } else if (inv.state == InvitationState::Withdrawn && inv.isToAddress()) {

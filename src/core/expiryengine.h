@@ -35,6 +35,11 @@ public:
     // Longest sleep, so a suspended machine or a changed system clock is
     // noticed within this time.
     static constexpr qint64 kMaxSleepMs = 60 * 60 * 1000;
+    // On a team store every window and service runs an engine, and the one
+    // holding the store's leader lock works (R17). The others try for the
+    // lock this often, so one takes over within seconds when the leader
+    // goes; the leader uses the same beat to notice a lost server.
+    static constexpr int kElectionMs = 2000;
 
     ExpiryEngine(Store &store, Clock &clock, InvitationService &service, QObject *parent = nullptr);
 
@@ -55,21 +60,34 @@ public:
     bool isFailing() const { return m_failures > 0; }
     // The last failure was another connection holding the write lock.
     bool lastFailureWasBusy() const { return m_lastFailureBusy; }
+    // Whether this engine does the work: always on a local store, on a
+    // team store while it holds the leader lock.
+    bool isLeader() const { return m_leader; }
+    // The connection under the engine was made anew: the lock went with
+    // the old one, so this engine stands for election again.
+    void reconnected();
 
 signals:
     void ran(const EngineReport &report);
     void failed(const QString &message);
     // A run succeeded after one or more failed.
     void recovered();
+    void leadershipChanged(bool leader);
+    // The server stopped answering the engine's beat.
+    void connectionLost(const QString &error);
 
 private:
     void arm();
+    void elect();
+    bool tryLead();
     bool process(qint64 now, EngineReport *report, ChangeSet &changes);
 
     Store &m_store;
     Clock &m_clock;
     InvitationService &m_service;
     QTimer m_timer;
+    QTimer m_electionTimer;
+    bool m_leader = true;
     qint64 m_armedFor = 0;
     bool m_started = false;
     QString m_lastError;

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/email.h"
 #include "core/reminderschedule.h"
+#include "core/servererror.h"
 #include "core/sql.h"
 #include "core/store.h"
 
@@ -27,6 +28,8 @@ ActionResult InvitationService::storeFailure(const QString &error) const
 {
     if (Sql::isBusy(error))
         return ActionResult::refused(Refusal::StoreBusy);
+    if (error == Store::serverAwayReason(m_store.config()) || ServerError::isConnectionLost(error))
+        return ActionResult::refused(Refusal::ServerAway);
     Refusal::Details d;
     d.error = error;
     return ActionResult::refused(Refusal::StoreFailure, d);

@@ -47,6 +47,9 @@ QString Refusal::message(Reason reason, const Details &d)
     case StoreBusy:
         return tr("Another program is writing to the store right now. Nothing was changed; "
                   "try again in a moment.");
+    case ServerAway:
+        return tr("The team server cannot be reached right now. Nothing was changed; My Network reconnects "
+                  "by itself, try again once the status bar no longer says \"Reconnecting\".");
     case StoreFailure:
         return tr("The change could not be saved: %1").arg(d.error);
     }

@@ -29,6 +29,7 @@ public:
         Expired,
         StoreFailure,
         StoreBusy,
+        ServerAway,
     };
 
     struct Details

@@ -1,6 +1,7 @@
 #include "core/schema.h"
 
 #include "core/dialect.h"
+#include "core/livenotify.h"
 #include "core/reminderschedule.h"
 #include "core/rulessettings.h"
 #include "core/sql.h"
@@ -217,11 +218,28 @@ bool toVersion5(QSqlDatabase &db, const Dialect &d, QString *error)
     }, error);
 }
 
+// Version 6: on a team store each person signs in with their own database
+// login and acts as the member tied to it (R15).
+bool toVersion6(QSqlDatabase &db, const Dialect &d, QString *error)
+{
+    return runAll(db, d, {
+        QStringLiteral("ALTER TABLE members ADD COLUMN login TEXT"),
+        QStringLiteral("CREATE UNIQUE INDEX members_login ON members (login)"),
+    }, error);
+}
+
+// Version 7: a team store notifies listening windows as it commits (R16);
+// SQLite's windows look at data_version instead.
+bool toVersion7(QSqlDatabase &db, const Dialect &d, QString *error)
+{
+    return d.isSQLite() || runAll(db, d, LiveNotify::schemaStatements(), error);
+}
+
 using Step = std::function<bool(QSqlDatabase &, const Dialect &, QString *)>;
 
 const QList<Step> &steps()
 {
-    static const QList<Step> all{toVersion1, toVersion2, toVersion3, toVersion4, toVersion5};
+    static const QList<Step> all{toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6, toVersion7};
     return all;
 }
 
@@ -236,6 +254,8 @@ int currentVersion()
 
 bool migrate(QSqlDatabase &db, const Dialect &dialect, int fromVersion, QString *error)
 {
+    if (fromVersion == 0 && !runAll(db, dialect, dialect.createSchema(), error))
+        return false;
     for (int v = fromVersion; v < currentVersion(); ++v) {
         if (!steps().at(v)(db, dialect, error))
             return false;

@@ -3,6 +3,7 @@
 #include "core/changefeed.h"
 #include "core/checkpointer.h"
 #include "core/schema.h"
+#include "core/servererror.h"
 #include "core/sql.h"
 
 #include <QDir>
@@ -18,6 +19,7 @@ struct Store::Shared
     mutable QMutex mutex;
     QString writeHold;
     ChangeFeed *feed = nullptr; // the primary's
+    std::function<void(const QString &)> connectionLost;
 };
 
 namespace {
@@ -57,6 +59,18 @@ bool isBusy(const QSqlError &e)
 bool isCorrupt(const QSqlError &e)
 {
     return e.nativeErrorCode() == QLatin1String("11") || e.databaseText().contains(QLatin1String("malformed"));
+}
+
+Store::Error serverError(ServerError::Kind kind)
+{
+    switch (kind) {
+    case ServerError::Kind::Unreachable: return Store::Error::ServerUnreachable;
+    case ServerError::Kind::LoginRefused: return Store::Error::LoginRefused;
+    case ServerError::Kind::TlsRequired: return Store::Error::TlsRequired;
+    case ServerError::Kind::DatabaseMissing: return Store::Error::DatabaseMissing;
+    case ServerError::Kind::Other: break;
+    }
+    return Store::Error::CannotOpen;
 }
 
 bool isNotADatabase(const QSqlError &e)
@@ -106,8 +120,12 @@ bool Store::openChecked(const StoreConfig &config)
     }
     if (m_dialect.isSQLite() && !config.isInMemory() && !checkSqliteFile())
         return false;
-    if (!m_connection.open(config, QStringLiteral("store"), Connection::Setup::None))
-        return fail(Error::CannotOpen, m_connection.errorMessage());
+    if (!m_connection.open(config, QStringLiteral("store"), Connection::Setup::None)) {
+        if (m_dialect.isSQLite())
+            return fail(Error::CannotOpen, m_connection.errorMessage());
+        const ServerError::Kind kind = ServerError::classify(m_connection.driverError());
+        return fail(serverError(kind), ServerError::describe(config, kind, m_connection.driverError()));
+    }
 
     // Two clients starting at once on an empty server database: the second
     // waits here until the first has created the schema, then finds it.
@@ -119,7 +137,7 @@ bool Store::openChecked(const StoreConfig &config)
         return fail(Error::TooNew,
                     tr("The database %1 was written by a newer version of My Network (schema %2; "
                        "this version reads up to %3). It was left unchanged.")
-                        .arg(config.databaseName).arg(version).arg(Schema::currentVersion()));
+                        .arg(config.displayName()).arg(version).arg(Schema::currentVersion()));
     }
     if (!applySetup(m_dialect.sessionSetup()) || !migrateFrom(version)
         || !applySetup(m_dialect.afterMigration()))
@@ -198,12 +216,30 @@ bool Store::probe(int *version)
                                             .arg(path, e.databaseText()));
         return fail(Error::CannotOpen, tr("Cannot read the database %1: %2").arg(path, e.text()));
     }
-    const QStringList tables = db.tables();
+    QStringList tables;
+    if (m_dialect.isSQLite()) {
+        tables = db.tables();
+    } else {
+        // Only the store's own schema counts: other programs' tables in the
+        // same database are none of its business.
+        if (!Sql::exec(q, QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = ?"),
+                       {QLatin1String(StoreConfig::kSchema)}, nullptr)) {
+            return fail(Error::CannotOpen, tr("Cannot read the team store on %1: %2")
+                                               .arg(m_config.serverName(), Sql::describe(q)));
+        }
+        while (q.next())
+            tables.append(q.value(0).toString());
+    }
     if (tables.isEmpty()) {
         *version = 0;
         return true;
     }
     if (!tables.contains(QLatin1String("schema_version"))) {
+        if (!m_dialect.isSQLite()) {
+            return fail(Error::ForeignDatabase,
+                        tr("The schema \"%1\" of the database %2 holds another program's tables, not a My Network "
+                           "store. It was left unchanged.").arg(QLatin1String(StoreConfig::kSchema), m_config.displayName()));
+        }
         return fail(Error::ForeignDatabase, tr("%1 holds another program's data, not a My Network "
                                                "database. It was left unchanged.").arg(path));
     }
@@ -286,6 +322,40 @@ QString Store::writeHold() const
     return m_shared->writeHold;
 }
 
+QString Store::serverAwayReason(const StoreConfig &config)
+{
+    return tr("the connection to the team server %1 was lost; reconnecting…").arg(config.serverName());
+}
+
+bool Store::reconnect(QString *error)
+{
+    if (!m_connection.reopen(m_config)) {
+        *error = ServerError::describe(m_config, ServerError::classify(m_connection.driverError()),
+                                       m_connection.driverError());
+        return false;
+    }
+    return true;
+}
+
+void Store::setConnectionLostHandler(std::function<void(const QString &)> handler)
+{
+    QMutexLocker lock(&m_shared->mutex);
+    m_shared->connectionLost = std::move(handler);
+}
+
+void Store::reportIfConnectionLost(const QSqlError &error) const
+{
+    if (m_dialect.isSQLite() || !ServerError::isConnectionLost(error))
+        return;
+    std::function<void(const QString &)> handler;
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        handler = m_shared->connectionLost;
+    }
+    if (handler)
+        handler(error.text());
+}
+
 void Store::close()
 {
     m_checkpointer.reset(); // its last checkpoint runs while the file is still open
@@ -316,8 +386,10 @@ Transaction::Transaction(const Store &store)
         return;
     QSqlQuery q(m_db);
     m_active = q.exec(store.dialect().beginWrite());
-    if (!m_active)
+    if (!m_active) {
         m_error = Sql::describe(q);
+        store.reportIfConnectionLost(q.lastError());
+    }
 }
 
 Transaction::~Transaction()
@@ -338,6 +410,7 @@ bool Transaction::commit(QString *error)
     }
     if (!q.exec(QStringLiteral("COMMIT"))) {
         m_error = Sql::describe(q);
+        m_store.reportIfConnectionLost(q.lastError());
         if (error)
             *error = m_error;
         rollback();

@@ -9,10 +9,12 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class ChangeFeed;
 class Checkpointer;
+class QSqlError;
 
 // Owns the one named Qt SQL connection of the app's GUI thread: checks the
 // file, migrates, checkpoints. A worker thread that needs the store's API
@@ -34,6 +36,10 @@ public:
         ReadOnly,
         Locked,
         MigrationFailed,
+        ServerUnreachable,
+        LoginRefused,
+        TlsRequired,
+        DatabaseMissing,
     };
 
     Store();
@@ -70,6 +76,16 @@ public:
     void holdWrites(const QString &reason);
     void releaseWrites();
     QString writeHold() const;
+    // The hold while a team server is away (ServerLink).
+    static QString serverAwayReason(const StoreConfig &config);
+
+    // Team store: the primary's connection made anew under the same name
+    // after the server was away (every later query uses the new one).
+    bool reconnect(QString *error);
+    // Told (on the thread that noticed) when a statement found the
+    // server gone; shared by the primary and its workers.
+    void setConnectionLostHandler(std::function<void(const QString &error)> handler);
+    void reportIfConnectionLost(const QSqlError &error) const;
 
 private:
     bool openChecked(const StoreConfig &config);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -7,6 +8,8 @@
 // dialect.cpp, so a second backend touches no other file.
 struct StoreConfig
 {
+    Q_DECLARE_TR_FUNCTIONS(StoreConfig)
+public:
     enum class Backend { SQLite, PostgreSQL };
 
     Backend backend = Backend::SQLite;
@@ -15,9 +18,19 @@ struct StoreConfig
     int port = 5432;
     QString user;
     QString password;
+    QString sslMode; // libpq's sslmode; empty: libpq's default (prefer)
     int busyTimeoutMs = 5000;
 
+    // The PostgreSQL schema that holds a team store's tables, so a database
+    // that also holds other programs' tables is fine.
+    static constexpr const char *kSchema = "mynetwork";
+
     static StoreConfig sqlite(const QString &path);
+    // `location` is libpq's URI form (postgresql://[user[:password]@]host
+    // [:port]/dbname[?sslmode=…&host=/socket/folder]) for a team store, or
+    // a file path for a local SQLite store. False with a message naming
+    // what is wrong in the URI.
+    static bool fromLocation(const QString &location, StoreConfig *config, QString *error);
     // The file in the user's application-data folder.
     static StoreConfig defaultSqlite();
 
@@ -26,4 +39,10 @@ struct StoreConfig
     // A new named connection with every setting above, not yet open.
     QSqlDatabase addConnection(const QString &connectionName) const;
     bool isInMemory() const;
+    // A shared PostgreSQL store: real time, each person as their login.
+    bool isTeam() const { return backend == Backend::PostgreSQL; }
+    // Where the store is, for messages and the status bar: the file, or
+    // login@server:port/database (never the password).
+    QString displayName() const;
+    QString serverName() const;
 };

@@ -65,7 +65,8 @@ int run(QApplication &app)
         }
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return ImportPreview::print(context.store(), options.member, context.clock().nowMs(), options.importPreview,
+        return ImportPreview::print(context.store(), options.config.isTeam() ? context.teamMember() : options.member,
+                                    context.clock().nowMs(), options.importPreview,
                                     out, err);
     }
     if (!gui && !context.checkNow(&error)) {
@@ -84,7 +85,7 @@ int run(QApplication &app)
             QCoreApplication::exit(1);
         }
     });
-    MainWindow window(context, options.member);
+    MainWindow window(context, options.config.isTeam() ? context.teamMember() : options.member);
     shown = &window;
     window.storeStatus()->setChecking(context.isChecking());
     if (!StartPage::open(window, options.page)) {

@@ -38,7 +38,10 @@ MainWindow::MainWindow(AppContext &context, qint64 memberId, QWidget *parent)
     , m_search(new SearchPage(context.service(), m_stack))
     , m_searchField(new QLineEdit(this))
     , m_timeLabel(new QLabel(this))
+    , m_storeLabel(new QLabel(this))
     , m_storeStatus(new StoreStatus(context.engine(), this))
+    , m_team(context.store().config().isTeam())
+    , m_login(context.login())
 {
     m_ui->setupUi(this);
     for (QWidget *page : {static_cast<QWidget *>(m_page), static_cast<QWidget *>(m_messages),
@@ -69,7 +72,10 @@ MainWindow::MainWindow(AppContext &context, qint64 memberId, QWidget *parent)
              m_page->receivedModel(), m_page->sentModel(), m_messages->notifications(), m_messages->outbox()})
         connect(model, &SyncedListModel::readFailed, m_storeStatus, &StoreStatus::showReadFailure);
     connect(m_service.store().feed(), &ChangeFeed::readFailed, m_storeStatus, &StoreStatus::showReadFailure);
+    statusBar()->addPermanentWidget(m_storeLabel);
     statusBar()->addPermanentWidget(m_timeLabel);
+    if (m_team)
+        m_storeStatus->follow(context.link(), context.store().config().serverName());
     connect(m_page, &MyNetworkPage::feedbackShown, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     setupMenus();
@@ -80,6 +86,8 @@ MainWindow::MainWindow(AppContext &context, qint64 memberId, QWidget *parent)
     m_searchField->setPlaceholderText(tr("Search people"));
     m_searchField->setAccessibleName(tr("Search people by name, headline or company"));
     m_timeLabel->setAccessibleName(tr("Current time of the network"));
+    m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
+    m_storeLabel->setVisible(m_team);
     switchMember(memberId);
     updateTime();
 }
@@ -102,6 +110,15 @@ void MainWindow::setupMenus()
     m_ui->switchMemberAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     m_ui->advanceDayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    // R15: a shared store runs on real time, and a person is who they
+    // signed in as.
+    if (m_team) {
+        m_ui->timeMenu->menuAction()->setVisible(false);
+        for (QAction *action : m_ui->timeMenu->actions())
+            action->setEnabled(false);
+        m_ui->switchMemberAction->setVisible(false);
+        m_ui->switchMemberAction->setEnabled(false);
+    }
     m_ui->germanAction->setChecked(Language::current() == QLatin1String("de"));
     m_ui->englishAction->setChecked(Language::current() != QLatin1String("de"));
 }
@@ -216,6 +233,18 @@ void MainWindow::updateTitle()
 {
     const std::optional<Member> me = m_service.network().member(m_memberId);
     setWindowTitle(me ? tr("My Network – %1").arg(me->name) : tr("My Network"));
+    updateStoreLabel();
+}
+
+void MainWindow::updateStoreLabel()
+{
+    if (!m_team)
+        return;
+    const std::optional<Member> me = m_service.network().member(m_memberId);
+    const StoreConfig &config = m_service.store().config();
+    m_storeLabel->setText(tr("Team store %1/%2 · signed in as %3 (%4)")
+                              .arg(config.serverName(), config.databaseName, me ? me->name : QString(), m_login));
+    m_storeLabel->setAccessibleName(m_storeLabel->text());
 }
 
 QString MainWindow::timeText() const
@@ -236,8 +265,8 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         m_searchField->setPlaceholderText(tr("Search people"));
-    m_searchField->setAccessibleName(tr("Search people by name, headline or company"));
-    m_timeLabel->setAccessibleName(tr("Current time of the network"));
+        m_searchField->setAccessibleName(tr("Search people by name, headline or company"));
+        m_timeLabel->setAccessibleName(tr("Current time of the network"));
         updateTitle();
         updateTime();
         updateUnread();

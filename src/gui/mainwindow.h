@@ -56,6 +56,7 @@ protected:
 private:
     void setupMenus();
     void updateTitle();
+    void updateStoreLabel();
     void updateTime();
     void advanceToDate();
     void pickMember();
@@ -74,7 +75,10 @@ private:
     Page m_previous = Page::MyNetwork;
     Page m_current = Page::MyNetwork;
     QLabel *m_timeLabel;
+    QLabel *m_storeLabel;
     StoreStatus *m_storeStatus;
+    bool m_team = false;
+    QString m_login;
     QTimer m_minuteTimer;
     qint64 m_memberId = 0;
     QPointer<ImportDialog> m_importDialog;

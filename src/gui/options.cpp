@@ -12,8 +12,11 @@ Options Options::parse(QApplication &app)
     parser.setApplicationDescription(QCoreApplication::translate("Application", "My Network: grow your professional network with invitations."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QCoreApplication::translate("Application", "Use the SQLite database file <path> instead of the default."), QCoreApplication::translate("Application", "path"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("Application", "Use the store at <location> instead of the default: an SQLite file path, "
+                                                   "or a team server as postgresql://login@host[:port]/database[?sslmode=require]."),
+        QCoreApplication::translate("Application", "location"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QCoreApplication::translate("Application", "Interface language: de or en."), QCoreApplication::translate("Application", "language"));
     const QCommandLineOption noDemoOption(QStringLiteral("no-demo"),
                                           QCoreApplication::translate("Application", "Do not fill a new database with the demo network."));
@@ -42,7 +45,23 @@ Options Options::parse(QApplication &app)
         o.exitCode = 2;
         return o;
     }
-    o.config = parser.isSet(dbOption) ? StoreConfig::sqlite(parser.value(dbOption)) : StoreConfig::defaultSqlite();
+    o.config = StoreConfig::defaultSqlite();
+    QString error;
+    if (parser.isSet(dbOption) && !StoreConfig::fromLocation(parser.value(dbOption), &o.config, &error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        o.exitCode = 2;
+        return o;
+    }
+    o.memberGiven = parser.isSet(memberOption);
+    if (o.config.isTeam() && o.memberGiven) {
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "Application", "--member is for a local store. On the team store %1 you act as the "
+                                                  "member tied to your login (%2); sign in with another login instead.")
+                                   .arg(o.config.serverName(), o.config.user)
+                            << Qt::endl;
+        o.exitCode = 2;
+        return o;
+    }
     // The window waits at most this long for another program's write lock;
     // past it an action says the store is busy and the engine retries later.
     o.config.busyTimeoutMs = 500;

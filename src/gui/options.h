@@ -12,6 +12,7 @@ struct Options
     StoreConfig config;
     bool demo = true;
     qint64 member = 1;
+    bool memberGiven = false;
     QString page;
     QString screenshot;    // a picture of the window instead of a window
     QString importPreview; // a printed preview instead of a window

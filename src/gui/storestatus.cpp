@@ -1,6 +1,7 @@
 #include "gui/storestatus.h"
 
 #include "core/expiryengine.h"
+#include "core/serverlink.h"
 
 #include <QEvent>
 
@@ -26,6 +27,22 @@ void StoreStatus::setChecking(bool checking)
     update();
 }
 
+void StoreStatus::follow(ServerLink &link, const QString &server)
+{
+    m_server = server;
+    connect(&link, &ServerLink::reconnecting, this, [this](const QString &error, int retryInMs) {
+        m_reconnecting = true;
+        m_linkError = error;
+        m_reconnectInMs = retryInMs;
+        update();
+    });
+    connect(&link, &ServerLink::reconnected, this, [this] {
+        m_reconnecting = false;
+        m_readFailure.clear();
+        update();
+    });
+}
+
 void StoreStatus::showReadFailure(const QString &error)
 {
     m_readFailure = error;
@@ -37,7 +54,11 @@ void StoreStatus::update()
 {
     QString text;
     const int seconds = (m_engine.retryDelayMs() + 999) / 1000;
-    if (m_checking) {
+    if (m_reconnecting) {
+        text = tr("Reconnecting to the team server %1… (next attempt in %n second(s))", "",
+                  (m_reconnectInMs + 999) / 1000).arg(m_server);
+        setToolTip(m_linkError);
+    } else if (m_checking) {
         text = tr("Checking the store after an unclean shutdown…");
     } else if (m_engine.isFailing() && m_engine.lastFailureWasBusy()) {
         text = tr("Store busy: another program is writing to it. Retrying in %n second(s)…", "", seconds);
@@ -47,6 +68,8 @@ void StoreStatus::update()
     } else if (!m_readFailure.isEmpty()) {
         text = tr("Could not read the store: %1").arg(m_readFailure);
     }
+    if (!m_reconnecting)
+        setToolTip(QString());
     setText(text);
     setAccessibleName(text);
     setVisible(!text.isEmpty());

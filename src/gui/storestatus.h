@@ -4,6 +4,7 @@
 #include <QTimer>
 
 class ExpiryEngine;
+class ServerLink;
 
 // The status bar's word on the store itself: a check after an unclean
 // shutdown under way, or the engine's runs failing (another program holding
@@ -16,6 +17,8 @@ public:
     explicit StoreStatus(ExpiryEngine &engine, QWidget *parent = nullptr);
 
     void setChecking(bool checking);
+    // A team store's connection: "Reconnecting…" while the server is away.
+    void follow(ServerLink &link, const QString &server);
     // A list or the change feed could not read the store: shown until the
     // next read that works (the engine's next run, or a minute).
     void showReadFailure(const QString &error);
@@ -28,6 +31,10 @@ private:
 
     ExpiryEngine &m_engine;
     bool m_checking = false;
+    bool m_reconnecting = false;
+    int m_reconnectInMs = 0;
+    QString m_server;
+    QString m_linkError;
     QString m_readFailure;
     QTimer m_readFailureTimer;
 };
