@@ -68,16 +68,66 @@ bool PgServer::start()
         return false;
     }
     m_port = 40000 + int(QCoreApplication::applicationPid() % 20000);
-    const QString options = QStringLiteral("-k %1 -c listen_addresses='' -p %2 -c fsync=off").arg(m_dir.path()).arg(m_port);
-    if (!run(m_bin + QStringLiteral("/pg_ctl"), {QStringLiteral("-D"), data, QStringLiteral("-o"), options,
-                                                 QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")),
-                                                 QStringLiteral("-w"), QStringLiteral("start")},
-             &out)) {
+    if (!startServer(&out)) {
         m_whyNot = QStringLiteral("the server did not start: ") + out;
         return false;
     }
-    m_running = true;
     return true;
+}
+
+bool PgServer::startServer(QString *output)
+{
+    const QString options = QStringLiteral("-k %1 -c listen_addresses='' -p %2 -c fsync=off").arg(m_dir.path()).arg(m_port);
+    m_running = run(m_bin + QStringLiteral("/pg_ctl"),
+                    {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-o"), options,
+                     QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-w"),
+                     QStringLiteral("start")},
+                    output);
+    return m_running;
+}
+
+bool PgServer::stop()
+{
+    if (!m_running)
+        return true;
+    m_running = !run(m_bin + QStringLiteral("/pg_ctl"),
+                     {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
+                      QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")});
+    return !m_running;
+}
+
+bool PgServer::restart()
+{
+    QString out;
+    if (!startServer(&out)) {
+        qWarning("restart: %s", qPrintable(out));
+        return false;
+    }
+    return true;
+}
+
+bool PgServer::exec(const QString &database, const QStringList &statements, QString *error)
+{
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("pg-exec"));
+        db.setHostName(m_dir.path());
+        db.setPort(m_port);
+        db.setUserName(kUser);
+        db.setDatabaseName(database);
+        ok = db.open();
+        QSqlQuery q(db);
+        for (const QString &statement : statements) {
+            if (!ok)
+                break;
+            ok = q.exec(statement);
+        }
+        if (!ok && error)
+            *error = db.isOpen() ? q.lastError().text() : db.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pg-exec"));
+    return ok;
 }
 
 StoreConfig PgServer::createDatabase(const QString &name)

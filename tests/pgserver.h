@@ -17,9 +17,18 @@ public:
     QString whyNot() const { return m_whyNot; }
     // A new empty database on the server, and the store settings to reach it.
     StoreConfig createDatabase(const QString &name);
+    // Statements as the server's superuser on `database`.
+    bool exec(const QString &database, const QStringList &statements, QString *error = nullptr);
+    // For the connection-loss tests: the server goes away and comes back
+    // on the same socket.
+    bool stop();
+    bool restart();
+    QString socketFolder() const { return m_dir.path(); }
+    int port() const { return m_port; }
 
 private:
     bool run(const QString &program, const QStringList &args, QString *output = nullptr);
+    bool startServer(QString *output);
 
     QTemporaryDir m_dir;
     QString m_bin;

@@ -27,14 +27,6 @@
         <translation>Mein Netzwerk: Bauen Sie Ihr berufliches Netzwerk mit Einladungen aus.</translation>
     </message>
     <message>
-        <source>Use the SQLite database file &lt;path&gt; instead of the default.</source>
-        <translation>Die SQLite-Datenbankdatei &lt;Pfad&gt; statt der Standarddatei verwenden.</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation>Pfad</translation>
-    </message>
-    <message>
         <source>Interface language: de or en.</source>
         <translation>Sprache der Oberfläche: de oder en.</translation>
     </message>
@@ -86,6 +78,18 @@
         <source>Open on &lt;page&gt;: mynetwork, sent, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts or withdraw.</source>
         <translation>Mit &lt;Seite&gt; öffnen: mynetwork, sent, notifications, outbox, profile:ID, search:TEXT, import:DATEI, contacts oder withdraw.</translation>
     </message>
+    <message>
+        <source>Use the store at &lt;location&gt; instead of the default: an SQLite file path, or a team server as postgresql://login@host[:port]/database[?sslmode=require].</source>
+        <translation>Den Speicher unter &lt;ort&gt; statt des Standards verwenden: den Pfad einer SQLite-Datei oder einen Team-Server als postgresql://anmeldename@host[:port]/datenbank[?sslmode=require].</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>ort</translation>
+    </message>
+    <message>
+        <source>--member is for a local store. On the team store %1 you act as the member tied to your login (%2); sign in with another login instead.</source>
+        <translation>--member gibt es nur für einen lokalen Speicher. Auf dem Team-Speicher %1 handeln Sie als das Mitglied Ihrer Anmeldung (%2); melden Sie sich stattdessen mit einer anderen Anmeldung an.</translation>
+    </message>
 </context>
 <context>
     <name>ByteSource</name>
@@ -96,6 +100,13 @@
     <message>
         <source>is the database My Network is using, not an address book</source>
         <translation>ist die Datenbank, die „Mein Netzwerk“ gerade verwendet, kein Adressbuch</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeFeed</name>
+    <message>
+        <source>Cannot listen for changes on the team server: %1</source>
+        <translation>Änderungen auf dem Team-Server können nicht verfolgt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -267,6 +278,88 @@
     <message>
         <source>a quoted field opened here is never closed</source>
         <translation>Ein hier geöffnetes Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>Sends the reminders and expires the invitations of a My Network store. Any number may run against one team store: one leads, the others take over within seconds when it stops.</source>
+        <translation>Versendet die Erinnerungen und lässt die Einladungen eines My-Network-Speichers ablaufen. Beliebig viele dürfen auf einem Team-Speicher laufen: Einer führt, die anderen übernehmen binnen Sekunden, wenn er ausfällt.</translation>
+    </message>
+    <message>
+        <source>The store: postgresql://login@host[:port]/database, or an SQLite file.</source>
+        <translation>Der Speicher: postgresql://anmeldename@host[:port]/datenbank oder eine SQLite-Datei.</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>ort</translation>
+    </message>
+    <message>
+        <source>Do what is due now (if no other engine leads) and quit.</source>
+        <translation>Erledigen, was jetzt fällig ist (sofern kein anderer Dienst führt), und beenden.</translation>
+    </message>
+    <message>
+        <source>Fill a store that does not exist yet with the demo network.</source>
+        <translation>Einen noch nicht vorhandenen Speicher mit dem Demo-Netzwerk füllen.</translation>
+    </message>
+    <message>
+        <source>Name the store with --db (see --help).</source>
+        <translation>Geben Sie den Speicher mit --db an (siehe --help).</translation>
+    </message>
+    <message>
+        <source>Created the store %1.</source>
+        <translation>Speicher %1 angelegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n reminder(s)</source>
+        <translation><numerusform>%n Erinnerung versendet</numerusform><numerusform>%n Erinnerungen versendet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n invitation(s)</source>
+        <translation><numerusform>%n Einladung abgelaufen</numerusform><numerusform>%n Einladungen abgelaufen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>purged %n address invitation(s).</source>
+        <translation><numerusform>%n Einladung an eine Adresse gelöscht.</numerusform><numerusform>%n Einladungen an Adressen gelöscht.</numerusform></translation>
+    </message>
+    <message>
+        <source>The run failed (%1); retrying in %2 ms.</source>
+        <translation>Der Lauf ist fehlgeschlagen (%1); neuer Versuch in %2 ms.</translation>
+    </message>
+    <message>
+        <source>Leading: this engine sends the reminders and expires invitations now.</source>
+        <translation>Führend: Dieser Dienst versendet jetzt die Erinnerungen und lässt Einladungen ablaufen.</translation>
+    </message>
+    <message>
+        <source>Standing by: another engine leads.</source>
+        <translation>In Bereitschaft: Ein anderer Dienst führt.</translation>
+    </message>
+    <message>
+        <source>The server is away (%1); reconnecting in %2 ms.</source>
+        <translation>Der Server ist nicht erreichbar (%1); neue Verbindung in %2 ms.</translation>
+    </message>
+    <message>
+        <source>Reconnected.</source>
+        <translation>Wieder verbunden.</translation>
+    </message>
+    <message>
+        <source>Another engine leads; nothing done.</source>
+        <translation>Ein anderer Dienst führt; nichts getan.</translation>
+    </message>
+    <message>
+        <source>Started on %1.</source>
+        <translation>Gestartet auf %1.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryEngine</name>
+    <message>
+        <source>invitation %1 was updated by another engine during this run</source>
+        <translation>Einladung %1 wurde während dieses Laufs von einem anderen Dienst geändert</translation>
     </message>
 </context>
 <context>
@@ -728,6 +821,10 @@
         <source>Current time of the network</source>
         <translation>Aktuelle Zeit des Netzwerks</translation>
     </message>
+    <message>
+        <source>Team store %1/%2 · signed in as %3 (%4)</source>
+        <translation>Team-Speicher %1/%2 · angemeldet als %3 (%4)</translation>
+    </message>
 </context>
 <context>
     <name>MemberPicker</name>
@@ -1141,6 +1238,10 @@
         <source>Another program is writing to the store right now. Nothing was changed; try again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in den Datenbestand. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.</translation>
     </message>
+    <message>
+        <source>The team server cannot be reached right now. Nothing was changed; My Network reconnects by itself, try again once the status bar no longer says "Reconnecting".</source>
+        <translation>Der Team-Server ist gerade nicht erreichbar. Es wurde nichts geändert; My Network verbindet sich von selbst neu – versuchen Sie es wieder, sobald die Statusleiste nicht mehr „Verbinde neu“ zeigt.</translation>
+    </message>
 </context>
 <context>
     <name>RelationText</name>
@@ -1299,6 +1400,29 @@
     </message>
 </context>
 <context>
+    <name>ServerError</name>
+    <message>
+        <source>The team server %1 cannot be reached. Check that it is running and that this computer can reach it (network, VPN, firewall). (%2)</source>
+        <translation>Der Team-Server %1 ist nicht erreichbar. Prüfen Sie, ob er läuft und ob dieser Computer ihn erreichen kann (Netzwerk, VPN, Firewall). (%2)</translation>
+    </message>
+    <message>
+        <source>The team server %1 refused the login "%2". Check the login name and password, or ask the server's administrator whether the login may use the database %3. (%4)</source>
+        <translation>Der Team-Server %1 hat die Anmeldung „%2“ abgelehnt. Prüfen Sie Anmeldename und Passwort oder fragen Sie die Administration des Servers, ob diese Anmeldung die Datenbank %3 verwenden darf. (%4)</translation>
+    </message>
+    <message>
+        <source>The team server %1 accepts only encrypted (TLS) connections, or TLS was asked for and the server has none. Choose the TLS setting the administrator gave you. (%2)</source>
+        <translation>Der Team-Server %1 nimmt nur verschlüsselte Verbindungen (TLS) an, oder TLS wurde verlangt und der Server bietet es nicht. Wählen Sie die TLS-Einstellung, die Ihnen die Administration genannt hat. (%2)</translation>
+    </message>
+    <message>
+        <source>The team server %1 has no database "%2". Check the database name, or ask the administrator to create it. (%3)</source>
+        <translation>Auf dem Team-Server %1 gibt es keine Datenbank „%2“. Prüfen Sie den Namen der Datenbank oder bitten Sie die Administration, sie anzulegen. (%3)</translation>
+    </message>
+    <message>
+        <source>Cannot open the team store on %1: %2</source>
+        <translation>Der Team-Speicher auf %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The Qt SQL driver %1 is not installed.</source>
@@ -1352,6 +1476,41 @@
         <source>Updating the database %1 from schema %2 to %3 failed: %4. Nothing was changed.</source>
         <translation>Die Aktualisierung der Datenbank %1 von Schema %2 auf %3 ist fehlgeschlagen: %4. Es wurde nichts verändert.</translation>
     </message>
+    <message>
+        <source>Cannot read the team store on %1: %2</source>
+        <translation>Der Team-Speicher auf %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>The schema "%1" of the database %2 holds another program's tables, not a My Network store. It was left unchanged.</source>
+        <translation>Das Schema „%1“ der Datenbank %2 enthält Tabellen eines anderen Programms, keinen My-Network-Speicher. Es wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>the connection to the team server %1 was lost; reconnecting…</source>
+        <translation>die Verbindung zum Team-Server %1 ist unterbrochen; verbinde neu …</translation>
+    </message>
+</context>
+<context>
+    <name>StoreConfig</name>
+    <message>
+        <source>The server address %1 is not a valid URI: %2</source>
+        <translation>Die Serveradresse %1 ist keine gültige URI: %2</translation>
+    </message>
+    <message>
+        <source>The server address %1 has the unknown parameter "%2" (known: %3).</source>
+        <translation>Die Serveradresse %1 enthält den unbekannten Parameter „%2“ (bekannt: %3).</translation>
+    </message>
+    <message>
+        <source>The server address %1 has an invalid port.</source>
+        <translation>Die Serveradresse %1 hat einen ungültigen Port.</translation>
+    </message>
+    <message>
+        <source>The server address %1 has the unknown sslmode "%2" (known: %3).</source>
+        <translation>Die Serveradresse %1 hat den unbekannten sslmode „%2“ (bekannt: %3).</translation>
+    </message>
+    <message>
+        <source>The server address %1 names no database: add /name after the server.</source>
+        <translation>Die Serveradresse %1 nennt keine Datenbank: Ergänzen Sie /name nach dem Server.</translation>
+    </message>
 </context>
 <context>
     <name>StoreStatus</name>
@@ -1376,6 +1535,10 @@
     <message>
         <source>Could not read the store: %1</source>
         <translation>Der Datenbestand konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting to the team server %1… (next attempt in %n second(s))</source>
+        <translation><numerusform>Verbinde neu mit dem Team-Server %1 … (nächster Versuch in %n Sekunde)</numerusform><numerusform>Verbinde neu mit dem Team-Server %1 … (nächster Versuch in %n Sekunden)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1569,13 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamIdentity</name>
+    <message>
+        <source>The login "%1" is not tied to a member of the network on %2. Ask the store's administrator to tie your login to your member.</source>
+        <translation>Die Anmeldung „%1“ gehört zu keinem Mitglied des Netzwerks auf %2. Bitten Sie die Administration des Speichers, Ihre Anmeldung Ihrem Mitglied zuzuordnen.</translation>
     </message>
 </context>
 <context>

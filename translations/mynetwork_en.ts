@@ -27,14 +27,6 @@
         <translation>My Network: grow your professional network with invitations.</translation>
     </message>
     <message>
-        <source>Use the SQLite database file &lt;path&gt; instead of the default.</source>
-        <translation>Use the SQLite database file &lt;path&gt; instead of the default.</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation>path</translation>
-    </message>
-    <message>
         <source>Interface language: de or en.</source>
         <translation>Interface language: de or en.</translation>
     </message>
@@ -86,6 +78,18 @@
         <source>Open on &lt;page&gt;: mynetwork, sent, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts or withdraw.</source>
         <translation>Open on &lt;page&gt;: mynetwork, sent, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts or withdraw.</translation>
     </message>
+    <message>
+        <source>Use the store at &lt;location&gt; instead of the default: an SQLite file path, or a team server as postgresql://login@host[:port]/database[?sslmode=require].</source>
+        <translation>Use the store at &lt;location&gt; instead of the default: an SQLite file path, or a team server as postgresql://login@host[:port]/database[?sslmode=require].</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <source>--member is for a local store. On the team store %1 you act as the member tied to your login (%2); sign in with another login instead.</source>
+        <translation>--member is for a local store. On the team store %1 you act as the member tied to your login (%2); sign in with another login instead.</translation>
+    </message>
 </context>
 <context>
     <name>ByteSource</name>
@@ -96,6 +100,13 @@
     <message>
         <source>is the database My Network is using, not an address book</source>
         <translation>is the database My Network is using, not an address book</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeFeed</name>
+    <message>
+        <source>Cannot listen for changes on the team server: %1</source>
+        <translation>Cannot listen for changes on the team server: %1</translation>
     </message>
 </context>
 <context>
@@ -267,6 +278,88 @@
     <message>
         <source>a quoted field opened here is never closed</source>
         <translation>a quoted field opened here is never closed</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>Sends the reminders and expires the invitations of a My Network store. Any number may run against one team store: one leads, the others take over within seconds when it stops.</source>
+        <translation>Sends the reminders and expires the invitations of a My Network store. Any number may run against one team store: one leads, the others take over within seconds when it stops.</translation>
+    </message>
+    <message>
+        <source>The store: postgresql://login@host[:port]/database, or an SQLite file.</source>
+        <translation>The store: postgresql://login@host[:port]/database, or an SQLite file.</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <source>Do what is due now (if no other engine leads) and quit.</source>
+        <translation>Do what is due now (if no other engine leads) and quit.</translation>
+    </message>
+    <message>
+        <source>Fill a store that does not exist yet with the demo network.</source>
+        <translation>Fill a store that does not exist yet with the demo network.</translation>
+    </message>
+    <message>
+        <source>Name the store with --db (see --help).</source>
+        <translation>Name the store with --db (see --help).</translation>
+    </message>
+    <message>
+        <source>Created the store %1.</source>
+        <translation>Created the store %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n reminder(s)</source>
+        <translation><numerusform>Sent %n reminder</numerusform><numerusform>Sent %n reminders</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n invitation(s)</source>
+        <translation><numerusform>expired %n invitation</numerusform><numerusform>expired %n invitations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>purged %n address invitation(s).</source>
+        <translation><numerusform>purged %n address invitation.</numerusform><numerusform>purged %n address invitations.</numerusform></translation>
+    </message>
+    <message>
+        <source>The run failed (%1); retrying in %2 ms.</source>
+        <translation>The run failed (%1); retrying in %2 ms.</translation>
+    </message>
+    <message>
+        <source>Leading: this engine sends the reminders and expires invitations now.</source>
+        <translation>Leading: this engine sends the reminders and expires invitations now.</translation>
+    </message>
+    <message>
+        <source>Standing by: another engine leads.</source>
+        <translation>Standing by: another engine leads.</translation>
+    </message>
+    <message>
+        <source>The server is away (%1); reconnecting in %2 ms.</source>
+        <translation>The server is away (%1); reconnecting in %2 ms.</translation>
+    </message>
+    <message>
+        <source>Reconnected.</source>
+        <translation>Reconnected.</translation>
+    </message>
+    <message>
+        <source>Another engine leads; nothing done.</source>
+        <translation>Another engine leads; nothing done.</translation>
+    </message>
+    <message>
+        <source>Started on %1.</source>
+        <translation>Started on %1.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryEngine</name>
+    <message>
+        <source>invitation %1 was updated by another engine during this run</source>
+        <translation>invitation %1 was updated by another engine during this run</translation>
     </message>
 </context>
 <context>
@@ -728,6 +821,10 @@
         <source>Current time of the network</source>
         <translation>Current time of the network</translation>
     </message>
+    <message>
+        <source>Team store %1/%2 · signed in as %3 (%4)</source>
+        <translation>Team store %1/%2 · signed in as %3 (%4)</translation>
+    </message>
 </context>
 <context>
     <name>MemberPicker</name>
@@ -1141,6 +1238,10 @@
         <source>Another program is writing to the store right now. Nothing was changed; try again in a moment.</source>
         <translation>Another program is writing to the store right now. Nothing was changed; try again in a moment.</translation>
     </message>
+    <message>
+        <source>The team server cannot be reached right now. Nothing was changed; My Network reconnects by itself, try again once the status bar no longer says "Reconnecting".</source>
+        <translation>The team server cannot be reached right now. Nothing was changed; My Network reconnects by itself, try again once the status bar no longer says "Reconnecting".</translation>
+    </message>
 </context>
 <context>
     <name>RelationText</name>
@@ -1299,6 +1400,29 @@
     </message>
 </context>
 <context>
+    <name>ServerError</name>
+    <message>
+        <source>The team server %1 cannot be reached. Check that it is running and that this computer can reach it (network, VPN, firewall). (%2)</source>
+        <translation>The team server %1 cannot be reached. Check that it is running and that this computer can reach it (network, VPN, firewall). (%2)</translation>
+    </message>
+    <message>
+        <source>The team server %1 refused the login "%2". Check the login name and password, or ask the server's administrator whether the login may use the database %3. (%4)</source>
+        <translation>The team server %1 refused the login "%2". Check the login name and password, or ask the server's administrator whether the login may use the database %3. (%4)</translation>
+    </message>
+    <message>
+        <source>The team server %1 accepts only encrypted (TLS) connections, or TLS was asked for and the server has none. Choose the TLS setting the administrator gave you. (%2)</source>
+        <translation>The team server %1 accepts only encrypted (TLS) connections, or TLS was asked for and the server has none. Choose the TLS setting the administrator gave you. (%2)</translation>
+    </message>
+    <message>
+        <source>The team server %1 has no database "%2". Check the database name, or ask the administrator to create it. (%3)</source>
+        <translation>The team server %1 has no database "%2". Check the database name, or ask the administrator to create it. (%3)</translation>
+    </message>
+    <message>
+        <source>Cannot open the team store on %1: %2</source>
+        <translation>Cannot open the team store on %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The Qt SQL driver %1 is not installed.</source>
@@ -1352,6 +1476,41 @@
         <source>Updating the database %1 from schema %2 to %3 failed: %4. Nothing was changed.</source>
         <translation>Updating the database %1 from schema %2 to %3 failed: %4. Nothing was changed.</translation>
     </message>
+    <message>
+        <source>Cannot read the team store on %1: %2</source>
+        <translation>Cannot read the team store on %1: %2</translation>
+    </message>
+    <message>
+        <source>The schema "%1" of the database %2 holds another program's tables, not a My Network store. It was left unchanged.</source>
+        <translation>The schema "%1" of the database %2 holds another program's tables, not a My Network store. It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>the connection to the team server %1 was lost; reconnecting…</source>
+        <translation>the connection to the team server %1 was lost; reconnecting…</translation>
+    </message>
+</context>
+<context>
+    <name>StoreConfig</name>
+    <message>
+        <source>The server address %1 is not a valid URI: %2</source>
+        <translation>The server address %1 is not a valid URI: %2</translation>
+    </message>
+    <message>
+        <source>The server address %1 has the unknown parameter "%2" (known: %3).</source>
+        <translation>The server address %1 has the unknown parameter "%2" (known: %3).</translation>
+    </message>
+    <message>
+        <source>The server address %1 has an invalid port.</source>
+        <translation>The server address %1 has an invalid port.</translation>
+    </message>
+    <message>
+        <source>The server address %1 has the unknown sslmode "%2" (known: %3).</source>
+        <translation>The server address %1 has the unknown sslmode "%2" (known: %3).</translation>
+    </message>
+    <message>
+        <source>The server address %1 names no database: add /name after the server.</source>
+        <translation>The server address %1 names no database: add /name after the server.</translation>
+    </message>
 </context>
 <context>
     <name>StoreStatus</name>
@@ -1376,6 +1535,10 @@
     <message>
         <source>Could not read the store: %1</source>
         <translation>Could not read the store: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting to the team server %1… (next attempt in %n second(s))</source>
+        <translation><numerusform>Reconnecting to the team server %1… (next attempt in %n second)</numerusform><numerusform>Reconnecting to the team server %1… (next attempt in %n seconds)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1569,13 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamIdentity</name>
+    <message>
+        <source>The login "%1" is not tied to a member of the network on %2. Ask the store's administrator to tie your login to your member.</source>
+        <translation>The login "%1" is not tied to a member of the network on %2. Ask the store's administrator to tie your login to your member.</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ AppContext::~AppContext()
     m_marker.reset(); // last: the run ended cleanly
 }
 
-bool AppContext::open(const StoreConfig &config, bool demo, QString *error, bool signIn)
+bool AppContext::open(const StoreConfig &config, bool demo, QString *error, Role role)
 {
     if (!m_store->open(config)) {
         *error = m_store->errorMessage();
@@ -47,7 +47,7 @@ bool AppContext::open(const StoreConfig &config, bool demo, QString *error, bool
             return false;
         }
     }
-    if (config.isTeam() && signIn) {
+    if (config.isTeam() && role == Role::Window) {
         m_teamMember = TeamIdentity::memberOfLogin(*m_store, &m_login, error);
         if (!m_teamMember)
             return false;
@@ -55,7 +55,8 @@ bool AppContext::open(const StoreConfig &config, bool demo, QString *error, bool
     m_service = std::make_unique<InvitationService>(*m_store, m_clock);
     m_engine = std::make_unique<ExpiryEngine>(*m_store, m_clock, *m_service);
     m_link = std::make_unique<ServerLink>(*m_store, m_engine.get());
-    m_suggestions = std::make_unique<SuggestionWorker>(config, m_store->database());
+    if (role == Role::Window)
+        m_suggestions = std::make_unique<SuggestionWorker>(config, m_store->database());
     return true;
 }
 

@@ -30,9 +30,11 @@ public:
 
     // Opens the store (refusing what it cannot use), notes whether the
     // last process on it died, fills a new one with the demo network.
-    // `signIn`: a team store must know the login's member (a window);
-    // the headless engine acts as no member.
-    bool open(const StoreConfig &config, bool demo, QString *error, bool signIn = true);
+    enum class Role {
+        Window, // signs in (a team store's login must be a member) and suggests
+        Engine, // the headless service: acts as no member, suggests nothing
+    };
+    bool open(const StoreConfig &config, bool demo, QString *error, Role role = Role::Window);
 
     // After an unclean shutdown: SQLite's quick_check, here and now. False
     // when the store is damaged (the message in `error`).
@@ -47,6 +49,7 @@ public:
     SimulatedClock &clock() { return m_clock; }
     InvitationService &service() { return *m_service; }
     ExpiryEngine &engine() { return *m_engine; }
+    // Only for Role::Window.
     SuggestionWorker &suggestions() { return *m_suggestions; }
     ServerLink &link() { return *m_link; }
     // Team store: the member of the signed-in login (R15) and the login.

@@ -1,6 +1,7 @@
 #include "core/storeconfig.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
@@ -25,14 +26,24 @@ bool StoreConfig::fromLocation(const QString &location, StoreConfig *config, QSt
         *config = sqlite(location);
         return true;
     }
-    const QUrl url(location, QUrl::StrictMode);
+    // libpq takes a socket folder percent-encoded in the host
+    // (postgresql://anna@%2Frun%2Fpostgresql/net), which QUrl refuses.
+    QString parsed = location;
+    QString socketHost;
+    static const QRegularExpression encodedHost(QStringLiteral("^(postgres(?:ql)?://(?:[^@/]*@)?)(%2[Ff][^:/?]*)"));
+    const QRegularExpressionMatch m = encodedHost.match(location);
+    if (m.hasMatch()) {
+        socketHost = QUrl::fromPercentEncoding(m.captured(2).toUtf8());
+        parsed.replace(m.capturedStart(2), m.capturedLength(2), QStringLiteral("localhost"));
+    }
+    const QUrl url(parsed, QUrl::StrictMode);
     if (!url.isValid()) {
         *error = tr("The server address %1 is not a valid URI: %2").arg(location, url.errorString());
         return false;
     }
     StoreConfig c;
     c.backend = Backend::PostgreSQL;
-    c.host = url.host();
+    c.host = socketHost.isEmpty() ? url.host() : socketHost;
     c.port = url.port(5432);
     c.user = url.userName();
     c.password = url.password();

@@ -1,0 +1,141 @@
+// mynetwork-engine: the expiry engine without a window, for a server.
+#include "core/appcontext.h"
+#include "core/expiryengine.h"
+#include "core/serverlink.h"
+#include "core/store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QSocketNotifier>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+// SIGTERM (systemctl stop) and SIGINT end the event loop, so the current
+// run's transaction finishes or rolls back and the leader lock is let go.
+void quitOnSignals(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
+        char byte;
+        [[maybe_unused]] const ssize_t got = ::read(g_signalPipe[0], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+}
+
+void log(const QString &line)
+{
+    QTextStream(stdout) << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << ' ' << line << Qt::endl;
+}
+
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("MyNetwork"));
+    QCoreApplication::setApplicationName(QStringLiteral("mynetwork-engine"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MYNETWORK_VERSION));
+    // The log speaks the system's language (LANG), as the window does.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("mynetwork"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Engine", "Sends the reminders and expires the invitations of a My Network store. Any number may run against one "
+           "team store: one leads, the others take over within seconds when it stops."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QCoreApplication::translate("Engine", "The store: postgresql://login@host[:port]/database, or an SQLite file."),
+        QCoreApplication::translate("Engine", "location"));
+    const QCommandLineOption onceOption(QStringLiteral("once"),
+                                        QCoreApplication::translate("Engine", "Do what is due now (if no other engine leads) and quit."));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QCoreApplication::translate("Engine", "Fill a store that does not exist yet with the demo network."));
+    parser.addOptions({dbOption, onceOption, demoOption});
+    parser.process(app);
+
+    QTextStream err(stderr);
+    if (!parser.isSet(dbOption)) {
+        err << QCoreApplication::translate("Engine", "Name the store with --db (see --help).") << Qt::endl;
+        return 2;
+    }
+    StoreConfig config;
+    QString error;
+    if (!StoreConfig::fromLocation(parser.value(dbOption), &config, &error)) {
+        err << error << Qt::endl;
+        return 2;
+    }
+    AppContext context;
+    if (!context.open(config, parser.isSet(demoOption), &error, AppContext::Role::Engine)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    if (!context.checkNow(&error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    ExpiryEngine &engine = context.engine();
+    if (context.store().wasCreated())
+        log(QCoreApplication::translate("Engine", "Created the store %1.").arg(config.displayName()));
+
+    QObject::connect(&engine, &ExpiryEngine::ran, &app, [](const EngineReport &report) {
+        if (report.isEmpty())
+            return;
+        log(QCoreApplication::translate("Engine", "Sent %n reminder(s)", nullptr, report.remindersSent) + QStringLiteral(", ")
+            + QCoreApplication::translate("Engine", "expired %n invitation(s)", nullptr, int(report.expired.size())) + QStringLiteral(", ")
+            + QCoreApplication::translate("Engine", "purged %n address invitation(s).", nullptr, int(report.purged.size())));
+    });
+    QObject::connect(&engine, &ExpiryEngine::failed, &app, [&engine](const QString &message) {
+        log(QCoreApplication::translate("Engine", "The run failed (%1); retrying in %2 ms.").arg(message).arg(engine.retryDelayMs()));
+    });
+    QObject::connect(&engine, &ExpiryEngine::leadershipChanged, &app, [](bool leader) {
+        log(leader ? QCoreApplication::translate("Engine", "Leading: this engine sends the reminders and expires invitations now.")
+                   : QCoreApplication::translate("Engine", "Standing by: another engine leads."));
+    });
+    QObject::connect(&context.link(), &ServerLink::reconnecting, &app, [](const QString &why, int retryInMs) {
+        log(QCoreApplication::translate("Engine", "The server is away (%1); reconnecting in %2 ms.").arg(why.trimmed()).arg(retryInMs));
+    });
+    QObject::connect(&context.link(), &ServerLink::reconnected, &app, [] { log(QCoreApplication::translate("Engine", "Reconnected.")); });
+
+    if (parser.isSet(onceOption)) {
+        if (!engine.runNow())
+            return 1;
+        if (!engine.isLeader())
+            log(QCoreApplication::translate("Engine", "Another engine leads; nothing done."));
+        return 0;
+    }
+    quitOnSignals(app);
+    log(QCoreApplication::translate("Engine", "Started on %1.").arg(config.displayName()));
+    context.start();
+    if (!engine.isLeader())
+        log(QCoreApplication::translate("Engine", "Standing by: another engine leads."));
+    const int code = app.exec();
+    log(QCoreApplication::translate("Engine", "Stopped."));
+    return code;
+}

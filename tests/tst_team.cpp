@@ -1,0 +1,488 @@
+// The team store (R15–R17): one PostgreSQL store shared by several people
+// and engines, on a throw-away server (tests/pgserver.cpp).
+#include "pgserver.h"
+
+#include "core/appcontext.h"
+#include "core/changefeed.h"
+#include "core/clock.h"
+#include "core/expiryengine.h"
+#include "core/invitationservice.h"
+#include "core/serverlink.h"
+#include "core/sql.h"
+#include "core/store.h"
+#include "core/teamidentity.h"
+#include "gui/mainwindow.h"
+#include "gui/storestatus.h"
+#include "models/invitationlistmodel.h"
+#include "models/roles.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <csignal>
+
+class TestTeam : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void locationsParse_data();
+    void locationsParse();
+    void locationsRefused_data();
+    void locationsRefused();
+    void failuresNameTheReason();
+    void newerOrForeignSchemaIsRefused();
+    void otherTablesInTheDatabaseAreFine();
+    void R15_actsAsTheMemberOfTheLogin();
+    void R15_teamWindowHasNoSimulatedTimeOrSwitch();
+    void R16_changesReachTheOtherWindowWithinASecond();
+    void R16_plainSqlChangesReachWindowsToo();
+    void R17_oneEngineLeadsAndAnotherTakesOver();
+    void R17_killedLeaderCatchUpIsFinishedExactlyOnce();
+    void reconnectsAfterServerRestart();
+
+private:
+    StoreConfig teamStore(const QString &name, qint64 *anna = nullptr, qint64 *ben = nullptr);
+    static qint64 join(InvitationService &service, const QString &name, const QString &login = {});
+    PgServer m_server;
+};
+
+void TestTeam::initTestCase()
+{
+    if (!m_server.start())
+        QSKIP(qPrintable(QStringLiteral("no PostgreSQL here: ") + m_server.whyNot()));
+}
+
+qint64 TestTeam::join(InvitationService &service, const QString &name, const QString &login)
+{
+    Member m;
+    m.name = name;
+    m.headline = QStringLiteral("Engineer");
+    static int joined = 0;
+    m.email = QStringLiteral("member%1@example.org").arg(++joined);
+    const JoinResult r = service.join(m);
+    if (!login.isEmpty()) {
+        QSqlQuery q(service.store().database());
+        Sql::exec(q, QStringLiteral("UPDATE members SET login = ? WHERE id = ?"), {login, r.memberId}, nullptr);
+    }
+    return r.memberId;
+}
+
+// A store with Anna (tied to the test server's login) and Ben.
+StoreConfig TestTeam::teamStore(const QString &name, qint64 *anna, qint64 *ben)
+{
+    const StoreConfig config = m_server.createDatabase(name);
+    Store store;
+    if (!store.open(config))
+        qWarning("%s", qPrintable(store.errorMessage()));
+    SystemClock clock;
+    InvitationService service(store, clock);
+    const qint64 a = join(service, QStringLiteral("Anna Berg"), config.user);
+    const qint64 b = join(service, QStringLiteral("Ben Cole"));
+    if (anna)
+        *anna = a;
+    if (ben)
+        *ben = b;
+    return config;
+}
+
+void TestTeam::locationsParse_data()
+{
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<bool>("team");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<QString>("sslMode");
+    QTest::newRow("file") << QStringLiteral("/tmp/net.sqlite") << false << QString() << 5432 << QString()
+                          << QStringLiteral("/tmp/net.sqlite") << QString();
+    QTest::newRow("full") << QStringLiteral("postgresql://anna@db.example.org:5433/network?sslmode=require") << true
+                          << QStringLiteral("db.example.org") << 5433 << QStringLiteral("anna")
+                          << QStringLiteral("network") << QStringLiteral("require");
+    QTest::newRow("short scheme") << QStringLiteral("postgres://ben@10.0.0.5/net") << true << QStringLiteral("10.0.0.5")
+                                  << 5432 << QStringLiteral("ben") << QStringLiteral("net") << QString();
+    QTest::newRow("socket folder") << QStringLiteral("postgresql:///net?host=/run/postgresql&user=cem") << true
+                                   << QStringLiteral("/run/postgresql") << 5432 << QStringLiteral("cem")
+                                   << QStringLiteral("net") << QString();
+    QTest::newRow("encoded socket") << QStringLiteral("postgresql://dora@%2Fvar%2Frun%2Fpg:5544/net") << true
+                                    << QStringLiteral("/var/run/pg") << 5544 << QStringLiteral("dora")
+                                    << QStringLiteral("net") << QString();
+}
+
+void TestTeam::locationsParse()
+{
+    QFETCH(QString, location);
+    StoreConfig config;
+    QString error;
+    QVERIFY2(StoreConfig::fromLocation(location, &config, &error), qPrintable(error));
+    QFETCH(bool, team);
+    QCOMPARE(config.isTeam(), team);
+    QFETCH(QString, database);
+    QCOMPARE(config.databaseName, database);
+    if (!team)
+        return;
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    QFETCH(QString, user);
+    QFETCH(QString, sslMode);
+    QCOMPARE(config.host, host);
+    QCOMPARE(config.port, port);
+    QCOMPARE(config.user, user);
+    QCOMPARE(config.sslMode, sslMode);
+    QVERIFY(!config.displayName().contains(QLatin1String("secret")));
+}
+
+void TestTeam::locationsRefused_data()
+{
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<QString>("named"); // what the message must name
+    QTest::newRow("no database") << QStringLiteral("postgresql://anna@db.example.org") << QStringLiteral("/name");
+    QTest::newRow("bad sslmode") << QStringLiteral("postgresql://a@h/db?sslmode=always") << QStringLiteral("always");
+    QTest::newRow("unknown parameter") << QStringLiteral("postgresql://a@h/db?colour=blue") << QStringLiteral("colour");
+    QTest::newRow("bad port") << QStringLiteral("postgresql://a@h/db?port=99999") << QStringLiteral("port");
+}
+
+void TestTeam::locationsRefused()
+{
+    QFETCH(QString, location);
+    QFETCH(QString, named);
+    StoreConfig config;
+    QString error;
+    QVERIFY(!StoreConfig::fromLocation(location, &config, &error));
+    QVERIFY2(error.contains(named), qPrintable(error));
+}
+
+void TestTeam::failuresNameTheReason()
+{
+    const StoreConfig good = m_server.createDatabase(QStringLiteral("reasons"));
+    struct Case
+    {
+        StoreConfig config;
+        Store::Error error;
+    };
+    StoreConfig unreachable = good;
+    unreachable.port = good.port + 1;
+    StoreConfig missing = good;
+    missing.databaseName = QStringLiteral("no_such_database");
+    StoreConfig stranger = good;
+    stranger.user = QStringLiteral("nobody_here");
+    StoreConfig tls = good;
+    tls.host = QStringLiteral("127.0.0.1"); // the test server has no TLS; demanding it is refused
+    tls.sslMode = QStringLiteral("require");
+    const QList<Case> cases{{unreachable, Store::Error::ServerUnreachable},
+                            {missing, Store::Error::DatabaseMissing},
+                            {stranger, Store::Error::LoginRefused}};
+    for (const Case &c : cases) {
+        Store store;
+        QVERIFY(!store.open(c.config));
+        QCOMPARE(store.error(), c.error);
+        QVERIFY2(store.errorMessage().contains(c.config.serverName()), qPrintable(store.errorMessage()));
+    }
+    // Over TCP with TLS demanded: the server has none.
+    Store store;
+    QVERIFY(!store.open(tls));
+    QVERIFY2(store.error() == Store::Error::TlsRequired || store.error() == Store::Error::ServerUnreachable,
+             qPrintable(store.errorMessage()));
+}
+
+void TestTeam::newerOrForeignSchemaIsRefused()
+{
+    const StoreConfig config = teamStore(QStringLiteral("newer"));
+    QVERIFY(m_server.exec(config.databaseName, {QStringLiteral("UPDATE mynetwork.schema_version SET version = 99")}));
+    Store store;
+    QVERIFY(!store.open(config));
+    QCOMPARE(store.error(), Store::Error::TooNew);
+    QVERIFY2(store.errorMessage().contains(QLatin1String("99")), qPrintable(store.errorMessage()));
+
+    const StoreConfig foreign = m_server.createDatabase(QStringLiteral("foreign_schema"));
+    QVERIFY(m_server.exec(foreign.databaseName, {QStringLiteral("CREATE SCHEMA mynetwork"),
+                                                 QStringLiteral("CREATE TABLE mynetwork.orders (id int)")}));
+    Store other;
+    QVERIFY(!other.open(foreign));
+    QCOMPARE(other.error(), Store::Error::ForeignDatabase);
+    QString error;
+    QVERIFY(m_server.exec(foreign.databaseName, {QStringLiteral("SELECT * FROM mynetwork.orders")}, &error));
+}
+
+void TestTeam::otherTablesInTheDatabaseAreFine()
+{
+    const StoreConfig config = m_server.createDatabase(QStringLiteral("shared_db"));
+    QVERIFY(m_server.exec(config.databaseName, {QStringLiteral("CREATE TABLE public.invoices (id int)"),
+                                                QStringLiteral("INSERT INTO public.invoices VALUES (7)")}));
+    Store store;
+    QVERIFY2(store.open(config), qPrintable(store.errorMessage()));
+    QVERIFY(store.wasCreated());
+    QCOMPARE(Sql::scalar(store.database(), QStringLiteral("SELECT COUNT(*) FROM information_schema.tables"
+                                                          " WHERE table_schema = 'mynetwork' AND table_name = 'invitations'"),
+                         {}),
+             qint64(1));
+    QCOMPARE(Sql::scalar(store.database(), QStringLiteral("SELECT id FROM public.invoices"), {}), qint64(7));
+}
+
+void TestTeam::R15_actsAsTheMemberOfTheLogin()
+{
+    qint64 anna = 0;
+    const StoreConfig config = teamStore(QStringLiteral("identity"), &anna);
+    AppContext context;
+    QString error;
+    QVERIFY2(context.open(config, false, &error), qPrintable(error));
+    QCOMPARE(context.teamMember(), anna);
+    QCOMPARE(context.login(), config.user);
+
+    // A login no member is tied to cannot open a window.
+    QVERIFY(m_server.exec(config.databaseName, {QStringLiteral("UPDATE mynetwork.members SET login = NULL")}));
+    AppContext nobody;
+    QVERIFY(!nobody.open(config, false, &error));
+    QVERIFY2(error.contains(config.user), qPrintable(error));
+    // The headless engine acts as no member.
+    AppContext engine;
+    QVERIFY2(engine.open(config, false, &error, AppContext::Role::Engine), qPrintable(error));
+}
+
+void TestTeam::R15_teamWindowHasNoSimulatedTimeOrSwitch()
+{
+    qint64 anna = 0;
+    const StoreConfig config = teamStore(QStringLiteral("team_window"), &anna);
+    AppContext context;
+    QString error;
+    QVERIFY2(context.open(config, false, &error), qPrintable(error));
+    MainWindow window(context, context.teamMember());
+    QStringList menus;
+    for (QAction *action : window.menuBar()->actions()) {
+        if (action->isVisible())
+            menus.append(action->text());
+    }
+    QCOMPARE(menus.size(), 2); // Network and Language; no Simulated time
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->objectName() == QLatin1String("switchMemberAction")
+            || action->objectName().startsWith(QLatin1String("advance")))
+            QVERIFY2(!action->isVisible() || !action->isEnabled(), qPrintable(action->objectName()));
+    }
+    auto *label = window.findChild<QLabel *>(QStringLiteral("storeLabel"));
+    QVERIFY(label);
+    QVERIFY2(label->text().contains(QLatin1String("Anna Berg")) && label->text().contains(config.serverName())
+                 && label->text().contains(config.databaseName),
+             qPrintable(label->text()));
+    QVERIFY(!context.clock().isSimulated());
+
+    // --member is refused on a team store, before any connection is made.
+    QProcess app;
+    app.start(QStringLiteral(MYNETWORK_APP), {QStringLiteral("--db"), QStringLiteral("postgresql://anna@localhost/x"),
+                                              QStringLiteral("--member"), QStringLiteral("3"),
+                                              QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY(app.waitForFinished(20000));
+    QCOMPARE(app.exitCode(), 2);
+    QVERIFY2(app.readAllStandardError().contains("--member is for a local store"), "no message");
+}
+
+void TestTeam::R16_changesReachTheOtherWindowWithinASecond()
+{
+    qint64 anna = 0, ben = 0;
+    const StoreConfig config = teamStore(QStringLiteral("live"), &anna, &ben);
+    // Two "windows": stores with their own connections and feeds.
+    Store storeA, storeB;
+    QVERIFY(storeA.open(config));
+    QVERIFY(storeB.open(config));
+    SystemClock clockA, clockB;
+    InvitationService a(storeA, clockA), b(storeB, clockB);
+    storeA.feed()->watch(storeA);
+    storeB.feed()->watch(storeB);
+    InvitationListModel benReceived(InvitationListModel::Kind::Received, b, clockB);
+    benReceived.setMember(ben);
+    InvitationListModel annaSent(InvitationListModel::Kind::Sent, a, clockA);
+    annaSent.setMember(anna);
+    QCOMPARE(benReceived.rowCount(), 0);
+
+    QElapsedTimer timer;
+    timer.start();
+    const ActionResult sent = a.invite(anna, ben, QStringLiteral("Hallo Ben"), InvitationSource::Profile);
+    QVERIFY2(sent.ok(), qPrintable(sent.message));
+    QCOMPARE(annaSent.rowCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(benReceived.rowCount(), 1, 1000);
+    qInfo("send reached the other window after %lld ms", timer.elapsed());
+    QCOMPARE(benReceived.totalCount(), 1);
+
+    timer.restart();
+    QVERIFY(b.accept(ben, sent.invitationId).ok());
+    QCOMPARE(benReceived.rowCount(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(annaSent.rowCount(), 0, 1000);
+    qInfo("accept reached the other window after %lld ms", timer.elapsed());
+    QVERIFY(a.network().isConnected(anna, ben));
+
+    // The engine of A expires what B received: B's list empties.
+    qint64 cem = join(a, QStringLiteral("Cem Dag"));
+    const ActionResult toBen = a.invite(cem, ben, {}, InvitationSource::Profile);
+    QVERIFY(toBen.ok());
+    QTRY_COMPARE_WITH_TIMEOUT(benReceived.rowCount(), 1, 1000);
+    QSqlQuery due(storeA.database());
+    QVERIFY(Sql::exec(due, QStringLiteral("UPDATE invitations SET expires_ms = ?, next_due_ms = ? WHERE id = ?"),
+                      {clockA.nowMs() - 1, clockA.nowMs() - 1, toBen.invitationId}, nullptr));
+    ExpiryEngine engine(storeA, clockA, a);
+    QVERIFY(engine.runNow());
+    QCOMPARE(a.network().invitation(toBen.invitationId)->state, InvitationState::Expired);
+    QTRY_COMPARE_WITH_TIMEOUT(benReceived.rowCount(), 0, 1000);
+}
+
+void TestTeam::R16_plainSqlChangesReachWindowsToo()
+{
+    qint64 anna = 0, ben = 0;
+    const StoreConfig config = teamStore(QStringLiteral("plain_sql"), &anna, &ben);
+    Store storeA, storeB;
+    QVERIFY(storeA.open(config));
+    QVERIFY(storeB.open(config));
+    SystemClock clock;
+    InvitationService a(storeA, clock), b(storeB, clock);
+    storeB.feed()->watch(storeB);
+    InvitationListModel benReceived(InvitationListModel::Kind::Received, b, clock);
+    benReceived.setMember(ben);
+    const ActionResult sent = a.invite(anna, ben, {}, InvitationSource::Profile);
+    QVERIFY(sent.ok());
+    QTRY_COMPARE_WITH_TIMEOUT(benReceived.rowCount(), 1, 1000);
+    // An administrator withdraws it by hand in psql.
+    QVERIFY(m_server.exec(config.databaseName, {QStringLiteral("UPDATE mynetwork.invitations SET state = 3"
+                                                               " WHERE id = %1").arg(sent.invitationId)}));
+    QTRY_COMPARE_WITH_TIMEOUT(benReceived.rowCount(), 0, 1000);
+}
+
+void TestTeam::R17_oneEngineLeadsAndAnotherTakesOver()
+{
+    const StoreConfig config = teamStore(QStringLiteral("election"));
+    Store s1, s2;
+    QVERIFY(s1.open(config));
+    QVERIFY(s2.open(config));
+    SystemClock clock;
+    InvitationService v1(s1, clock), v2(s2, clock);
+    auto e1 = std::make_unique<ExpiryEngine>(s1, clock, v1);
+    ExpiryEngine e2(s2, clock, v2);
+    e1->start();
+    e2.start();
+    QVERIFY(e1->isLeader());
+    QVERIFY(!e2.isLeader());
+    QElapsedTimer timer;
+    timer.start();
+    e1.reset();
+    s1.close(); // the leader's session ends: its lock goes with it
+    QTRY_VERIFY_WITH_TIMEOUT(e2.isLeader(), 5000);
+    qInfo("the other engine led after %lld ms", timer.elapsed());
+    QVERIFY(timer.elapsed() <= ExpiryEngine::kElectionMs + 1000);
+}
+
+void TestTeam::R17_killedLeaderCatchUpIsFinishedExactlyOnce()
+{
+    const StoreConfig config = teamStore(QStringLiteral("catchup"));
+    // Thousands of invitations sent 40 days ago, expiring in a week, whose
+    // reminders were never sent: the catch-up has two to send for each.
+    const int count = 20000;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(m_server.exec(config.databaseName, {
+        QStringLiteral("SET search_path TO mynetwork"),
+        QStringLiteral("INSERT INTO members (name, email, email_norm, joined_ms)"
+                       " SELECT 'Member ' || g, 'm' || g || '@example.org', 'm' || g || '@example.org', 0"
+                       " FROM generate_series(1, %1) g").arg(count),
+        QStringLiteral("INSERT INTO invitations (sender_id, recipient_id, pair_lo, pair_hi, source, state, sent_ms,"
+                       " expires_ms, reminders_sent, next_due_ms)"
+                       " SELECT 1, id, 1, id, 0, 0, %1, %2, 0, %3 FROM members WHERE id > 2")
+            .arg(now - 40 * 86400000LL).arg(now + 7 * 86400000LL).arg(now - 1000),
+    }));
+    const auto start = [&config](QProcess &p) {
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        QStringList args{QStringLiteral("--db"),
+                         QStringLiteral("postgresql://%1@/%2?host=%3&port=%4")
+                             .arg(config.user, config.databaseName, config.host).arg(config.port)};
+        p.start(QStringLiteral(MYNETWORK_ENGINE), args);
+        return p.waitForStarted();
+    };
+    const auto waitFor = [](QProcess &p, const QByteArray &word, QByteArray *seen, int ms) {
+        QElapsedTimer t;
+        t.start();
+        while (!seen->contains(word) && t.elapsed() < ms) {
+            p.waitForReadyRead(100);
+            seen->append(p.readAll());
+        }
+        return seen->contains(word);
+    };
+    QProcess first, second;
+    QByteArray firstLog, secondLog;
+    QVERIFY(start(first));
+    QVERIFY2(waitFor(first, "Leading", &firstLog, 20000), firstLog.constData());
+    QVERIFY(start(second));
+    QVERIFY2(waitFor(second, "Standing by", &secondLog, 20000), secondLog.constData());
+    // Still in its catch-up: nothing of it committed yet.
+    Store look;
+    QVERIFY(look.open(config));
+    QCOMPARE(Sql::scalar(look.database(), QStringLiteral("SELECT COUNT(*) FROM notifications"), {}), qint64(0));
+    QElapsedTimer timer;
+    timer.start();
+    ::kill(pid_t(first.processId()), SIGKILL);
+    QVERIFY(first.waitForFinished(5000));
+    QVERIFY2(waitFor(second, "Leading", &secondLog, 6000), secondLog.constData());
+    const qint64 takeover = timer.elapsed();
+    qInfo("takeover after %lld ms", takeover);
+    QVERIFY(takeover <= 5000);
+    QVERIFY2(waitFor(second, "Sent", &secondLog, 120000), secondLog.constData());
+    second.terminate();
+    QVERIFY(second.waitForFinished(10000));
+
+    const qint64 invitations = Sql::scalar(look.database(), QStringLiteral("SELECT COUNT(*) FROM invitations"), {});
+    QCOMPARE(invitations, qint64(count));
+    QCOMPARE(Sql::scalar(look.database(), QStringLiteral("SELECT COUNT(*) FROM invitations WHERE reminders_sent = 2"),
+                         {}),
+             invitations);
+    // Exactly reminders_sent reminder rows for every invitation: none
+    // twice, none lost.
+    QCOMPARE(Sql::scalar(look.database(),
+                         QStringLiteral("SELECT COUNT(*) FROM invitations i WHERE reminders_sent <>"
+                                        " (SELECT COUNT(*) FROM notifications n WHERE n.invitation_id = i.id"
+                                        " AND n.kind IN (1, 2))"),
+                         {}),
+             qint64(0));
+    QCOMPARE(Sql::scalar(look.database(), QStringLiteral("SELECT COUNT(*) FROM notifications"), {}), 2 * invitations);
+}
+
+void TestTeam::reconnectsAfterServerRestart()
+{
+    qint64 anna = 0, ben = 0;
+    const StoreConfig config = teamStore(QStringLiteral("restart"), &anna, &ben);
+    AppContext context;
+    QString error;
+    QVERIFY2(context.open(config, false, &error), qPrintable(error));
+    context.store().feed()->watch(context.store());
+    context.start();
+    InvitationListModel received(InvitationListModel::Kind::Received, context.service(), context.clock());
+    received.setMember(anna);
+    QSignalSpy reconnecting(&context.link(), &ServerLink::reconnecting);
+    QSignalSpy reconnected(&context.link(), &ServerLink::reconnected);
+
+    QVERIFY(m_server.stop());
+    QTRY_VERIFY_WITH_TIMEOUT(reconnecting.count() > 0, 5000);
+    QVERIFY(context.link().isReconnecting());
+    // An action now is refused cleanly, and says why.
+    const ActionResult refused = context.service().invite(anna, ben, {}, InvitationSource::Profile);
+    QCOMPARE(refused.reason, Refusal::ServerAway);
+
+    QVERIFY(m_server.restart());
+    // Meanwhile Ben invited Anna from another desktop.
+    {
+        Store other;
+        QVERIFY(other.open(config));
+        SystemClock clock;
+        InvitationService service(other, clock);
+        QVERIFY(service.invite(ben, anna, {}, InvitationSource::Profile).ok());
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(reconnected.count() > 0, 40000);
+    QVERIFY(!context.link().isReconnecting());
+    QTRY_COMPARE_WITH_TIMEOUT(received.rowCount(), 1, 2000);
+    QVERIFY(context.service().accept(anna, received.data(received.index(0, 0), Roles::InvitationId).toLongLong()).ok());
+}
+
+QTEST_MAIN(TestTeam)
+#include "tst_team.moc"
