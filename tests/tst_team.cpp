@@ -11,6 +11,7 @@
 #include "core/sql.h"
 #include "core/store.h"
 #include "core/teamidentity.h"
+#include "gui/elidedlabel.h"
 #include "gui/mainwindow.h"
 #include "gui/storestatus.h"
 #include "models/invitationlistmodel.h"
@@ -267,11 +268,12 @@ void TestTeam::R15_teamWindowHasNoSimulatedTimeOrSwitch()
             || action->objectName().startsWith(QLatin1String("advance")))
             QVERIFY2(!action->isVisible() || !action->isEnabled(), qPrintable(action->objectName()));
     }
-    auto *label = window.findChild<QLabel *>(QStringLiteral("storeLabel"));
+    auto *label = window.findChild<ElidedLabel *>(QStringLiteral("storeLabel"));
     QVERIFY(label);
-    QVERIFY2(label->text().contains(QLatin1String("Anna Berg")) && label->text().contains(config.serverName())
-                 && label->text().contains(config.databaseName),
-             qPrintable(label->text()));
+    const QString text = label->fullText();
+    QVERIFY2(text.contains(QLatin1String("Anna Berg")) && text.contains(config.serverName())
+                 && text.contains(config.databaseName),
+             qPrintable(text));
     QVERIFY(!context.clock().isSimulated());
 
     // --member is refused on a team store, before any connection is made.
@@ -461,10 +463,16 @@ void TestTeam::reconnectsAfterServerRestart()
     received.setMember(anna);
     QSignalSpy reconnecting(&context.link(), &ServerLink::reconnecting);
     QSignalSpy reconnected(&context.link(), &ServerLink::reconnected);
+    MainWindow window(context, context.teamMember());
+    window.show();
 
     QVERIFY(m_server.stop());
     QTRY_VERIFY_WITH_TIMEOUT(reconnecting.count() > 0, 5000);
     QVERIFY(context.link().isReconnecting());
+    QTRY_VERIFY(window.storeStatus()->isVisible());
+    QVERIFY2(window.storeStatus()->fullText().startsWith(QLatin1String("Reconnecting")),
+             qPrintable(window.storeStatus()->fullText()));
+    QVERIFY(window.storeStatus()->width() > 100);
     // An action now is refused cleanly, and says why.
     const ActionResult refused = context.service().invite(anna, ben, {}, InvitationSource::Profile);
     QCOMPARE(refused.reason, Refusal::ServerAway);
@@ -480,6 +488,7 @@ void TestTeam::reconnectsAfterServerRestart()
     }
     QTRY_VERIFY_WITH_TIMEOUT(reconnected.count() > 0, 40000);
     QVERIFY(!context.link().isReconnecting());
+    QTRY_VERIFY(!window.storeStatus()->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(received.rowCount(), 1, 2000);
     QVERIFY(context.service().accept(anna, received.data(received.index(0, 0), Roles::InvitationId).toLongLong()).ok());
 }

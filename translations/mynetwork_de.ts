@@ -312,15 +312,24 @@
     </message>
     <message numerus="yes">
         <source>Sent %n reminder(s)</source>
-        <translation><numerusform>%n Erinnerung versendet</numerusform><numerusform>%n Erinnerungen versendet</numerusform></translation>
+        <translation>
+            <numerusform>%n Erinnerung versendet</numerusform>
+            <numerusform>%n Erinnerungen versendet</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>expired %n invitation(s)</source>
-        <translation><numerusform>%n Einladung abgelaufen</numerusform><numerusform>%n Einladungen abgelaufen</numerusform></translation>
+        <translation>
+            <numerusform>%n Einladung abgelaufen</numerusform>
+            <numerusform>%n Einladungen abgelaufen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>purged %n address invitation(s).</source>
-        <translation><numerusform>%n Einladung an eine Adresse gelöscht.</numerusform><numerusform>%n Einladungen an Adressen gelöscht.</numerusform></translation>
+        <translation>
+            <numerusform>%n Einladung an eine Adresse gelöscht.</numerusform>
+            <numerusform>%n Einladungen an Adressen gelöscht.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The run failed (%1); retrying in %2 ms.</source>
@@ -360,6 +369,10 @@
     <message>
         <source>invitation %1 was updated by another engine during this run</source>
         <translation>Einladung %1 wurde während dieses Laufs von einem anderen Dienst geändert</translation>
+    </message>
+    <message>
+        <source>the connection to the server is closed</source>
+        <translation>die Verbindung zum Server ist geschlossen</translation>
     </message>
 </context>
 <context>
@@ -1538,7 +1551,10 @@
     </message>
     <message numerus="yes">
         <source>Reconnecting to the team server %1… (next attempt in %n second(s))</source>
-        <translation><numerusform>Verbinde neu mit dem Team-Server %1 … (nächster Versuch in %n Sekunde)</numerusform><numerusform>Verbinde neu mit dem Team-Server %1 … (nächster Versuch in %n Sekunden)</numerusform></translation>
+        <translation>
+            <numerusform>Verbinde neu mit dem Team-Server %1 … (nächster Versuch in %n Sekunde)</numerusform>
+            <numerusform>Verbinde neu mit dem Team-Server %1 … (nächster Versuch in %n Sekunden)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -312,15 +312,24 @@
     </message>
     <message numerus="yes">
         <source>Sent %n reminder(s)</source>
-        <translation><numerusform>Sent %n reminder</numerusform><numerusform>Sent %n reminders</numerusform></translation>
+        <translation>
+            <numerusform>Sent %n reminder</numerusform>
+            <numerusform>Sent %n reminders</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>expired %n invitation(s)</source>
-        <translation><numerusform>expired %n invitation</numerusform><numerusform>expired %n invitations</numerusform></translation>
+        <translation>
+            <numerusform>expired %n invitation</numerusform>
+            <numerusform>expired %n invitations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>purged %n address invitation(s).</source>
-        <translation><numerusform>purged %n address invitation.</numerusform><numerusform>purged %n address invitations.</numerusform></translation>
+        <translation>
+            <numerusform>purged %n address invitation.</numerusform>
+            <numerusform>purged %n address invitations.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The run failed (%1); retrying in %2 ms.</source>
@@ -360,6 +369,10 @@
     <message>
         <source>invitation %1 was updated by another engine during this run</source>
         <translation>invitation %1 was updated by another engine during this run</translation>
+    </message>
+    <message>
+        <source>the connection to the server is closed</source>
+        <translation>the connection to the server is closed</translation>
     </message>
 </context>
 <context>
@@ -1538,7 +1551,10 @@
     </message>
     <message numerus="yes">
         <source>Reconnecting to the team server %1… (next attempt in %n second(s))</source>
-        <translation><numerusform>Reconnecting to the team server %1… (next attempt in %n second)</numerusform><numerusform>Reconnecting to the team server %1… (next attempt in %n seconds)</numerusform></translation>
+        <translation>
+            <numerusform>Reconnecting to the team server %1… (next attempt in %n second)</numerusform>
+            <numerusform>Reconnecting to the team server %1… (next attempt in %n seconds)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -54,8 +54,23 @@ void ExpiryEngine::start()
     m_electionTimer.start();
 }
 
+void ExpiryEngine::stepDown()
+{
+    if (!m_leader)
+        return;
+    m_leader = false;
+    m_timer.stop();
+    emit leadershipChanged(false);
+}
+
 bool ExpiryEngine::tryLead()
 {
+    // The driver closes a connection it found broken; no statement then.
+    if (!m_store.isOpen()) {
+        stepDown();
+        emit connectionLost(tr("the connection to the server is closed"));
+        return false;
+    }
     QSqlQuery q(m_store.database());
     const QString statement = m_leader ? QStringLiteral("SELECT true") : m_store.dialect().leaderLock();
     if (!q.exec(statement) || !q.next()) {
@@ -88,11 +103,7 @@ void ExpiryEngine::reconnected()
 {
     if (m_store.dialect().leaderLock().isEmpty())
         return;
-    if (m_leader) {
-        m_leader = false;
-        m_timer.stop();
-        emit leadershipChanged(false);
-    }
+    stepDown();
     if (m_started)
         elect();
 }

@@ -80,6 +80,7 @@ private:
     void arm();
     void elect();
     bool tryLead();
+    void stepDown();
     bool process(qint64 now, EngineReport *report, ChangeSet &changes);
 
     Store &m_store;

@@ -22,7 +22,7 @@ ServerLink::ServerLink(Store &store, ExpiryEngine *engine, QObject *parent)
 
 int ServerLink::retryDelayMs() const
 {
-    return int(qMin<qint64>(qint64(1000) << qMin(m_failures, 5), 30000));
+    return int(qMin<qint64>(qint64(1000) << qMin(m_failures, 4), 10000));
 }
 
 void ServerLink::lost(const QString &error)

@@ -20,7 +20,7 @@ public:
     ServerLink(Store &store, ExpiryEngine *engine, QObject *parent = nullptr);
 
     bool isReconnecting() const { return m_timer.isActive() || m_failures > 0; }
-    // Pause before the next attempt: one second, doubling up to 30.
+    // Pause before the next attempt: one second, doubling up to ten.
     int retryDelayMs() const;
     // Reports a lost connection (from the engine's beat, a failed action).
     void lost(const QString &error);

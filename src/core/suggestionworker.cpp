@@ -3,6 +3,7 @@
 #include "core/connection.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTimer>
 
 #include <sqlite3.h>
@@ -41,6 +42,10 @@ public:
 
     QList<Suggestion> run(qint64 member, int limit, qint64 now, const QList<qint64> &exclude)
     {
+        // A team server that went away and came back left this connection
+        // dead; one cheap look before each request finds it (they are rare).
+        if (m_config.isTeam() && !QSqlQuery(m_connection.database()).exec(QStringLiteral("SELECT 1")))
+            m_connection.reopen(m_config);
         return Suggestions::compute(m_connection.database(), member, limit, now, exclude);
     }
 

@@ -112,14 +112,14 @@ int main(int argc, char *argv[])
             + QCoreApplication::translate("Engine", "purged %n address invitation(s).", nullptr, int(report.purged.size())));
     });
     QObject::connect(&engine, &ExpiryEngine::failed, &app, [&engine](const QString &message) {
-        log(QCoreApplication::translate("Engine", "The run failed (%1); retrying in %2 ms.").arg(message).arg(engine.retryDelayMs()));
+        log(QCoreApplication::translate("Engine", "The run failed (%1); retrying in %2 ms.").arg(message.simplified()).arg(engine.retryDelayMs()));
     });
     QObject::connect(&engine, &ExpiryEngine::leadershipChanged, &app, [](bool leader) {
         log(leader ? QCoreApplication::translate("Engine", "Leading: this engine sends the reminders and expires invitations now.")
                    : QCoreApplication::translate("Engine", "Standing by: another engine leads."));
     });
     QObject::connect(&context.link(), &ServerLink::reconnecting, &app, [](const QString &why, int retryInMs) {
-        log(QCoreApplication::translate("Engine", "The server is away (%1); reconnecting in %2 ms.").arg(why.trimmed()).arg(retryInMs));
+        log(QCoreApplication::translate("Engine", "The server is away (%1); reconnecting in %2 ms.").arg(why.simplified()).arg(retryInMs));
     });
     QObject::connect(&context.link(), &ServerLink::reconnected, &app, [] { log(QCoreApplication::translate("Engine", "Reconnected.")); });
 

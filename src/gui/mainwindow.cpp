@@ -7,6 +7,7 @@
 #include "models/invitationlistmodel.h"
 #include "core/store.h"
 #include "gui/contactsdialog.h"
+#include "gui/elidedlabel.h"
 #include "gui/importdialog.h"
 #include "core/invitationservice.h"
 #include "gui/language.h"
@@ -38,7 +39,7 @@ MainWindow::MainWindow(AppContext &context, qint64 memberId, QWidget *parent)
     , m_search(new SearchPage(context.service(), m_stack))
     , m_searchField(new QLineEdit(this))
     , m_timeLabel(new QLabel(this))
-    , m_storeLabel(new QLabel(this))
+    , m_storeLabel(new ElidedLabel(this))
     , m_storeStatus(new StoreStatus(context.engine(), this))
     , m_team(context.store().config().isTeam())
     , m_login(context.login())
@@ -242,9 +243,8 @@ void MainWindow::updateStoreLabel()
         return;
     const std::optional<Member> me = m_service.network().member(m_memberId);
     const StoreConfig &config = m_service.store().config();
-    m_storeLabel->setText(tr("Team store %1/%2 · signed in as %3 (%4)")
-                              .arg(config.serverName(), config.databaseName, me ? me->name : QString(), m_login));
-    m_storeLabel->setAccessibleName(m_storeLabel->text());
+    m_storeLabel->setFullText(tr("Team store %1/%2 · signed in as %3 (%4)")
+                                  .arg(config.serverName(), config.databaseName, me ? me->name : QString(), m_login));
 }
 
 QString MainWindow::timeText() const

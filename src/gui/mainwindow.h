@@ -11,6 +11,7 @@ class MainWindow;
 }
 class AppContext;
 class ContactsDialog;
+class ElidedLabel;
 class ExpiryEngine;
 class ImportDialog;
 class InvitationService;
@@ -75,7 +76,7 @@ private:
     Page m_previous = Page::MyNetwork;
     Page m_current = Page::MyNetwork;
     QLabel *m_timeLabel;
-    QLabel *m_storeLabel;
+    ElidedLabel *m_storeLabel;
     StoreStatus *m_storeStatus;
     bool m_team = false;
     QString m_login;

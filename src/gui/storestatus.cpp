@@ -6,7 +6,7 @@
 #include <QEvent>
 
 StoreStatus::StoreStatus(ExpiryEngine &engine, QWidget *parent)
-    : QLabel(parent)
+    : ElidedLabel(parent)
     , m_engine(engine)
 {
     setObjectName(QStringLiteral("storeStatus"));
@@ -30,9 +30,8 @@ void StoreStatus::setChecking(bool checking)
 void StoreStatus::follow(ServerLink &link, const QString &server)
 {
     m_server = server;
-    connect(&link, &ServerLink::reconnecting, this, [this](const QString &error, int retryInMs) {
+    connect(&link, &ServerLink::reconnecting, this, [this](const QString &, int retryInMs) {
         m_reconnecting = true;
-        m_linkError = error;
         m_reconnectInMs = retryInMs;
         update();
     });
@@ -57,7 +56,6 @@ void StoreStatus::update()
     if (m_reconnecting) {
         text = tr("Reconnecting to the team server %1… (next attempt in %n second(s))", "",
                   (m_reconnectInMs + 999) / 1000).arg(m_server);
-        setToolTip(m_linkError);
     } else if (m_checking) {
         text = tr("Checking the store after an unclean shutdown…");
     } else if (m_engine.isFailing() && m_engine.lastFailureWasBusy()) {
@@ -68,10 +66,7 @@ void StoreStatus::update()
     } else if (!m_readFailure.isEmpty()) {
         text = tr("Could not read the store: %1").arg(m_readFailure);
     }
-    if (!m_reconnecting)
-        setToolTip(QString());
-    setText(text);
-    setAccessibleName(text);
+    setFullText(text);
     setVisible(!text.isEmpty());
 }
 
@@ -79,5 +74,5 @@ void StoreStatus::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         update();
-    QLabel::changeEvent(event);
+    ElidedLabel::changeEvent(event);
 }

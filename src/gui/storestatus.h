@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QLabel>
+#include "gui/elidedlabel.h"
+
 #include <QTimer>
 
 class ExpiryEngine;
@@ -9,7 +10,7 @@ class ServerLink;
 // The status bar's word on the store itself: a check after an unclean
 // shutdown under way, or the engine's runs failing (another program holding
 // the write lock) and when they are retried. Empty while all is well.
-class StoreStatus final : public QLabel
+class StoreStatus final : public ElidedLabel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StoreStatus)
@@ -34,7 +35,6 @@ private:
     bool m_reconnecting = false;
     int m_reconnectInMs = 0;
     QString m_server;
-    QString m_linkError;
     QString m_readFailure;
     QTimer m_readFailureTimer;
 };

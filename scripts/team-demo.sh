@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Tries a team store on one machine: starts a throw-away PostgreSQL cluster
+# in a temporary folder, creates a team store with the demo network, gives
+# two demo members their own logins, starts the expiry engine as a service
+# would, and prints the two commands that open two windows as those two
+# people. Ctrl+C (or --stop-after SECONDS) stops everything and deletes
+# the folder. Nothing outside that folder is touched.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+build=${BUILD_DIR:-$root/build}
+stop_after=0
+if [[ ${1:-} == --stop-after ]]; then stop_after=${2:?seconds}; fi
+
+app=$build/src/app/mynetwork
+engine=$build/src/engine/mynetwork-engine
+if [[ ! -x $app || ! -x $engine ]]; then
+    bash scripts/install-deps.sh
+    bash scripts/build.sh
+fi
+bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+if [[ -z $bin ]]; then
+    echo "No PostgreSQL server found in /usr/lib/postgresql (run scripts/install-deps.sh)." >&2
+    exit 1
+fi
+
+dir=$(mktemp -d /tmp/mynetwork-team.XXXXXX)
+chmod 755 "$dir"
+# PostgreSQL refuses to run as root: as root, the cluster belongs to postgres.
+as_server() { if [[ $EUID -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+if [[ $EUID -eq 0 ]]; then chown postgres "$dir"; fi
+
+engine_pid=
+cleanup() {
+    [[ -n $engine_pid ]] && kill "$engine_pid" 2>/dev/null || true
+    as_server "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+    rm -rf "$dir"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+port=$((45000 + RANDOM % 10000))
+owner=mynetwork_owner
+owner_password=$(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
+printf '%s\n' "$owner_password" > "$dir/owner.pw"
+[[ $EUID -eq 0 ]] && chown postgres "$dir/owner.pw"
+as_server "$bin/initdb" -D "$dir/data" -U "$owner" --pwfile="$dir/owner.pw" -A scram-sha-256 -E UTF8 >/dev/null
+rm -f "$dir/owner.pw"
+as_server "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
+    -o "-k $dir -c listen_addresses='' -p $port" start >/dev/null
+
+# Every login's password, for libpq (the app and the engine read it there).
+pgpass=$dir/pgpass
+printf '*:*:*:%s:%s\n' "$owner" "$owner_password" > "$pgpass"
+chmod 600 "$pgpass"
+export PGPASSFILE=$pgpass PGHOST=$dir PGPORT=$port
+psql_owner() { psql -X -q -t -A -v ON_ERROR_STOP=1 -U "$owner" -d teamdemo "$@"; }
+
+psql -X -q -v ON_ERROR_STOP=1 -U "$owner" -d postgres -c 'CREATE DATABASE teamdemo'
+url_for() { echo "postgresql://$1@/teamdemo?host=$dir&port=$port"; }
+
+# The store and its demo network, created by the engine itself.
+"$engine" --db "$(url_for "$owner")" --demo --once >/dev/null
+
+# Two people: the demo's own member and the latest who invited them.
+first=$(psql_owner -c "SELECT id FROM mynetwork.members ORDER BY id LIMIT 1")
+second=$(psql_owner -c "SELECT sender_id FROM mynetwork.invitations WHERE recipient_id = $first AND state = 0
+                        ORDER BY sent_ms DESC LIMIT 1")
+login_of() {
+    psql_owner -c "SELECT split_part(name, ' ', 1) FROM mynetwork.members WHERE id = $1" \
+        | iconv -f UTF-8 -t ASCII//TRANSLIT | tr -dc 'A-Za-z' | tr 'A-Z' 'a-z'
+}
+name_of() { psql_owner -c "SELECT name FROM mynetwork.members WHERE id = $1"; }
+# Member logins may use the store's tables; the team security issue narrows
+# this to what the rules allow each person.
+psql_owner -c "CREATE ROLE mynetwork_member NOLOGIN;
+               GRANT USAGE ON SCHEMA mynetwork TO mynetwork_member;
+               GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA mynetwork TO mynetwork_member;
+               GRANT USAGE ON ALL SEQUENCES IN SCHEMA mynetwork TO mynetwork_member;"
+commands=()
+for id in $first $second; do
+    login=$(login_of "$id")
+    [[ $id == "$second" && $login == "$(login_of "$first")" ]] && login=${login}2
+    password=$(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
+    psql_owner -c "CREATE ROLE $login LOGIN PASSWORD '$password' IN ROLE mynetwork_member;
+                   UPDATE mynetwork.members SET login = '$login' WHERE id = $id;"
+    printf '*:*:*:%s:%s\n' "$login" "$password" >> "$pgpass"
+    commands+=("PGPASSFILE=$pgpass $app --db '$(url_for "$login")'   # $(name_of "$id")")
+done
+
+"$engine" --db "$(url_for "$owner")" > "$dir/engine.log" 2>&1 &
+engine_pid=$!
+
+cat <<EOF
+A team store runs on a throw-away PostgreSQL server in $dir
+(port $port, engine log $dir/engine.log). Open two windows as two people:
+
+  ${commands[0]}
+  ${commands[1]}
+
+Accept the invitation in one window and watch the other. Ctrl+C here stops
+the server and deletes everything.
+EOF
+if (( stop_after > 0 )); then
+    sleep "$stop_after"
+else
+    while kill -0 "$engine_pid" 2>/dev/null; do sleep 1; done
+fi
