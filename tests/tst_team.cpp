@@ -11,13 +11,21 @@
 #include "core/sql.h"
 #include "core/store.h"
 #include "core/teamidentity.h"
+#include "gui/connectdialog.h"
 #include "gui/elidedlabel.h"
 #include "gui/mainwindow.h"
 #include "gui/storestatus.h"
+#include "gui/teamsettings.h"
 #include "models/invitationlistmodel.h"
 #include "models/roles.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryDir>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -49,15 +57,18 @@ private slots:
     void R17_oneEngineLeadsAndAnotherTakesOver();
     void R17_killedLeaderCatchUpIsFinishedExactlyOnce();
     void reconnectsAfterServerRestart();
+    void connectDialogTellsWhatIsWrongAndRemembersTheServer();
 
 private:
     StoreConfig teamStore(const QString &name, qint64 *anna = nullptr, qint64 *ben = nullptr);
     static qint64 join(InvitationService &service, const QString &name, const QString &login = {});
     PgServer m_server;
+    QTemporaryDir m_settings;
 };
 
 void TestTeam::initTestCase()
 {
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
     if (!m_server.start())
         QSKIP(qPrintable(QStringLiteral("no PostgreSQL here: ") + m_server.whyNot()));
 }
@@ -491,6 +502,41 @@ void TestTeam::reconnectsAfterServerRestart()
     QTRY_VERIFY(!window.storeStatus()->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(received.rowCount(), 1, 2000);
     QVERIFY(context.service().accept(anna, received.data(received.index(0, 0), Roles::InvitationId).toLongLong()).ok());
+}
+
+void TestTeam::connectDialogTellsWhatIsWrongAndRemembersTheServer()
+{
+    const StoreConfig config = teamStore(QStringLiteral("dialog"));
+    StoreConfig wrong = config;
+    wrong.port = config.port + 1;
+    ConnectDialog dialog(wrong);
+    QVERIFY(!dialog.tryConnect());
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QVERIFY(error && error->isVisibleTo(&dialog));
+    QVERIFY2(error->text().contains(QLatin1String("cannot be reached")), qPrintable(error->text()));
+    QVERIFY(!TeamSettings::active());
+
+    auto *port = dialog.findChild<QSpinBox *>(QStringLiteral("portSpin"));
+    port->setValue(config.port);
+    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    password->setText(QStringLiteral("typed-secret"));
+    dialog.findChild<QCheckBox *>(QStringLiteral("rememberCheck"))->setChecked(false);
+    QVERIFY(dialog.tryConnect());
+    QCOMPARE(dialog.config().password, QStringLiteral("typed-secret"));
+    const std::optional<StoreConfig> remembered = TeamSettings::active();
+    QVERIFY(remembered);
+    QCOMPARE(remembered->host, config.host);
+    QCOMPARE(remembered->port, config.port);
+    QCOMPARE(remembered->databaseName, config.databaseName);
+    QCOMPARE(remembered->user, config.user);
+    QVERIFY(remembered->password.isEmpty());
+    // Never in the settings file.
+    QSettings settings;
+    QFile file(settings.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("typed-secret"));
+    TeamSettings::useLocalStore();
+    QVERIFY(!TeamSettings::active());
 }
 
 QTEST_MAIN(TestTeam)

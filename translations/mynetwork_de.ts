@@ -110,6 +110,113 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>Mit einem Team-Server verbinden</translation>
+    </message>
+    <message>
+        <source>Share one network with your team: open the store on a PostgreSQL server, signed in with your own login.</source>
+        <translation>Teilen Sie ein Netzwerk mit Ihrem Team: Öffnen Sie den Speicher auf einem PostgreSQL-Server, angemeldet mit Ihrer eigenen Anmeldung.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.beispiel.de</translation>
+    </message>
+    <message>
+        <source>Server name or address</source>
+        <translation>Name oder Adresse des Servers</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Verschlüsselung (TLS)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the desktop's keychain</source>
+        <translation>Passwort im Schlüsselbund des Desktops &amp;merken</translation>
+    </message>
+    <message>
+        <source>Leave the password empty to use ~/.pgpass or PGPASSWORD.</source>
+        <translation>Lassen Sie das Passwort leer, um ~/.pgpass oder PGPASSWORD zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation>Wenn der Server sie anbietet</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Required, with the server's certificate checked</source>
+        <translation>Erforderlich, mit Prüfung des Serverzertifikats</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Enter the server's name or address.</source>
+        <translation>Geben Sie den Namen oder die Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <source>Enter the database the team store is in.</source>
+        <translation>Geben Sie die Datenbank ein, in der der Team-Speicher liegt.</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Geben Sie Ihren Anmeldenamen ein.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the desktop's keychain (%1). It is used now; you will be asked for it at the next start.</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund des Desktops gespeichert werden (%1). Es wird jetzt verwendet; beim nächsten Start werden Sie wieder danach gefragt.</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <source>Cannot open the database %1: %2</source>
@@ -837,6 +944,14 @@
     <message>
         <source>Team store %1/%2 · signed in as %3 (%4)</source>
         <translation>Team-Speicher %1/%2 · angemeldet als %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;team server…</source>
+        <translation>Mit einem &amp;Team-Server verbinden …</translation>
+    </message>
+    <message>
+        <source>Use the &amp;local store</source>
+        <translation>&amp;Lokalen Speicher verwenden</translation>
     </message>
 </context>
 <context>

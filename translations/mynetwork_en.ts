@@ -110,6 +110,113 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>Connect to a team server</translation>
+    </message>
+    <message>
+        <source>Share one network with your team: open the store on a PostgreSQL server, signed in with your own login.</source>
+        <translation>Share one network with your team: open the store on a PostgreSQL server, signed in with your own login.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>Server name or address</source>
+        <translation>Server name or address</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Encryption:</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Encryption (TLS)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the desktop's keychain</source>
+        <translation>&amp;Remember the password in the desktop's keychain</translation>
+    </message>
+    <message>
+        <source>Leave the password empty to use ~/.pgpass or PGPASSWORD.</source>
+        <translation>Leave the password empty to use ~/.pgpass or PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation>When the server offers it</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Required, with the server's certificate checked</source>
+        <translation>Required, with the server's certificate checked</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Enter the server's name or address.</source>
+        <translation>Enter the server's name or address.</translation>
+    </message>
+    <message>
+        <source>Enter the database the team store is in.</source>
+        <translation>Enter the database the team store is in.</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Enter your login.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the desktop's keychain (%1). It is used now; you will be asked for it at the next start.</source>
+        <translation>The password could not be kept in the desktop's keychain (%1). It is used now; you will be asked for it at the next start.</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <source>Cannot open the database %1: %2</source>
@@ -837,6 +944,14 @@
     <message>
         <source>Team store %1/%2 · signed in as %3 (%4)</source>
         <translation>Team store %1/%2 · signed in as %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;team server…</source>
+        <translation>Connect to a &amp;team server…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;local store</source>
+        <translation>Use the &amp;local store</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "gui/application.h"
 
 #include "core/appcontext.h"
+#include "gui/connectdialog.h"
+#include "gui/keychain.h"
 #include "core/changefeed.h"
 #include "gui/firstpaint.h"
 #include "core/import/importpreview.h"
@@ -38,26 +40,52 @@ void reportError(const QString &message, bool gui)
         QMessageBox::critical(nullptr, QCoreApplication::translate("Application", "My Network"), message);
 }
 
+// Opens a team store as a person: the password from the URI, libpq's own
+// sources (PGPASSWORD, ~/.pgpass) or the keychain, else asked for in the
+// Connect dialog (a window only) until it works or the person gives up.
+bool openTeam(std::unique_ptr<AppContext> &context, StoreConfig &config, bool gui, QString *error)
+{
+    QString keychainError;
+    if (config.password.isEmpty())
+        Keychain::read(Keychain::keyFor(config), &config.password, &keychainError);
+    for (;;) {
+        context = std::make_unique<AppContext>();
+        if (context->open(config, false, error))
+            return true;
+        if (!gui)
+            return false;
+        ConnectDialog dialog(config);
+        dialog.showError(*error);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        config = dialog.config();
+    }
 }
 
-namespace Application {
+// One window on one store. Returns kSwitchStore with `next` set when the
+// person chose another store from the Network menu.
+constexpr int kSwitchStore = 0x4d4e;
 
-int run(QApplication &app)
+int runOn(QApplication &app, const Options &options, StoreConfig config, StoreConfig *next)
 {
-    Language::apply(Language::initial(languageArgument(app.arguments())));
-    app.setStyleSheet(Style::sheet());
-    app.setWindowIcon(QIcon(QStringLiteral(":/icons/mynetwork.svg")));
-    const Options options = Options::parse(app);
-    if (options.exitCode >= 0)
-        return options.exitCode;
     const bool gui = options.gui();
-
-    AppContext context;
+    std::unique_ptr<AppContext> owned;
     QString error;
-    if (!context.open(options.config, options.demo, &error)) {
-        reportError(error, gui);
-        return 1;
+    if (config.isTeam()) {
+        if (!openTeam(owned, config, gui, &error)) {
+            if (!error.isEmpty())
+                reportError(error, gui);
+            return 1;
+        }
+    } else {
+        owned = std::make_unique<AppContext>();
+        if (!owned->open(config, options.demo, &error)) {
+            reportError(error, gui);
+            return 1;
+        }
     }
+    AppContext &context = *owned;
+    const qint64 member = config.isTeam() ? context.teamMember() : options.member;
     if (!options.importPreview.isEmpty()) {
         if (!context.checkNow(&error)) {
             reportError(error, false);
@@ -65,9 +93,8 @@ int run(QApplication &app)
         }
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return ImportPreview::print(context.store(), options.config.isTeam() ? context.teamMember() : options.member,
-                                    context.clock().nowMs(), options.importPreview,
-                                    out, err);
+        return ImportPreview::print(context.store(), member, context.clock().nowMs(), options.importPreview, out,
+                                    err);
     }
     if (!gui && !context.checkNow(&error)) {
         reportError(error, false);
@@ -85,7 +112,7 @@ int run(QApplication &app)
             QCoreApplication::exit(1);
         }
     });
-    MainWindow window(context, options.config.isTeam() ? context.teamMember() : options.member);
+    MainWindow window(context, member);
     shown = &window;
     window.storeStatus()->setChecking(context.isChecking());
     if (!StartPage::open(window, options.page)) {
@@ -102,10 +129,36 @@ int run(QApplication &app)
     }
     if (options.exitAfterFirstPaint)
         FirstPaint::quitAfter(&window);
+    QObject::connect(&window, &MainWindow::storeChosen, &app, [next](const StoreConfig &chosen) {
+        *next = chosen;
+        QCoreApplication::exit(kSwitchStore);
+    });
     // Commits of other processes on this store reach the window too.
     context.store().feed()->watch(context.store());
     window.show();
     return app.exec();
+}
+
+}
+
+namespace Application {
+
+int run(QApplication &app)
+{
+    Language::apply(Language::initial(languageArgument(app.arguments())));
+    app.setStyleSheet(Style::sheet());
+    app.setWindowIcon(QIcon(QStringLiteral(":/icons/mynetwork.svg")));
+    const Options options = Options::parse(app);
+    if (options.exitCode >= 0)
+        return options.exitCode;
+    StoreConfig config = options.config;
+    for (;;) {
+        StoreConfig next;
+        const int code = runOn(app, options, config, &next);
+        if (code != kSwitchStore)
+            return code;
+        config = next;
+    }
 }
 
 }

@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "models/invitationlistmodel.h"
 #include "core/store.h"
+#include "gui/connectdialog.h"
 #include "gui/contactsdialog.h"
 #include "gui/elidedlabel.h"
 #include "gui/importdialog.h"
@@ -18,6 +19,7 @@
 #include "gui/profilepage.h"
 #include "gui/searchpage.h"
 #include "gui/storestatus.h"
+#include "gui/teamsettings.h"
 #include "gui/prompts.h"
 
 #include <QDateTime>
@@ -101,6 +103,9 @@ void MainWindow::setupMenus()
     connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::openImportDialog);
     connect(m_ui->manageContactsAction, &QAction::triggered, this, &MainWindow::openContactsDialog);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->connectTeamAction, &QAction::triggered, this, &MainWindow::connectToTeam);
+    connect(m_ui->localStoreAction, &QAction::triggered, this, &MainWindow::useLocalStore);
+    m_ui->localStoreAction->setVisible(m_team);
     connect(m_ui->advanceDayAction, &QAction::triggered, this, [this] { m_clock.advance(kMsPerDay); });
     connect(m_ui->advanceWeekAction, &QAction::triggered, this, [this] { m_clock.advance(7 * kMsPerDay); });
     connect(m_ui->advanceMonthAction, &QAction::triggered, this, [this] { m_clock.advanceMonths(1); });
@@ -218,6 +223,20 @@ void MainWindow::pickMember()
     MemberPicker picker(m_service.store(), this);
     if (picker.exec() == QDialog::Accepted && picker.selectedMember() != 0)
         switchMember(picker.selectedMember());
+}
+
+void MainWindow::connectToTeam()
+{
+    const StoreConfig &current = m_service.store().config();
+    ConnectDialog dialog(current.isTeam() ? current : TeamSettings::last(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        emit storeChosen(dialog.config());
+}
+
+void MainWindow::useLocalStore()
+{
+    TeamSettings::useLocalStore();
+    emit storeChosen(StoreConfig::defaultSqlite());
 }
 
 void MainWindow::advanceToDate()

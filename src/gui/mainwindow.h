@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/storeconfig.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -51,6 +53,11 @@ public:
     ImportDialog *openImportDialog();
     ContactsDialog *openContactsDialog();
 
+signals:
+    // The person chose to open another store (a team server, or the local
+    // store again): the app reopens on it.
+    void storeChosen(const StoreConfig &config);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -61,6 +68,8 @@ private:
     void updateTime();
     void advanceToDate();
     void pickMember();
+    void connectToTeam();
+    void useLocalStore();
     void setLanguage(const QString &code);
     void updateUnread();
 

@@ -1,6 +1,7 @@
 #include "gui/options.h"
 
 #include "gui/language.h"
+#include "gui/teamsettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -45,7 +46,8 @@ Options Options::parse(QApplication &app)
         o.exitCode = 2;
         return o;
     }
-    o.config = StoreConfig::defaultSqlite();
+    // Without --db: the team server chosen in the Connect dialog, if any.
+    o.config = TeamSettings::active().value_or(StoreConfig::defaultSqlite());
     QString error;
     if (parser.isSet(dbOption) && !StoreConfig::fromLocation(parser.value(dbOption), &o.config, &error)) {
         QTextStream(stderr) << error << Qt::endl;
