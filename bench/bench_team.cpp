@@ -3,7 +3,7 @@
 // doing what people do, a window listening, engines failing over, and the
 // window's start and people-you-may-know beside the SQLite store.
 //
-//   mynetwork_team_bench [--invitations N] [--clients N] [--seconds S]
+//   mynetwork_team_bench [--invitations N] [--clients N[,N…]] [--seconds S]
 //                        [--think-ms MS] [--idle-seconds S] [--parts load,idle,failover,start]
 #include "benchstats.h"
 #include "benchstores.h"
@@ -172,6 +172,20 @@ void client(const StoreConfig &config, int index, int seconds, int thinkMs, qint
     }
 }
 
+// Busy and total jiffies of the whole machine (/proc/stat's first line).
+std::pair<double, double> machineJiffies()
+{
+    QFile f(QStringLiteral("/proc/stat"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {0, 0};
+    const QList<QByteArray> cpu = f.readLine().simplified().split(' ');
+    double total = 0;
+    for (int i = 1; i < cpu.size(); ++i)
+        total += cpu.at(i).toDouble();
+    const double idle = cpu.value(4).toDouble() + cpu.value(5).toDouble();
+    return {total - idle, total};
+}
+
 double cpuMsOf(qint64 pid)
 {
     QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
@@ -218,6 +232,7 @@ void load(const StoreConfig &config, int clients, int seconds, int thinkMs)
     std::vector<ClientResult> results(clients);
     std::vector<std::thread> threads;
     const auto started = Clock::now();
+    const auto jiffiesBefore = machineJiffies();
     for (int i = 0; i < clients; ++i) {
         threads.emplace_back(client, config, i, seconds, thinkMs, members, std::cref(shares[i]), std::ref(commits),
                              std::ref(results[i]));
@@ -229,6 +244,9 @@ void load(const StoreConfig &config, int clients, int seconds, int thinkMs)
     for (std::thread &t : threads)
         t.join();
     const double wall = msSince(started) / 1000.0;
+    const auto jiffiesAfter = machineJiffies();
+    const double busy = 100.0 * (jiffiesAfter.first - jiffiesBefore.first)
+        / qMax(1.0, jiffiesAfter.second - jiffiesBefore.second);
     ClientResult all;
     for (const ClientResult &r : results) {
         for (int a = 0; a < ActionCount; ++a) {
@@ -242,8 +260,10 @@ void load(const StoreConfig &config, int clients, int seconds, int thinkMs)
     size_t ops = 0;
     for (const auto &v : all.ms)
         ops += v.size();
-    std::printf("load: %d clients, think time %d ms (uniform %d..%d), %d s, %lld members\n", clients, thinkMs,
-                thinkMs / 2, thinkMs / 2 + thinkMs, seconds, members);
+    std::printf("load: %d clients, think time %d ms (uniform %d..%d), %d s, %lld members; machine CPU busy %.0f%% "
+                "(%d cores: server, clients and window on one machine)\n",
+                clients, thinkMs, thinkMs / 2, thinkMs / 2 + thinkMs, seconds, members, busy,
+                QThread::idealThreadCount());
     std::printf("  ops_per_s                %.0f  (%zu operations, %d failed%s%s)\n", ops / wall, ops, all.failed,
                 all.firstError.isEmpty() ? "" : ": ", qPrintable(all.firstError.left(120)));
     for (int a = 0; a < ActionCount; ++a) {
@@ -371,7 +391,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption sizeOption(QStringLiteral("invitations"), QStringLiteral("Store size."), QStringLiteral("n"),
                                         QStringLiteral("1000000"));
-    const QCommandLineOption clientsOption(QStringLiteral("clients"), QStringLiteral("Clients."), QStringLiteral("n"),
+    const QCommandLineOption clientsOption(QStringLiteral("clients"), QStringLiteral("Clients (a comma list runs each)."),
+                                           QStringLiteral("n"),
                                            QStringLiteral("50"));
     const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("Load duration."),
                                            QStringLiteral("s"), QStringLiteral("60"));
@@ -411,9 +432,12 @@ int main(int argc, char *argv[])
                     t.nsecsElapsed() / 1e9);
         std::fflush(stdout);
     }
-    if (parts.contains(QLatin1String("load")))
-        load(config, parser.value(clientsOption).toInt(), parser.value(secondsOption).toInt(),
-             parser.value(thinkOption).toInt());
+    // --clients 50,20: the same load at each size, one after the other.
+    for (const QString &clients : parser.value(clientsOption).split(QLatin1Char(','))) {
+        if (parts.contains(QLatin1String("load")))
+            load(config, clients.toInt(), parser.value(secondsOption).toInt(), parser.value(thinkOption).toInt());
+        std::fflush(stdout);
+    }
     std::fflush(stdout);
     if (parts.contains(QLatin1String("idle")))
         idleWindow(config, parser.value(idleOption).toInt());

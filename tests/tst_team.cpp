@@ -54,6 +54,7 @@ private slots:
     void R15_teamWindowHasNoSimulatedTimeOrSwitch();
     void R16_changesReachTheOtherWindowWithinASecond();
     void R16_plainSqlChangesReachWindowsToo();
+    void R16_aLargeChangeIsReadFromItsRow();
     void R17_oneEngineLeadsAndAnotherTakesOver();
     void R17_killedLeaderCatchUpIsFinishedExactlyOnce();
     void reconnectsAfterServerRestart();
@@ -364,6 +365,29 @@ void TestTeam::R16_plainSqlChangesReachWindowsToo()
     QVERIFY(m_server.exec(config.databaseName, {QStringLiteral("UPDATE mynetwork.invitations SET state = 3"
                                                                " WHERE id = %1").arg(sent.invitationId)}));
     QTRY_COMPARE_WITH_TIMEOUT(benReceived.rowCount(), 0, 1000);
+}
+
+void TestTeam::R16_aLargeChangeIsReadFromItsRow()
+{
+    const StoreConfig config = teamStore(QStringLiteral("large_change"));
+    Store storeA, storeB;
+    QVERIFY(storeA.open(config));
+    QVERIFY(storeB.open(config));
+    storeB.feed()->watch(storeB);
+    QList<ChangeSet> seen;
+    connect(storeB.feed(), &ChangeFeed::changed, this, [&seen](const ChangeSet &c) { seen.append(c); });
+    {
+        Transaction tx(storeA);
+        QVERIFY(tx.isActive());
+        // Too many for a notice (pg_notify takes under 8000 bytes).
+        for (qint64 id = 1; id <= 1500; ++id)
+            tx.changes().invitation(id, 1, 2);
+        QVERIFY(tx.changes().toJson().size() > 7000);
+        QVERIFY(tx.commit());
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 1, 1000);
+    QCOMPARE(seen.first().invitations.size(), 1500);
+    QVERIFY(seen.first().remote);
 }
 
 void TestTeam::R17_oneEngineLeadsAndAnotherTakesOver()

@@ -80,17 +80,27 @@ void ChangeFeed::notified(const QString &name, const QString &payload)
     const QJsonObject o = QJsonDocument::fromJson(payload.toUtf8()).object();
     const qint64 seq = o.value(QStringLiteral("seq")).toInteger();
     const qint64 origin = o.value(QStringLiteral("o")).toInteger();
-    // Numbered rows arrive in commit order, which is their order (taken
-    // under a lock); one that skips ahead means a notification was lost.
-    if (seq > 0) {
-        if (seq != m_lastSeq + 1 || !o.contains(QStringLiteral("c"))) {
-            poll();
-            return;
-        }
-        m_lastSeq = seq;
-    }
+    // PostgreSQL hands out the numbers before commit, so they may arrive
+    // out of order: each notice stands for its own row, and a change too
+    // large for a notice is read from its row.
+    if (seq > 0)
+        m_lastSeq = qMax(m_lastSeq, seq);
     if (origin == m_origin)
         return;
+    if (seq > 0 && !o.contains(QStringLiteral("c"))) {
+        QSqlQuery q(m_store->database());
+        QString error;
+        if (!Sql::exec(q, QStringLiteral("SELECT payload FROM change_log WHERE seq = ?"), {seq}, &error)) {
+            emit readFailed(error);
+            return;
+        }
+        ChangeSet changes = q.next() ? ChangeSet::fromJson(q.value(0).toByteArray()) : ChangeSet();
+        if (!q.isValid())
+            changes.everything = true; // pruned already: re-read everything
+        changes.remote = true;
+        publish(changes);
+        return;
+    }
     ChangeSet changes = ChangeSet::fromJson(QJsonDocument(o.value(QStringLiteral("c")).toObject()).toJson());
     changes.remote = true;
     publish(changes);

@@ -24,11 +24,6 @@ QString Dialect::beginWrite() const
                       : QStringLiteral("BEGIN; ") + LiveNotify::markAppTransaction();
 }
 
-QString Dialect::changeLogLock() const
-{
-    return isSQLite() ? QString() : QStringLiteral("SELECT pg_advisory_xact_lock(7070701)");
-}
-
 QString Dialect::migrationLock() const
 {
     return isSQLite() ? QString() : QStringLiteral("SELECT pg_advisory_lock(7070702)");

@@ -43,10 +43,6 @@ public:
     // A one-column table of the texts in one bound JSON array parameter:
     // a list of thousands of values in one statement, with one binding.
     QString textsFromJson() const;
-    // Taken before a transaction writes its change_log row, so rows become
-    // visible in the order of their numbers (PostgreSQL hands out sequence
-    // numbers before commit; SQLite has one writer at a time anyway).
-    QString changeLogLock() const;
     // Held while a client reads and migrates the schema; empty on SQLite.
     QString migrationLock() const;
     QString migrationUnlock() const;

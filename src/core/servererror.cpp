@@ -24,7 +24,7 @@ ServerError::Kind ServerError::classify(const QString &text)
 QString ServerError::describe(const StoreConfig &config, Kind kind, const QString &driverText)
 {
     const QString server = config.serverName();
-    const QString detail = driverText.trimmed();
+    const QString detail = driverText.simplified(); // libpq breaks and indents its lines
     switch (kind) {
     case Kind::Unreachable:
         return tr("The team server %1 cannot be reached. Check that it is running and that this computer "

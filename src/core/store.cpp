@@ -423,11 +423,12 @@ bool Transaction::commit(QString *error)
     return true;
 }
 
-bool Transaction::lockMembers(QList<qint64> ids)
+bool Transaction::lockMembers(QList<qint64> ids, QHash<qint64, QString> *names)
 {
     if (!m_active)
         return false;
-    if (m_store.dialect().isSQLite())
+    const bool sqlite = m_store.dialect().isSQLite();
+    if (sqlite && !names)
         return true;
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
@@ -438,9 +439,13 @@ bool Transaction::lockMembers(QList<qint64> ids)
         marks.append(QStringLiteral("?"));
     }
     QSqlQuery q(m_db);
-    return Sql::exec(q, QStringLiteral("SELECT id FROM members WHERE id IN (%1) ORDER BY id FOR UPDATE")
-                            .arg(marks.join(QLatin1Char(','))),
-                     params, &m_error);
+    if (!Sql::exec(q, QStringLiteral("SELECT id, name FROM members WHERE id IN (%1) ORDER BY id%2")
+                          .arg(marks.join(QLatin1Char(',')), sqlite ? QString() : QStringLiteral(" FOR UPDATE")),
+                   params, &m_error))
+        return false;
+    while (names && q.next())
+        names->insert(q.value(0).toLongLong(), q.value(1).toString());
+    return true;
 }
 
 void Transaction::publish()
@@ -457,9 +462,6 @@ bool Transaction::logChanges()
     if (!feed)
         return true;
     QSqlQuery q(m_db);
-    const QString lock = m_store.dialect().changeLogLock();
-    if (!lock.isEmpty() && !Sql::exec(q, lock, {}, &m_error))
-        return false;
     if (!Sql::exec(q, QStringLiteral("INSERT INTO change_log (origin, payload) VALUES (?, ?) RETURNING seq"),
                    {feed->origin(), QString::fromUtf8(m_changes.toJson())}, &m_error)
         || !q.next())

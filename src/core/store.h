@@ -131,8 +131,9 @@ public:
     // transactions that concern these members (R2, R13, R18): on PostgreSQL
     // their rows are locked until the end of the transaction, in id order
     // so two transactions never wait for each other; SQLite's write lock,
-    // taken at BEGIN, already does it.
-    bool lockMembers(QList<qint64> ids);
+    // taken at BEGIN, already does it. `names`, when given, gets the name of
+    // each member found (an unknown id is missing), in the same round trip.
+    bool lockMembers(QList<qint64> ids, QHash<qint64, QString> *names = nullptr);
     void publish();
 
 private:
