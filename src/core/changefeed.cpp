@@ -1,9 +1,8 @@
 #include "core/changefeed.h"
 
+#include "core/livenotify.h"
 #include "core/sql.h"
 #include "core/store.h"
-
-#include "core/livenotify.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
