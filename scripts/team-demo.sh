@@ -14,7 +14,8 @@ if [[ ${1:-} == --stop-after ]]; then stop_after=${2:?seconds}; fi
 
 app=$build/src/app/mynetwork
 engine=$build/src/engine/mynetwork-engine
-if [[ ! -x $app || ! -x $engine ]]; then
+admin=$build/src/admin/mynetwork-admin
+if [[ ! -x $app || ! -x $engine || ! -x $admin ]]; then
     bash scripts/install-deps.sh
     bash scripts/build.sh
 fi
@@ -71,19 +72,14 @@ login_of() {
         | iconv -f UTF-8 -t ASCII//TRANSLIT | tr -dc 'A-Za-z' | tr 'A-Z' 'a-z'
 }
 name_of() { psql_owner -c "SELECT name FROM mynetwork.members WHERE id = $1"; }
-# Member logins may use the store's tables; the team security issue narrows
-# this to what the rules allow each person.
-psql_owner -c "CREATE ROLE mynetwork_member NOLOGIN;
-               GRANT USAGE ON SCHEMA mynetwork TO mynetwork_member;
-               GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA mynetwork TO mynetwork_member;
-               GRANT USAGE ON ALL SEQUENCES IN SCHEMA mynetwork TO mynetwork_member;"
+# The member role and a login for each of the two, by the admin tool.
+"$admin" --db "$(url_for "$owner")" init >/dev/null
 commands=()
 for id in $first $second; do
     login=$(login_of "$id")
     [[ $id == "$second" && $login == "$(login_of "$first")" ]] && login=${login}2
-    password=$(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
-    psql_owner -c "CREATE ROLE $login LOGIN PASSWORD '$password' IN ROLE mynetwork_member;
-                   UPDATE mynetwork.members SET login = '$login' WHERE id = $id;"
+    password=$(LANG=C "$admin" --db "$(url_for "$owner")" add-login --member "$id" --login "$login" \
+               | sed -n 's/^Password (shown only now): //p')
     printf '*:*:*:%s:%s\n' "$login" "$password" >> "$pgpass"
     commands+=("PGPASSFILE=$pgpass $app --db '$(url_for "$login")'   # $(name_of "$id")")
 done

@@ -10,7 +10,9 @@
 #include "core/serverlink.h"
 #include "core/sql.h"
 #include "core/store.h"
+#include "core/teamadmin.h"
 #include "core/teamidentity.h"
+#include "core/invitationlists.h"
 #include "gui/connectdialog.h"
 #include "gui/elidedlabel.h"
 #include "gui/mainwindow.h"
@@ -59,6 +61,7 @@ private slots:
     void R17_killedLeaderCatchUpIsFinishedExactlyOnce();
     void reconnectsAfterServerRestart();
     void connectDialogTellsWhatIsWrongAndRemembersTheServer();
+    void adminAddsMembersWithTheirOwnLogins();
 
 private:
     StoreConfig teamStore(const QString &name, qint64 *anna = nullptr, qint64 *ben = nullptr);
@@ -561,6 +564,66 @@ void TestTeam::connectDialogTellsWhatIsWrongAndRemembersTheServer()
     QVERIFY(!file.readAll().contains("typed-secret"));
     TeamSettings::useLocalStore();
     QVERIFY(!TeamSettings::active());
+}
+
+void TestTeam::adminAddsMembersWithTheirOwnLogins()
+{
+    qint64 anna = 0;
+    const StoreConfig config = teamStore(QStringLiteral("admin"), &anna);
+    Store store;
+    QVERIFY(store.open(config));
+    SystemClock clock;
+    InvitationService service(store, clock);
+    QVERIFY(service.inviteByEmail(anna, QStringLiteral("nora.neu@example.org"), {}, InvitationSource::EmailInvite).ok());
+
+    TeamAdmin admin(store, clock);
+    QString password, error;
+    const qint64 nora = admin.addMember(QStringLiteral("Nora Neu"), QStringLiteral("Nora.Neu@example.org"),
+                                        QStringLiteral("nora"), &password, &error);
+    QVERIFY2(nora, qPrintable(error));
+    QCOMPARE(password.size(), 16); // generated, shown once
+    // R9: what was sent to her address is hers now.
+    QCOMPARE(InvitationLists::count(store.database(), InvitationLists::List::Received, nora, clock.nowMs()), 1);
+
+    // Her own login opens her own window.
+    StoreConfig asNora = config;
+    asNora.user = QStringLiteral("nora");
+    {
+        AppContext context;
+        QVERIFY2(context.open(asNora, false, &error), qPrintable(error));
+        QCOMPARE(context.teamMember(), nora);
+    }
+    QString again = QStringLiteral("x");
+    QVERIFY(!admin.addMember(QStringLiteral("Other Nora"), QStringLiteral("other@example.org"), QStringLiteral("nora"),
+                             &again, &error));
+    QVERIFY2(error.contains(QLatin1String("exists already")), qPrintable(error));
+    QVERIFY(!admin.addMember(QStringLiteral("Bobby"), QStringLiteral("bobby@example.org"),
+                             QStringLiteral("bob; DROP TABLE members"), &again, &error));
+    QVERIFY2(error.contains(QLatin1String("cannot be a login")), qPrintable(error));
+    QCOMPARE(Sql::scalar(store.database(), QStringLiteral("SELECT COUNT(*) FROM members WHERE name = 'Bobby'"), {}),
+             qint64(0));
+
+    const QList<TeamAdmin::MemberRow> withLogin = admin.members(true, &error);
+    QCOMPARE(withLogin.size(), 2);
+    QCOMPARE(withLogin.last().login, QStringLiteral("nora"));
+    QVERIFY(withLogin.last().canSignIn);
+
+    QVERIFY2(admin.disable(QStringLiteral("nora"), &error), qPrintable(error));
+    QVERIFY(!admin.members(true, &error).last().canSignIn);
+    Store refused;
+    QVERIFY(!refused.open(asNora));
+    QCOMPARE(refused.error(), Store::Error::LoginRefused);
+
+    // The command line prints the same list.
+    QProcess cli;
+    cli.start(QStringLiteral(MYNETWORK_ADMIN),
+              {QStringLiteral("--db"),
+               QStringLiteral("postgresql://%1@/%2?host=%3&port=%4").arg(config.user, config.databaseName, config.host).arg(config.port),
+               QStringLiteral("list-members"), QStringLiteral("--with-login")});
+    QVERIFY(cli.waitForFinished(20000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QByteArray listed = cli.readAllStandardOutput();
+    QVERIFY2(listed.contains("Nora Neu") && listed.contains("nora") && listed.contains("disabled"), listed.constData());
 }
 
 QTEST_MAIN(TestTeam)

@@ -2,6 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Admin</name>
+    <message>
+        <source>Administers a My Network team store as its owner login.
+
+Commands:
+  init [--demo]                                   create or update the store and the member role
+  add-member --name N --email E --login L [--password P]
+                                                  a new member who signs in as L
+  add-login --member ID --login L [--password P]  let an existing member sign in as L
+  disable-member --login L                        L can no longer sign in
+  list-members [--with-login]                     members, their logins and whether they can sign in
+A password left out is generated and shown once.</source>
+        <translation>Verwaltet einen My-Network-Team-Speicher mit der Anmeldung seines Eigentümers.
+
+Befehle:
+  init [--demo]                                   den Speicher und die Mitgliederrolle anlegen oder aktualisieren
+  add-member --name N --email E --login L [--password P]
+                                                  ein neues Mitglied, das sich als L anmeldet
+  add-login --member ID --login L [--password P]  ein vorhandenes Mitglied als L anmelden lassen
+  disable-member --login L                        L kann sich nicht mehr anmelden
+  list-members [--with-login]                     Mitglieder, ihre Anmeldungen und ob sie sich anmelden können
+Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>The team store: postgresql://owner@host[:port]/database.</source>
+        <translation>Der Team-Speicher: postgresql://eigentuemer@host[:port]/datenbank.</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>ort</translation>
+    </message>
+    <message>
+        <source>init: fill a new store with the demo network.</source>
+        <translation>init: einen neuen Speicher mit dem Demo-Netzwerk füllen.</translation>
+    </message>
+    <message>
+        <source>The member's name.</source>
+        <translation>Der Name des Mitglieds.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>The member's e-mail address.</source>
+        <translation>Die E-Mail-Adresse des Mitglieds.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>The login (lower-case letters, digits, _).</source>
+        <translation>Der Anmeldename (Kleinbuchstaben, Ziffern, _).</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>anmeldename</translation>
+    </message>
+    <message>
+        <source>The login's password.</source>
+        <translation>Das Passwort der Anmeldung.</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>passwort</translation>
+    </message>
+    <message>
+        <source>An existing member's number.</source>
+        <translation>Die Nummer eines vorhandenen Mitglieds.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>nr</translation>
+    </message>
+    <message>
+        <source>list-members: only members with a login.</source>
+        <translation>list-members: nur Mitglieder mit Anmeldung.</translation>
+    </message>
+    <message>
+        <source>What to do (see above).</source>
+        <translation>Was zu tun ist (siehe oben).</translation>
+    </message>
+    <message>
+        <source>Name one command: %1 (see --help).</source>
+        <translation>Nennen Sie einen Befehl: %1 (siehe --help).</translation>
+    </message>
+    <message>
+        <source>Name the team store with --db postgresql://… (see --help).</source>
+        <translation>Geben Sie den Team-Speicher mit --db postgresql://… an (siehe --help).</translation>
+    </message>
+    <message>
+        <source>%1 needs --%2.</source>
+        <translation>%1 braucht --%2.</translation>
+    </message>
+    <message>
+        <source>Created the team store %1.</source>
+        <translation>Team-Speicher %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>The team store %1 is ready.</source>
+        <translation>Der Team-Speicher %1 ist bereit.</translation>
+    </message>
+    <message>
+        <source>Member %1 signs in as %2.</source>
+        <translation>Mitglied %1 meldet sich als %2 an.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 kann sich nicht mehr anmelden.</translation>
+    </message>
+    <message>
+        <source>can sign in</source>
+        <translation>kann sich anmelden</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>Password (shown only now): %1</source>
+        <translation>Passwort (wird nur jetzt angezeigt): %1</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>Could not create the demo network: %1</source>
@@ -1700,6 +1825,29 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamAdmin</name>
+    <message>
+        <source>Logins exist only on a team store (PostgreSQL).</source>
+        <translation>Anmeldungen gibt es nur auf einem Team-Speicher (PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be a login: use lower-case letters, digits and _, starting with a letter.</source>
+        <translation>„%1“ kann kein Anmeldename sein: Verwenden Sie Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben.</translation>
+    </message>
+    <message>
+        <source>The login "%1" exists already on this server.</source>
+        <translation>Die Anmeldung „%1“ gibt es auf diesem Server bereits.</translation>
+    </message>
+    <message>
+        <source>Member %1 does not exist or has a login already.</source>
+        <translation>Mitglied %1 gibt es nicht, oder es hat bereits eine Anmeldung.</translation>
+    </message>
+    <message>
+        <source>No member signs in as "%1".</source>
+        <translation>Kein Mitglied meldet sich als „%1“ an.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Admin</name>
+    <message>
+        <source>Administers a My Network team store as its owner login.
+
+Commands:
+  init [--demo]                                   create or update the store and the member role
+  add-member --name N --email E --login L [--password P]
+                                                  a new member who signs in as L
+  add-login --member ID --login L [--password P]  let an existing member sign in as L
+  disable-member --login L                        L can no longer sign in
+  list-members [--with-login]                     members, their logins and whether they can sign in
+A password left out is generated and shown once.</source>
+        <translation>Administers a My Network team store as its owner login.
+
+Commands:
+  init [--demo]                                   create or update the store and the member role
+  add-member --name N --email E --login L [--password P]
+                                                  a new member who signs in as L
+  add-login --member ID --login L [--password P]  let an existing member sign in as L
+  disable-member --login L                        L can no longer sign in
+  list-members [--with-login]                     members, their logins and whether they can sign in
+A password left out is generated and shown once.</translation>
+    </message>
+    <message>
+        <source>The team store: postgresql://owner@host[:port]/database.</source>
+        <translation>The team store: postgresql://owner@host[:port]/database.</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <source>init: fill a new store with the demo network.</source>
+        <translation>init: fill a new store with the demo network.</translation>
+    </message>
+    <message>
+        <source>The member's name.</source>
+        <translation>The member's name.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>The member's e-mail address.</source>
+        <translation>The member's e-mail address.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>The login (lower-case letters, digits, _).</source>
+        <translation>The login (lower-case letters, digits, _).</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <source>The login's password.</source>
+        <translation>The login's password.</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <source>An existing member's number.</source>
+        <translation>An existing member's number.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>list-members: only members with a login.</source>
+        <translation>list-members: only members with a login.</translation>
+    </message>
+    <message>
+        <source>What to do (see above).</source>
+        <translation>What to do (see above).</translation>
+    </message>
+    <message>
+        <source>Name one command: %1 (see --help).</source>
+        <translation>Name one command: %1 (see --help).</translation>
+    </message>
+    <message>
+        <source>Name the team store with --db postgresql://… (see --help).</source>
+        <translation>Name the team store with --db postgresql://… (see --help).</translation>
+    </message>
+    <message>
+        <source>%1 needs --%2.</source>
+        <translation>%1 needs --%2.</translation>
+    </message>
+    <message>
+        <source>Created the team store %1.</source>
+        <translation>Created the team store %1.</translation>
+    </message>
+    <message>
+        <source>The team store %1 is ready.</source>
+        <translation>The team store %1 is ready.</translation>
+    </message>
+    <message>
+        <source>Member %1 signs in as %2.</source>
+        <translation>Member %1 signs in as %2.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 can no longer sign in.</translation>
+    </message>
+    <message>
+        <source>can sign in</source>
+        <translation>can sign in</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>Password (shown only now): %1</source>
+        <translation>Password (shown only now): %1</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>Could not create the demo network: %1</source>
@@ -1700,6 +1825,29 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamAdmin</name>
+    <message>
+        <source>Logins exist only on a team store (PostgreSQL).</source>
+        <translation>Logins exist only on a team store (PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be a login: use lower-case letters, digits and _, starting with a letter.</source>
+        <translation>"%1" cannot be a login: use lower-case letters, digits and _, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>The login "%1" exists already on this server.</source>
+        <translation>The login "%1" exists already on this server.</translation>
+    </message>
+    <message>
+        <source>Member %1 does not exist or has a login already.</source>
+        <translation>Member %1 does not exist or has a login already.</translation>
+    </message>
+    <message>
+        <source>No member signs in as "%1".</source>
+        <translation>No member signs in as "%1".</translation>
     </message>
 </context>
 <context>

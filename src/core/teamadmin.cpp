@@ -1,0 +1,174 @@
+#include "core/teamadmin.h"
+
+#include "core/invitationservice.h"
+#include "core/sql.h"
+#include "core/store.h"
+
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace {
+
+// Role and grant statements cannot be prepared (PostgreSQL prepares only
+// queries and data changes), so they run as plain text: every name in
+// them is validated or a fixed word.
+bool runDdl(QSqlQuery &q, const QString &statement, QString *error)
+{
+    if (q.exec(statement))
+        return true;
+    *error = Sql::describe(q);
+    return false;
+}
+
+// Logins become role names: plain lower-case names only, so nothing a
+// person types can end up as SQL (role names cannot be bound parameters).
+bool validLogin(const QString &login)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+    return re.match(login).hasMatch() && !login.startsWith(QLatin1String("pg_"));
+}
+
+QString generatedPassword()
+{
+    static const char alphabet[] = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    QString p;
+    for (int i = 0; i < 16; ++i)
+        p.append(QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof(alphabet) - 1))]));
+    return p;
+}
+
+}
+
+TeamAdmin::TeamAdmin(Store &store, Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{
+}
+
+bool TeamAdmin::prepare(QString *error)
+{
+    if (m_store.dialect().isSQLite()) {
+        *error = tr("Logins exist only on a team store (PostgreSQL).");
+        return false;
+    }
+    const QString role = QLatin1String(kMemberRole);
+    const QString schema = QLatin1String(StoreConfig::kSchema);
+    QSqlQuery q(m_store.database());
+    if (Sql::scalar(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ?"), {role}) == 0
+        && !runDdl(q, QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(role), error))
+        return false;
+    // What a member login may touch; the team security issue narrows this
+    // to the rows the rules allow.
+    for (const QString &grant :
+         {QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2"),
+          QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1 TO %2"),
+          QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA %1 TO %2")}) {
+        if (!runDdl(q, grant.arg(schema, role), error))
+            return false;
+    }
+    return true;
+}
+
+bool TeamAdmin::checkNewLogin(const QString &login, QString *error)
+{
+    if (!validLogin(login)) {
+        *error = tr("\"%1\" cannot be a login: use lower-case letters, digits and _, starting with a letter.")
+                     .arg(login);
+        return false;
+    }
+    if (Sql::scalar(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ?"), {login})) {
+        *error = tr("The login \"%1\" exists already on this server.").arg(login);
+        return false;
+    }
+    return true;
+}
+
+bool TeamAdmin::createLogin(const QString &login, const QString &password, QString *error)
+{
+    if (!checkNewLogin(login, error))
+        return false;
+    QSqlQuery q(m_store.database());
+    if (!Sql::exec(q, QStringLiteral("SELECT quote_literal(?)"), {password}, error) || !q.next())
+        return false;
+    const QString literal = q.value(0).toString();
+    q.finish();
+    return runDdl(q, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD %2 IN ROLE %3")
+                         .arg(login, literal, QLatin1String(kMemberRole)),
+                  error);
+}
+
+qint64 TeamAdmin::addMember(const QString &name, const QString &email, const QString &login, QString *password,
+                            QString *error)
+{
+    if (!prepare(error) || !checkNewLogin(login, error))
+        return 0;
+    if (password->isEmpty())
+        *password = generatedPassword();
+    InvitationService service(m_store, m_clock);
+    Member m;
+    m.name = name;
+    m.email = email;
+    const JoinResult joined = service.join(m);
+    if (!joined.result.ok()) {
+        *error = joined.result.message;
+        return 0;
+    }
+    if (!addLogin(joined.memberId, login, password, error))
+        return 0;
+    return joined.memberId;
+}
+
+bool TeamAdmin::addLogin(qint64 member, const QString &login, QString *password, QString *error)
+{
+    if (!prepare(error))
+        return false;
+    if (password->isEmpty())
+        *password = generatedPassword();
+    // Role and tie in one transaction: a refused role leaves no tie.
+    Transaction tx(m_store);
+    if (!tx.isActive()) {
+        *error = tx.error();
+        return false;
+    }
+    QSqlQuery q(m_store.database());
+    if (!createLogin(login, *password, error)
+        || !Sql::exec(q, QStringLiteral("UPDATE members SET login = ? WHERE id = ? AND login IS NULL"), {login, member},
+                      error))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        *error = tr("Member %1 does not exist or has a login already.").arg(member);
+        return false;
+    }
+    tx.changes().member(member, ChangeSet::Profile);
+    return tx.commit(error);
+}
+
+bool TeamAdmin::disable(const QString &login, QString *error)
+{
+    if (!validLogin(login)
+        || !Sql::scalar(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM members WHERE login = ?"), {login})) {
+        *error = tr("No member signs in as \"%1\".").arg(login);
+        return false;
+    }
+    QSqlQuery q(m_store.database());
+    return runDdl(q, QStringLiteral("ALTER ROLE %1 NOLOGIN").arg(login), error)
+        && Sql::exec(q, QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = ?"),
+                     {login}, error);
+}
+
+QList<TeamAdmin::MemberRow> TeamAdmin::members(bool withLoginOnly, QString *error)
+{
+    QList<MemberRow> rows;
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    if (!Sql::exec(q, QStringLiteral("SELECT m.id, m.name, m.email, COALESCE(m.login, ''), COALESCE(r.rolcanlogin, false)"
+                                     " FROM members m LEFT JOIN pg_roles r ON r.rolname = m.login%1 ORDER BY m.id")
+                          .arg(withLoginOnly ? QStringLiteral(" WHERE m.login IS NOT NULL") : QString()),
+                   {}, error))
+        return rows;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toBool()});
+    return rows;
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+class Clock;
+class Store;
+
+// Administration of a team store without hand-written SQL (mynetwork-admin):
+// the role member logins belong to, members with their own logins, and
+// logins that may no longer sign in. Runs as the store's owner login.
+class TeamAdmin final
+{
+    Q_DECLARE_TR_FUNCTIONS(TeamAdmin)
+public:
+    // The group role of every member login; what it may do is granted here.
+    static constexpr const char *kMemberRole = "mynetwork_member";
+
+    struct MemberRow
+    {
+        qint64 id = 0;
+        QString name;
+        QString email;
+        QString login;     // empty: no login tied
+        bool canSignIn = false;
+    };
+
+    explicit TeamAdmin(Store &store, Clock &clock);
+
+    // The member role and its grants (again after a migration, harmless).
+    bool prepare(QString *error);
+    // A new member with a new login; an empty password gets a generated one,
+    // returned in `password` (shown once). Invitations that were sent to the
+    // e-mail address become received ones (R9).
+    qint64 addMember(const QString &name, const QString &email, const QString &login, QString *password,
+                     QString *error);
+    // Ties an existing member to a new login (e.g. the demo's members).
+    bool addLogin(qint64 member, const QString &login, QString *password, QString *error);
+    // The login can no longer sign in; its open sessions are ended.
+    bool disable(const QString &login, QString *error);
+    QList<MemberRow> members(bool withLoginOnly, QString *error);
+
+private:
+    bool checkNewLogin(const QString &login, QString *error);
+    bool createLogin(const QString &login, const QString &password, QString *error);
+
+    Store &m_store;
+    Clock &m_clock;
+};
