@@ -45,9 +45,11 @@ void reportError(const QString &message, bool gui)
 // Connect dialog (a window only) until it works or the person gives up.
 bool openTeam(std::unique_ptr<AppContext> &context, StoreConfig &config, bool gui, QString *error)
 {
-    QString keychainError;
+    // No entry, or no keychain on this desktop: libpq's own sources may
+    // still have the password, so the keychain's reason is not shown.
+    QString noKeychain;
     if (config.password.isEmpty())
-        Keychain::read(Keychain::keyFor(config), &config.password, &keychainError);
+        Keychain::read(Keychain::keyFor(config), &config.password, &noKeychain);
     for (;;) {
         context = std::make_unique<AppContext>();
         if (context->open(config, false, error))
@@ -56,8 +58,10 @@ bool openTeam(std::unique_ptr<AppContext> &context, StoreConfig &config, bool gu
             return false;
         ConnectDialog dialog(config);
         dialog.showError(*error);
-        if (dialog.exec() != QDialog::Accepted)
+        if (dialog.exec() != QDialog::Accepted) {
+            error->clear(); // the person chose to stop: no second message
             return false;
+        }
         config = dialog.config();
     }
 }
