@@ -30,8 +30,8 @@ private slots:
     void rulesFromInviteToExpiry();
     void demoNetworkAndSuggestions();
     void importMatchesBothWaysAndUpserts();
-    void R13_concurrentSendersStopAtTheWeeklyLimit();
-    void R2_sendingToEachOtherAtOnceConnects();
+    void R18_concurrentSendersStopAtTheWeeklyLimit();
+    void R18_sendingToEachOtherAtOnceConnects();
     void clientsStartingAtOnceCreateTheSchemaOnce();
 
 private:
@@ -247,7 +247,7 @@ void together(int count, const std::function<void(int)> &work)
 
 // Five windows of one member send at once, three invitations short of the
 // weekly limit: exactly three go out, whatever the timing (R13, R18).
-void TestPostgres::R13_concurrentSendersStopAtTheWeeklyLimit()
+void TestPostgres::R18_concurrentSendersStopAtTheWeeklyLimit()
 {
     const qint64 now = QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
     for (int round = 0; round < 5; ++round) {
@@ -286,7 +286,7 @@ void TestPostgres::R13_concurrentSendersStopAtTheWeeklyLimit()
 
 // Two people press Connect on each other at the same moment: one invitation
 // is sent, the other Connect accepts it; never two pending (R2).
-void TestPostgres::R2_sendingToEachOtherAtOnceConnects()
+void TestPostgres::R18_sendingToEachOtherAtOnceConnects()
 {
     const qint64 now = QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
     const StoreConfig config = m_server.createDatabase(QStringLiteral("crossed"));

@@ -57,6 +57,10 @@ private slots:
     void R12_everySourceIsRecorded();
     void R13_weeklyLimitRollingWindow();
     void R13_withdrawDoesNotGiveOneBack();
+    void R14_removeDropsBothSidesAtOnce();
+    void R14_otherIsNotTold();
+    void R14_eitherMayInviteAgainRightAway();
+    void R14_onlyAConnectionCanBeRemoved();
     void hostileTextRoundTrip();
 };
 
@@ -789,6 +793,63 @@ void TestRules::R13_withdrawDoesNotGiveOneBack()
     QVERIFY(n.service->withdraw(a, toB.invitationId).ok());
     QCOMPARE(n.service->remainingThisWeek(a), 0);
     QCOMPARE(n.service->invite(a, d, {}, InvitationSource::Profile).reason, Refusal::WeeklyLimit);
+}
+
+// Two members connected through an accepted invitation.
+static std::pair<qint64, qint64> connectedPair(Net &n)
+{
+    const qint64 a = n.member(QStringLiteral("Anna"));
+    const qint64 b = n.member(QStringLiteral("Ben"));
+    const ActionResult sent = n.service->invite(a, b, {}, InvitationSource::Profile);
+    n.service->accept(b, sent.invitationId);
+    return {a, b};
+}
+
+void TestRules::R14_removeDropsBothSidesAtOnce()
+{
+    Net n;
+    const auto [a, b] = connectedPair(n);
+    QVERIFY(n.network().isConnected(a, b));
+    QVERIFY(n.service->removeConnection(b, a).ok());
+    QVERIFY(!n.network().isConnected(a, b));
+    QVERIFY(!n.network().isConnected(b, a));
+    QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM connections WHERE member_id IN (?, ?)"), {a, b}), 0);
+}
+
+void TestRules::R14_otherIsNotTold()
+{
+    Net n;
+    const auto [a, b] = connectedPair(n);
+    const int before = n.count(QStringLiteral("SELECT COUNT(*) FROM notifications"), {});
+    const int mails = n.count(QStringLiteral("SELECT COUNT(*) FROM outbox"), {});
+    QVERIFY(n.service->removeConnection(a, b).ok());
+    QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM notifications"), {}), before);
+    QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM outbox"), {}), mails);
+}
+
+void TestRules::R14_eitherMayInviteAgainRightAway()
+{
+    Net n;
+    const auto [a, b] = connectedPair(n);
+    QVERIFY(n.service->removeConnection(a, b).ok());
+    QCOMPARE(n.network().relation(a, b).kind, Relation::CanConnect);
+    const ActionResult again = n.service->invite(a, b, {}, InvitationSource::Profile);
+    QVERIFY2(again.ok(), qPrintable(again.message));
+    QVERIFY(n.service->withdraw(a, again.invitationId).ok());
+    // The one who was removed may invite too (the withdrawal's cool-down
+    // binds only its sender).
+    QVERIFY(n.service->invite(b, a, {}, InvitationSource::Profile).ok());
+}
+
+void TestRules::R14_onlyAConnectionCanBeRemoved()
+{
+    Net n;
+    const qint64 a = n.member(QStringLiteral("Anna"));
+    const qint64 c = n.member(QStringLiteral("Cem"));
+    const ActionResult r = n.service->removeConnection(a, c);
+    QCOMPARE(r.reason, Refusal::NotConnected);
+    QVERIFY(r.message.contains(QLatin1String("Cem")));
+    QCOMPARE(n.service->removeConnection(a, 999999).reason, Refusal::UnknownMember);
 }
 
 void TestRules::hostileTextRoundTrip()

@@ -1495,6 +1495,10 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>The team server cannot be reached right now. Nothing was changed; My Network reconnects by itself, try again once the status bar no longer says "Reconnecting".</source>
         <translation>Der Team-Server ist gerade nicht erreichbar. Es wurde nichts geändert; My Network verbindet sich von selbst neu – versuchen Sie es wieder, sobald die Statusleiste nicht mehr „Verbinde neu“ zeigt.</translation>
     </message>
+    <message>
+        <source>You are not connected with %1.</source>
+        <translation>Sie sind nicht mit %1 vernetzt.</translation>
+    </message>
 </context>
 <context>
     <name>RelationText</name>

@@ -1495,6 +1495,10 @@ A password left out is generated and shown once.</translation>
         <source>The team server cannot be reached right now. Nothing was changed; My Network reconnects by itself, try again once the status bar no longer says "Reconnecting".</source>
         <translation>The team server cannot be reached right now. Nothing was changed; My Network reconnects by itself, try again once the status bar no longer says "Reconnecting".</translation>
     </message>
+    <message>
+        <source>You are not connected with %1.</source>
+        <translation>You are not connected with %1.</translation>
+    </message>
 </context>
 <context>
     <name>RelationText</name>

@@ -148,6 +148,32 @@ ActionResult InvitationService::invite(qint64 sender, qint64 recipient, const QS
     return r;
 }
 
+ActionResult InvitationService::removeConnection(qint64 member, qint64 other)
+{
+    Transaction tx(m_store);
+    QHash<qint64, QString> names;
+    if (!tx.isActive() || !tx.lockMembers({member, other}, &names))
+        return storeFailure(tx.error());
+    Refusal::Details d;
+    d.name = names.value(other);
+    if (!names.contains(member) || !names.contains(other))
+        return ActionResult::refused(Refusal::UnknownMember);
+    QSqlQuery q(m_store.database());
+    QString error;
+    if (!Sql::exec(q, QStringLiteral("DELETE FROM connections WHERE (member_id = ? AND other_id = ?)"
+                                     " OR (member_id = ? AND other_id = ?)"),
+                   {member, other, other, member}, &error))
+        return storeFailure(error);
+    if (q.numRowsAffected() == 0)
+        return ActionResult::refused(Refusal::NotConnected, d);
+    // Both lose each other from their first degree (and mutual counts).
+    tx.changes().member(member, ChangeSet::Connections | ChangeSet::Suggestions);
+    tx.changes().member(other, ChangeSet::Connections | ChangeSet::Suggestions);
+    if (!tx.commit(&error))
+        return storeFailure(error);
+    return {};
+}
+
 ActionResult InvitationService::inviteByEmail(qint64 sender, const QString &email, const QString &note,
                                               InvitationSource source)
 {

@@ -44,6 +44,9 @@ public:
     // Several at once, in one transaction: all are withdrawn or none.
     ActionResult withdrawAll(qint64 member, const QList<qint64> &invitationIds);
     JoinResult join(const Member &member);
+    // R14: either side ends a connection; the other is not told, and
+    // either may invite again at once (no cool-down).
+    ActionResult removeConnection(qint64 member, qint64 other);
     // Marks every notification of the member read; returns how many were unread.
     int markNotificationsRead(qint64 member);
     // Hides `other` from the member's people you may know, for good.

@@ -34,6 +34,8 @@ QString Refusal::message(Reason reason, const Details &d)
         return tr("This invitation no longer exists.");
     case NotRecipient:
         return tr("This invitation was not sent to you.");
+    case NotConnected:
+        return tr("You are not connected with %1.").arg(d.name);
     case NotSender:
         return tr("Only the person who sent an invitation can withdraw it.");
     case AlreadyAccepted:

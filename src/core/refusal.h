@@ -23,6 +23,7 @@ public:
         NotFound,
         NotRecipient,
         NotSender,
+        NotConnected,
         AlreadyAccepted,
         AlreadyAnswered,
         Withdrawn,
