@@ -2,22 +2,19 @@
 #include "core/clock.h"
 #include "core/demogenerator.h"
 #include "core/store.h"
+#include "core/systemlanguage.h"
 #include "core/teamadmin.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mynetwork-admin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MYNETWORK_VERSION));
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("mynetwork"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    SystemLanguage::install(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

@@ -3,14 +3,13 @@
 #include "core/expiryengine.h"
 #include "core/serverlink.h"
 #include "core/store.h"
+#include "core/systemlanguage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QLocale>
 #include <QSocketNotifier>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <csignal>
 #include <sys/socket.h>
@@ -59,10 +58,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("MyNetwork"));
     QCoreApplication::setApplicationName(QStringLiteral("mynetwork-engine"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MYNETWORK_VERSION));
-    // The log speaks the system's language (LANG), as the window does.
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("mynetwork"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    SystemLanguage::install(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
