@@ -52,11 +52,4 @@ bool write(const QString &key, const QString &password, QString *error)
     return runJob(job, error);
 }
 
-bool remove(const QString &key, QString *error)
-{
-    QKeychain::DeletePasswordJob job(kService);
-    job.setKey(key);
-    return runJob(job, error);
-}
-
 }

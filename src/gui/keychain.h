@@ -14,6 +14,5 @@ QString keyFor(const StoreConfig &config);
 // False with the keychain's reason when there is no such entry or no keychain.
 bool read(const QString &key, QString *password, QString *error);
 bool write(const QString &key, const QString &password, QString *error);
-bool remove(const QString &key, QString *error);
 
 }
