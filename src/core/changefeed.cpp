@@ -3,6 +3,7 @@
 #include "core/livenotify.h"
 #include "core/sql.h"
 #include "core/store.h"
+#include "core/teamsecurity.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,8 +30,16 @@ void ChangeFeed::publish(const ChangeSet &changes)
 void ChangeFeed::watch(const Store &store, int intervalMs)
 {
     m_store = &store;
-    m_lastSeq = Sql::scalar(store.database(), QStringLiteral("SELECT MAX(seq) FROM change_log"), {});
     m_dataVersion = -1;
+    if (store.dialect().isMemberSession()) {
+        // change_log is the owner's: a member hears only their own share.
+        m_privateChannel = TeamSecurity::privateChannel(store.database());
+        m_lastSeq = 0;
+        listen();
+        return;
+    }
+    m_privateChannel.clear();
+    m_lastSeq = Sql::scalar(store.database(), QStringLiteral("SELECT MAX(seq) FROM change_log"), {});
     if (!store.dialect().isSQLite()) {
         listen();
         return;
@@ -48,14 +57,25 @@ bool ChangeFeed::listen()
             [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
                 notified(name, payload.toString());
             });
-    if (driver->subscribedToNotifications().contains(QLatin1String(LiveNotify::kChannel)))
-        return true;
-    if (!driver->subscribeToNotification(QLatin1String(LiveNotify::kChannel))) {
-        emit readFailed(tr("Cannot listen for changes on the team server: %1")
-                            .arg(driver->lastError().text()));
-        return false;
+    for (const QString &channel : channels()) {
+        if (driver->subscribedToNotifications().contains(channel))
+            continue;
+        if (!driver->subscribeToNotification(channel)) {
+            emit readFailed(tr("Cannot listen for changes on the team server: %1")
+                                .arg(driver->lastError().text()));
+            return false;
+        }
     }
     return true;
+}
+
+QStringList ChangeFeed::channels() const
+{
+    if (!m_store || m_store->dialect().isSQLite())
+        return {};
+    if (m_store->dialect().isMemberSession())
+        return {m_privateChannel, QLatin1String(TeamSecurity::kPublicChannel)};
+    return {QLatin1String(LiveNotify::kChannel)};
 }
 
 bool ChangeFeed::resume()
@@ -64,7 +84,8 @@ bool ChangeFeed::resume()
         return false;
     if (!m_store->dialect().isSQLite() && !listen())
         return false;
-    const bool read = poll();
+    // A member cannot read change_log: views re-read instead.
+    const bool read = m_store->dialect().isMemberSession() || poll();
     ChangeSet all;
     all.everything = true;
     all.remote = true;
@@ -74,7 +95,7 @@ bool ChangeFeed::resume()
 
 void ChangeFeed::notified(const QString &name, const QString &payload)
 {
-    if (name != QLatin1String(LiveNotify::kChannel))
+    if (!channels().contains(name))
         return;
     const QJsonObject o = QJsonDocument::fromJson(payload.toUtf8()).object();
     const qint64 seq = o.value(QStringLiteral("seq")).toInteger();
@@ -111,7 +132,8 @@ void ChangeFeed::stop()
     if (m_store && m_store->isOpen() && !m_store->dialect().isSQLite()) {
         QSqlDriver *driver = m_store->database().driver();
         disconnect(driver, &QSqlDriver::notification, this, nullptr);
-        driver->unsubscribeFromNotification(QLatin1String(LiveNotify::kChannel));
+        for (const QString &channel : channels())
+            driver->unsubscribeFromNotification(channel);
     }
     m_store = nullptr;
 }

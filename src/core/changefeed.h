@@ -14,7 +14,10 @@ class Store;
 // when another connection committed), and on a move, the change_log rows
 // written since the last one seen. On PostgreSQL the server says it:
 // LISTEN, and each commit's NOTIFY carries its change set (LiveNotify), so
-// an idle window does nothing at all. Views subscribe to changed() only.
+// an idle window does nothing at all: the owner's windows hear every change
+// set's number and read its row; a member's login hears, on its private
+// channel, only what concerns that member (TeamSecurity), and on the public
+// one what everyone may know. Views subscribe to changed() only.
 class ChangeFeed final : public QObject
 {
     Q_OBJECT
@@ -51,10 +54,13 @@ signals:
 private:
     void notified(const QString &name, const QString &payload);
     bool listen();
+    QStringList channels() const;
 
     const Store *m_store = nullptr;
     QTimer m_timer;
     qint64 m_origin;
     qint64 m_lastSeq = 0;
     qint64 m_dataVersion = -1;
+    // A member login's private channel; empty for the owner and on SQLite.
+    QString m_privateChannel;
 };

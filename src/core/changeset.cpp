@@ -13,12 +13,13 @@ void ChangeSet::invitation(const Invitation &inv)
         outbox();
 }
 
-void ChangeSet::invitation(qint64 id, qint64 sender, qint64 recipient)
+void ChangeSet::invitation(qint64 id, qint64 sender, qint64 recipient, bool tellSender)
 {
     if (everything)
         return;
     invitations.insert(id, {sender, recipient});
-    member(sender, Invitations);
+    if (tellSender)
+        member(sender, Invitations);
     if (recipient)
         member(recipient, Invitations);
 }

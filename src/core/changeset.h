@@ -45,7 +45,9 @@ struct ChangeSet
 
     bool isEmpty() const { return !everything && invitations.isEmpty() && members.isEmpty(); }
     void invitation(const Invitation &inv);
-    void invitation(qint64 id, qint64 sender, qint64 recipient);
+    // `tellSender` false: the sender's views do not change and must not even
+    // wake (a reminder that an ignored invitation would not get, R4).
+    void invitation(qint64 id, qint64 sender, qint64 recipient, bool tellSender = true);
     void member(qint64 memberId, int topics);
     void outbox() { member(0, Outbox); }
     void merge(const ChangeSet &other);

@@ -1,5 +1,6 @@
 #include "core/dialect.h"
 #include "core/livenotify.h"
+#include "core/teamsecurity.h"
 
 QString Dialect::ddl(QString statement) const
 {
@@ -31,7 +32,11 @@ QString Dialect::migrationLock() const
 
 QString Dialect::leaderLock() const
 {
-    return isSQLite() ? QString() : QStringLiteral("SELECT pg_try_advisory_lock(7070703)");
+    if (isSQLite())
+        return {};
+    // A member's login may not write what the engine writes, so it never
+    // leads; its beat still notices a server that went away.
+    return m_memberSession ? QStringLiteral("SELECT false") : QStringLiteral("SELECT pg_try_advisory_lock(7070703)");
 }
 
 QString Dialect::migrationUnlock() const
@@ -53,7 +58,7 @@ QStringList Dialect::sessionSetup() const
                 QStringLiteral("PRAGMA cache_size=-65536"), QStringLiteral("PRAGMA mmap_size=268435456"),
                 // The Checkpointer thread does this instead of the committer.
                 QStringLiteral("PRAGMA wal_autocheckpoint=0")};
-    return {QStringLiteral("SET TIME ZONE 'UTC'")};
+    return {QStringLiteral("SET TIME ZONE 'UTC'"), TeamSecurity::sessionSearchPath()};
 }
 
 QStringList Dialect::afterMigration() const
@@ -121,4 +126,19 @@ QStringList Dialect::createSchema() const
     if (isSQLite())
         return {};
     return {QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(QLatin1String(StoreConfig::kSchema))};
+}
+
+QString Dialect::membersByEmail() const
+{
+    if (m_memberSession)
+        return QStringLiteral("SELECT id, email_norm FROM mynetwork.members_by_email(CAST(? AS json))");
+    return QStringLiteral("SELECT id, email_norm FROM members WHERE email_norm IN (%1)").arg(textsFromJson());
+}
+
+QString Dialect::contactMemberIds() const
+{
+    if (m_memberSession)
+        return QStringLiteral("SELECT id FROM mynetwork.contact_member_ids() AS c (id) WHERE CAST(? AS bigint) IS NOT NULL");
+    return QStringLiteral("SELECT m.id FROM contacts c JOIN members m ON m.email_norm = c.email_norm"
+                          " WHERE c.owner_id = ? AND c.email_norm <> ''");
 }

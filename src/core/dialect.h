@@ -53,7 +53,19 @@ public:
     // names (StoreConfig::kSchema); nothing on SQLite.
     QStringList createSchema() const;
     bool isSQLite() const { return m_backend == StoreConfig::Backend::SQLite; }
+    // A member's own login on a team store: it reads through the views of
+    // TeamSecurity and changes invitations only through the rule functions,
+    // so the few lookups the views hide go through functions too.
+    bool isMemberSession() const { return m_memberSession; }
+    void setMemberSession(bool member) { m_memberSession = member; }
+    // Members by normalized address, from one bound JSON array of texts:
+    // "SELECT id, email_norm FROM … WHERE … IN (…)".
+    QString membersByEmail() const;
+    // Ids of members whose address is in the member's contacts; one
+    // parameter, the member.
+    QString contactMemberIds() const;
 
 private:
     StoreConfig::Backend m_backend;
+    bool m_memberSession = false;
 };

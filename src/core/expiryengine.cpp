@@ -233,7 +233,13 @@ bool ExpiryEngine::process(qint64 now, EngineReport *report, ChangeSet &changes)
 
     for (Invitation inv : std::as_const(due)) {
         bool ok = true;
-        changes.invitation(inv);
+        // A reminder changes nothing the sender sees; waking their window
+        // for it would tell them the invitation was not ignored (R4).
+        const bool reminderOnly = inv.state == InvitationState::Pending && now < inv.expiresMs && !inv.isToAddress();
+        if (reminderOnly)
+            changes.invitation(inv.id, inv.senderId, inv.recipientId, false);
+        else
+            changes.invitation(inv);
         if (inv.state == InvitationState::Pending && now >= inv.expiresMs) {
             // Expiry wins over any reminder missed while the app was closed.
             if (inv.isToAddress()) {

@@ -4,6 +4,7 @@
 #include "core/email.h"
 #include "core/reminderschedule.h"
 #include "core/servererror.h"
+#include "core/serverrules.h"
 #include "core/sql.h"
 #include "core/store.h"
 
@@ -33,6 +34,18 @@ ActionResult InvitationService::storeFailure(const QString &error) const
     Refusal::Details d;
     d.error = error;
     return ActionResult::refused(Refusal::StoreFailure, d);
+}
+
+// On a team store the store itself runs the rules (RuleFunctions), for the
+// owner as for a member's own login, so one set of tests checks both.
+ActionResult InvitationService::onServer(const QString &call, const QVariantList &args)
+{
+    const ServerRules::Answer a = ServerRules::call(m_store, call, args);
+    if (!a.error.isEmpty())
+        return storeFailure(a.error);
+    if (a.result.ok())
+        emit scheduleChanged();
+    return a.result;
 }
 
 bool InvitationService::setRules(const RulesSettings &rules, QString *error)
@@ -75,6 +88,15 @@ ActionResult InvitationService::invite(qint64 sender, qint64 recipient, const QS
     if (note.size() > RulesSettings::kMaxNoteLength) {
         d.limit = RulesSettings::kMaxNoteLength;
         return ActionResult::refused(Refusal::NoteTooLong, d);
+    }
+    if (!m_store.dialect().isSQLite()) {
+        const ActionResult r = onServer(QStringLiteral("send_invitation(?, ?, ?, ?, ?, ?)"),
+                                        {sender, recipient, Sql::text(note), int(source), m_clock.nowMs()});
+        if (r.acceptedInstead)
+            emit invitationAccepted(r.invitationId);
+        else if (r.ok())
+            emit invitationSent(r.invitationId);
+        return r;
     }
     Transaction tx(m_store);
     // The lock also says who exists and the recipient's name: one round
@@ -150,6 +172,8 @@ ActionResult InvitationService::invite(qint64 sender, qint64 recipient, const QS
 
 ActionResult InvitationService::removeConnection(qint64 member, qint64 other)
 {
+    if (!m_store.dialect().isSQLite())
+        return onServer(QStringLiteral("remove_connection(?, ?, ?, ?)"), {member, other, m_clock.nowMs()});
     Transaction tx(m_store);
     QHash<qint64, QString> names;
     if (!tx.isActive() || !tx.lockMembers({member, other}, &names))
@@ -181,6 +205,16 @@ ActionResult InvitationService::inviteByEmail(qint64 sender, const QString &emai
     d.name = email.trimmed();
     if (!Email::isValid(email))
         return ActionResult::refused(Refusal::InvalidEmail, d);
+    if (!m_store.dialect().isSQLite()) {
+        const ActionResult r = onServer(QStringLiteral("send_to_address(?, ?, ?, ?, ?, ?)"),
+                                        {sender, Email::normalized(email), Sql::text(note), int(source),
+                                         m_clock.nowMs()});
+        if (r.acceptedInstead)
+            emit invitationAccepted(r.invitationId);
+        else if (r.ok())
+            emit invitationSent(r.invitationId);
+        return r;
+    }
     if (const std::optional<Member> m = m_network.memberByEmail(email))
         return invite(sender, m->id, note, source);
     if (note.size() > RulesSettings::kMaxNoteLength) {
@@ -320,6 +354,13 @@ ActionResult InvitationService::acceptLocked(qint64 member, const Invitation &in
 
 ActionResult InvitationService::accept(qint64 member, qint64 invitationId)
 {
+    if (!m_store.dialect().isSQLite()) {
+        const ActionResult r =
+            onServer(QStringLiteral("accept_invitation(?, ?, ?, ?)"), {member, invitationId, m_clock.nowMs()});
+        if (r.ok())
+            emit invitationAccepted(invitationId);
+        return r;
+    }
     Transaction tx(m_store);
     if (!tx.isActive() || !lockParties(tx, invitationId))
         return storeFailure(tx.error());
@@ -340,6 +381,8 @@ ActionResult InvitationService::accept(qint64 member, qint64 invitationId)
 
 ActionResult InvitationService::ignore(qint64 member, qint64 invitationId)
 {
+    if (!m_store.dialect().isSQLite())
+        return onServer(QStringLiteral("ignore_invitation(?, ?, ?, ?)"), {member, invitationId, m_clock.nowMs()});
     Transaction tx(m_store);
     if (!tx.isActive() || !lockParties(tx, invitationId))
         return storeFailure(tx.error());
@@ -417,6 +460,19 @@ ActionResult InvitationService::withdraw(qint64 member, qint64 invitationId)
 
 ActionResult InvitationService::withdrawAll(qint64 member, const QList<qint64> &invitationIds)
 {
+    if (!m_store.dialect().isSQLite()) {
+        QStringList ids;
+        for (qint64 id : invitationIds)
+            ids.append(QString::number(id));
+        const ActionResult r =
+            onServer(QStringLiteral("withdraw_invitations(?, CAST(? AS bigint[]), ?, ?)"),
+                     {member, QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}'), m_clock.nowMs()});
+        for (qint64 id : invitationIds) {
+            if (r.ok())
+                emit invitationWithdrawn(id);
+        }
+        return r;
+    }
     Transaction tx(m_store);
     if (!tx.isActive() || !tx.lockMembers({member}))
         return storeFailure(tx.error());

@@ -72,6 +72,7 @@ private:
     ActionResult checkAnswerable(qint64 member, const std::optional<Invitation> &inv) const;
     QString displayName(qint64 memberId) const;
     ActionResult storeFailure(const QString &error) const;
+    ActionResult onServer(const QString &call, const QVariantList &args);
 
     Store &m_store;
     Clock &m_clock;

@@ -7,6 +7,8 @@
 #include "core/sql.h"
 #include "core/store.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 #include <limits>
@@ -76,6 +78,12 @@ std::optional<Member> Network::member(qint64 id) const
 
 std::optional<Member> Network::memberByEmail(const QString &email) const
 {
+    if (m_store.dialect().isMemberSession()) {
+        // The members view hides addresses; the store looks this one up.
+        const QString json = QString::fromUtf8(QJsonDocument(QJsonArray{Email::normalized(email)}).toJson());
+        const qint64 id = Sql::scalar(m_store.database(), m_store.dialect().membersByEmail(), {json});
+        return id ? member(id) : std::nullopt;
+    }
     QSqlQuery q(m_store.database());
     if (Sql::exec(q, QStringLiteral("SELECT %1 FROM members WHERE email_norm = ?").arg(kMemberColumns),
                   {Email::normalized(email)})

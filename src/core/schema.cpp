@@ -5,6 +5,7 @@
 #include "core/reminderschedule.h"
 #include "core/rulessettings.h"
 #include "core/sql.h"
+#include "core/teamsecurity.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -235,11 +236,18 @@ bool toVersion7(QSqlDatabase &db, const Dialect &d, QString *error)
     return d.isSQLite() || runAll(db, d, LiveNotify::schemaStatements(), error);
 }
 
+// Version 8: a team store enforces privacy and the rules for each member's
+// own login (R11, R18): row-level security, views, rule functions.
+bool toVersion8(QSqlDatabase &db, const Dialect &d, QString *error)
+{
+    return d.isSQLite() || runAll(db, d, TeamSecurity::schemaStatements(), error);
+}
+
 using Step = std::function<bool(QSqlDatabase &, const Dialect &, QString *)>;
 
 const QList<Step> &steps()
 {
-    static const QList<Step> all{toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6, toVersion7};
+    static const QList<Step> all{toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6, toVersion7, toVersion8};
     return all;
 }
 

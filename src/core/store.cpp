@@ -5,6 +5,7 @@
 #include "core/schema.h"
 #include "core/servererror.h"
 #include "core/sql.h"
+#include "core/teamsecurity.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -144,6 +145,7 @@ bool Store::openChecked(const StoreConfig &config)
         return false;
     m_created = version == 0;
     m_schemaVersion = Schema::currentVersion();
+    m_dialect.setMemberSession(!m_dialect.isSQLite() && TeamSecurity::isMemberSession(database()));
     m_feed = std::make_unique<ChangeFeed>();
     m_shared->feed = m_feed.get();
     if (m_dialect.isSQLite() && !config.isInMemory())
@@ -402,7 +404,7 @@ bool Transaction::commit(QString *error)
     if (!m_active)
         return false;
     QSqlQuery q(m_db);
-    if (!m_changes.isEmpty() && !logChanges()) {
+    if (!m_changes.isEmpty() && !m_loggedByStore && !logChanges()) {
         if (error)
             *error = m_error;
         rollback();
@@ -462,6 +464,11 @@ bool Transaction::logChanges()
     if (!feed)
         return true;
     QSqlQuery q(m_db);
+    if (!m_store.dialect().isSQLite()) {
+        // The store checks that a member's login tells only of its own rows.
+        return Sql::exec(q, QStringLiteral("SELECT mynetwork.log_change(?, ?)"),
+                         {feed->origin(), QString::fromUtf8(m_changes.toJson())}, &m_error);
+    }
     if (!Sql::exec(q, QStringLiteral("INSERT INTO change_log (origin, payload) VALUES (?, ?) RETURNING seq"),
                    {feed->origin(), QString::fromUtf8(m_changes.toJson())}, &m_error)
         || !q.next())

@@ -127,6 +127,13 @@ public:
     // Keeps commit() from publishing; publish() does it later (the engine
     // first gives back the cache a large run filled, then lets views read).
     void deferPublish() { m_deferPublish = true; }
+    // The change set was written to change_log by the store itself (a rule
+    // function): commit() publishes it without writing it again.
+    void loggedByStore(const ChangeSet &changes)
+    {
+        m_changes.merge(changes);
+        m_loggedByStore = true;
+    }
     // Serialises the check-then-write of the rules between concurrent
     // transactions that concern these members (R2, R13, R18): on PostgreSQL
     // their rows are locked until the end of the transaction, in id order
@@ -145,5 +152,6 @@ private:
     QString m_error;
     ChangeSet m_changes;
     bool m_deferPublish = false;
+    bool m_loggedByStore = false;
     bool m_committed = false;
 };

@@ -36,7 +36,7 @@ QSet<qint64> ids(const QSqlDatabase &db, const QString &sql, std::initializer_li
 namespace Suggestions {
 
 QList<Suggestion> compute(const QSqlDatabase &db, qint64 member, int limit, qint64 nowMs,
-                          const QList<qint64> &alsoExclude)
+                          const QList<qint64> &alsoExclude, const Dialect &dialect)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -77,9 +77,7 @@ QList<Suggestion> compute(const QSqlDatabase &db, qint64 member, int limit, qint
         }
     }
     // Imported contacts who are members.
-    for (qint64 id : ids(db, QStringLiteral("SELECT m.id FROM contacts c JOIN members m ON m.email_norm = c.email_norm"
-                                            " WHERE c.owner_id = ? AND c.email_norm <> ''"),
-                         {member})) {
+    for (qint64 id : ids(db, dialect.contactMemberIds(), {member})) {
         if (!excluded.contains(id))
             candidates[id].inContacts = true;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/dialect.h"
+
 #include <QList>
 #include <QString>
 
@@ -29,7 +31,9 @@ struct Suggestion
 // Runs on any connection, so it can run on a worker thread's own.
 namespace Suggestions {
 
+// `dialect` says whether the connection is a member's own login (whose
+// view of members hides the addresses the contacts are matched by).
 QList<Suggestion> compute(const QSqlDatabase &db, qint64 member, int limit, qint64 nowMs,
-                          const QList<qint64> &alsoExclude = {});
+                          const QList<qint64> &alsoExclude = {}, const Dialect &dialect = Dialect());
 
 }

@@ -1,6 +1,7 @@
 #include "core/suggestionworker.h"
 
 #include "core/connection.h"
+#include "core/teamsecurity.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -15,14 +16,16 @@ class SuggestionWorker::Job final : public QObject
 public:
     explicit Job(const StoreConfig &config)
         : m_config(config)
+        , m_dialect(config.backend)
     {
     }
 
     void open()
     {
-        if (m_connection.open(m_config, QStringLiteral("suggestions"), Connection::Setup::Reader))
+        if (m_connection.open(m_config, QStringLiteral("suggestions"), Connection::Setup::Reader)) {
             m_sqlite = sqliteHandle(m_connection.database());
-        else
+            m_dialect.setMemberSession(m_config.isTeam() && TeamSecurity::isMemberSession(m_connection.database()));
+        } else
             qWarning("%s", qPrintable(m_connection.errorMessage()));
     }
 
@@ -46,11 +49,12 @@ public:
         // dead; one cheap look before each request finds it (they are rare).
         if (m_config.isTeam() && !QSqlQuery(m_connection.database()).exec(QStringLiteral("SELECT 1")))
             m_connection.reopen(m_config);
-        return Suggestions::compute(m_connection.database(), member, limit, now, exclude);
+        return Suggestions::compute(m_connection.database(), member, limit, now, exclude, m_dialect);
     }
 
 private:
     StoreConfig m_config;
+    Dialect m_dialect;
     Connection m_connection;
     std::atomic<sqlite3 *> m_sqlite{nullptr};
 };

@@ -3,6 +3,7 @@
 #include "core/invitationservice.h"
 #include "core/sql.h"
 #include "core/store.h"
+#include "core/teamsecurity.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -53,18 +54,14 @@ bool TeamAdmin::prepare(QString *error)
         return false;
     }
     const QString role = QLatin1String(kMemberRole);
-    const QString schema = QLatin1String(StoreConfig::kSchema);
     QSqlQuery q(m_store.database());
     if (Sql::scalar(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ?"), {role}) == 0
         && !runDdl(q, QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(role), error))
         return false;
-    // What a member login may touch; the team security issue narrows this
-    // to the rows the rules allow.
-    for (const QString &grant :
-         {QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2"),
-          QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1 TO %2"),
-          QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA %1 TO %2")}) {
-        if (!runDdl(q, grant.arg(schema, role), error))
+    // What a member login may touch at all; row-level security and the
+    // views narrow it to the rows the rules allow (TeamSecurity).
+    for (const QString &grant : TeamSecurity::grantStatements(role)) {
+        if (!runDdl(q, grant, error))
             return false;
     }
     return true;

@@ -140,13 +140,12 @@ bool membersByEmail(const Store &store, const std::function<QStringList()> &emai
             *error = QStringLiteral("cannot count members");
         return false;
     }
-    if (count * 8 > members) {
+    if (count * 8 > members && !store.dialect().isMemberSession()) {
         out->reserve(members);
         return RowScan::idAndText(store.database(), QStringLiteral("SELECT id, email_norm FROM members"),
                                   [out](qint64 id, QString &&email) { out->insert(std::move(email), id); }, error);
     }
-    return forBatches(store, QStringLiteral("SELECT id, email_norm FROM members WHERE email_norm IN (<texts>)"),
-                      emails(),
+    return forBatches(store, store.dialect().membersByEmail(), emails(),
                       [out](const QSqlQuery &q) { out->insert(q.value(1).toString(), q.value(0).toLongLong()); },
                       error);
 }
