@@ -46,8 +46,8 @@ QString invitationsView()
         " SELECT i.id, i.sender_id, i.recipient_id, i.recipient_email, i.pair_lo, i.pair_hi, i.note, i.source,"
         "  CASE WHEN i.state <> {IGNORED} THEN i.state WHEN i.sender_closed_ms IS NOT NULL THEN {WITHDRAWN}"
         "   WHEN i.expires_ms <= mynetwork.effective_now(NULL) THEN {EXPIRED} ELSE {PENDING} END,"
-        "  CASE WHEN i.state = {IGNORED} THEN i.sender_closed_ms ELSE i.responded_ms END,"
-        "  i.sent_ms, i.expires_ms, 0, CAST(NULL AS bigint), i.sender_closed_ms"
+        "  i.sent_ms, i.expires_ms, CASE WHEN i.state = {IGNORED} THEN i.sender_closed_ms ELSE i.responded_ms END,"
+        "  0, CAST(NULL AS bigint), i.sender_closed_ms"
         " FROM mynetwork.invitations i WHERE i.sender_id = (SELECT mynetwork.my_member())"));
 }
 
@@ -206,7 +206,9 @@ QStringList grantStatements(const QString &role)
         QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON mynetwork.contacts, mynetwork.dismissed_suggestions"
                        " TO %1"),
         QStringLiteral("GRANT SELECT ON mynetwork_view.members, mynetwork_view.invitations TO %1"),
+        // Functions in views and policies run with the caller's right to call them.
         QStringLiteral("GRANT EXECUTE ON FUNCTION mynetwork.my_member(), mynetwork.my_connection_ids(),"
+                       " mynetwork.effective_now(bigint),"
                        " mynetwork.send_invitation(bigint, bigint, text, int, bigint, bigint),"
                        " mynetwork.send_to_address(bigint, text, text, int, bigint, bigint),"
                        " mynetwork.accept_invitation(bigint, bigint, bigint, bigint),"

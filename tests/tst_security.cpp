@@ -1,0 +1,682 @@
+// R11, R15, R18 on a team store: what a member's own login can see and do
+// with a plain SQL client, not through the app's services. Anna is the
+// login under test; Ben is her connection, Carla a stranger.
+
+#include "pgserver.h"
+
+#include "core/changefeed.h"
+#include "core/clock.h"
+#include "core/invitationlists.h"
+#include "core/invitationservice.h"
+#include "core/network.h"
+#include "core/refusal.h"
+#include "core/sql.h"
+#include "core/store.h"
+#include "core/teamadmin.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace {
+
+enum Scope { Own, Connections, Strangers };
+const char *const kScopeNames[] = {"own", "a connection's", "a stranger's"};
+
+// One table or view as Anna's login meets it: for each scope the condition
+// that picks such rows, a new row of that scope, and a harmless update.
+struct Object
+{
+    QString name;       // schema-qualified
+    QString where[3];   // per scope
+    QString insert[3];  // "(columns) VALUES (…)" per scope
+    QString assignment; // for UPDATE … SET
+};
+
+QString markdownCell(bool allowed, const QString &note = {})
+{
+    if (!allowed)
+        return QStringLiteral("refused");
+    return note.isEmpty() ? QStringLiteral("allowed") : QStringLiteral("allowed (%1)").arg(note);
+}
+
+}
+
+class TestSecurity : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void R18_accessTable();
+    void R11_privateFieldsOnlyOfConnections();
+    void R11_othersRowsStayHidden();
+    void R18_cannotActForSomeoneElse();
+    void R18_cannotGetPastTheRulesWithRawSql();
+    void R4_ignoredReadsAsAwaitingForTheSender();
+    void R18_catalogShowsNoRowsOfOthers();
+    void R18_hostileTextIsStoredVerbatim();
+    void R18_appRulesHoldAsMemberLogins();
+    void R16_memberHearsOnlyTheirOwnChanges();
+
+private:
+    QSqlDatabase login(const QString &user);
+    bool refused(const QString &sql, QString *why = nullptr);
+    qint64 scalarAs(const QString &user, const QString &sql, bool *ok = nullptr);
+    qint64 join(const QString &name, const QString &email);
+
+    PgServer m_server;
+    StoreConfig m_config;
+    Store m_store;
+    ManualClock m_clock;
+    std::unique_ptr<InvitationService> m_service;
+    qint64 anna = 0, ben = 0, carla = 0, dora = 0, emil = 0, finn = 0, gerd = 0;
+    qint64 invAnnaDora = 0, invBenDora = 0, invCarlaDora = 0, invCarlaAnna = 0, invAnnaFinn = 0;
+};
+
+qint64 TestSecurity::join(const QString &name, const QString &email)
+{
+    Member m;
+    m.name = name;
+    m.headline = QStringLiteral("Engineer");
+    m.company = QStringLiteral("Acme");
+    m.location = QStringLiteral("Berlin");
+    m.email = email;
+    m.phone = QStringLiteral("+49 30 1234");
+    const JoinResult r = m_service->join(m);
+    return r.memberId;
+}
+
+void TestSecurity::initTestCase()
+{
+    if (!m_server.start())
+        QSKIP(qPrintable(QStringLiteral("no PostgreSQL here: ") + m_server.whyNot()));
+    m_config = m_server.createDatabase(QStringLiteral("security"));
+    QVERIFY2(m_store.open(m_config), qPrintable(m_store.errorMessage()));
+    // The owner may name the time; a member's login acts on the server's,
+    // so the network is set up at the real now.
+    m_clock.setNow(QDateTime::currentMSecsSinceEpoch());
+    m_service = std::make_unique<InvitationService>(m_store, m_clock);
+    anna = join(QStringLiteral("Anna Berg"), QStringLiteral("anna@example.org"));
+    ben = join(QStringLiteral("Ben Cole"), QStringLiteral("ben@example.org"));
+    carla = join(QStringLiteral("Carla Diaz"), QStringLiteral("carla@example.org"));
+    dora = join(QStringLiteral("Dora Eck"), QStringLiteral("dora@example.org"));
+    emil = join(QStringLiteral("Emil Falk"), QStringLiteral("emil@example.org"));
+    finn = join(QStringLiteral("Finn Gold"), QStringLiteral("finn@example.org"));
+    gerd = join(QStringLiteral("Gerd Hahn"), QStringLiteral("gerd@example.org"));
+    QVERIFY(anna && ben && carla && dora && emil && finn && gerd);
+
+    // Anna–Ben, Ben–Emil, Carla–Finn: each acceptance notifies its sender.
+    const auto connect = [this](qint64 a, qint64 b) {
+        const ActionResult r = m_service->invite(a, b, {}, InvitationSource::Profile);
+        return r.ok() && m_service->accept(b, r.invitationId).ok();
+    };
+    QVERIFY(connect(anna, ben) && connect(ben, emil) && connect(carla, finn));
+    invAnnaDora = m_service->invite(anna, dora, QStringLiteral("Hallo Dora"), InvitationSource::Profile).invitationId;
+    invBenDora = m_service->invite(ben, dora, {}, InvitationSource::Profile).invitationId;
+    invCarlaDora = m_service->invite(carla, dora, {}, InvitationSource::Profile).invitationId;
+    invCarlaAnna = m_service->invite(carla, anna, {}, InvitationSource::Profile).invitationId;
+    invAnnaFinn = m_service->invite(anna, finn, {}, InvitationSource::Profile).invitationId;
+    QVERIFY(invAnnaDora && invBenDora && invCarlaDora && invCarlaAnna && invAnnaFinn);
+    QVERIFY(m_service->ignore(finn, invAnnaFinn).ok());
+    for (const auto &[who, address] : {std::pair{anna, "a.friend@example.org"}, std::pair{ben, "b.friend@example.org"},
+                                       std::pair{carla, "c.friend@example.org"}}) {
+        QVERIFY(m_service->inviteByEmail(who, QLatin1String(address), {}, InvitationSource::EmailInvite).ok());
+    }
+    // A cool-down each: invited Gerd, then withdrew.
+    for (qint64 who : {anna, ben, carla}) {
+        const ActionResult r = m_service->invite(who, gerd, {}, InvitationSource::Profile);
+        QVERIFY(r.ok() && m_service->withdraw(who, r.invitationId).ok());
+    }
+    QSqlQuery q(m_store.database());
+    for (qint64 who : {anna, ben, carla}) {
+        QVERIFY(Sql::exec(q, QStringLiteral("INSERT INTO contacts (owner_id, name, email, email_norm, phone, company,"
+                                            " imported_ms, dedupe_key) VALUES (?, 'Private Person', 'pp@example.org',"
+                                            " 'pp@example.org', '+1 555', 'Secret GmbH', 0, 'pp@example.org')"),
+                          {who}));
+        QVERIFY(m_service->dismissSuggestion(who, gerd));
+    }
+    TeamAdmin admin(m_store, m_clock);
+    QString error;
+    for (const auto &[member, name] : {std::pair{anna, "anna"}, std::pair{ben, "ben"}, std::pair{carla, "carla"},
+                                       std::pair{dora, "dora"}, std::pair{finn, "finn"}}) {
+        QString password = QStringLiteral("secret-%1").arg(QLatin1String(name));
+        QVERIFY2(admin.addLogin(member, QLatin1String(name), &password, &error), qPrintable(error));
+    }
+    QVERIFY(q.exec(QStringLiteral("ANALYZE")));
+}
+
+void TestSecurity::cleanupTestCase()
+{
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        if (name.startsWith(QLatin1String("login-")))
+            QSqlDatabase::removeDatabase(name);
+    }
+}
+
+// A plain connection as `user`, as psql would make one: no search_path set.
+QSqlDatabase TestSecurity::login(const QString &user)
+{
+    const QString name = QStringLiteral("login-") + user;
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(m_config.host);
+    db.setPort(m_config.port);
+    db.setDatabaseName(m_config.databaseName);
+    db.setUserName(user);
+    db.setPassword(QStringLiteral("secret-") + user);
+    if (!db.open())
+        qWarning("cannot sign in as %s: %s", qPrintable(user), qPrintable(db.lastError().text()));
+    return db;
+}
+
+// True when Anna's login could not do it: an error, or no row touched.
+bool TestSecurity::refused(const QString &sql, QString *why)
+{
+    QSqlDatabase db = login(QStringLiteral("anna"));
+    db.transaction();
+    QSqlQuery q(db);
+    const bool ran = q.exec(sql);
+    const bool touched = ran && (q.isSelect() ? q.next() && q.value(0).toLongLong() > 0 : q.numRowsAffected() > 0);
+    if (why)
+        *why = ran ? QStringLiteral("no row") : q.lastError().databaseText();
+    q.finish();
+    db.rollback();
+    return !touched;
+}
+
+qint64 TestSecurity::scalarAs(const QString &user, const QString &sql, bool *ok)
+{
+    QSqlQuery q(login(user));
+    const bool ran = q.exec(sql) && q.next();
+    if (ok)
+        *ok = ran;
+    if (!ran)
+        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    return ran ? q.value(0).toLongLong() : 0;
+}
+
+// Every table and view × own / a connection's / a stranger's rows × read,
+// insert, update, delete, tried with Anna's login; the table in the README
+// is this one (MYNETWORK_UPDATE_README=1 rewrites it).
+void TestSecurity::R18_accessTable()
+{
+    const QString a = QString::number(anna), b = QString::number(ben), c = QString::number(carla);
+    const QString g = QString::number(gerd);
+    const QString who[3] = {a, b, c};
+    const auto perMember = [&](const QString &column) {
+        return std::array<QString, 3>{column + QLatin1String(" = ") + a, column + QLatin1String(" = ") + b,
+                                      column + QLatin1String(" = ") + c};
+    };
+    QList<Object> objects;
+    const auto add = [&](const QString &name, const std::array<QString, 3> &where, const QString &insertTemplate,
+                         const QString &assignment) {
+        Object o;
+        o.name = name;
+        for (int s = 0; s < 3; ++s) {
+            o.where[s] = where[s];
+            o.insert[s] = QString(insertTemplate).replace(QLatin1String("$WHO"), who[s]).replace(QLatin1String("$G"), g);
+        }
+        o.assignment = assignment;
+        objects.append(o);
+    };
+    const std::array<QString, 3> members{QStringLiteral("id = ") + a, QStringLiteral("id = ") + b,
+                                         QStringLiteral("id = ") + c};
+    const std::array<QString, 3> invitations{QStringLiteral("id = %1").arg(invAnnaDora),
+                                             QStringLiteral("id = %1").arg(invBenDora),
+                                             QStringLiteral("id = %1").arg(invCarlaDora)};
+    const QString memberInsert = QStringLiteral("(name, email, email_norm, joined_ms) VALUES ('New $WHO',"
+                                                " 'new$WHO@example.org', 'new$WHO@example.org', 0)");
+    const QString invitationInsert = QStringLiteral("(sender_id, recipient_id, pair_lo, pair_hi, source, state, sent_ms,"
+                                                    " expires_ms) VALUES ($WHO, $G, $WHO, $G, 0, 0, 0, 1)");
+    add(QStringLiteral("mynetwork.members"), members, memberInsert, QStringLiteral("name = name"));
+    add(QStringLiteral("mynetwork_view.members"), members, memberInsert, QStringLiteral("name = name"));
+    add(QStringLiteral("mynetwork.invitations"), invitations, invitationInsert, QStringLiteral("note = note"));
+    add(QStringLiteral("mynetwork_view.invitations"), invitations, invitationInsert, QStringLiteral("note = note"));
+    add(QStringLiteral("mynetwork.connections"),
+        {QStringLiteral("member_id = %1 AND other_id = %2").arg(a, b),
+         QStringLiteral("member_id = %1 AND other_id = %2").arg(b).arg(emil),
+         QStringLiteral("member_id = %1 AND other_id = %2").arg(c).arg(finn)},
+        QStringLiteral("(member_id, other_id, since_ms) VALUES ($WHO, $G, 0)"), QStringLiteral("since_ms = since_ms"));
+    add(QStringLiteral("mynetwork.notifications"), perMember(QStringLiteral("member_id")),
+        QStringLiteral("(member_id, kind, created_ms) VALUES ($WHO, 3, 0)"), QStringLiteral("read_ms = 1"));
+    add(QStringLiteral("mynetwork.contacts"), perMember(QStringLiteral("owner_id")),
+        QStringLiteral("(owner_id, name, imported_ms, dedupe_key) VALUES ($WHO, 'x', 0, 'new-key')"),
+        QStringLiteral("name = name"));
+    add(QStringLiteral("mynetwork.outbox"), perMember(QStringLiteral("sender_id")),
+        QStringLiteral("(to_email, sender_id, kind, created_ms) VALUES ('x@example.org', $WHO, 1, 0)"),
+        QStringLiteral("created_ms = created_ms"));
+    add(QStringLiteral("mynetwork.cooldowns"), perMember(QStringLiteral("sender_id")),
+        QStringLiteral("(sender_id, recipient_id, until_ms) VALUES ($WHO, $G, 0)"), QStringLiteral("until_ms = until_ms"));
+    add(QStringLiteral("mynetwork.dismissed_suggestions"), perMember(QStringLiteral("member_id")),
+        QStringLiteral("(member_id, other_id, dismissed_ms) VALUES ($WHO, %1, 0)").arg(finn),
+        QStringLiteral("dismissed_ms = dismissed_ms"));
+    const std::array<QString, 3> everyRow{QStringLiteral("true"), QStringLiteral("true"), QStringLiteral("true")};
+    add(QStringLiteral("mynetwork.settings"), everyRow, QStringLiteral("(name, value) VALUES ('x$WHO', '1')"),
+        QStringLiteral("value = value"));
+    add(QStringLiteral("mynetwork.schema_version"), everyRow, QStringLiteral("(version) VALUES (99)"),
+        QStringLiteral("version = version"));
+    add(QStringLiteral("mynetwork.change_log"), everyRow, QStringLiteral("(origin, payload) VALUES (0, '{}')"),
+        QStringLiteral("payload = payload"));
+    QSqlQuery q(m_store.database());
+    QVERIFY(Sql::exec(q, QStringLiteral("INSERT INTO settings (name, value) VALUES ('note', 'kept')"), {}));
+
+    QStringList lines{QStringLiteral("| table or view | rows | read | insert | update | delete |"),
+                      QStringLiteral("|---|---|---|---|---|---|")};
+    for (const Object &o : std::as_const(objects)) {
+        const bool global = o.where[0] == QLatin1String("true");
+        for (int s = 0; s < (global ? 1 : 3); ++s) {
+            // The rows must exist, or "refused" would mean nothing.
+            QVERIFY2(Sql::scalar(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2")
+                                                         .arg(QString(o.name).replace(QLatin1String("_view"), QString()),
+                                                              o.where[s]), {}) > 0,
+                     qPrintable(o.name + QLatin1Char(' ') + o.where[s]));
+            const bool read = !refused(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(o.name, o.where[s]));
+            QString note;
+            if (read && o.name == QLatin1String("mynetwork_view.members")) {
+                const bool full = !refused(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 AND email <> ''"
+                                                          " AND phone <> ''").arg(o.name, o.where[s]));
+                note = full ? QStringLiteral("all fields") : QStringLiteral("public fields only");
+            }
+            const bool insert = !refused(QStringLiteral("INSERT INTO %1 %2").arg(o.name, o.insert[s]));
+            const bool update = !refused(QStringLiteral("UPDATE %1 SET %2 WHERE %3").arg(o.name, o.assignment, o.where[s]));
+            const bool remove = !refused(QStringLiteral("DELETE FROM %1 WHERE %2").arg(o.name, o.where[s]));
+            const QString updateNote = update && o.name == QLatin1String("mynetwork.notifications")
+                ? QStringLiteral("read_ms only") : QString();
+            lines.append(QStringLiteral("| `%1` | %2 | %3 | %4 | %5 | %6 |")
+                             .arg(o.name, global ? QStringLiteral("all") : QLatin1String(kScopeNames[s]),
+                                  markdownCell(read, note), markdownCell(insert), markdownCell(update, updateNote),
+                                  markdownCell(remove)));
+            // What may never be: changing anyone else's rows, reading a
+            // stranger's private rows, touching the tables behind the views.
+            if (s != Own)
+                QVERIFY2(!insert && !update && !remove, qPrintable(lines.last()));
+            if (s == Strangers)
+                QVERIFY2(!read || o.name == QLatin1String("mynetwork_view.members"), qPrintable(lines.last()));
+            if (o.name == QLatin1String("mynetwork.members") || o.name == QLatin1String("mynetwork.invitations")
+                || o.name == QLatin1String("mynetwork.change_log"))
+                QVERIFY2(!read && !insert && !update && !remove, qPrintable(lines.last()));
+            if (o.name.startsWith(QLatin1String("mynetwork_view.")))
+                QVERIFY2(!insert && !update && !remove, qPrintable(lines.last()));
+            if (global)
+                QVERIFY2(!insert && !update && !remove, qPrintable(lines.last()));
+        }
+    }
+    const QString table = lines.join(QLatin1Char('\n'));
+
+    // The README keeps the table this test found.
+    const QString readmePath = QStringLiteral(MYNETWORK_SOURCE_DIR "/README.md");
+    QFile readme(readmePath);
+    QVERIFY(readme.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(readme.readAll());
+    readme.close();
+    const QString begin = QStringLiteral("<!-- security-table:begin -->\n");
+    const QString end = QStringLiteral("\n<!-- security-table:end -->");
+    const qsizetype from = text.indexOf(begin);
+    const qsizetype to = text.indexOf(end);
+    QVERIFY2(from >= 0 && to > from, "README.md has no security table markers");
+    const QString current = text.mid(from + begin.size(), to - from - begin.size());
+    if (current != table && qEnvironmentVariableIntValue("MYNETWORK_UPDATE_README") == 1) {
+        text.replace(from + begin.size(), to - from - begin.size(), table);
+        QVERIFY(readme.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        readme.write(text.toUtf8());
+        return;
+    }
+    QVERIFY2(current == table, qPrintable(QStringLiteral("README.md's security table differs from what the store "
+                                                         "enforces; run this test with MYNETWORK_UPDATE_README=1:\n")
+                                          + table));
+}
+
+void TestSecurity::R11_privateFieldsOnlyOfConnections()
+{
+    QSqlQuery q(login(QStringLiteral("anna")));
+    QVERIFY(q.exec(QStringLiteral("SELECT id, name, headline, company, location, email, phone, login, feed_token"
+                                  " FROM mynetwork_view.members WHERE id IN (%1, %2, %3) ORDER BY id")
+                       .arg(anna).arg(ben).arg(carla)));
+    QHash<qint64, QStringList> seen;
+    while (q.next()) {
+        QStringList fields;
+        for (int i = 1; i < 9; ++i)
+            fields.append(q.value(i).toString());
+        seen.insert(q.value(0).toLongLong(), fields);
+    }
+    QCOMPARE(seen.size(), 3);
+    // Everyone's public fields.
+    for (const QStringList &f : std::as_const(seen)) {
+        QVERIFY(!f.at(0).isEmpty());
+        QCOMPARE(f.at(1), QStringLiteral("Engineer"));
+        QCOMPARE(f.at(2), QStringLiteral("Acme"));
+        QCOMPARE(f.at(3), QStringLiteral("Berlin"));
+    }
+    QCOMPARE(seen[ben].at(4), QStringLiteral("ben@example.org"));
+    QCOMPARE(seen[ben].at(5), QStringLiteral("+49 30 1234"));
+    QCOMPARE(seen[carla].at(4), QString());
+    QCOMPARE(seen[carla].at(5), QString());
+    // Logins and change-channel tokens: only one's own.
+    QCOMPARE(seen[anna].at(6), QStringLiteral("anna"));
+    QVERIFY(!seen[anna].at(7).isEmpty());
+    QVERIFY(seen[ben].at(6).isEmpty() && seen[ben].at(7).isEmpty());
+    // Connection lists: Ben's (a connection) yes, Carla's no.
+    QCOMPARE(scalarAs(QStringLiteral("anna"),
+                      QStringLiteral("SELECT COUNT(*) FROM mynetwork.connections WHERE member_id = %1").arg(ben)),
+             qint64(2));
+    QCOMPARE(scalarAs(QStringLiteral("anna"),
+                      QStringLiteral("SELECT COUNT(*) FROM mynetwork.connections WHERE member_id = %1"
+                                     " OR other_id = %1").arg(carla)),
+             qint64(0));
+    // Looking up an address one has finds its member, and only that.
+    QCOMPARE(scalarAs(QStringLiteral("anna"),
+                      QStringLiteral("SELECT id FROM mynetwork.members_by_email('[\"carla@example.org\"]')")),
+             carla);
+    QCOMPARE(scalarAs(QStringLiteral("anna"), QStringLiteral("SELECT COUNT(*) FROM mynetwork.members_by_email('[]')")),
+             qint64(0));
+}
+
+void TestSecurity::R11_othersRowsStayHidden()
+{
+    const QString anna = QStringLiteral("anna");
+    // Ben's received invitations (from Anna's side none is hers), his
+    // notifications, contacts, outbox.
+    QCOMPARE(scalarAs(anna, QStringLiteral("SELECT COUNT(*) FROM mynetwork_view.invitations WHERE recipient_id = %1")
+                                .arg(dora)),
+             qint64(1)); // only her own invitation to Dora
+    QCOMPARE(scalarAs(anna, QStringLiteral("SELECT COUNT(*) FROM mynetwork_view.invitations WHERE sender_id <> %1"
+                                           " AND recipient_id IS DISTINCT FROM %1").arg(this->anna)),
+             qint64(0));
+    for (const QString &table : {QStringLiteral("notifications WHERE member_id"), QStringLiteral("contacts WHERE owner_id"),
+                                 QStringLiteral("outbox WHERE sender_id"), QStringLiteral("cooldowns WHERE sender_id"),
+                                 QStringLiteral("dismissed_suggestions WHERE member_id")}) {
+        QCOMPARE(scalarAs(anna, QStringLiteral("SELECT COUNT(*) FROM mynetwork.%1 <> %2").arg(table).arg(this->anna)),
+                 qint64(0));
+        QVERIFY(scalarAs(anna, QStringLiteral("SELECT COUNT(*) FROM mynetwork.%1 = %2").arg(table).arg(this->anna)) > 0);
+    }
+    QString why;
+    QVERIFY(refused(QStringLiteral("SELECT COUNT(*) FROM mynetwork.change_log"), &why));
+    QVERIFY2(why.contains(QLatin1String("permission denied")), qPrintable(why));
+}
+
+void TestSecurity::R18_cannotActForSomeoneElse()
+{
+    // Accepting Ben's invitation to Dora, withdrawing it, sending as Ben.
+    bool ok = false;
+    QCOMPARE(scalarAs(QStringLiteral("anna"),
+                      QStringLiteral("SELECT reason FROM mynetwork.accept_invitation(NULL, %1, NULL, 0)").arg(invBenDora),
+                      &ok),
+             qint64(Refusal::NotRecipient));
+    QVERIFY(ok);
+    QCOMPARE(scalarAs(QStringLiteral("anna"),
+                      QStringLiteral("SELECT reason FROM mynetwork.withdraw_invitations(NULL, ARRAY[%1]::bigint[],"
+                                     " NULL, 0)").arg(invBenDora)),
+             qint64(Refusal::NotSender));
+    QCOMPARE(scalarAs(QStringLiteral("anna"),
+                      QStringLiteral("SELECT reason FROM mynetwork.ignore_invitation(NULL, %1, NULL, 0)").arg(invBenDora)),
+             qint64(Refusal::NotRecipient));
+    QString why;
+    for (const QString &call :
+         {QStringLiteral("SELECT COUNT(*) FROM mynetwork.accept_invitation(%1, %2, NULL, 0)").arg(dora).arg(invBenDora),
+          QStringLiteral("SELECT COUNT(*) FROM mynetwork.send_invitation(%1, %2, '', 0, NULL, 0)").arg(ben).arg(gerd),
+          QStringLiteral("SELECT COUNT(*) FROM mynetwork.withdraw_invitations(%1, ARRAY[%2]::bigint[], NULL, 0)")
+              .arg(ben).arg(invBenDora),
+          QStringLiteral("SELECT COUNT(*) FROM mynetwork.remove_connection(%1, %2, NULL, 0)").arg(ben).arg(emil),
+          QStringLiteral("SELECT mynetwork.log_change(0, '{\"i\":[[%1,%2,%3]]}')").arg(invBenDora).arg(ben).arg(dora),
+          QStringLiteral("SELECT COUNT(*) FROM mynetwork.accept_core(%1, %2, %3, %1, 0, '{}')").arg(dora).arg(invBenDora).arg(ben),
+          QStringLiteral("INSERT INTO mynetwork.invitations (sender_id, recipient_id, pair_lo, pair_hi, source, state,"
+                         " sent_ms, expires_ms) VALUES (%1, %2, %1, %2, 0, 0, 0, 1)").arg(ben).arg(gerd)}) {
+        QVERIFY2(refused(call, &why), qPrintable(call));
+        QVERIFY2(why.contains(QLatin1String("permission denied")), qPrintable(call + QLatin1String(": ") + why));
+    }
+    QCOMPARE(Sql::scalar(m_store.database(), QStringLiteral("SELECT state FROM invitations WHERE id = ?"), {invBenDora}),
+             qint64(InvitationState::Pending));
+}
+
+void TestSecurity::R18_cannotGetPastTheRulesWithRawSql()
+{
+    QString why;
+    // A final state stays final, also through the view.
+    for (const QString &sql : {QStringLiteral("UPDATE mynetwork.invitations SET state = 0 WHERE sender_id = %1"),
+                               QStringLiteral("UPDATE mynetwork_view.invitations SET state = 0 WHERE sender_id = %1"),
+                               QStringLiteral("DELETE FROM mynetwork.cooldowns WHERE sender_id = %1"),
+                               QStringLiteral("UPDATE mynetwork.cooldowns SET until_ms = 0 WHERE sender_id = %1"),
+                               QStringLiteral("INSERT INTO mynetwork.connections (member_id, other_id, since_ms)"
+                                              " VALUES (%1, %2, 0)")}) {
+        const QString statement = QString(sql).replace(QLatin1String("%1"), QString::number(anna))
+                                      .replace(QLatin1String("%2"), QString::number(gerd));
+        QVERIFY2(refused(statement, &why), qPrintable(statement));
+    }
+    // The cool-down (R8) and the weekly limit (R13) hold for the functions
+    // too, whatever time the caller claims: a member's actions carry the
+    // server's clock.
+    QCOMPARE(scalarAs(QStringLiteral("anna"),
+                      QStringLiteral("SELECT reason FROM mynetwork.send_invitation(NULL, %1, '', 0, 4102444800000, 0)")
+                          .arg(gerd)),
+             qint64(Refusal::CoolDown));
+    // R13 at one more than Anna sent this week: one more goes, the next
+    // not, though each call claims a time far in the future.
+    const qint64 sentThisWeek = Sql::scalar(m_store.database(),
+                                            QStringLiteral("SELECT COUNT(*) FROM invitations WHERE sender_id = ?"
+                                                           " AND sent_ms > ?"),
+                                            {anna, QDateTime::currentMSecsSinceEpoch() - 7 * kMsPerDay});
+    QVERIFY(sentThisWeek > 0);
+    QSqlQuery q(m_store.database());
+    QVERIFY(Sql::exec(q, QStringLiteral("DELETE FROM settings WHERE name = 'weekly_limit'"), {}));
+    QVERIFY(Sql::exec(q, QStringLiteral("INSERT INTO settings (name, value) VALUES ('weekly_limit', ?)"),
+                      {QString::number(sentThisWeek + 1)}));
+    QSqlDatabase db = login(QStringLiteral("anna"));
+    db.transaction();
+    QSqlQuery as(db);
+    int reasons[2] = {-1, -1};
+    const QString calls[2] = {
+        QStringLiteral("send_invitation(NULL, %1, '', 0, 4102444800000, 0)").arg(emil),
+        QStringLiteral("send_to_address(NULL, 'someone.new@example.org', '', 5, 4102444800000, 0)")};
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY(as.exec(QStringLiteral("SELECT reason FROM mynetwork.") + calls[i]) && as.next());
+        reasons[i] = as.value(0).toInt();
+    }
+    as.finish();
+    db.rollback();
+    QVERIFY(Sql::exec(q, QStringLiteral("DELETE FROM settings WHERE name = 'weekly_limit'"), {}));
+    QCOMPARE(reasons[0], int(Refusal::None));
+    QCOMPARE(reasons[1], int(Refusal::WeeklyLimit));
+}
+
+void TestSecurity::R4_ignoredReadsAsAwaitingForTheSender()
+{
+    // Finn ignored Anna's invitation; her login reads it as pending, with
+    // nothing (answer time, reminders, due time) that gives it away.
+    QSqlQuery q(login(QStringLiteral("anna")));
+    QVERIFY2(q.exec(QStringLiteral("SELECT state, responded_ms, reminders_sent, next_due_ms, sent_ms, expires_ms FROM"
+                                   " mynetwork_view.invitations WHERE id = %1").arg(invAnnaFinn)),
+             qPrintable(q.lastError().text()));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), int(InvitationState::Pending));
+    QVERIFY(q.value(1).isNull());
+    QCOMPARE(q.value(2).toInt(), 0);
+    QVERIFY(q.value(3).isNull());
+    const std::optional<Invitation> stored = m_service->network().invitation(invAnnaFinn);
+    QCOMPARE(q.value(4).toLongLong(), stored->sentMs);
+    QCOMPARE(q.value(5).toLongLong(), stored->expiresMs);
+    // And the window's own list: still awaiting.
+    QSqlQuery list(login(QStringLiteral("anna")));
+    QVERIFY(list.exec(QStringLiteral("SET search_path = mynetwork_view, mynetwork")));
+    QVERIFY(Sql::exec(list, QStringLiteral("SELECT COUNT(*) FROM invitations i WHERE i.id = ? AND ")
+                                + InvitationLists::condition(InvitationLists::List::Sent),
+                      {invAnnaFinn, anna, QDateTime::currentMSecsSinceEpoch()}));
+    QVERIFY2(list.next(), qPrintable(list.lastError().text() + list.lastQuery()));
+    QCOMPARE(list.value(0).toInt(), 1);
+    QVERIFY(list.exec(QStringLiteral("SET search_path = \"$user\", public")));
+    // Finn's own login sees what he did.
+    QCOMPARE(scalarAs(QStringLiteral("finn"),
+                      QStringLiteral("SELECT state FROM mynetwork_view.invitations WHERE id = %1").arg(invAnnaFinn)),
+             qint64(InvitationState::Ignored));
+}
+
+void TestSecurity::R18_catalogShowsNoRowsOfOthers()
+{
+    // The owner's statistics hold sampled values of every column; a member
+    // login sees none of them (pg_stats shows only readable columns).
+    QVERIFY(Sql::scalar(m_store.database(),
+                        QStringLiteral("SELECT COUNT(*) FROM pg_stats WHERE schemaname = 'mynetwork'"), {}) > 0);
+    QCOMPARE(scalarAs(QStringLiteral("anna"),
+                      QStringLiteral("SELECT COUNT(*) FROM pg_stats WHERE schemaname = 'mynetwork'"
+                                     " AND tablename IN ('members', 'invitations', 'change_log')")),
+             qint64(0));
+    QCOMPARE(scalarAs(QStringLiteral("anna"),
+                      QStringLiteral("SELECT COUNT(*) FROM pg_stats WHERE schemaname = 'mynetwork'"
+                                     " AND attname IN ('email', 'email_norm', 'phone', 'note', 'payload')")),
+             qint64(0));
+    // Other sessions' statements are hidden.
+    QSqlQuery q(login(QStringLiteral("ben")));
+    QVERIFY(q.exec(QStringLiteral("SELECT 'ben was here'")));
+    QCOMPARE(scalarAs(QStringLiteral("anna"),
+                      QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE query LIKE '%ben was here%'"
+                                     " AND usename = 'ben'")),
+             qint64(0));
+    // The security functions cannot be replaced or read around: no CREATE.
+    QString why;
+    QVERIFY(refused(QStringLiteral("CREATE FUNCTION mynetwork.my_member() RETURNS bigint LANGUAGE sql AS 'SELECT 1'"),
+                    &why));
+    QVERIFY(refused(QStringLiteral("CREATE VIEW mynetwork_view.peek AS SELECT 1"), &why));
+}
+
+void TestSecurity::R18_hostileTextIsStoredVerbatim()
+{
+    const QString hostile = QStringLiteral("Robert'); DROP TABLE members; -- $$ \\x00 %s %1 ? :name \" ` <b>ü€𝄞</b>");
+    QSqlDatabase db = login(QStringLiteral("anna"));
+    QSqlQuery q(db);
+    QVERIFY(q.prepare(QStringLiteral("SELECT reason, invitation_id FROM mynetwork.send_invitation(NULL, ?, ?, 0, NULL, 0)")));
+    q.addBindValue(emil);
+    q.addBindValue(hostile);
+    QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+    QCOMPARE(q.value(0).toInt(), int(Refusal::None));
+    const qint64 id = q.value(1).toLongLong();
+    QSqlQuery back(db);
+    QVERIFY(back.exec(QStringLiteral("SELECT note FROM mynetwork_view.invitations WHERE id = %1").arg(id)) && back.next());
+    QCOMPARE(back.value(0).toString(), hostile);
+    QSqlQuery contact(db);
+    QVERIFY(contact.prepare(QStringLiteral("INSERT INTO mynetwork.contacts (owner_id, name, email, email_norm, phone,"
+                                           " company, imported_ms, dedupe_key) VALUES (?, ?, ?, ?, ?, ?, 0, ?)")));
+    for (const QVariant &v : {QVariant(anna), QVariant(hostile), QVariant(hostile), QVariant(hostile), QVariant(hostile),
+                              QVariant(hostile), QVariant(hostile)})
+        contact.addBindValue(v);
+    QVERIFY2(contact.exec(), qPrintable(contact.lastError().text()));
+    QCOMPARE(scalarAs(QStringLiteral("anna"), QStringLiteral("SELECT COUNT(*) FROM mynetwork.contacts WHERE name = email"
+                                                             " AND phone = company AND company = dedupe_key")),
+             qint64(1));
+    QCOMPARE(Sql::scalar(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM members"), {}), qint64(7));
+    // An address that is not one is refused by the store, not stored.
+    QVERIFY(q.exec(QStringLiteral("SELECT reason FROM mynetwork.send_to_address(NULL, 'no address; DROP', '', 5, NULL, 0)"))
+            && q.next());
+    QCOMPARE(q.value(0).toInt(), int(Refusal::InvalidEmail));
+}
+
+// The app's own services on member logins: the same rules, through the
+// rule functions and the views.
+void TestSecurity::R18_appRulesHoldAsMemberLogins()
+{
+    StoreConfig asDora = m_config, asFinn = m_config;
+    asDora.user = QStringLiteral("dora");
+    asDora.password = QStringLiteral("secret-dora");
+    asFinn.user = QStringLiteral("finn");
+    asFinn.password = QStringLiteral("secret-finn");
+    Store doraStore, finnStore;
+    QVERIFY2(doraStore.open(asDora), qPrintable(doraStore.errorMessage()));
+    QVERIFY2(finnStore.open(asFinn), qPrintable(finnStore.errorMessage()));
+    QVERIFY(doraStore.dialect().isMemberSession());
+    SystemClock clock;
+    InvitationService asD(doraStore, clock), asF(finnStore, clock);
+
+    // R1 and R2: Dora has Anna's and Ben's invitations; Finn invites Dora,
+    // Dora's Connect on Finn then accepts his.
+    QCOMPARE(asD.invite(dora, dora, {}, InvitationSource::Profile).reason, Refusal::Yourself);
+    QCOMPARE(asD.invite(finn, ben, {}, InvitationSource::Profile).reason, Refusal::StoreFailure); // not her
+    const ActionResult fromFinn = asF.invite(finn, dora, QStringLiteral("Hi"), InvitationSource::Search);
+    QVERIFY2(fromFinn.ok(), qPrintable(fromFinn.message));
+    QCOMPARE(asF.invite(finn, dora, {}, InvitationSource::Search).reason, Refusal::AlreadyPending);
+    const ActionResult crossed = asD.invite(dora, finn, {}, InvitationSource::PeopleYouMayKnow);
+    QVERIFY2(crossed.ok() && crossed.acceptedInstead, qPrintable(crossed.message));
+    QVERIFY(asD.network().isConnected(dora, finn));
+    // Now connected: Dora sees Finn's address (R11).
+    QCOMPARE(asD.network().member(finn)->email, QStringLiteral("finn@example.org"));
+    QCOMPARE(asD.network().member(ben)->email, QString());
+
+    // R3 through the lists a window shows.
+    QCOMPARE(InvitationLists::count(doraStore.database(), InvitationLists::List::Received, dora, clock.nowMs()), 3);
+
+    QVERIFY(asD.accept(dora, invAnnaDora).ok());
+    QCOMPARE(asD.accept(dora, invAnnaDora).reason, Refusal::AlreadyAccepted);
+    QCOMPARE(asD.accept(dora, invCarlaAnna).reason, Refusal::NotRecipient);
+    // R7, R8: Finn withdraws an invitation and cannot send again at once.
+    const ActionResult toGerd = asF.invite(finn, gerd, {}, InvitationSource::Profile);
+    QVERIFY2(toGerd.ok(), qPrintable(toGerd.message));
+    QVERIFY(asF.withdraw(finn, toGerd.invitationId).ok());
+    QCOMPARE(asF.invite(finn, gerd, {}, InvitationSource::Profile).reason, Refusal::CoolDown);
+    // R14: Finn removes Dora; both can invite again at once.
+    QVERIFY(asF.removeConnection(finn, dora).ok());
+    QVERIFY(!asD.network().isConnected(dora, finn));
+    QCOMPARE(asD.network().member(finn)->email, QString());
+    // R9 by address, and invite by e-mail finding a member.
+    QVERIFY(asD.inviteByEmail(dora, QStringLiteral("new.person@example.org"), {}, InvitationSource::EmailInvite).ok());
+    const ActionResult byAddress =
+        asD.inviteByEmail(dora, QStringLiteral("FINN@example.org"), {}, InvitationSource::EmailInvite);
+    QVERIFY2(byAddress.ok(), qPrintable(byAddress.message));
+    QCOMPARE(asD.network().invitation(byAddress.invitationId)->recipientId, finn);
+    // Their own rows: dismissing, reading notifications.
+    QVERIFY(asD.dismissSuggestion(dora, emil));
+    QVERIFY(!asD.dismissSuggestion(ben, emil)); // not hers
+    QVERIFY(asF.markNotificationsRead(finn) >= 1);
+}
+
+// A member's window hears its own changes, and not what it may not know:
+// an ignore does not even wake the sender's window (R4).
+void TestSecurity::R16_memberHearsOnlyTheirOwnChanges()
+{
+    StoreConfig asAnna = m_config, asBen = m_config, asCarla = m_config;
+    asAnna.user = QStringLiteral("anna");
+    asBen.user = QStringLiteral("ben");
+    asCarla.user = QStringLiteral("carla");
+    Store annaStore, benStore, carlaStore;
+    QVERIFY(annaStore.open(asAnna) && benStore.open(asBen) && carlaStore.open(asCarla));
+    for (Store *s : {&annaStore, &benStore, &carlaStore})
+        s->feed()->watch(*s);
+    QSignalSpy annaHeard(annaStore.feed(), &ChangeFeed::changed);
+    QSignalSpy benHeard(benStore.feed(), &ChangeFeed::changed);
+    QSignalSpy carlaHeard(carlaStore.feed(), &ChangeFeed::changed);
+    SystemClock clock;
+    InvitationService asBenService(benStore, clock), asCarlaService(carlaStore, clock);
+
+    const ActionResult sent = asBenService.invite(ben, carla, {}, InvitationSource::Profile);
+    QVERIFY2(sent.ok(), qPrintable(sent.message));
+    QTRY_VERIFY_WITH_TIMEOUT(!carlaHeard.isEmpty(), 1000);
+    const ChangeSet heard = carlaHeard.first().first().value<ChangeSet>();
+    QVERIFY(heard.invitations.contains(sent.invitationId));
+    QVERIFY(!heard.everything);
+    // Ben's window published his own change at its commit, and does not
+    // hear it a second time from the server.
+    QTest::qWait(300);
+    QCOMPARE(benHeard.size(), 1);
+    benHeard.clear();
+
+    // Carla ignores it: Ben's window stays silent; Anna hears none of it.
+    QVERIFY(asCarlaService.ignore(carla, sent.invitationId).ok());
+    QTest::qWait(500);
+    QVERIFY(benHeard.isEmpty());
+    QVERIFY(annaHeard.isEmpty());
+
+    // Carla's invitation to Anna, accepted by the owner for Anna: Anna's
+    // and Carla's windows hear it, with nothing of Ben's in it.
+    QVERIFY(m_service->accept(anna, invCarlaAnna).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(!annaHeard.isEmpty(), 1000);
+    const ChangeSet annaGot = annaHeard.last().first().value<ChangeSet>();
+    QVERIFY(annaGot.invitations.contains(invCarlaAnna));
+    for (auto it = annaGot.invitations.cbegin(); it != annaGot.invitations.cend(); ++it)
+        QVERIFY(it.value().sender == anna || it.value().recipient == anna);
+    QCOMPARE(annaGot.members.keys(), QList<qint64>{anna});
+    QVERIFY(benHeard.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestSecurity)
+#include "tst_security.moc"
