@@ -368,6 +368,9 @@ void TestSecurity::R11_privateFieldsOnlyOfConnections()
                       QStringLiteral("SELECT COUNT(*) FROM mynetwork.connections WHERE member_id = %1"
                                      " OR other_id = %1").arg(carla)),
              qint64(0));
+    // How many, though, is public.
+    QCOMPARE(scalarAs(QStringLiteral("anna"), QStringLiteral("SELECT mynetwork.connection_count(%1)").arg(carla)),
+             qint64(1));
     // Looking up an address one has finds its member, and only that.
     QCOMPARE(scalarAs(QStringLiteral("anna"),
                       QStringLiteral("SELECT id FROM mynetwork.members_by_email('[\"carla@example.org\"]')")),
@@ -602,6 +605,11 @@ void TestSecurity::R18_appRulesHoldAsMemberLogins()
     // Now connected: Dora sees Finn's address (R11).
     QCOMPARE(asD.network().member(finn)->email, QStringLiteral("finn@example.org"));
     QCOMPARE(asD.network().member(ben)->email, QString());
+    // A stranger's profile: how many connections, not whom.
+    const ProfileView carlaSeen = asD.network().profile(dora, carla);
+    QCOMPARE(carlaSeen.connectionCount, 1);
+    QVERIFY(carlaSeen.connectionIds.isEmpty());
+    QVERIFY(carlaSeen.member.email.isEmpty() && carlaSeen.member.phone.isEmpty());
 
     // R3 through the lists a window shows.
     QCOMPARE(InvitationLists::count(doraStore.database(), InvitationLists::List::Received, dora, clock.nowMs()), 3);

@@ -142,3 +142,9 @@ QString Dialect::contactMemberIds() const
     return QStringLiteral("SELECT m.id FROM contacts c JOIN members m ON m.email_norm = c.email_norm"
                           " WHERE c.owner_id = ? AND c.email_norm <> ''");
 }
+
+QString Dialect::connectionCount() const
+{
+    return m_memberSession ? QStringLiteral("SELECT mynetwork.connection_count(?)")
+                           : QStringLiteral("SELECT COUNT(*) FROM connections WHERE member_id = ?");
+}

@@ -64,6 +64,9 @@ public:
     // Ids of members whose address is in the member's contacts; one
     // parameter, the member.
     QString contactMemberIds() const;
+    // How many connections a member has (public, unlike the list); one
+    // parameter, the member.
+    QString connectionCount() const;
 
 private:
     StoreConfig::Backend m_backend;

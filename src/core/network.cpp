@@ -127,8 +127,7 @@ QList<qint64> Network::connectionIds(qint64 member) const
 
 int Network::connectionCount(qint64 member) const
 {
-    return int(Sql::scalar(m_store.database(),
-                           QStringLiteral("SELECT COUNT(*) FROM connections WHERE member_id = ?"), {member}));
+    return int(Sql::scalar(m_store.database(), m_store.dialect().connectionCount(), {member}));
 }
 
 int Network::mutualCount(qint64 a, qint64 b) const

@@ -79,6 +79,10 @@ QStringList schemaStatements()
                 " LANGUAGE sql STABLE",
                 " SELECT m.id, m.email_norm FROM members m"
                 " WHERE m.email_norm IN (SELECT json_array_elements_text(p_addresses)) "),
+        // How many connections someone has is public; whom, only for
+        // their connections (R11, the policy on connections).
+        definer("CREATE FUNCTION connection_count(p_member bigint) RETURNS bigint LANGUAGE sql STABLE",
+                " SELECT COUNT(*) FROM connections WHERE member_id = p_member "),
         definer("CREATE FUNCTION contact_member_ids() RETURNS SETOF bigint LANGUAGE sql STABLE",
                 " SELECT m.id FROM contacts c JOIN members m ON m.email_norm = c.email_norm"
                 " WHERE c.owner_id = (SELECT id FROM members WHERE login = session_user) AND c.email_norm <> '' "),
@@ -216,7 +220,7 @@ QStringList grantStatements(const QString &role)
                        " mynetwork.withdraw_invitations(bigint, bigint[], bigint, bigint),"
                        " mynetwork.remove_connection(bigint, bigint, bigint, bigint),"
                        " mynetwork.log_change(bigint, text), mynetwork.members_by_email(json),"
-                       " mynetwork.contact_member_ids() TO %1"),
+                       " mynetwork.contact_member_ids(), mynetwork.connection_count(bigint) TO %1"),
     };
     for (QString &statement : s)
         statement = statement.arg(role);

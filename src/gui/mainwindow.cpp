@@ -83,9 +83,8 @@ MainWindow::MainWindow(AppContext &context, qint64 memberId, QWidget *parent)
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     setupMenus();
     connect(&m_clock, &Clock::changed, this, &MainWindow::updateTime);
-    m_minuteTimer.setInterval(60 * 1000);
+    m_minuteTimer.setSingleShot(true);
     connect(&m_minuteTimer, &QTimer::timeout, this, &MainWindow::updateTime);
-    m_minuteTimer.start();
     m_searchField->setPlaceholderText(tr("Search people"));
     m_searchField->setAccessibleName(tr("Search people by name, headline or company"));
     m_timeLabel->setAccessibleName(tr("Current time of the network"));
@@ -276,6 +275,9 @@ QString MainWindow::timeText() const
 void MainWindow::updateTime()
 {
     m_timeLabel->setText(timeText());
+    // Woken just after the shown minute turns, so the clock never lags.
+    constexpr qint64 minuteMs = 60 * 1000;
+    m_minuteTimer.start(int(minuteMs - m_clock.nowMs() % minuteMs) + 20);
     m_ui->realTimeAction->setEnabled(m_clock.isSimulated());
 }
 
