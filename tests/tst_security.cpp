@@ -6,6 +6,7 @@
 
 #include "core/changefeed.h"
 #include "core/clock.h"
+#include "core/expiryengine.h"
 #include "core/invitationlists.h"
 #include "core/invitationservice.h"
 #include "core/network.h"
@@ -14,6 +15,7 @@
 #include "core/store.h"
 #include "core/teamadmin.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -61,6 +63,7 @@ private slots:
     void R18_hostileTextIsStoredVerbatim();
     void R18_appRulesHoldAsMemberLogins();
     void R16_memberHearsOnlyTheirOwnChanges();
+    void R17_memberCannotStopTheEngineOrTheStore();
 
 private:
     QSqlDatabase login(const QString &user);
@@ -262,6 +265,8 @@ void TestSecurity::R18_accessTable()
         QStringLiteral("version = version"));
     add(QStringLiteral("mynetwork.change_log"), everyRow, QStringLiteral("(origin, payload) VALUES (0, '{}')"),
         QStringLiteral("payload = payload"));
+    add(QStringLiteral("mynetwork.engine_lease"), everyRow, QStringLiteral("(id, holder, pid, until_ms) VALUES (2, 0, 0, 0)"),
+        QStringLiteral("until_ms = until_ms"));
     QSqlQuery q(m_store.database());
     QVERIFY(Sql::exec(q, QStringLiteral("INSERT INTO settings (name, value) VALUES ('note', 'kept')"), {}));
 
@@ -298,7 +303,7 @@ void TestSecurity::R18_accessTable()
             if (s == Strangers)
                 QVERIFY2(!read || o.name == QLatin1String("mynetwork_view.members"), qPrintable(lines.last()));
             if (o.name == QLatin1String("mynetwork.members") || o.name == QLatin1String("mynetwork.invitations")
-                || o.name == QLatin1String("mynetwork.change_log"))
+                || o.name == QLatin1String("mynetwork.change_log") || o.name == QLatin1String("mynetwork.engine_lease"))
                 QVERIFY2(!read && !insert && !update && !remove, qPrintable(lines.last()));
             if (o.name.startsWith(QLatin1String("mynetwork_view.")))
                 QVERIFY2(!insert && !update && !remove, qPrintable(lines.last()));
@@ -684,6 +689,36 @@ void TestSecurity::R16_memberHearsOnlyTheirOwnChanges()
         QVERIFY(it.value().sender == anna || it.value().recipient == anna);
     QCOMPARE(annaGot.members.keys(), QList<qint64>{anna});
     QVERIFY(benHeard.isEmpty());
+}
+
+// Advisory locks are open to every login: a member holding the ones an
+// older version used neither keeps windows from opening nor the engine from
+// leading (the lease is a row only the owner may write).
+void TestSecurity::R17_memberCannotStopTheEngineOrTheStore()
+{
+    QSqlQuery hold(login(QStringLiteral("anna")));
+    QVERIFY(hold.exec(QStringLiteral("SELECT pg_advisory_lock(7070702), pg_advisory_lock(7070703)")));
+    QString why;
+    QVERIFY(refused(QStringLiteral("UPDATE mynetwork.engine_lease SET holder = 1, until_ms = 9223372036854775807"),
+                    &why));
+    QElapsedTimer timer;
+    timer.start();
+    Store owner;
+    QVERIFY2(owner.open(m_config), qPrintable(owner.errorMessage()));
+    QVERIFY(timer.elapsed() < 5000);
+    SystemClock clock;
+    InvitationService service(owner, clock);
+    ExpiryEngine engine(owner, clock, service);
+    engine.start();
+    QVERIFY(engine.isLeader());
+    // A second engine waits while the first holds the lease.
+    Store other;
+    QVERIFY(other.open(m_config));
+    InvitationService otherService(other, clock);
+    auto second = std::make_unique<ExpiryEngine>(other, clock, otherService);
+    second->start();
+    QVERIFY(!second->isLeader());
+    QVERIFY(hold.exec(QStringLiteral("SELECT pg_advisory_unlock_all()")));
 }
 
 QTEST_GUILESS_MAIN(TestSecurity)

@@ -464,10 +464,13 @@ void TestTeam::R17_killedLeaderCatchUpIsFinishedExactlyOnce()
     timer.start();
     ::kill(pid_t(first.processId()), SIGKILL);
     QVERIFY(first.waitForFinished(5000));
-    QVERIFY2(waitFor(second, "Leading", &secondLog, 6000), secondLog.constData());
+    // The dead leader's run held the lease's row until its session ended;
+    // a lease of a session that is gone is void, so the next beat takes it.
+    const int bound = ExpiryEngine::kElectionMs + 1000;
+    QVERIFY2(waitFor(second, "Leading", &secondLog, bound + 1000), secondLog.constData());
     const qint64 takeover = timer.elapsed();
     qInfo("takeover after %lld ms", takeover);
-    QVERIFY(takeover <= 5000);
+    QVERIFY(takeover <= bound);
     QVERIFY2(waitFor(second, "Sent", &secondLog, 120000), secondLog.constData());
     second.terminate();
     QVERIFY(second.waitForFinished(10000));

@@ -2,6 +2,12 @@
 #include "core/livenotify.h"
 #include "core/teamsecurity.h"
 
+namespace {
+
+const char *const kServerNowMs = "CAST(floor(extract(epoch FROM clock_timestamp()) * 1000) AS bigint)";
+
+}
+
 QString Dialect::ddl(QString statement) const
 {
     if (isSQLite()) {
@@ -30,13 +36,40 @@ QString Dialect::migrationLock() const
     return isSQLite() ? QString() : QStringLiteral("SELECT pg_advisory_lock(7070702)");
 }
 
-QString Dialect::leaderLock() const
+QString Dialect::leaderLease() const
 {
     if (isSQLite())
         return {};
     // A member's login may not write what the engine writes, so it never
     // leads; its beat still notices a server that went away.
-    return m_memberSession ? QStringLiteral("SELECT false") : QStringLiteral("SELECT pg_try_advisory_lock(7070703)");
+    if (m_memberSession)
+        return QStringLiteral("SELECT false");
+    // SKIP LOCKED: while the leader's run holds the row (leaderHold), it
+    // leads however long the run takes; if it dies, the lock goes with its
+    // transaction.
+    // A leader whose session is gone (killed) loses the lease at once.
+    return QStringLiteral("UPDATE engine_lease SET holder = ?, pid = pg_backend_pid(), until_ms = %1 + %2"
+                          " WHERE id = (SELECT id FROM engine_lease WHERE id = 1 AND (holder = ? OR until_ms < %1"
+                          " OR pid NOT IN (SELECT pid FROM pg_stat_activity WHERE pid IS NOT NULL))"
+                          " FOR UPDATE SKIP LOCKED) RETURNING true")
+        .arg(QLatin1String(kServerNowMs))
+        .arg(kLeaseMs);
+}
+
+QString Dialect::leaderHold() const
+{
+    if (isSQLite() || m_memberSession)
+        return {};
+    return QStringLiteral("UPDATE engine_lease SET until_ms = %1 + %2 WHERE id = 1 AND holder = ? RETURNING true")
+        .arg(QLatin1String(kServerNowMs))
+        .arg(kLeaseMs);
+}
+
+QString Dialect::leaderRelease() const
+{
+    if (isSQLite() || m_memberSession)
+        return {};
+    return QStringLiteral("UPDATE engine_lease SET until_ms = 0 WHERE id = 1 AND holder = ?");
 }
 
 QString Dialect::migrationUnlock() const

@@ -46,9 +46,20 @@ public:
     // Held while a client reads and migrates the schema; empty on SQLite.
     QString migrationLock() const;
     QString migrationUnlock() const;
-    // Tries for the session lock that makes one engine the leader (R17);
-    // empty where every engine may run (SQLite's write lock serialises).
-    QString leaderLock() const;
+    // Renews or takes the lease that makes one engine the leader (R17),
+    // with the engine's id bound twice; a row back means it leads. Empty
+    // where every engine may run (SQLite's write lock serialises). A lease
+    // in a table only the owner can write, not an advisory lock, which any
+    // login could take and hold.
+    QString leaderLease() const;
+    // How long a leader that stopped renewing (killed, cut off) keeps it.
+    static constexpr int kLeaseMs = 4000;
+    // First in each run of the leader: renews the lease and holds its row
+    // until the run commits (one parameter: the engine's id); no row back:
+    // no longer the leader.
+    QString leaderHold() const;
+    // Lets go of the lease at once (one parameter: the engine's id).
+    QString leaderRelease() const;
     // Before the first table: the schema the connections' search_path
     // names (StoreConfig::kSchema); nothing on SQLite.
     QStringList createSchema() const;

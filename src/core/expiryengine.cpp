@@ -9,6 +9,7 @@
 #include "core/sql.h"
 #include "core/store.h"
 
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -22,7 +23,8 @@ ExpiryEngine::ExpiryEngine(Store &store, Clock &clock, InvitationService &servic
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::CoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &ExpiryEngine::runNow);
-    m_leader = store.dialect().leaderLock().isEmpty();
+    m_leader = store.dialect().leaderLease().isEmpty();
+    m_holder = qint64(QRandomGenerator::global()->generate64() >> 1) | 1;
     m_electionTimer.setInterval(kElectionMs);
     m_electionTimer.setTimerType(Qt::CoarseTimer);
     connect(&m_electionTimer, &QTimer::timeout, this, &ExpiryEngine::elect);
@@ -43,10 +45,19 @@ ExpiryEngine::ExpiryEngine(Store &store, Clock &clock, InvitationService &servic
     }
 }
 
+ExpiryEngine::~ExpiryEngine()
+{
+    const QString release = m_store.dialect().leaderRelease();
+    if (m_leader && !release.isEmpty() && m_store.isOpen()) {
+        QSqlQuery q(m_store.database());
+        Sql::exec(q, release, {m_holder});
+    }
+}
+
 void ExpiryEngine::start()
 {
     m_started = true;
-    if (m_store.dialect().leaderLock().isEmpty()) {
+    if (m_store.dialect().leaderLease().isEmpty()) {
         runNow();
         return;
     }
@@ -72,8 +83,12 @@ bool ExpiryEngine::tryLead()
         return false;
     }
     QSqlQuery q(m_store.database());
-    const QString statement = m_leader ? QStringLiteral("SELECT true") : m_store.dialect().leaderLock();
-    if (!q.exec(statement) || !q.next()) {
+    // Leader or not, the same statement: renew our lease, or take one that
+    // ran out. No row back: someone else holds it.
+    const QString statement = m_store.dialect().leaderLease();
+    const bool ran = statement.contains(QLatin1Char('?')) ? Sql::exec(q, statement, {m_holder, m_holder})
+                                                          : q.exec(statement);
+    if (!ran) {
         const QSqlError error = q.lastError();
         if (ServerError::isConnectionLost(error) || !m_store.isOpen()) {
             if (m_leader) {
@@ -85,8 +100,13 @@ bool ExpiryEngine::tryLead()
         }
         return false;
     }
-    if (m_leader || !q.value(0).toBool())
-        return m_leader;
+    const bool holds = q.next() && q.value(0).toBool();
+    if (!holds) {
+        stepDown(); // e.g. our lease ran out while the server was slow
+        return false;
+    }
+    if (m_leader)
+        return true;
     m_leader = true;
     emit leadershipChanged(true);
     return true;
@@ -101,7 +121,7 @@ void ExpiryEngine::elect()
 
 void ExpiryEngine::reconnected()
 {
-    if (m_store.dialect().leaderLock().isEmpty())
+    if (m_store.dialect().leaderLease().isEmpty())
         return;
     stepDown();
     if (m_started)
@@ -147,7 +167,7 @@ bool ExpiryEngine::runNow()
         m_lastError.clear();
         Transaction tx(m_store);
         tx.deferPublish();
-        ok = tx.isActive() && process(now, &report, tx.changes()) && tx.commit(&error);
+        ok = tx.isActive() && holdLease(tx) && process(now, &report, tx.changes()) && tx.commit(&error);
         if (ok) {
             m_lastError.clear();
             const bool wasFailing = m_failures > 0;
@@ -176,6 +196,23 @@ bool ExpiryEngine::runNow()
     if (m_started)
         arm();
     return ok;
+}
+
+bool ExpiryEngine::holdLease(Transaction &tx)
+{
+    const QString hold = m_store.dialect().leaderHold();
+    if (hold.isEmpty())
+        return true;
+    QSqlQuery q(m_store.database());
+    if (!Sql::exec(q, hold, {m_holder}, &m_lastError))
+        return false;
+    if (q.next())
+        return true;
+    // Another engine took over while this one was away: it does the work.
+    m_lastError = tr("another engine leads now");
+    tx.rollback();
+    stepDown();
+    return false;
 }
 
 bool ExpiryEngine::process(qint64 now, EngineReport *report, ChangeSet &changes)

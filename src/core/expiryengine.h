@@ -8,6 +8,7 @@ class Clock;
 struct ChangeSet;
 class InvitationService;
 class Store;
+class Transaction;
 
 struct EngineReport
 {
@@ -35,13 +36,16 @@ public:
     // Longest sleep, so a suspended machine or a changed system clock is
     // noticed within this time.
     static constexpr qint64 kMaxSleepMs = 60 * 60 * 1000;
-    // On a team store every window and service runs an engine, and the one
-    // holding the store's leader lock works (R17). The others try for the
-    // lock this often, so one takes over within seconds when the leader
-    // goes; the leader uses the same beat to notice a lost server.
+    // On a team store every owner's window and service runs an engine, and
+    // the one holding the store's lease works (R17). The leader renews it
+    // on this beat; the others try for it on the same beat, so one takes
+    // over at once when the leader lets go, and within the lease's length
+    // when it dies. The beat also notices a lost server.
     static constexpr int kElectionMs = 2000;
 
     ExpiryEngine(Store &store, Clock &clock, InvitationService &service, QObject *parent = nullptr);
+    // Lets go of the lease, so another engine leads at its next beat.
+    ~ExpiryEngine() override;
 
     // Catches up on everything due, then keeps the timer armed.
     void start();
@@ -61,10 +65,10 @@ public:
     // The last failure was another connection holding the write lock.
     bool lastFailureWasBusy() const { return m_lastFailureBusy; }
     // Whether this engine does the work: always on a local store, on a
-    // team store while it holds the leader lock.
+    // team store while it holds the lease.
     bool isLeader() const { return m_leader; }
-    // The connection under the engine was made anew: the lock went with
-    // the old one, so this engine stands for election again.
+    // The connection under the engine was made anew: this engine stands
+    // for election again (its lease may have run out meanwhile).
     void reconnected();
 
 signals:
@@ -80,6 +84,7 @@ private:
     void arm();
     void elect();
     bool tryLead();
+    bool holdLease(Transaction &tx);
     void stepDown();
     bool process(qint64 now, EngineReport *report, ChangeSet &changes);
 
@@ -89,6 +94,8 @@ private:
     QTimer m_timer;
     QTimer m_electionTimer;
     bool m_leader = true;
+    // Names this engine in the lease.
+    qint64 m_holder = 0;
     qint64 m_armedFor = 0;
     bool m_started = false;
     QString m_lastError;

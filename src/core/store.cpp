@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <optional>
 
 struct Store::Shared
 {
@@ -128,12 +129,19 @@ bool Store::openChecked(const StoreConfig &config)
         return fail(serverError(kind), ServerError::describe(config, kind, m_connection.driverError()));
     }
 
-    // Two clients starting at once on an empty server database: the second
-    // waits here until the first has created the schema, then finds it.
-    const MigrationLock lock(*this);
     int version = 0;
     if (!probe(&version))
         return false;
+    // Two clients starting at once on an empty or older server database:
+    // the second waits here until the first has migrated, then finds it.
+    // Only then: any login can hold an advisory lock, so an everyday open
+    // must not wait for one.
+    std::optional<MigrationLock> lock;
+    if (version != Schema::currentVersion() && !m_dialect.migrationLock().isEmpty()) {
+        lock.emplace(*this);
+        if (!probe(&version))
+            return false;
+    }
     if (version > Schema::currentVersion()) {
         return fail(Error::TooNew,
                     tr("The database %1 was written by a newer version of My Network (schema %2; "

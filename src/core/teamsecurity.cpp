@@ -68,6 +68,10 @@ QStringList schemaStatements()
         QStringLiteral("ALTER TABLE members ADD COLUMN feed_token TEXT NOT NULL"
                        " DEFAULT replace(CAST(gen_random_uuid() AS text), '-', '')"),
         QStringLiteral("CREATE SCHEMA mynetwork_view"),
+        // The engines' leader (R17): a lease only the owner can take.
+        QStringLiteral("CREATE TABLE engine_lease (id INTEGER PRIMARY KEY, holder BIGINT NOT NULL,"
+                       " pid INTEGER NOT NULL, until_ms BIGINT NOT NULL)"),
+        QStringLiteral("INSERT INTO engine_lease (id, holder, pid, until_ms) VALUES (1, 0, 0, 0)"),
     };
     s += RuleFunctions::schemaStatements();
     s += {
@@ -174,6 +178,7 @@ QStringList schemaStatements()
         {QStringLiteral("members"), {}},
         {QStringLiteral("invitations"), {}},
         {QStringLiteral("change_log"), {}},
+        {QStringLiteral("engine_lease"), {}},
         {QStringLiteral("schema_version"), {QStringLiteral("FOR SELECT USING (true)")}},
         {QStringLiteral("settings"), {QStringLiteral("FOR SELECT USING (true)")}},
         // R11: my connections, and the connection lists of my connections.
