@@ -606,6 +606,10 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>the connection to the server is closed</source>
         <translation>die Verbindung zum Server ist geschlossen</translation>
     </message>
+    <message>
+        <source>another engine leads now</source>
+        <translation>ein anderer Dienst ist jetzt zuständig</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -606,6 +606,10 @@ A password left out is generated and shown once.</translation>
         <source>the connection to the server is closed</source>
         <translation>the connection to the server is closed</translation>
     </message>
+    <message>
+        <source>another engine leads now</source>
+        <translation>another engine leads now</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -45,9 +45,8 @@ QString Dialect::leaderLease() const
     if (m_memberSession)
         return QStringLiteral("SELECT false");
     // SKIP LOCKED: while the leader's run holds the row (leaderHold), it
-    // leads however long the run takes; if it dies, the lock goes with its
-    // transaction.
-    // A leader whose session is gone (killed) loses the lease at once.
+    // leads however long the run takes; a leader whose session is gone
+    // (killed) loses the lease at once.
     return QStringLiteral("UPDATE engine_lease SET holder = ?, pid = pg_backend_pid(), until_ms = %1 + %2"
                           " WHERE id = (SELECT id FROM engine_lease WHERE id = 1 AND (holder = ? OR until_ms < %1"
                           " OR pid NOT IN (SELECT pid FROM pg_stat_activity WHERE pid IS NOT NULL))"
@@ -171,7 +170,8 @@ QString Dialect::membersByEmail() const
 QString Dialect::contactMemberIds() const
 {
     if (m_memberSession)
-        return QStringLiteral("SELECT id FROM mynetwork.contact_member_ids() AS c (id) WHERE CAST(? AS bigint) IS NOT NULL");
+        return QStringLiteral("SELECT id FROM mynetwork.contact_member_ids() AS c (id)"
+                              " WHERE CAST(? AS bigint) IS NOT NULL");
     return QStringLiteral("SELECT m.id FROM contacts c JOIN members m ON m.email_norm = c.email_norm"
                           " WHERE c.owner_id = ? AND c.email_norm <> ''");
 }

@@ -48,6 +48,15 @@ ActionResult InvitationService::onServer(const QString &call, const QVariantList
     return a.result;
 }
 
+ActionResult InvitationService::sentOnServer(const ActionResult &r)
+{
+    if (r.acceptedInstead)
+        emit invitationAccepted(r.invitationId);
+    else if (r.ok())
+        emit invitationSent(r.invitationId);
+    return r;
+}
+
 bool InvitationService::setRules(const RulesSettings &rules, QString *error)
 {
     Transaction tx(m_store);
@@ -90,13 +99,8 @@ ActionResult InvitationService::invite(qint64 sender, qint64 recipient, const QS
         return ActionResult::refused(Refusal::NoteTooLong, d);
     }
     if (!m_store.dialect().isSQLite()) {
-        const ActionResult r = onServer(QStringLiteral("send_invitation(?, ?, ?, ?, ?, ?)"),
-                                        {sender, recipient, Sql::text(note), int(source), m_clock.nowMs()});
-        if (r.acceptedInstead)
-            emit invitationAccepted(r.invitationId);
-        else if (r.ok())
-            emit invitationSent(r.invitationId);
-        return r;
+        return sentOnServer(onServer(QStringLiteral("send_invitation(?, ?, ?, ?, ?, ?)"),
+                                     {sender, recipient, Sql::text(note), int(source), m_clock.nowMs()}));
     }
     Transaction tx(m_store);
     // The lock also says who exists and the recipient's name: one round
@@ -206,14 +210,9 @@ ActionResult InvitationService::inviteByEmail(qint64 sender, const QString &emai
     if (!Email::isValid(email))
         return ActionResult::refused(Refusal::InvalidEmail, d);
     if (!m_store.dialect().isSQLite()) {
-        const ActionResult r = onServer(QStringLiteral("send_to_address(?, ?, ?, ?, ?, ?)"),
-                                        {sender, Email::normalized(email), Sql::text(note), int(source),
-                                         m_clock.nowMs()});
-        if (r.acceptedInstead)
-            emit invitationAccepted(r.invitationId);
-        else if (r.ok())
-            emit invitationSent(r.invitationId);
-        return r;
+        return sentOnServer(onServer(QStringLiteral("send_to_address(?, ?, ?, ?, ?, ?)"),
+                                     {sender, Email::normalized(email), Sql::text(note), int(source),
+                                      m_clock.nowMs()}));
     }
     if (const std::optional<Member> m = m_network.memberByEmail(email))
         return invite(sender, m->id, note, source);
@@ -468,8 +467,9 @@ ActionResult InvitationService::withdrawAll(qint64 member, const QList<qint64> &
             onServer(QStringLiteral("withdraw_invitations(?, CAST(? AS bigint[]), ?, ?)"),
                      {member, QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}'), m_clock.nowMs()});
         for (qint64 id : invitationIds) {
-            if (r.ok())
-                emit invitationWithdrawn(id);
+            if (!r.ok())
+                break;
+            emit invitationWithdrawn(id);
         }
         return r;
     }

@@ -73,6 +73,7 @@ private:
     QString displayName(qint64 memberId) const;
     ActionResult storeFailure(const QString &error) const;
     ActionResult onServer(const QString &call, const QVariantList &args);
+    ActionResult sentOnServer(const ActionResult &r);
 
     Store &m_store;
     Clock &m_clock;

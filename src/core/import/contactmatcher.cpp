@@ -104,7 +104,7 @@ QString jsonArray(const QStringList &values)
     return json;
 }
 
-// Runs `select` (ending in "IN (<texts>)") over the values in batches,
+// Runs `select` (one JSON array parameter, or "IN (<texts>)") over the values in batches,
 // each batch bound as one JSON array.
 bool forBatches(const Store &store, const QString &select, const QStringList &values,
                 const std::function<void(const QSqlQuery &)> &row, QString *error)
