@@ -8,11 +8,14 @@
 #include "core/clock.h"
 #include "core/expiryengine.h"
 #include "core/invitationlists.h"
+#include "core/import/contactmatcher.h"
+#include "core/import/contactrepository.h"
 #include "core/invitationservice.h"
 #include "core/network.h"
 #include "core/refusal.h"
 #include "core/sql.h"
 #include "core/store.h"
+#include "core/suggestions.h"
 #include "core/teamadmin.h"
 
 #include <QElapsedTimer>
@@ -637,6 +640,33 @@ void TestSecurity::R18_appRulesHoldAsMemberLogins()
         asD.inviteByEmail(dora, QStringLiteral("FINN@example.org"), {}, InvitationSource::EmailInvite);
     QVERIFY2(byAddress.ok(), qPrintable(byAddress.message));
     QCOMPARE(asD.network().invitation(byAddress.invitationId)->recipientId, finn);
+    // Importing an address book: members found by the addresses in it
+    // (the view hides everyone else's), the contacts stored as hers.
+    QList<ImportedContact> book{{QStringLiteral("Emil F."), {QStringLiteral("Emil@example.org")}, {}, {}, 2},
+                                {QStringLiteral("Nobody"), {QStringLiteral("nobody@example.org")}, {}, {}, 3},
+                                {QStringLiteral("Ben"), {QStringLiteral("ben@example.org")}, {}, {}, 4}};
+    QString error;
+    QList<ContactMatch> matches = ContactMatcher::classify(doraStore, dora, clock.nowMs(), book, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(matches.size(), 3);
+    QCOMPARE(matches.at(0).status, ContactStatus::CanConnect);
+    QCOMPARE(matches.at(0).memberId, emil);
+    QCOMPARE(matches.at(1).status, ContactStatus::NotMember);
+    QCOMPARE(matches.at(2).status, ContactStatus::InvitationReceived);
+    ContactSaveStats stats;
+    QVERIFY2(ContactRepository::save(doraStore, dora, matches, clock.nowMs(), &stats, &error), qPrintable(error));
+    QCOMPARE(stats.added, 3);
+    QVERIFY(ContactRepository::save(doraStore, dora, matches, clock.nowMs(), &stats, &error));
+    QCOMPARE(stats.updated, 3);
+    QCOMPARE(ContactRepository::count(doraStore, dora), 3);
+    QVERIFY(!ContactRepository::save(doraStore, ben, matches, clock.nowMs(), &stats, &error)); // not hers
+    // People you may know finds Emil among her contacts.
+    Dialect asMember(StoreConfig::Backend::PostgreSQL);
+    asMember.setMemberSession(true);
+    bool inContacts = false;
+    for (const Suggestion &s : Suggestions::compute(doraStore.database(), dora, 50, clock.nowMs(), {}, asMember))
+        inContacts = inContacts || (s.memberId == emil && s.inContacts);
+    QVERIFY(inContacts);
     // Their own rows: dismissing, reading notifications.
     QVERIFY(asD.dismissSuggestion(dora, emil));
     QVERIFY(!asD.dismissSuggestion(ben, emil)); // not hers
