@@ -613,9 +613,11 @@ void TestSecurity::R18_appRulesHoldAsMemberLogins()
     // Now connected: Dora sees Finn's address (R11).
     QCOMPARE(asD.network().member(finn)->email, QStringLiteral("finn@example.org"));
     QCOMPARE(asD.network().member(ben)->email, QString());
-    // A stranger's profile: how many connections, not whom.
+    // A stranger's profile: how many connections, not whom; mutual ones
+    // through her own connections' lists (Finn, now hers, is Carla's too).
     const ProfileView carlaSeen = asD.network().profile(dora, carla);
     QCOMPARE(carlaSeen.connectionCount, 1);
+    QCOMPARE(carlaSeen.mutualCount, 1);
     QVERIFY(carlaSeen.connectionIds.isEmpty());
     QVERIFY(carlaSeen.member.email.isEmpty() && carlaSeen.member.phone.isEmpty());
 

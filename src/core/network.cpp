@@ -132,9 +132,11 @@ int Network::connectionCount(qint64 member) const
 
 int Network::mutualCount(qint64 a, qint64 b) const
 {
+    // Read from a's connections' lists, not b's: a member's login may read
+    // those (R11), and b may be a stranger.
     return int(Sql::scalar(m_store.database(),
                            QStringLiteral("SELECT COUNT(*) FROM connections c1"
-                                          " JOIN connections c2 ON c2.member_id = ? AND c2.other_id = c1.other_id"
+                                          " JOIN connections c2 ON c2.member_id = c1.other_id AND c2.other_id = ?"
                                           " WHERE c1.member_id = ?"),
                            {b, a}));
 }
