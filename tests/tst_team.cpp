@@ -596,6 +596,19 @@ void TestTeam::adminAddsMembersWithTheirOwnLogins()
         QVERIFY2(context.open(asNora, false, &error), qPrintable(error));
         QCOMPARE(context.teamMember(), nora);
     }
+    // The engine needs the owner: a member's login would only stand by.
+    QProcess engine;
+    QProcessEnvironment english = QProcessEnvironment::systemEnvironment();
+    english.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    english.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    engine.setProcessEnvironment(english);
+    engine.start(QStringLiteral(MYNETWORK_ENGINE),
+                 {QStringLiteral("--db"), QStringLiteral("postgresql://nora@/%1?host=%2&port=%3")
+                                              .arg(config.databaseName, config.host).arg(config.port),
+                  QStringLiteral("--once")});
+    QVERIFY(engine.waitForFinished(20000));
+    QCOMPARE(engine.exitCode(), 2);
+    QVERIFY2(engine.readAllStandardError().contains("owner's login"), "no message");
     QString again = QStringLiteral("x");
     QVERIFY(!admin.addMember(QStringLiteral("Other Nora"), QStringLiteral("other@example.org"), QStringLiteral("nora"),
                              &again, &error));

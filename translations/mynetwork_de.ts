@@ -595,6 +595,10 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>Stopped.</source>
         <translation>Beendet.</translation>
     </message>
+    <message>
+        <source>%1 signs in as a member's login; the engine needs the store owner's login.</source>
+        <translation>%1 meldet sich mit dem Login eines Mitglieds an; der Dienst braucht den Login des Eigentümers der Datenbank.</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryEngine</name>

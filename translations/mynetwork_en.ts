@@ -595,6 +595,10 @@ A password left out is generated and shown once.</translation>
         <source>Stopped.</source>
         <translation>Stopped.</translation>
     </message>
+    <message>
+        <source>%1 signs in as a member's login; the engine needs the store owner's login.</source>
+        <translation>%1 signs in as a member's login; the engine needs the store owner's login.</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryEngine</name>

@@ -96,6 +96,13 @@ int main(int argc, char *argv[])
         err << error << Qt::endl;
         return 1;
     }
+    if (context.store().dialect().isMemberSession()) {
+        // It would stand by for ever: only the owner may write what it writes.
+        err << QCoreApplication::translate("Engine", "%1 signs in as a member's login; the engine needs the store "
+                                                     "owner's login.").arg(config.displayName())
+            << Qt::endl;
+        return 2;
+    }
     ExpiryEngine &engine = context.engine();
     if (context.store().wasCreated())
         log(QCoreApplication::translate("Engine", "Created the store %1.").arg(config.displayName()));
