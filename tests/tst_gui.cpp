@@ -37,6 +37,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -119,6 +121,7 @@ private slots:
     void refusedActionShowsTheRule();
     void sevenMonthsLaterListsAreEmpty();
     void switchMemberAndAcceptTheirInvitation();
+    void windowRemembersItsSizeAndPlace();
     void keyboardPressesTheFocusedButton();
     void bulkWithdrawListsWhoAndWhen();
     void inviteByEmailField();
@@ -237,6 +240,26 @@ void TestGui::sevenMonthsLaterListsAreEmpty()
     QCOMPARE(app.service->network().notifications(app.ben).size(), 1);
 }
 
+void TestGui::windowRemembersItsSizeAndPlace()
+{
+    QSettings().remove(QStringLiteral("window/geometry"));
+    App app;
+    {
+        MainWindow first(app.context, app.me);
+        first.restoreLastGeometry(); // nothing remembered: the default, within the screen
+        QVERIFY(first.width() <= first.screen()->availableGeometry().width());
+        first.resize(900, 640);
+        first.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&first));
+        first.close();
+    }
+    MainWindow second(app.context, app.me);
+    second.restoreLastGeometry();
+    QCOMPARE(second.size(), QSize(900, 640));
+    QCOMPARE(second.windowTitle(), QStringLiteral("Mia Meyer"));
+    QSettings().remove(QStringLiteral("window/geometry"));
+}
+
 void TestGui::switchMemberAndAcceptTheirInvitation()
 {
     App app;
@@ -244,7 +267,7 @@ void TestGui::switchMemberAndAcceptTheirInvitation()
     app.service->invite(app.me, app.cem, {}, InvitationSource::Search);
     QCOMPARE(app.page()->sentView()->model()->rowCount(), 1);
     app.window->switchMember(app.cem);
-    QVERIFY(app.window->windowTitle().contains(QStringLiteral("Cem Kaya")));
+    QCOMPARE(app.window->windowTitle(), QStringLiteral("Cem Kaya")); // the display name follows on its own
     CardListView *received = app.page()->receivedView();
     QCOMPARE(received->model()->rowCount(), 1);
     QCOMPARE(received->model()->index(0, 0).data(Roles::PersonName).toString(), QStringLiteral("Mia Meyer"));

@@ -5,7 +5,9 @@
 #include "core/sql.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -69,6 +71,7 @@ private slots:
     void refusesNonSqliteFile();
     void refusesDamagedSqliteFile();
     void refusesReadOnlyFile();
+    void refusesMissingFolder();
     void refusesLockedFile();
     void refusesForeignDatabase();
     void failedMigrationChangesNothing();
@@ -80,7 +83,7 @@ void TestStore::createsSchemaAndReportsCreation()
 {
     QTemporaryDir dir;
     Store store;
-    QVERIFY2(store.open(StoreConfig::sqlite(dir.filePath(QStringLiteral("sub/folder/new.sqlite")))),
+    QVERIFY2(store.open(StoreConfig::sqlite(dir.filePath(QStringLiteral("new.sqlite")))),
              qPrintable(store.errorMessage()));
     QVERIFY(store.wasCreated());
     QCOMPARE(store.schemaVersion(), Schema::currentVersion());
@@ -214,6 +217,24 @@ void TestStore::refusesReadOnlyFile()
     QVERIFY(store.errorMessage().contains(QStringLiteral("read-only")));
     QCOMPARE(fileHash(path), before);
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+// A folder someone named must exist; only the app's default place is made.
+void TestStore::refusesMissingFolder()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("typo/net.sqlite"));
+    Store store;
+    QVERIFY(!store.open(StoreConfig::sqlite(path)));
+    QCOMPARE(store.error(), Store::Error::CannotCreate);
+    QVERIFY2(store.errorMessage().contains(QDir::toNativeSeparators(dir.filePath(QStringLiteral("typo")))),
+             qPrintable(store.errorMessage()));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("typo"))));
+    StoreConfig ownPlace = StoreConfig::sqlite(path);
+    ownPlace.createFolder = true;
+    QVERIFY2(store.open(ownPlace), qPrintable(store.errorMessage()));
+    QVERIFY(QFileInfo::exists(path));
+    QVERIFY(StoreConfig::defaultSqlite().createFolder);
 }
 
 void TestStore::refusesLockedFile()

@@ -983,10 +983,6 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Mein Netzwerk</translation>
     </message>
     <message>
-        <source>My Network – %1</source>
-        <translation>Mein Netzwerk – %1</translation>
-    </message>
-    <message>
         <source>&amp;Network</source>
         <translation>&amp;Netzwerk</translation>
     </message>
@@ -1752,6 +1748,10 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>the connection to the team server %1 was lost; reconnecting…</source>
         <translation>die Verbindung zum Team-Server %1 ist unterbrochen; verbinde neu …</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist, so the database %2 cannot be created there. Create the folder or choose another place.</source>
+        <translation>Den Ordner %1 gibt es nicht, daher kann die Datenbank %2 dort nicht angelegt werden. Legen Sie den Ordner an oder wählen Sie einen anderen Ort.</translation>
     </message>
 </context>
 <context>

@@ -983,10 +983,6 @@ A password left out is generated and shown once.</translation>
         <translation>My Network</translation>
     </message>
     <message>
-        <source>My Network – %1</source>
-        <translation>My Network – %1</translation>
-    </message>
-    <message>
         <source>&amp;Network</source>
         <translation>&amp;Network</translation>
     </message>
@@ -1752,6 +1748,10 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>the connection to the team server %1 was lost; reconnecting…</source>
         <translation>the connection to the team server %1 was lost; reconnecting…</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist, so the database %2 cannot be created there. Create the folder or choose another place.</source>
+        <translation>The folder %1 does not exist, so the database %2 cannot be created there. Create the folder or choose another place.</translation>
     </message>
 </context>
 <context>

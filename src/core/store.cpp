@@ -171,8 +171,13 @@ bool Store::checkSqliteFile()
     const QFileInfo info(m_config.databaseName);
     const QString path = QDir::toNativeSeparators(info.absoluteFilePath());
     if (!info.exists()) {
+        const QString folder = QDir::toNativeSeparators(info.absolutePath());
+        if (!QFileInfo(info.absolutePath()).isDir() && !m_config.createFolder)
+            return fail(Error::CannotCreate, tr("The folder %1 does not exist, so the database %2 cannot be "
+                                                "created there. Create the folder or choose another place.")
+                                                 .arg(folder, path));
         if (!QDir().mkpath(info.absolutePath()))
-            return fail(Error::CannotCreate, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+            return fail(Error::CannotCreate, tr("Cannot create the folder %1.").arg(folder));
         return true;
     }
     // Permission bits, not access(): as root access() says yes to everything,

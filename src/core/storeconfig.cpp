@@ -17,7 +17,9 @@ StoreConfig StoreConfig::sqlite(const QString &path)
 StoreConfig StoreConfig::defaultSqlite()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return sqlite(QDir(dir).filePath(QStringLiteral("mynetwork.sqlite")));
+    StoreConfig c = sqlite(QDir(dir).filePath(QStringLiteral("mynetwork.sqlite")));
+    c.createFolder = true;
+    return c;
 }
 
 bool StoreConfig::fromLocation(const QString &location, StoreConfig *config, QString *error)

@@ -20,6 +20,10 @@ public:
     QString password;
     QString sslMode; // libpq's sslmode; empty: libpq's default (prefer)
     int busyTimeoutMs = 5000;
+    // SQLite: make the file's folder when it is missing. Only for the
+    // app's own default place; a folder someone named must exist (a typo
+    // would otherwise make a new store somewhere unexpected).
+    bool createFolder = false;
 
     // The PostgreSQL schema that holds a team store's tables, so a database
     // that also holds other programs' tables is fine.

@@ -139,6 +139,7 @@ int runOn(QApplication &app, const Options &options, StoreConfig config, StoreCo
     });
     // Commits of other processes on this store reach the window too.
     context.store().feed()->watch(context.store());
+    window.restoreLastGeometry();
     window.show();
     return app.exec();
 }

@@ -22,11 +22,14 @@
 #include "gui/teamsettings.h"
 #include "gui/prompts.h"
 
+#include <QCloseEvent>
 #include <QDateTime>
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScreen>
+#include <QSettings>
 #include <QStackedWidget>
 
 MainWindow::MainWindow(AppContext &context, qint64 memberId, QWidget *parent)
@@ -251,7 +254,9 @@ void MainWindow::advanceToDate()
 void MainWindow::updateTitle()
 {
     const std::optional<Member> me = m_service.network().member(m_memberId);
-    setWindowTitle(me ? tr("My Network – %1").arg(me->name) : tr("My Network"));
+    // The application's display name follows on its own ("Birgit Kaya —
+    // My Network"), so the title names only the person.
+    setWindowTitle(me ? me->name : QString());
     updateStoreLabel();
 }
 
@@ -279,6 +284,26 @@ void MainWindow::updateTime()
     constexpr qint64 minuteMs = 60 * 1000;
     m_minuteTimer.start(int(minuteMs - m_clock.nowMs() % minuteMs) + 20);
     m_ui->realTimeAction->setEnabled(m_clock.isSimulated());
+}
+
+namespace {
+const QString kGeometryKey = QStringLiteral("window/geometry");
+}
+
+void MainWindow::restoreLastGeometry()
+{
+    if (restoreGeometry(QSettings().value(kGeometryKey).toByteArray()))
+        return;
+    QSize size(1100, 760);
+    if (const QScreen *s = screen())
+        size = size.boundedTo(s->availableGeometry().size());
+    resize(size);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(kGeometryKey, saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -52,6 +52,8 @@ public:
     // Opens (or raises) the dialogs of Grow your network.
     ImportDialog *openImportDialog();
     ContactsDialog *openContactsDialog();
+    // Size and place as the person left them (QSettings), else a default.
+    void restoreLastGeometry();
 
 signals:
     // The person chose to open another store (a team server, or the local
@@ -60,6 +62,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void setupMenus();
