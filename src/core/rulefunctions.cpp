@@ -301,8 +301,10 @@ QStringList schemaStatements()
         definer("CREATE FUNCTION lock_parties(p_id bigint) RETURNS void LANGUAGE plpgsql",
                 " BEGIN PERFORM 1 FROM members WHERE id IN (SELECT sender_id FROM invitations WHERE id = p_id"
                 " UNION SELECT recipient_id FROM invitations WHERE id = p_id) ORDER BY id FOR UPDATE; END "),
-        definer("CREATE FUNCTION accept_invitation(p_member bigint, p_id bigint, p_now bigint, p_origin bigint)"
-                " RETURNS action_result LANGUAGE plpgsql",
+        // R3 (accept) or R4 (ignore): the sender is not told of an ignore,
+        // not even by a wake-up of their window.
+        definer("CREATE FUNCTION answer_invitation(p_member bigint, p_id bigint, p_accept boolean, p_now bigint,"
+                " p_origin bigint) RETURNS action_result LANGUAGE plpgsql",
                 " DECLARE v_me bigint := acting_member(p_member); v_now bigint := effective_now(p_now);"
                 "  inv invitations; res action_result;"
                 " BEGIN"
@@ -311,25 +313,22 @@ QStringList schemaStatements()
                 " res := answerable(v_me, inv, v_now);"
                 " IF res.reason <> {R_NONE} THEN RETURN res; END IF;"
                 " res.invitation_id := p_id;"
-                " res.changes := log_changes(p_origin,"
-                "  accept_core(v_me, p_id, inv.sender_id, inv.recipient_id, v_now, '{}'));"
-                " RETURN res; END "),
-        // R4: the sender is not told, not even by a wake-up of their window.
-        definer("CREATE FUNCTION ignore_invitation(p_member bigint, p_id bigint, p_now bigint, p_origin bigint)"
-                " RETURNS action_result LANGUAGE plpgsql",
-                " DECLARE v_me bigint := acting_member(p_member); v_now bigint := effective_now(p_now);"
-                "  inv invitations; res action_result;"
-                " BEGIN"
-                " PERFORM lock_parties(p_id);"
-                " SELECT * INTO inv FROM invitations WHERE id = p_id;"
-                " res := answerable(v_me, inv, v_now);"
-                " IF res.reason <> {R_NONE} THEN RETURN res; END IF;"
+                " IF p_accept THEN"
+                "  res.changes := log_changes(p_origin,"
+                "   accept_core(v_me, p_id, inv.sender_id, inv.recipient_id, v_now, '{}'));"
+                "  RETURN res;"
+                " END IF;"
                 " UPDATE invitations SET state = {IGNORED}, responded_ms = v_now, next_due_ms = inv.expires_ms"
                 "  WHERE id = p_id AND state = {PENDING};"
-                " res.invitation_id := p_id;"
                 " res.changes := log_changes(p_origin,"
                 "  cs_invitation('{}', p_id, inv.sender_id, inv.recipient_id, false));"
                 " RETURN res; END "),
+        definer("CREATE FUNCTION accept_invitation(p_member bigint, p_id bigint, p_now bigint, p_origin bigint)"
+                " RETURNS action_result LANGUAGE sql",
+                " SELECT answer_invitation(p_member, p_id, true, p_now, p_origin) "),
+        definer("CREATE FUNCTION ignore_invitation(p_member bigint, p_id bigint, p_now bigint, p_origin bigint)"
+                " RETURNS action_result LANGUAGE sql",
+                " SELECT answer_invitation(p_member, p_id, false, p_now, p_origin) "),
         // R7, R8: all of them or none; each checked before any changes.
         definer("CREATE FUNCTION withdraw_invitations(p_member bigint, p_ids bigint[], p_now bigint,"
                 " p_origin bigint) RETURNS action_result LANGUAGE plpgsql",
