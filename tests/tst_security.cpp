@@ -13,6 +13,7 @@
 #include "core/invitationservice.h"
 #include "core/network.h"
 #include "core/refusal.h"
+#include "core/schema.h"
 #include "core/sql.h"
 #include "core/store.h"
 #include "core/suggestions.h"
@@ -67,6 +68,7 @@ private slots:
     void R18_appRulesHoldAsMemberLogins();
     void R16_memberHearsOnlyTheirOwnChanges();
     void R17_memberCannotStopTheEngineOrTheStore();
+    void R15_onlyTheOwnerUpdatesTheSchema();
 
 private:
     QSqlDatabase login(const QString &user);
@@ -751,6 +753,22 @@ void TestSecurity::R17_memberCannotStopTheEngineOrTheStore()
     second->start();
     QVERIFY(!second->isLeader());
     QVERIFY(hold.exec(QStringLiteral("SELECT pg_advisory_unlock_all()")));
+}
+
+// A member's window on a store that needs an update says who can make it,
+// and changes nothing.
+void TestSecurity::R15_onlyTheOwnerUpdatesTheSchema()
+{
+    QSqlQuery q(m_store.database());
+    QVERIFY(Sql::exec(q, QStringLiteral("UPDATE schema_version SET version = 7"), {}));
+    StoreConfig asAnna = m_config;
+    asAnna.user = QStringLiteral("anna");
+    Store store;
+    QVERIFY(!store.open(asAnna));
+    QCOMPARE(store.error(), Store::Error::MigrationFailed);
+    QVERIFY2(store.errorMessage().contains(QLatin1String("only its owner")), qPrintable(store.errorMessage()));
+    QCOMPARE(Sql::scalar(m_store.database(), QStringLiteral("SELECT version FROM schema_version"), {}), qint64(7));
+    QVERIFY(Sql::exec(q, QStringLiteral("UPDATE schema_version SET version = ?"), {Schema::currentVersion()}));
 }
 
 QTEST_GUILESS_MAIN(TestSecurity)

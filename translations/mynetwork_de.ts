@@ -597,7 +597,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>%1 signs in as a member's login; the engine needs the store owner's login.</source>
-        <translation>%1 meldet sich mit dem Login eines Mitglieds an; der Dienst braucht den Login des Eigentümers der Datenbank.</translation>
+        <translation>%1 meldet sich als Mitglied an; der Dienst braucht die Anmeldung des Eigentümers des Team-Speichers.</translation>
     </message>
 </context>
 <context>
@@ -1752,6 +1752,10 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>The folder %1 does not exist, so the database %2 cannot be created there. Create the folder or choose another place.</source>
         <translation>Den Ordner %1 gibt es nicht, daher kann die Datenbank %2 dort nicht angelegt werden. Legen Sie den Ordner an oder wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>The team store %1 needs an update (schema %2 to %3) that only its owner may make. Ask its administrator to run: mynetwork-admin --db … init. Nothing was changed.</source>
+        <translation>Der Team-Speicher %1 braucht eine Aktualisierung (Schema %2 auf %3), die nur ihr Eigentümer vornehmen darf. Bitten Sie die Administration, „mynetwork-admin --db … init“ auszuführen. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>

@@ -1753,6 +1753,10 @@ A password left out is generated and shown once.</translation>
         <source>The folder %1 does not exist, so the database %2 cannot be created there. Create the folder or choose another place.</source>
         <translation>The folder %1 does not exist, so the database %2 cannot be created there. Create the folder or choose another place.</translation>
     </message>
+    <message>
+        <source>The team store %1 needs an update (schema %2 to %3) that only its owner may make. Ask its administrator to run: mynetwork-admin --db … init. Nothing was changed.</source>
+        <translation>The team store %1 needs an update (schema %2 to %3) that only its owner may make. Ask its administrator to run: mynetwork-admin --db … init. Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>StoreConfig</name>

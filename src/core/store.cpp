@@ -297,6 +297,15 @@ bool Store::migrateFrom(int version)
     QString error;
     if (!Schema::migrate(db, m_dialect, version, &error) || !tx.commit(&error)) {
         tx.rollback();
+        // A member's login may not change the schema: say who can.
+        const bool notOwner = error.contains(QLatin1String("permission denied"))
+            || error.contains(QLatin1String("must be owner"));
+        if (!m_dialect.isSQLite() && version > 0 && notOwner) {
+            return fail(Error::MigrationFailed,
+                        tr("The team store %1 needs an update (schema %2 to %3) that only its owner may make. "
+                           "Ask its administrator to run: mynetwork-admin --db … init. Nothing was changed.")
+                            .arg(m_config.displayName()).arg(version).arg(Schema::currentVersion()));
+        }
         return fail(Error::MigrationFailed,
                     tr("Updating the database %1 from schema %2 to %3 failed: %4. "
                        "Nothing was changed.")
