@@ -2,6 +2,7 @@
 
 #include "core/appcontext.h"
 #include "gui/cardlistview.h"
+#include "gui/cardpainter.h"
 #include "core/changefeed.h"
 #include "models/contactlistmodel.h"
 #include "core/import/contactrepository.h"
@@ -448,6 +449,10 @@ void TestGui::profileShowsTheRightButtonAndPrivacy()
     QCOMPARE(profile->actionText(), QStringLiteral("Connect"));
     auto *privateLabel = profile->findChild<QLabel *>(QStringLiteral("privateLabel"));
     QVERIFY(!privateLabel->text().contains(QStringLiteral("@"))); // R11: no e-mail for strangers
+    // Her avatar has the colour of her cards everywhere else.
+    const QImage avatar = profile->findChild<QLabel *>(QStringLiteral("avatar"))->pixmap().toImage();
+    QCOMPARE(avatar.pixelColor(avatar.width() / 2, 8).rgb(),
+             CardPainter::avatarColor(QStringLiteral("Anna Schmidt")).rgb());
     profile->pressAction();
     QCOMPARE(profile->actionText(), QStringLiteral("Pending – withdraw"));
     profile->pressAction(); // withdraw, confirmed

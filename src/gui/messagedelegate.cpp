@@ -31,7 +31,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt, 
     QFont bold = option.font;
     bold.setBold(true);
     painter->setPen(Qt::NoPen);
-    CardPainter::avatar(painter, avatar, QColor(0x5b, 0x8d, 0xb8), index.data(Roles::Initials).toString(), bold);
+    CardPainter::avatar(painter, avatar, CardPainter::avatarColor(index.data(Roles::PersonName).toString()),
+                        index.data(Roles::Initials).toString(), bold);
 
     const int left = card.left() + 12 + kAvatar + 12;
     QRect line(left, card.top() + 8, card.right() - 24 - left, QFontMetrics(option.font).lineSpacing());

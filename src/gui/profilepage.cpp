@@ -22,7 +22,8 @@
 
 namespace {
 
-QPixmap avatarPixmap(const QString &initials, const QFont &font)
+// The same colour as on every card: one person, one colour.
+QPixmap avatarPixmap(const QString &name, const QFont &font)
 {
     QPixmap pixmap(96, 96);
     pixmap.fill(Qt::transparent);
@@ -32,7 +33,8 @@ QPixmap avatarPixmap(const QString &initials, const QFont &font)
     QFont f = font;
     f.setBold(true);
     f.setPointSizeF(font.pointSizeF() * 2.2);
-    CardPainter::avatar(&p, pixmap.rect().adjusted(1, 1, -1, -1), QColor(0x5b, 0x8d, 0xb8), initials, f);
+    CardPainter::avatar(&p, pixmap.rect().adjusted(1, 1, -1, -1), CardPainter::avatarColor(name),
+                        RelativeTime::initials(name), f);
     p.end();
     return pixmap;
 }
@@ -85,7 +87,7 @@ void ProfilePage::refresh()
     const ProfileView v = m_service.network().profile(m_viewer, m_member);
     const QLocale locale;
     m_ui->backButton->setText(tr("‹ Back"));
-    m_ui->avatar->setPixmap(avatarPixmap(RelativeTime::initials(v.member.name), font()));
+    m_ui->avatar->setPixmap(avatarPixmap(v.member.name, font()));
     m_ui->nameLabel->setText(v.member.name);
     m_ui->headlineLabel->setText(v.member.headline);
     QStringList place{v.member.company, v.member.location};

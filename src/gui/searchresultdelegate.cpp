@@ -61,7 +61,8 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     QFont bold = option.font;
     bold.setBold(true);
     painter->setPen(Qt::NoPen);
-    CardPainter::avatar(painter, avatar, QColor(0x7a, 0x9e, 0x7e), index.data(Roles::Initials).toString(), bold);
+    CardPainter::avatar(painter, avatar, CardPainter::avatarColor(index.data(Roles::PersonName).toString()),
+                        index.data(Roles::Initials).toString(), bold);
 
     const QString label = index.data(Roles::RelationText).toString();
     const QRect button = buttonRect(option);
