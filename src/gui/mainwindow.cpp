@@ -294,10 +294,18 @@ void MainWindow::restoreLastGeometry()
 {
     if (restoreGeometry(QSettings().value(kGeometryKey).toByteArray()))
         return;
-    QSize size(1100, 760);
-    if (const QScreen *s = screen())
-        size = size.boundedTo(s->availableGeometry().size());
-    resize(size);
+    const QSize preferred(1100, 760);
+    // resize() does not count the frame: leave room for a title bar.
+    const QSize withFrame = preferred + QSize(0, 40);
+    const QScreen *s = screen();
+    const QSize available = s ? s->availableGeometry().size() : withFrame;
+    if (available.width() < withFrame.width() || available.height() < withFrame.height()) {
+        // A small screen: all of it, title bar included, not more.
+        resize(available);
+        setWindowState(windowState() | Qt::WindowMaximized);
+        return;
+    }
+    resize(preferred);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
