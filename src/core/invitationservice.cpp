@@ -106,7 +106,7 @@ ActionResult InvitationService::invite(qint64 sender, qint64 recipient, const QS
     // The lock also says who exists and the recipient's name: one round
     // trip instead of three on a server.
     QHash<qint64, QString> names;
-    if (!tx.isActive() || !tx.lockMembers({sender, recipient}, &names))
+    if (!tx.isActive() || !tx.memberNames({sender, recipient}, &names))
         return storeFailure(tx.error());
     if (!names.contains(sender) || !names.contains(recipient))
         return ActionResult::refused(Refusal::UnknownMember);
@@ -180,7 +180,7 @@ ActionResult InvitationService::removeConnection(qint64 member, qint64 other)
         return onServer(QStringLiteral("remove_connection(?, ?, ?, ?)"), {member, other, m_clock.nowMs()});
     Transaction tx(m_store);
     QHash<qint64, QString> names;
-    if (!tx.isActive() || !tx.lockMembers({member, other}, &names))
+    if (!tx.isActive() || !tx.memberNames({member, other}, &names))
         return storeFailure(tx.error());
     Refusal::Details d;
     d.name = names.value(other);
@@ -222,7 +222,7 @@ ActionResult InvitationService::inviteByEmail(qint64 sender, const QString &emai
     }
     const QString address = Email::normalized(email);
     Transaction tx(m_store);
-    if (!tx.isActive() || !tx.lockMembers({sender}))
+    if (!tx.isActive())
         return storeFailure(tx.error());
     if (!m_network.member(sender))
         return ActionResult::refused(Refusal::UnknownMember);
@@ -277,16 +277,6 @@ ActionResult InvitationService::inviteByEmail(qint64 sender, const QString &emai
     emit invitationSent(r.invitationId);
     emit scheduleChanged();
     return r;
-}
-
-// Both sides of an invitation, read before the lock: they never change once
-// an invitation is to a member, and one to an address is not answerable.
-bool InvitationService::lockParties(Transaction &tx, qint64 invitationId) const
-{
-    const std::optional<Invitation> inv = m_network.invitation(invitationId);
-    if (!inv)
-        return true; // refused later as not found
-    return tx.lockMembers({inv->senderId, inv->recipientId});
 }
 
 ActionResult InvitationService::checkAnswerable(qint64 member, const std::optional<Invitation> &inv) const
@@ -361,7 +351,7 @@ ActionResult InvitationService::accept(qint64 member, qint64 invitationId)
         return r;
     }
     Transaction tx(m_store);
-    if (!tx.isActive() || !lockParties(tx, invitationId))
+    if (!tx.isActive())
         return storeFailure(tx.error());
     const std::optional<Invitation> inv = m_network.invitation(invitationId);
     ActionResult r = checkAnswerable(member, inv);
@@ -383,7 +373,7 @@ ActionResult InvitationService::ignore(qint64 member, qint64 invitationId)
     if (!m_store.dialect().isSQLite())
         return onServer(QStringLiteral("ignore_invitation(?, ?, ?, ?)"), {member, invitationId, m_clock.nowMs()});
     Transaction tx(m_store);
-    if (!tx.isActive() || !lockParties(tx, invitationId))
+    if (!tx.isActive())
         return storeFailure(tx.error());
     std::optional<Invitation> inv = m_network.invitation(invitationId);
     ActionResult r = checkAnswerable(member, inv);
@@ -474,7 +464,7 @@ ActionResult InvitationService::withdrawAll(qint64 member, const QList<qint64> &
         return r;
     }
     Transaction tx(m_store);
-    if (!tx.isActive() || !tx.lockMembers({member}))
+    if (!tx.isActive())
         return storeFailure(tx.error());
     ActionResult last;
     for (qint64 id : invitationIds) {

@@ -68,7 +68,6 @@ signals:
 private:
     ActionResult acceptLocked(qint64 member, const Invitation &inv, ChangeSet &changes);
     ActionResult withdrawLocked(qint64 member, qint64 invitationId, ChangeSet &changes);
-    bool lockParties(Transaction &tx, qint64 invitationId) const;
     ActionResult checkAnswerable(qint64 member, const std::optional<Invitation> &inv) const;
     QString displayName(qint64 memberId) const;
     ActionResult storeFailure(const QString &error) const;

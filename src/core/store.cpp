@@ -13,7 +13,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <algorithm>
 #include <optional>
 
 struct Store::Shared
@@ -447,27 +446,21 @@ bool Transaction::commit(QString *error)
     return true;
 }
 
-bool Transaction::lockMembers(QList<qint64> ids, QHash<qint64, QString> *names)
+bool Transaction::memberNames(const QList<qint64> &ids, QHash<qint64, QString> *names)
 {
     if (!m_active)
         return false;
-    const bool sqlite = m_store.dialect().isSQLite();
-    if (sqlite && !names)
-        return true;
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     QVariantList params;
     QStringList marks;
-    for (qint64 id : std::as_const(ids)) {
+    for (qint64 id : ids) {
         params.append(id);
         marks.append(QStringLiteral("?"));
     }
     QSqlQuery q(m_db);
-    if (!Sql::exec(q, QStringLiteral("SELECT id, name FROM members WHERE id IN (%1) ORDER BY id%2")
-                          .arg(marks.join(QLatin1Char(',')), sqlite ? QString() : QStringLiteral(" FOR UPDATE")),
+    if (!Sql::exec(q, QStringLiteral("SELECT id, name FROM members WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))),
                    params, &m_error))
         return false;
-    while (names && q.next())
+    while (q.next())
         names->insert(q.value(0).toLongLong(), q.value(1).toString());
     return true;
 }

@@ -134,13 +134,11 @@ public:
         m_changes.merge(changes);
         m_loggedByStore = true;
     }
-    // Serialises the check-then-write of the rules between concurrent
-    // transactions that concern these members (R2, R13, R18): on PostgreSQL
-    // their rows are locked until the end of the transaction, in id order
-    // so two transactions never wait for each other; SQLite's write lock,
-    // taken at BEGIN, already does it. `names`, when given, gets the name of
-    // each member found (an unknown id is missing), in the same round trip.
-    bool lockMembers(QList<qint64> ids, QHash<qint64, QString> *names = nullptr);
+    // The name of each of these members that exists (an unknown id is
+    // missing), read inside the transaction. Concurrent rule checks need no
+    // lock here: SQLite's write lock is taken at BEGIN, and on PostgreSQL the
+    // rule functions lock the members' rows themselves (RuleFunctions).
+    bool memberNames(const QList<qint64> &ids, QHash<qint64, QString> *names);
     void publish();
 
 private:
