@@ -124,7 +124,7 @@ int runOn(QApplication &app, const Options &options, StoreConfig config, StoreCo
         return 2;
     }
     if (!gui) {
-        if (!StartPage::saveScreenshot(window, options.screenshot)) {
+        if (!StartPage::saveScreenshot(window, options.screenshot, options.screenshotSize)) {
             reportError(QCoreApplication::translate("Application", "Cannot write the picture %1.").arg(options.screenshot),
                         false);
             return 1;

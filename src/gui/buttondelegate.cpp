@@ -62,8 +62,12 @@ void ButtonDelegate::paintButton(QPainter *painter, const QStyleOptionViewItem &
         b.state |= QStyle::State_MouseOver;
     if (m_pressIndex == index && m_pressButton == button)
         b.state = (b.state & ~QStyle::State_Raised) | QStyle::State_Sunken;
-    if ((option.state & QStyle::State_HasFocus) && focusButton() == button)
-        b.state |= QStyle::State_HasFocus;
+    // Keyboard focus is shown whenever the view has it: a card button is
+    // only ever reached by keyboard, so the style's "focus came from the
+    // keyboard" flag is always true for it.
+    const bool focused = (option.state & QStyle::State_HasFocus) && focusButton() == button;
+    if (focused)
+        b.state |= QStyle::State_HasFocus | QStyle::State_KeyboardFocusChange;
     // The view's palette is the style sheet's; buttons keep the plain one.
     b.palette = m_buttonStyle->standardPalette();
     if (look == Look::Primary) {
@@ -76,6 +80,28 @@ void ButtonDelegate::paintButton(QPainter *painter, const QStyleOptionViewItem &
         b.features |= QStyleOptionButton::Flat;
     }
     m_buttonStyle->drawControl(QStyle::CE_PushButton, &b, painter, nullptr);
+    if (focused)
+        paintFocusRing(painter, option, rect);
+}
+
+void ButtonDelegate::paintFocusRing(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect) const
+{
+    QStyleOptionFocusRect focus;
+    focus.rect = rect.adjusted(-3, -3, 3, 3);
+    focus.state = QStyle::State_HasFocus | QStyle::State_KeyboardFocusChange;
+    focus.palette = option.palette;
+    focus.backgroundColor = option.palette.color(QPalette::Base);
+    m_buttonStyle->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, nullptr);
+    // Some styles draw focus faintly or not at all on a painted button; a
+    // ring in the palette's highlight colour is seen in any theme,
+    // high-contrast ones included.
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(option.palette.color(QPalette::Active, QPalette::Highlight), 2));
+    const qreal radius = qMin(rect.height(), rect.width()) / 2.0 + 2;
+    painter->drawRoundedRect(QRectF(rect).adjusted(-2.5, -2.5, 2.5, 2.5), radius, radius);
+    painter->restore();
 }
 
 void ButtonDelegate::repaint(const QStyleOptionViewItem &option) const

@@ -26,6 +26,10 @@ public:
     int focusButton() const { return m_focusButton < 0 ? defaultButton() : m_focusButton; }
     void setFocusButton(int button);
     void clearHover();
+    // The cell a grid gives each card, when the grid shares out its width;
+    // invalid for the delegate's own size.
+    void setCellSize(const QSize &size) { m_cellSize = size; }
+    QSize cellSize() const { return m_cellSize; }
 
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                      const QModelIndex &index) override;
@@ -39,6 +43,7 @@ protected:
 
 private:
     void repaint(const QStyleOptionViewItem &option) const;
+    void paintFocusRing(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect) const;
 
     QStyle *m_buttonStyle;
     QPersistentModelIndex m_hoverIndex;
@@ -46,4 +51,5 @@ private:
     QPersistentModelIndex m_pressIndex;
     int m_pressButton = -1;
     int m_focusButton = -1;
+    QSize m_cellSize;
 };

@@ -3,6 +3,8 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QScrollArea>
+#include <QScrollBar>
 
 CardListView::CardListView(QWidget *parent)
     : QListView(parent)
@@ -56,6 +58,111 @@ QRect CardListView::buttonRect(const QModelIndex &index, int button) const
         return {};
     const QList<QRect> rects = m_delegate->buttonRects(optionFor(index));
     return button >= 0 && button < rects.size() ? rects.at(button) : QRect();
+}
+
+void CardListView::setFitToContents(int maxRows)
+{
+    m_fitRows = maxRows;
+    m_cell = gridSize();
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    fitHeight();
+}
+
+void CardListView::setModel(QAbstractItemModel *model)
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_modelConnections))
+        disconnect(c);
+    m_modelConnections.clear();
+    QListView::setModel(model);
+    if (!model)
+        return;
+    const auto refit = [this] { fitHeight(); };
+    m_modelConnections = {connect(model, &QAbstractItemModel::rowsInserted, this, refit),
+                          connect(model, &QAbstractItemModel::rowsRemoved, this, refit),
+                          connect(model, &QAbstractItemModel::modelReset, this, refit),
+                          connect(model, &QAbstractItemModel::layoutChanged, this, refit)};
+    fitHeight();
+}
+
+int CardListView::columns() const
+{
+    if (viewMode() != IconMode || m_cell.width() <= 0)
+        return 1;
+    return qMax(1, viewport()->width() / m_cell.width());
+}
+
+void CardListView::fitHeight()
+{
+    if (m_fitRows == 0)
+        return;
+    const int count = model() ? model()->rowCount() : 0;
+    int height = 0;
+    if (count == 0) {
+        height = 2 * fontMetrics().lineSpacing() + 2 * frameWidth();
+    } else {
+        int rows = (count + columns() - 1) / columns();
+        if (m_fitRows > 0)
+            rows = qMin(rows, m_fitRows);
+        height = viewMode() == IconMode ? rows * m_cell.height() + 2 * frameWidth() : heightForRows(rows);
+    }
+    if (height != this->height() || minimumHeight() != height)
+        setFixedHeight(height);
+}
+
+void CardListView::resizeEvent(QResizeEvent *event)
+{
+    // As many columns as fit, sharing the width, so a wide window shows
+    // more cards instead of a blank strip on the right.
+    if (m_fitRows != 0 && viewMode() == IconMode && m_cell.isValid()) {
+        const QSize cell(viewport()->width() / columns(), m_cell.height());
+        if (cell != gridSize()) {
+            if (m_delegate)
+                m_delegate->setCellSize(cell);
+            setGridSize(cell);
+        }
+    }
+    QListView::resizeEvent(event);
+    fitHeight();
+}
+
+void CardListView::wheelEvent(QWheelEvent *event)
+{
+    if (m_fitRows != 0) {
+        event->ignore(); // the page scrolls, not the part
+        return;
+    }
+    QListView::wheelEvent(event);
+}
+
+void CardListView::revealInPage(const QModelIndex &index)
+{
+    if (m_fitRows == 0 || !index.isValid())
+        return;
+    for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+        auto *area = qobject_cast<QScrollArea *>(w);
+        if (!area || !area->widget())
+            continue;
+        const QRect r = visualRect(index);
+        const QPoint centre = viewport()->mapTo(area->widget(), r.center());
+        area->ensureVisible(centre.x(), centre.y(), r.width() / 2 + 8, r.height() / 2 + 8);
+        return;
+    }
+}
+
+void CardListView::focusInEvent(QFocusEvent *event)
+{
+    // Tabbing in lands on a card, so Enter always has a visible target.
+    if (!currentIndex().isValid() && model() && model()->rowCount() > 0)
+        setCurrentIndex(model()->index(0, 0));
+    QListView::focusInEvent(event);
+    revealInPage(currentIndex());
+}
+
+void CardListView::focusOutEvent(QFocusEvent *event)
+{
+    QListView::focusOutEvent(event);
+    viewport()->update();
 }
 
 int CardListView::heightForRows(int rows) const
@@ -129,4 +236,5 @@ void CardListView::currentChanged(const QModelIndex &current, const QModelIndex 
     if (m_delegate)
         m_delegate->setFocusButton(-1);
     QListView::currentChanged(current, previous);
+    revealInPage(current);
 }

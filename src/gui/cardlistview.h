@@ -15,12 +15,20 @@ public:
     explicit CardListView(QWidget *parent = nullptr);
 
     void setCardDelegate(ButtonDelegate *delegate);
+    void setModel(QAbstractItemModel *model) override;
     ButtonDelegate *cardDelegate() const { return m_delegate; }
     void setEmptyText(const QString &text);
+    QString emptyText() const { return m_emptyText; }
     // The rectangle of a card's button, in viewport coordinates.
     QRect buttonRect(const QModelIndex &index, int button) const;
     // Height that shows exactly `rows` cards.
     int heightForRows(int rows) const;
+    // Part of a page that scrolls as a whole: the view does not scroll
+    // itself but takes the height of its cards (at most `maxRows` rows of
+    // them, -1 for all; one line for its empty text), and passes the wheel
+    // on to the page.
+    void setFitToContents(int maxRows);
+    bool fitsToContents() const { return m_fitRows != 0; }
 
 signals:
     // A click on a card outside its buttons: open what the card is about.
@@ -32,11 +40,21 @@ protected:
     void leaveEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     QStyleOptionViewItem optionFor(const QModelIndex &index) const;
+    void fitHeight();
+    int columns() const;
+    void revealInPage(const QModelIndex &index);
 
     ButtonDelegate *m_delegate = nullptr;
     QString m_emptyText;
     bool m_pressOnButton = false;
+    int m_fitRows = 0;
+    QSize m_cell; // the smallest cell of a grid that fits its contents
+    QList<QMetaObject::Connection> m_modelConnections;
 };

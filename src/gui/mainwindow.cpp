@@ -58,6 +58,12 @@ MainWindow::MainWindow(AppContext &context, qint64 memberId, QWidget *parent)
     m_searchField->setMaximumWidth(320);
     m_ui->navigationBar->insertWidget(m_ui->myNetworkAction, m_searchField);
     m_ui->navigationBar->insertSeparator(m_ui->myNetworkAction);
+    // A toolbar's buttons are not Tab stops by default; these are the
+    // page's main navigation, so the keyboard must reach them.
+    for (QAction *action : {m_ui->myNetworkAction, m_ui->notificationsAction, m_ui->outboxAction}) {
+        if (QWidget *button = m_ui->navigationBar->widgetForAction(action))
+            button->setFocusPolicy(Qt::TabFocus);
+    }
     connect(m_searchField, &QLineEdit::returnPressed, this, [this] { search(m_searchField->text()); });
     const auto showFeedback = [this](const QString &text) { statusBar()->showMessage(text, 10000); };
     connect(m_profile, &ProfilePage::feedback, this, showFeedback);
@@ -95,6 +101,18 @@ MainWindow::MainWindow(AppContext &context, qint64 memberId, QWidget *parent)
     m_storeLabel->setVisible(m_team);
     switchMember(memberId);
     updateTime();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Typing after the window opens searches, as on the real page; Tab
+    // goes on from there. (Before the first show Qt would pick the first
+    // button of the page instead.)
+    if (!m_shownOnce) {
+        m_shownOnce = true;
+        m_searchField->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 MainWindow::~MainWindow() = default;

@@ -63,6 +63,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void setupMenus();
@@ -94,6 +95,7 @@ private:
     QString m_login;
     QTimer m_minuteTimer;
     qint64 m_memberId = 0;
+    bool m_shownOnce = false;
     QPointer<ImportDialog> m_importDialog;
     QPointer<ContactsDialog> m_contactsDialog;
 };

@@ -3,6 +3,7 @@
 
 #include "models/membersearchmodel.h"
 
+#include <QKeyEvent>
 #include <QPushButton>
 
 MemberPicker::MemberPicker(const Store &store, QWidget *parent)
@@ -14,17 +15,50 @@ MemberPicker::MemberPicker(const Store &store, QWidget *parent)
     m_model->setFilter(QString());
     m_ui->list->setModel(m_model.get());
     m_ui->list->setUniformItemSizes(true);
+    m_ui->filter->installEventFilter(this);
     connect(m_ui->filter, &QLineEdit::textChanged, m_model.get(), &MemberSearchModel::setFilter);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_ui->list, &QListView::doubleClicked, this, &QDialog::accept);
-    auto updateOk = [this] { m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(selectedMember() != 0); };
-    connect(m_model.get(), &QAbstractItemModel::modelReset, this, updateOk);
-    connect(m_ui->list->selectionModel(), &QItemSelectionModel::currentChanged, this, updateOk);
+    connect(m_ui->list, &QListView::activated, this, &QDialog::accept);
+    // A new filter result starts on its first row, so OK and Enter have
+    // someone to act on without a click.
+    connect(m_model.get(), &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->rowCount() > 0)
+            m_ui->list->setCurrentIndex(m_model->index(0, 0));
+        updateOk();
+    });
+    connect(m_ui->list->selectionModel(), &QItemSelectionModel::currentChanged, this, &MemberPicker::updateOk);
+    if (m_model->rowCount() > 0)
+        m_ui->list->setCurrentIndex(m_model->index(0, 0));
     updateOk();
 }
 
 MemberPicker::~MemberPicker() = default;
+
+void MemberPicker::updateOk()
+{
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(selectedMember() != 0);
+}
+
+bool MemberPicker::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_ui->filter || event->type() != QEvent::KeyPress)
+        return QDialog::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent *>(event)->key();
+    if (key == Qt::Key_Down || key == Qt::Key_PageDown) {
+        m_ui->list->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+        // One match: that is who was meant. Several: choose in the list.
+        if (m_model->rowCount() == 1)
+            accept();
+        else if (m_model->rowCount() > 1)
+            m_ui->list->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
+}
 
 qint64 MemberPicker::selectedMember() const
 {

@@ -18,6 +18,8 @@
 
 #include <QEvent>
 #include <QLocale>
+#include <QScrollArea>
+#include <QScrollBar>
 
 namespace {
 constexpr int kCollapsedRows = 3;
@@ -34,12 +36,16 @@ MyNetworkPage::MyNetworkPage(InvitationService &service, Clock &clock, Suggestio
     , m_suggestions(std::make_unique<SuggestionsModel>(service, suggestions))
     , m_suggestionDelegate(new SuggestionDelegate(this))
     , m_receivedDelegate(new InvitationDelegate(InvitationDelegate::Mode::Received, this))
+    , m_receivedAllDelegate(new InvitationDelegate(InvitationDelegate::Mode::Received, this))
     , m_sentDelegate(new InvitationDelegate(InvitationDelegate::Mode::Sent, this))
 {
     m_ui->setupUi(this);
     m_ui->feedback->hide();
     m_ui->receivedView->setCardDelegate(m_receivedDelegate);
     m_ui->receivedView->setModel(m_received.get());
+    m_ui->receivedView->setFitToContents(kCollapsedRows);
+    m_ui->receivedAllView->setCardDelegate(m_receivedAllDelegate);
+    m_ui->receivedAllView->setModel(m_received.get());
     m_ui->sentView->setCardDelegate(m_sentDelegate);
     m_ui->sentView->setModel(m_sent.get());
     CardListView *grid = m_ui->suggestionsView;
@@ -50,23 +56,32 @@ MyNetworkPage::MyNetworkPage(InvitationService &service, Clock &clock, Suggestio
     grid->setGridSize(QSize(SuggestionDelegate::kWidth, SuggestionDelegate::kHeight));
     grid->setCardDelegate(m_suggestionDelegate);
     grid->setModel(m_suggestions.get());
+    grid->setFitToContents(-1);
     connect(m_suggestionDelegate, &SuggestionDelegate::connectClicked, this, &MyNetworkPage::connectTo);
     connect(m_suggestionDelegate, &SuggestionDelegate::dismissClicked, this, &MyNetworkPage::dismiss);
-    connect(m_suggestions.get(), &SuggestionsModel::loaded, this,
-            [this] { m_ui->suggestionsView->setEmptyText(tr("No suggestions right now.")); });
-    for (CardListView *view : {m_ui->receivedView, m_ui->sentView, m_ui->suggestionsView}) {
+    connect(m_suggestions.get(), &SuggestionsModel::loaded, this, [this] {
+        m_ui->suggestionsView->setEmptyText(tr("No suggestions right now."));
+        // The new cards' height is laid out first; then see whether the
+        // page still ends on screen.
+        QMetaObject::invokeMethod(this, &MyNetworkPage::loadMoreIfNearEnd, Qt::QueuedConnection);
+    });
+    QScrollBar *bar = m_ui->overviewScroll->verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this, &MyNetworkPage::loadMoreIfNearEnd);
+    connect(bar, &QScrollBar::rangeChanged, this, &MyNetworkPage::loadMoreIfNearEnd);
+    for (CardListView *view : {m_ui->receivedView, m_ui->receivedAllView, m_ui->sentView, m_ui->suggestionsView}) {
         connect(view, &CardListView::cardClicked, this, [this](const QModelIndex &index) {
             if (const qint64 id = index.data(Roles::PersonId).toLongLong())
                 emit profileRequested(id);
         });
     }
-    connect(m_ui->showSentButton, &QPushButton::clicked, this, [this] { showSent(true); });
-    connect(m_ui->backButton, &QPushButton::clicked, this, [this] { showSent(false); });
-    setExpanded(false);
+    connect(m_ui->showSentButton, &QPushButton::clicked, this, [this] { showView(View::Sent); });
+    connect(m_ui->backButton, &QPushButton::clicked, this, [this] { showView(View::Overview); });
+    connect(m_ui->receivedBackButton, &QPushButton::clicked, this, [this] { showView(View::Overview); });
 
     connect(m_receivedDelegate, &InvitationDelegate::actionTriggered, this, &MyNetworkPage::onReceivedAction);
+    connect(m_receivedAllDelegate, &InvitationDelegate::actionTriggered, this, &MyNetworkPage::onReceivedAction);
     connect(m_sentDelegate, &InvitationDelegate::actionTriggered, this, &MyNetworkPage::onSentAction);
-    connect(m_ui->seeAllButton, &QPushButton::clicked, this, [this] { setExpanded(!m_expanded); });
+    connect(m_ui->seeAllButton, &QPushButton::clicked, this, [this] { showView(View::Received); });
     connect(m_ui->inviteButton, &QPushButton::clicked, this, &MyNetworkPage::inviteByEmail);
     connect(m_ui->inviteEmail, &QLineEdit::returnPressed, this, &MyNetworkPage::inviteByEmail);
     connect(m_ui->importButton, &QPushButton::clicked, this, &MyNetworkPage::importRequested);
@@ -90,6 +105,16 @@ CardListView *MyNetworkPage::receivedView() const
     return m_ui->receivedView;
 }
 
+CardListView *MyNetworkPage::receivedAllView() const
+{
+    return m_ui->receivedAllView;
+}
+
+QScrollArea *MyNetworkPage::overviewScroll() const
+{
+    return m_ui->overviewScroll;
+}
+
 CardListView *MyNetworkPage::sentView() const
 {
     return m_ui->sentView;
@@ -106,9 +131,31 @@ void MyNetworkPage::contactsChanged()
     m_suggestions->setMember(m_member);
 }
 
-void MyNetworkPage::showSent(bool sent)
+void MyNetworkPage::showView(View view)
 {
-    m_ui->contentStack->setCurrentWidget(sent ? m_ui->sentPage : m_ui->overviewPage);
+    QWidget *page = m_ui->overviewPage;
+    if (view == View::Received)
+        page = m_ui->receivedPage;
+    else if (view == View::Sent)
+        page = m_ui->sentPage;
+    m_ui->contentStack->setCurrentWidget(page);
+}
+
+MyNetworkPage::View MyNetworkPage::view() const
+{
+    QWidget *page = m_ui->contentStack->currentWidget();
+    if (page == m_ui->receivedPage)
+        return View::Received;
+    return page == m_ui->sentPage ? View::Sent : View::Overview;
+}
+
+void MyNetworkPage::loadMoreIfNearEnd()
+{
+    const QScrollBar *bar = m_ui->overviewScroll->verticalScrollBar();
+    // Within two rows of cards of the end, or the page does not fill the
+    // window yet.
+    if (bar->maximum() - bar->value() <= 2 * SuggestionDelegate::kHeight)
+        m_suggestions->loadMore();
 }
 
 void MyNetworkPage::connectTo(const QModelIndex &index)
@@ -168,14 +215,17 @@ void MyNetworkPage::refresh()
     m_ui->weeklyRemaining->setText(
         tr("You can send %n more invitation(s) this week.", "", m_service.remainingThisWeek(m_member)));
     m_ui->receivedTitle->setText(tr("Invitations (%1)").arg(locale.toString(c.receivedPending)));
+    m_ui->receivedAllTitle->setText(m_ui->receivedTitle->text());
     m_ui->showSentButton->setText(tr("Manage sent invitations (%1) ›").arg(locale.toString(c.sentPending)));
     m_ui->sentTitle->setText(tr("Sent invitations (%1)").arg(locale.toString(c.sentPending)));
-    m_ui->seeAllButton->setVisible(c.receivedPending > kCollapsedRows || m_expanded);
+    m_ui->seeAllButton->setVisible(c.receivedPending > kCollapsedRows);
 }
 
 void MyNetworkPage::retranslate()
 {
     m_ui->receivedView->setEmptyText(tr("No pending invitations. Invitations people send you appear here."));
+    m_ui->receivedAllView->setEmptyText(m_ui->receivedView->emptyText());
+    m_ui->receivedAllView->setAccessibleName(tr("All received invitations"));
     m_ui->sentView->setEmptyText(tr("You have no invitations waiting for an answer."));
     m_ui->receivedView->setAccessibleName(tr("Received invitations"));
     m_ui->withdrawOldButton->setAccessibleDescription(
@@ -185,7 +235,8 @@ void MyNetworkPage::retranslate()
     m_ui->suggestionsView->setEmptyText(m_suggestions->isLoading() ? tr("Finding people you may know…")
                                                                    : tr("No suggestions right now."));
     m_ui->backButton->setText(tr("‹ Back"));
-    m_ui->seeAllButton->setText(m_expanded ? tr("Show less") : tr("See all"));
+    m_ui->receivedBackButton->setText(tr("‹ Back"));
+    m_ui->seeAllButton->setText(tr("See all"));
     m_ui->withdrawOldButton->setText(tr("Withdraw older…"));
     refresh();
 }
@@ -197,21 +248,6 @@ void MyNetworkPage::changeEvent(QEvent *event)
         retranslate();
     }
     QWidget::changeEvent(event);
-}
-
-void MyNetworkPage::setExpanded(bool expanded)
-{
-    m_expanded = expanded;
-    CardListView *received = m_ui->receivedView;
-    if (expanded) {
-        received->setMinimumHeight(0);
-        received->setMaximumHeight(QWIDGETSIZE_MAX);
-    } else {
-        received->setFixedHeight(received->heightForRows(kCollapsedRows));
-    }
-    m_ui->suggestionsTitle->setVisible(!expanded);
-    m_ui->suggestionsView->setVisible(!expanded);
-    m_ui->seeAllButton->setText(expanded ? tr("Show less") : tr("See all"));
 }
 
 void MyNetworkPage::showFeedback(const QString &text, bool refused)

@@ -10,6 +10,7 @@ namespace Ui {
 class MyNetworkPage;
 }
 class CardListView;
+class QScrollArea;
 class Clock;
 class ExpiryEngine;
 class InvitationListModel;
@@ -34,11 +35,19 @@ public:
     void setMember(qint64 memberId);
     qint64 memberId() const { return m_member; }
 
+    // The first few received invitations, on the page that scrolls.
     CardListView *receivedView() const;
+    // All of them, after "See all".
+    CardListView *receivedAllView() const;
     CardListView *sentView() const;
     CardListView *suggestionsView() const;
     SuggestionsModel *suggestionsModel() const { return m_suggestions.get(); }
-    void showSent(bool sent);
+    enum class View { Overview, Received, Sent };
+    void showView(View view);
+    View view() const;
+    void showSent(bool sent) { showView(sent ? View::Sent : View::Overview); }
+    // The page that scrolls: received invitations, then people you may know.
+    QScrollArea *overviewScroll() const;
     InvitationListModel *receivedModel() const { return m_received.get(); }
     InvitationListModel *sentModel() const { return m_sent.get(); }
     QString feedbackText() const;
@@ -68,7 +77,7 @@ private:
     void inviteByEmail();
     void showFeedback(const QString &text, bool refused);
     void report(const ActionResult &result, const QString &success);
-    void setExpanded(bool expanded);
+    void loadMoreIfNearEnd();
     QString dateText(qint64 ms) const;
 
     std::unique_ptr<Ui::MyNetworkPage> m_ui;
@@ -79,7 +88,7 @@ private:
     std::unique_ptr<SuggestionsModel> m_suggestions;
     SuggestionDelegate *m_suggestionDelegate;
     InvitationDelegate *m_receivedDelegate;
+    InvitationDelegate *m_receivedAllDelegate;
     InvitationDelegate *m_sentDelegate;
     qint64 m_member = 0;
-    bool m_expanded = false;
 };

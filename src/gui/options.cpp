@@ -25,6 +25,9 @@ Options Options::parse(QApplication &app)
                                           QCoreApplication::translate("Application", "id"), QStringLiteral("1"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QCoreApplication::translate("Application", "Save a picture of the window to <file> and quit."), QCoreApplication::translate("Application", "file"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        QCoreApplication::translate("Application", "Size of the picture --screenshot saves, as <width>x<height>."),
+                                        QCoreApplication::translate("Application", "size"), QStringLiteral("1100x760"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
                                         QCoreApplication::translate("Application", "Open on <page>: mynetwork, sent, notifications, outbox, profile:ID, "
                                            "search:TEXT, import:FILE, contacts or withdraw."),
@@ -35,7 +38,7 @@ Options Options::parse(QApplication &app)
     // For the benchmark: quit as soon as the window has painted once.
     QCommandLineOption firstPaintOption(QStringLiteral("exit-after-first-paint"));
     firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({dbOption, langOption, noDemoOption, memberOption, screenshotOption, pageOption,
+    parser.addOptions({dbOption, langOption, noDemoOption, memberOption, screenshotOption, sizeOption, pageOption,
                        importPreviewOption, firstPaintOption});
     parser.process(app);
 
@@ -71,6 +74,17 @@ Options Options::parse(QApplication &app)
     o.member = parser.value(memberOption).toLongLong();
     o.page = parser.value(pageOption);
     o.screenshot = parser.value(screenshotOption);
+    const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
+    const int width = size.value(0).toInt();
+    const int height = size.size() == 2 ? size.value(1).toInt() : 0;
+    if (width < 200 || height < 200) {
+        QTextStream(stderr) << QCoreApplication::translate("Application", "The size \"%1\" is not <width>x<height> of at least 200x200.")
+                                   .arg(parser.value(sizeOption))
+                            << Qt::endl;
+        o.exitCode = 2;
+        return o;
+    }
+    o.screenshotSize = QSize(width, height);
     o.importPreview = parser.value(importPreviewOption);
     o.exitAfterFirstPaint = parser.isSet(firstPaintOption);
     return o;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QSize>
+
 #include "core/storeconfig.h"
 
 #include <QString>
@@ -15,6 +17,7 @@ struct Options
     bool memberGiven = false;
     QString page;
     QString screenshot;    // a picture of the window instead of a window
+    QSize screenshotSize{1100, 760};
     QString importPreview; // a printed preview instead of a window
     bool exitAfterFirstPaint = false;
     int exitCode = -1;     // set when the app must end right away (bad option)

@@ -36,9 +36,9 @@ bool open(MainWindow &window, const QString &page)
     return true;
 }
 
-bool saveScreenshot(MainWindow &window, const QString &file)
+bool saveScreenshot(MainWindow &window, const QString &file, const QSize &size)
 {
-    window.resize(1100, 760);
+    window.resize(size);
     window.show(); // lays out and fetches the lists as on screen
     QElapsedTimer waited;
     waited.start();

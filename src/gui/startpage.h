@@ -3,6 +3,7 @@
 #include <QString>
 
 class MainWindow;
+class QSize;
 
 namespace StartPage {
 
@@ -10,6 +11,6 @@ namespace StartPage {
 bool open(MainWindow &window, const QString &page);
 // Renders the window, or the dialog open in it, to a PNG as a person would
 // see it once the lists and people you may know have arrived.
-bool saveScreenshot(MainWindow &window, const QString &file);
+bool saveScreenshot(MainWindow &window, const QString &file, const QSize &size);
 
 }

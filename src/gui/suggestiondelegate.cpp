@@ -42,7 +42,7 @@ void SuggestionDelegate::press(const QModelIndex &index, int button)
 
 QSize SuggestionDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const
 {
-    return {kWidth, kHeight};
+    return cellSize().isValid() ? cellSize() : QSize(kWidth, kHeight);
 }
 
 void SuggestionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt, const QModelIndex &index) const

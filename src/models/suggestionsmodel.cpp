@@ -45,7 +45,21 @@ void SuggestionsModel::setMember(qint64 memberId)
     m_member = memberId;
     m_rows.clear();
     endResetModel();
+    m_exhausted = false;
+    m_asked = kPage;
     m_pending = m_worker.request(memberId, kPage, m_service.clock().nowMs());
+}
+
+void SuggestionsModel::loadMore()
+{
+    if (m_member == 0 || m_pending != 0 || m_exhausted)
+        return;
+    QList<qint64> shown;
+    shown.reserve(m_rows.size());
+    for (const Suggestion &s : std::as_const(m_rows))
+        shown.append(s.memberId);
+    m_asked = kPage;
+    m_pending = m_worker.request(m_member, kPage, m_service.clock().nowMs(), shown);
 }
 
 void SuggestionsModel::onReady(int requestId, qint64 member, const QList<Suggestion> &list)
@@ -53,6 +67,8 @@ void SuggestionsModel::onReady(int requestId, qint64 member, const QList<Suggest
     if (requestId != m_pending || member != m_member)
         return; // an answer for an older question
     m_pending = 0;
+    if (list.size() < m_asked)
+        m_exhausted = true;
     QList<Suggestion> fresh;
     for (const Suggestion &s : list) {
         if (rowOf(s.memberId) < 0)
@@ -93,7 +109,8 @@ void SuggestionsModel::refillIfLow()
     QList<qint64> shown;
     for (const Suggestion &s : std::as_const(m_rows))
         shown.append(s.memberId);
-    m_pending = m_worker.request(m_member, kPage - int(m_rows.size()), m_service.clock().nowMs(), shown);
+    m_asked = kPage - int(m_rows.size());
+    m_pending = m_worker.request(m_member, m_asked, m_service.clock().nowMs(), shown);
 }
 
 QString SuggestionsModel::reason(const Suggestion &s) const

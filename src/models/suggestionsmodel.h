@@ -22,6 +22,11 @@ public:
 
     void setMember(qint64 memberId);
     bool isLoading() const { return m_pending != 0; }
+    // The next page of people, for a page scrolled near its end. Not Qt's
+    // fetchMore: a view that shows all its rows would call that until
+    // nobody is left.
+    void loadMore();
+    bool hasMore() const { return !m_exhausted; }
     int rowOf(qint64 memberId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -41,4 +46,6 @@ private:
     qint64 m_member = 0;
     QList<Suggestion> m_rows;
     int m_pending = 0;
+    int m_asked = 0;
+    bool m_exhausted = false;
 };
