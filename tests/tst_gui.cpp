@@ -369,6 +369,7 @@ void TestGui::connectOnSuggestionMovesItToSent()
     QCOMPARE(grid->model()->index(0, 0).data(Roles::ReasonText).toString(), QStringLiteral("1 mutual connection"));
     const QString name = grid->model()->index(0, 0).data(Roles::PersonName).toString();
     app.click(grid, 0, 1); // Connect
+    app.page()->suggestionsModel()->settle();
     QCOMPARE(grid->model()->rowCount(), 1);
     app.page()->showSent(true);
     QCOMPARE(app.page()->sentView()->model()->rowCount(), 1);
@@ -394,6 +395,7 @@ void TestGui::suggestionsGridWithTheKeyboard()
     const QString second = nameAt(1);
     // Connect is the card's primary button: Enter sends the invitation.
     QTest::keyClick(grid, Qt::Key_Return);
+    app.page()->suggestionsModel()->settle();
     QCOMPARE(grid->model()->rowCount(), 2);
     QVERIFY(app.page()->feedbackText().contains(first));
     // Right from Connect, the card's last button, walks on to the next card.
@@ -406,6 +408,7 @@ void TestGui::suggestionsGridWithTheKeyboard()
     QCOMPARE(grid->currentIndex().row(), 0);
     QTest::keyClick(grid, Qt::Key_Left);
     QTest::keyClick(grid, Qt::Key_Space);
+    app.page()->suggestionsModel()->settle();
     QCOMPARE(grid->model()->rowCount(), 1);
     QVERIFY(nameAt(0) != second);
     QCOMPARE(app.service->network().relation(app.me, second == QLatin1String("Anna Schmidt") ? app.anna
@@ -536,6 +539,7 @@ void TestGui::dismissedSuggestionLeaves()
     CardListView *grid = app.page()->suggestionsView();
     QTRY_COMPARE(grid->model()->rowCount(), 1);
     app.click(grid, 0, 0); // the cross
+    app.page()->suggestionsModel()->settle();
     QCOMPARE(grid->model()->rowCount(), 0);
     app.window->switchMember(app.me); // recomputed: still gone
     QTest::qWait(200);

@@ -33,7 +33,7 @@ private slots:
     void rolesCarryRawValuesAndTexts();
     void outboxFollowsInviteAndPurge();
     void memberSearchFollowsRelations();
-    void suggestionsLeaveWhenInvited();
+    void suggestionsSettleAfterInvite();
     void contactListFollowsImports();
     void withdrawCandidatesAndImportPreview();
 
@@ -265,7 +265,7 @@ void TestModels::memberSearchFollowsRelations()
     QCOMPARE(search.rowCount(), 0);
 }
 
-void TestModels::suggestionsLeaveWhenInvited()
+void TestModels::suggestionsSettleAfterInvite()
 {
     Net net;
     const qint64 me = net.member(QStringLiteral("Me"), QStringLiteral("Acme"));
@@ -280,6 +280,12 @@ void TestModels::suggestionsLeaveWhenInvited()
     QCOMPARE(suggestions.data(suggestions.index(0), Roles::PersonId).toLongLong(), colleague);
     QSignalSpy removed(&suggestions, &QAbstractItemModel::rowsRemoved);
     QVERIFY(net.service->invite(me, colleague, QString(), InvitationSource::PeopleYouMayKnow).ok());
+    // The card stays, saying what happened, until the page settles it.
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(suggestions.data(suggestions.index(0), Roles::CardState).toInt(),
+             int(SuggestionsModel::CardState::Invited));
+    QCOMPARE(suggestions.unsettledCount(), 1);
+    suggestions.settle();
     QCOMPARE(removed.count(), 1);
     QCOMPARE(suggestions.rowCount(), 0);
 }

@@ -569,6 +569,20 @@ bool InvitationService::dismissSuggestion(qint64 member, qint64 other)
     return ok;
 }
 
+bool InvitationService::restoreSuggestion(qint64 member, qint64 other)
+{
+    Transaction tx(m_store);
+    QSqlQuery q(m_store.database());
+    bool ok = tx.isActive()
+        && Sql::exec(q, QStringLiteral("DELETE FROM dismissed_suggestions WHERE member_id = ? AND other_id = ?"),
+                     {member, other});
+    tx.changes().member(member, ChangeSet::Suggestions);
+    ok = ok && tx.commit();
+    if (ok)
+        emit suggestionRestored(member, other);
+    return ok;
+}
+
 int InvitationService::markNotificationsRead(qint64 member)
 {
     Transaction tx(m_store);

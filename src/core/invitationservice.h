@@ -51,6 +51,8 @@ public:
     int markNotificationsRead(qint64 member);
     // Hides `other` from the member's people you may know, for good.
     bool dismissSuggestion(qint64 member, qint64 other);
+    // Undo of a dismissal: `other` may be suggested again.
+    bool restoreSuggestion(qint64 member, qint64 other);
 
     int remainingThisWeek(qint64 member) const;
 
@@ -62,6 +64,7 @@ signals:
     void invitationWithdrawn(qint64 invitationId);
     void memberJoined(qint64 memberId, const QList<qint64> &invitationIds);
     void suggestionDismissed(qint64 member, qint64 other);
+    void suggestionRestored(qint64 member, qint64 other);
     // Any change that can move the expiry engine's next due moment.
     void scheduleChanged();
 

@@ -38,6 +38,11 @@ int ButtonDelegate::buttonAt(const QStyleOptionViewItem &option, const QPoint &p
     return -1;
 }
 
+QString ButtonDelegate::buttonAccessibleName(const QModelIndex &, int button) const
+{
+    return buttonText(button);
+}
+
 void ButtonDelegate::setFocusButton(int button)
 {
     m_focusButton = qBound(-1, button, buttonCount() - 1);

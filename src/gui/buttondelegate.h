@@ -20,6 +20,11 @@ public:
     // The button Enter and Space press when none was chosen with the arrows.
     virtual int defaultButton() const = 0;
     virtual void press(const QModelIndex &index, int button) = 0;
+    // What a screen reader says for the button: its text unless it needs
+    // more (a bare "✕" says nothing).
+    virtual QString buttonAccessibleName(const QModelIndex &index, int button) const;
+    // The button the Delete key presses, or -1.
+    virtual int deleteButton() const { return -1; }
 
     int buttonAt(const QStyleOptionViewItem &option, const QPoint &pos) const;
     int buttonCount() const;

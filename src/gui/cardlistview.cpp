@@ -1,5 +1,6 @@
 #include "gui/cardlistview.h"
 
+#include <QAccessible>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -188,6 +189,7 @@ void CardListView::keyPressEvent(QKeyEvent *event)
             if (next >= 0 && next < buttons) {
                 m_delegate->setFocusButton(next);
                 viewport()->update(visualRect(current));
+                announceButton();
                 return;
             }
             // Past a card's last button: on to the neighbouring card, so a
@@ -197,6 +199,7 @@ void CardListView::keyPressEvent(QKeyEvent *event)
                 setCurrentIndex(neighbour);
                 m_delegate->setFocusButton(forward ? 0 : buttons - 1);
                 scrollTo(neighbour);
+                announceButton();
             }
             return;
         }
@@ -205,6 +208,12 @@ void CardListView::keyPressEvent(QKeyEvent *event)
         case Qt::Key_Enter:
             m_delegate->press(current, focus);
             return;
+        case Qt::Key_Delete:
+            if (m_delegate->deleteButton() >= 0) {
+                m_delegate->press(current, m_delegate->deleteButton());
+                return;
+            }
+            break;
         default:
             break;
         }
@@ -219,6 +228,19 @@ void CardListView::leaveEvent(QEvent *event)
         viewport()->update();
     }
     QListView::leaveEvent(event);
+    emit pointerLeft();
+}
+
+void CardListView::announceButton()
+{
+    const QModelIndex current = currentIndex();
+    if (!m_delegate || !current.isValid())
+        return;
+    // The painted buttons are not widgets: the view tells assistive
+    // technology which one Enter presses.
+    setAccessibleDescription(m_delegate->buttonAccessibleName(current, m_delegate->focusButton()));
+    QAccessibleEvent event(this, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&event);
 }
 
 void CardListView::paintEvent(QPaintEvent *event)
@@ -237,4 +259,5 @@ void CardListView::currentChanged(const QModelIndex &current, const QModelIndex 
         m_delegate->setFocusButton(-1);
     QListView::currentChanged(current, previous);
     revealInPage(current);
+    announceButton();
 }

@@ -33,6 +33,8 @@ public:
 signals:
     // A click on a card outside its buttons: open what the card is about.
     void cardClicked(const QModelIndex &index);
+    // The mouse left the list: cards kept in place for it may move now.
+    void pointerLeft();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -50,6 +52,7 @@ private:
     void fitHeight();
     int columns() const;
     void revealInPage(const QModelIndex &index);
+    void announceButton();
 
     ButtonDelegate *m_delegate = nullptr;
     QString m_emptyText;

@@ -92,6 +92,8 @@ MainWindow::MainWindow(AppContext &context, qint64 memberId, QWidget *parent)
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     setupMenus();
     connect(&m_clock, &Clock::changed, this, &MainWindow::updateTime);
+    // "Limit reached" is not true a month later.
+    connect(&m_clock, &Clock::changed, this, &MainWindow::clearMessages);
     m_minuteTimer.setSingleShot(true);
     connect(&m_minuteTimer, &QTimer::timeout, this, &MainWindow::updateTime);
     m_searchField->setPlaceholderText(tr("Search people"));
@@ -191,6 +193,8 @@ void MainWindow::switchMember(qint64 memberId)
             dialog->close();
     }
     showPage(Page::MyNetwork); // before the switch: marks the old member's as read
+    clearMessages();
+    m_searchField->clear();
     m_memberId = memberId;
     m_page->setMember(memberId);
     m_messages->setMember(memberId);
@@ -204,6 +208,8 @@ void MainWindow::showPage(Page page)
         m_service.markNotificationsRead(m_memberId);
     if (page == Page::Profile && m_current != Page::Profile)
         m_previous = m_current;
+    if (page != m_current)
+        clearMessages();
     m_current = page;
     QWidget *widget = m_messages;
     if (page == Page::MyNetwork)
@@ -218,6 +224,12 @@ void MainWindow::showPage(Page page)
     m_ui->myNetworkAction->setChecked(page == Page::MyNetwork);
     m_ui->notificationsAction->setChecked(page == Page::Notifications);
     m_ui->outboxAction->setChecked(page == Page::Outbox);
+}
+
+void MainWindow::clearMessages()
+{
+    m_page->clearFeedback();
+    statusBar()->clearMessage();
 }
 
 void MainWindow::showProfile(qint64 memberId)
@@ -336,6 +348,7 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        clearMessages();
         m_searchField->setPlaceholderText(tr("Search people"));
         m_searchField->setAccessibleName(tr("Search people by name, headline or company"));
         m_timeLabel->setAccessibleName(tr("Current time of the network"));

@@ -76,6 +76,7 @@ private:
     void useLocalStore();
     void setLanguage(const QString &code);
     void updateUnread();
+    void clearMessages();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     InvitationService &m_service;

@@ -23,6 +23,8 @@
 
 namespace {
 constexpr int kCollapsedRows = 3;
+constexpr int kSettleMs = 6000;
+constexpr int kFeedbackMs = 12000;
 constexpr qint64 kWeekMs = 7 * kMsPerDay;
 }
 
@@ -41,6 +43,10 @@ MyNetworkPage::MyNetworkPage(InvitationService &service, Clock &clock, Suggestio
 {
     m_ui->setupUi(this);
     m_ui->feedback->hide();
+    // A message is about the moment it answers; it goes after a while.
+    m_feedbackTimer.setSingleShot(true);
+    m_feedbackTimer.setInterval(kFeedbackMs);
+    connect(&m_feedbackTimer, &QTimer::timeout, this, &MyNetworkPage::clearFeedback);
     m_ui->receivedView->setCardDelegate(m_receivedDelegate);
     m_ui->receivedView->setModel(m_received.get());
     m_ui->receivedView->setFitToContents(kCollapsedRows);
@@ -59,6 +65,18 @@ MyNetworkPage::MyNetworkPage(InvitationService &service, Clock &clock, Suggestio
     grid->setFitToContents(-1);
     connect(m_suggestionDelegate, &SuggestionDelegate::connectClicked, this, &MyNetworkPage::connectTo);
     connect(m_suggestionDelegate, &SuggestionDelegate::dismissClicked, this, &MyNetworkPage::dismiss);
+    connect(m_suggestionDelegate, &SuggestionDelegate::undoClicked, this, &MyNetworkPage::undoDismiss);
+    // Cards acted on stay in place while the pointer is over the grid, so
+    // the next click cannot land on someone else.
+    m_settleTimer.setSingleShot(true);
+    m_settleTimer.setInterval(kSettleMs);
+    connect(&m_settleTimer, &QTimer::timeout, this, [this] {
+        if (m_ui->suggestionsView->viewport()->underMouse())
+            m_settleTimer.start();
+        else
+            m_suggestions->settle();
+    });
+    connect(m_ui->suggestionsView, &CardListView::pointerLeft, m_suggestions.get(), &SuggestionsModel::settle);
     connect(m_suggestions.get(), &SuggestionsModel::loaded, this, [this] {
         m_ui->suggestionsView->setEmptyText(tr("No suggestions right now."));
         // The new cards' height is laid out first; then see whether the
@@ -165,13 +183,23 @@ void MyNetworkPage::connectTo(const QModelIndex &index)
     const ActionResult r = m_service.invite(m_member, other, QString(), InvitationSource::PeopleYouMayKnow);
     report(r, r.acceptedInstead ? tr("%1 had already invited you: you are now connected.").arg(name)
                                 : tr("Invitation sent to %1.").arg(name));
+    m_settleTimer.start();
 }
 
 void MyNetworkPage::dismiss(const QModelIndex &index)
 {
     const QString name = index.data(Roles::PersonName).toString();
-    if (m_service.dismissSuggestion(m_member, index.data(Roles::PersonId).toLongLong()))
+    if (m_service.dismissSuggestion(m_member, index.data(Roles::PersonId).toLongLong())) {
         showFeedback(tr("%1 will not be suggested again.").arg(name), false);
+        m_settleTimer.start();
+    }
+}
+
+void MyNetworkPage::undoDismiss(const QModelIndex &index)
+{
+    const QString name = index.data(Roles::PersonName).toString();
+    if (m_service.restoreSuggestion(m_member, index.data(Roles::PersonId).toLongLong()))
+        showFeedback(tr("%1 may be suggested again.").arg(name), false);
 }
 
 QString MyNetworkPage::feedbackText() const
@@ -186,7 +214,8 @@ void MyNetworkPage::setMember(qint64 memberId)
     m_sent->setMember(memberId);
     m_suggestions->setMember(memberId);
     showSent(false);
-    m_ui->feedback->hide();
+    clearFeedback();
+    m_ui->inviteEmail->clear();
     refresh();
 }
 
@@ -245,6 +274,7 @@ void MyNetworkPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        clearFeedback(); // it was written in the other language
         retranslate();
     }
     QWidget::changeEvent(event);
@@ -257,7 +287,15 @@ void MyNetworkPage::showFeedback(const QString &text, bool refused)
                                           : QStringLiteral("background:#e7f3ec;color:#1d5e36;border-radius:6px;padding:8px;"));
     m_ui->feedback->setText(text);
     m_ui->feedback->show();
+    m_feedbackTimer.start();
     emit feedbackShown(text);
+}
+
+void MyNetworkPage::clearFeedback()
+{
+    m_feedbackTimer.stop();
+    m_ui->feedback->hide();
+    m_ui->feedback->clear();
 }
 
 void MyNetworkPage::report(const ActionResult &result, const QString &success)

@@ -2,6 +2,7 @@
 
 #include "gui/invitationdelegate.h"
 
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -51,6 +52,8 @@ public:
     InvitationListModel *receivedModel() const { return m_received.get(); }
     InvitationListModel *sentModel() const { return m_sent.get(); }
     QString feedbackText() const;
+    // Closes the message of the last action (also on its own after a while).
+    void clearFeedback();
     // Opens the dialog that lists every sent invitation older than `weeks`
     // (the number can be changed there) and withdraws them when confirmed.
     WithdrawOldDialog *withdrawOlderThan(int weeks);
@@ -74,6 +77,7 @@ private:
     void onSentAction(const QModelIndex &index, InvitationDelegate::Action action);
     void connectTo(const QModelIndex &index);
     void dismiss(const QModelIndex &index);
+    void undoDismiss(const QModelIndex &index);
     void inviteByEmail();
     void showFeedback(const QString &text, bool refused);
     void report(const ActionResult &result, const QString &success);
@@ -91,4 +95,6 @@ private:
     InvitationDelegate *m_receivedAllDelegate;
     InvitationDelegate *m_sentDelegate;
     qint64 m_member = 0;
+    QTimer m_settleTimer;
+    QTimer m_feedbackTimer;
 };

@@ -2,12 +2,17 @@
 
 #include "gui/cardpainter.h"
 #include "models/roles.h"
+#include "models/suggestionsmodel.h"
 
+#include <QAbstractItemView>
+#include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyle>
+#include <QToolTip>
 
 namespace {
+using CardState = SuggestionsModel::CardState;
 constexpr int kGap = 6;
 constexpr int kAvatar = 72;
 constexpr int kCross = 24;
@@ -15,6 +20,11 @@ constexpr int kCross = 24;
 QRect cardRect(const QStyleOptionViewItem &option)
 {
     return option.rect.adjusted(kGap, kGap, -kGap, -kGap);
+}
+
+CardState stateOf(const QModelIndex &index)
+{
+    return CardState(index.data(Roles::CardState).toInt());
 }
 }
 
@@ -34,10 +44,50 @@ QString SuggestionDelegate::buttonText(int button) const
 
 void SuggestionDelegate::press(const QModelIndex &index, int button)
 {
-    if (button == Connect)
-        emit connectClicked(index);
-    else
-        emit dismissClicked(index);
+    switch (stateOf(index)) {
+    case CardState::Suggested:
+        if (button == Connect)
+            emit connectClicked(index);
+        else
+            emit dismissClicked(index);
+        break;
+    case CardState::Dismissed:
+        if (button == Connect)
+            emit undoClicked(index);
+        break;
+    case CardState::Invited:
+        break; // "Pending" is a state, not an action
+    }
+}
+
+QString SuggestionDelegate::buttonAccessibleName(const QModelIndex &index, int button) const
+{
+    const QString name = index.data(Roles::PersonName).toString();
+    if (button == Dismiss)
+        return tr("Dismiss %1").arg(name);
+    switch (stateOf(index)) {
+    case CardState::Invited:
+        return tr("Invitation to %1 pending").arg(name);
+    case CardState::Dismissed:
+        return tr("Undo: suggest %1 again").arg(name);
+    case CardState::Suggested:
+        break;
+    }
+    return tr("Connect with %1").arg(name);
+}
+
+bool SuggestionDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                                   const QModelIndex &index)
+{
+    if (event->type() == QEvent::ToolTip && index.isValid()) {
+        const int button = buttonAt(option, event->pos());
+        if (button >= 0 && !(button == Dismiss && stateOf(index) != CardState::Suggested)) {
+            QToolTip::showText(event->globalPos(), buttonAccessibleName(index, button), view->viewport(),
+                               buttonRects(option).at(button));
+            return true;
+        }
+    }
+    return ButtonDelegate::helpEvent(event, view, option, index);
 }
 
 QSize SuggestionDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const
@@ -80,13 +130,26 @@ void SuggestionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QRect headline(text.left(), text.bottom() + 2, text.width(), 2 * fm.lineSpacing());
     painter->drawText(headline, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
                       fm.elidedText(index.data(Roles::Headline).toString(), Qt::ElideRight, 2 * text.width() - 20));
+    const CardState state = stateOf(index);
     painter->setPen(CardPainter::kMuted);
     const QRect reason(text.left(), headline.bottom() + 4, text.width(), fm.lineSpacing());
-    painter->drawText(reason, Qt::AlignHCenter | Qt::AlignVCenter,
-                      fm.elidedText(index.data(Roles::ReasonText).toString(), Qt::ElideRight, text.width()));
+    QString why = index.data(Roles::ReasonText).toString();
+    if (state == CardState::Dismissed)
+        why = tr("Dismissed");
+    painter->drawText(reason, Qt::AlignHCenter | Qt::AlignVCenter, fm.elidedText(why, Qt::ElideRight, text.width()));
 
     const QList<QRect> buttons = buttonRects(option);
-    paintButton(painter, option, index, Dismiss, buttons.at(Dismiss), Look::Plain);
-    paintButton(painter, option, index, Connect, buttons.at(Connect), Look::Secondary);
+    switch (state) {
+    case CardState::Suggested:
+        paintButton(painter, option, index, Dismiss, buttons.at(Dismiss), Look::Plain);
+        paintButton(painter, option, index, Connect, buttons.at(Connect), Look::Secondary);
+        break;
+    case CardState::Invited:
+        paintButton(painter, option, index, Connect, buttons.at(Connect), Look::Plain, tr("Pending"));
+        break;
+    case CardState::Dismissed:
+        paintButton(painter, option, index, Connect, buttons.at(Connect), Look::Secondary, tr("Undo"));
+        break;
+    }
     painter->restore();
 }

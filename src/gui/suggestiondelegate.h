@@ -4,6 +4,7 @@
 
 // A person you may know as a grid card: avatar, name, headline, why they
 // are suggested, Connect under the name and a Dismiss cross in the corner.
+// A card acted on shows "Pending", or "Dismissed" with Undo, in place.
 class SuggestionDelegate final : public ButtonDelegate
 {
     Q_OBJECT
@@ -18,7 +19,11 @@ public:
     QList<QRect> buttonRects(const QStyleOptionViewItem &option) const override;
     QString buttonText(int button) const override;
     int defaultButton() const override { return Connect; }
+    int deleteButton() const override { return Dismiss; }
     void press(const QModelIndex &index, int button) override;
+    QString buttonAccessibleName(const QModelIndex &index, int button) const override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -26,4 +31,5 @@ public:
 signals:
     void connectClicked(const QModelIndex &index);
     void dismissClicked(const QModelIndex &index);
+    void undoClicked(const QModelIndex &index);
 };

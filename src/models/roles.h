@@ -34,5 +34,6 @@ enum Role : int {
     ImportGroup,     // ImportPreviewModel::Group
     ImportStatus,    // ContactStatus
     Selectable,      // Invite selected may act on the row
+    CardState,       // SuggestionsModel::CardState of a suggestion's card
 };
 }

@@ -27,15 +27,19 @@ SuggestionsModel::SuggestionsModel(InvitationService &service, SuggestionWorker 
         if (changes.touches(m_member, ChangeSet::Invitations)) {
             for (auto it = changes.invitations.cbegin(); it != changes.invitations.cend(); ++it) {
                 if (it.value().sender == m_member)
-                    removePerson(it.value().recipient);
+                    setState(it.value().recipient, CardState::Invited);
                 else if (it.value().recipient == m_member)
-                    removePerson(it.value().sender);
+                    removePerson(it.value().sender); // now among the received invitations
             }
         }
     });
     connect(&service, &InvitationService::suggestionDismissed, this, [this](qint64 member, qint64 other) {
         if (member == m_member)
-            removePerson(other);
+            setState(other, CardState::Dismissed);
+    });
+    connect(&service, &InvitationService::suggestionRestored, this, [this](qint64 member, qint64 other) {
+        if (member == m_member)
+            setState(other, CardState::Suggested);
     });
 }
 
@@ -44,6 +48,7 @@ void SuggestionsModel::setMember(qint64 memberId)
     beginResetModel();
     m_member = memberId;
     m_rows.clear();
+    m_acted.clear();
     endResetModel();
     m_exhausted = false;
     m_asked = kPage;
@@ -98,13 +103,39 @@ void SuggestionsModel::removePerson(qint64 memberId)
         return;
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
+    m_acted.remove(memberId);
     endRemoveRows();
     refillIfLow();
 }
 
+void SuggestionsModel::setState(qint64 memberId, CardState state)
+{
+    const int row = rowOf(memberId);
+    if (row < 0)
+        return;
+    if (state == CardState::Suggested)
+        m_acted.remove(memberId);
+    else
+        m_acted.insert(memberId, state);
+    const QModelIndex i = index(row, 0);
+    emit dataChanged(i, i);
+}
+
+int SuggestionsModel::unsettledCount() const
+{
+    return int(m_acted.size());
+}
+
+void SuggestionsModel::settle()
+{
+    const QList<qint64> acted = m_acted.keys();
+    for (qint64 id : acted)
+        removePerson(id);
+}
+
 void SuggestionsModel::refillIfLow()
 {
-    if (m_rows.size() >= kRefillBelow || m_pending != 0)
+    if (m_rows.size() - m_acted.size() >= kRefillBelow || m_pending != 0)
         return;
     QList<qint64> shown;
     for (const Suggestion &s : std::as_const(m_rows))
@@ -155,9 +186,19 @@ QVariant SuggestionsModel::data(const QModelIndex &index, int role) const
         return reason(s);
     case Roles::Score:
         return s.score;
+    case Roles::CardState:
+        return int(m_acted.value(s.memberId, CardState::Suggested));
     case Qt::AccessibleTextRole:
         return tr("%1, %2").arg(s.name, s.headline);
     case Qt::AccessibleDescriptionRole:
+        switch (m_acted.value(s.memberId, CardState::Suggested)) {
+        case CardState::Invited:
+            return tr("Invitation sent, awaiting an answer");
+        case CardState::Dismissed:
+            return tr("Dismissed; Undo suggests %1 again").arg(s.name);
+        case CardState::Suggested:
+            break;
+        }
         return reason(s);
     default:
         return {};

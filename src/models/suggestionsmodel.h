@@ -3,13 +3,16 @@
 #include "core/suggestions.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 
 class Clock;
 class InvitationService;
 class SuggestionWorker;
 
-// People you may know for one member, computed off the GUI thread. Connect
-// and Dismiss remove one card; when few are left, more are appended.
+// People you may know for one member, computed off the GUI thread. After
+// Connect or Dismiss a card stays where it is, showing what happened (and
+// Undo for a dismissal), until settle() lets the cards behind it close the
+// gap; when few are left, more are appended.
 class SuggestionsModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -20,7 +23,14 @@ public:
 
     SuggestionsModel(InvitationService &service, SuggestionWorker &worker, QObject *parent = nullptr);
 
+    enum class CardState { Suggested, Invited, Dismissed };
+    Q_ENUM(CardState)
+
     void setMember(qint64 memberId);
+    // Removes the cards that were acted on. The page calls it once the
+    // pointer is no longer over the grid, so no card moves under a click.
+    void settle();
+    int unsettledCount() const;
     bool isLoading() const { return m_pending != 0; }
     // The next page of people, for a page scrolled near its end. Not Qt's
     // fetchMore: a view that shows all its rows would call that until
@@ -38,6 +48,7 @@ signals:
 private:
     void onReady(int requestId, qint64 member, const QList<Suggestion> &list);
     void removePerson(qint64 memberId);
+    void setState(qint64 memberId, CardState state);
     void refillIfLow();
     QString reason(const Suggestion &s) const;
 
@@ -45,6 +56,7 @@ private:
     SuggestionWorker &m_worker;
     qint64 m_member = 0;
     QList<Suggestion> m_rows;
+    QHash<qint64, CardState> m_acted; // cards acted on, not yet settled
     int m_pending = 0;
     int m_asked = 0;
     bool m_exhausted = false;
