@@ -1,4 +1,5 @@
 #include "testsupport.h"
+#include "guiapp.h"
 
 #include "core/appcontext.h"
 #include "gui/cardlistview.h"
@@ -46,64 +47,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
-
-namespace {
-
-// The real window on a small network, in real time shifted as the test says.
-struct App
-{
-    QTemporaryDir dir;
-    AppContext context;
-    Store &store;
-    SimulatedClock &clock;
-    InvitationService *service = nullptr;
-    ExpiryEngine *engine = nullptr;
-    std::unique_ptr<MainWindow> window;
-    qint64 me = 0, anna = 0, ben = 0, cem = 0;
-
-    App()
-        : store(context.store())
-        , clock(context.clock())
-    {
-        QString error;
-        if (!context.open(StoreConfig::sqlite(dir.filePath(QStringLiteral("gui.sqlite"))), false, &error))
-            qFatal("%s", qPrintable(error));
-        service = &context.service();
-        engine = &context.engine();
-        me = add(QStringLiteral("Mia Meyer"));
-        anna = add(QStringLiteral("Anna Schmidt"));
-        ben = add(QStringLiteral("Ben Taylor"));
-        cem = add(QStringLiteral("Cem Kaya"));
-        engine->start();
-    }
-    qint64 add(const QString &name)
-    {
-        Member m;
-        m.name = name;
-        m.headline = QStringLiteral("Engineer");
-        m.email = name.toLower().replace(QLatin1Char(' '), QLatin1Char('.')) + QStringLiteral("@example.org");
-        return service->join(m).memberId;
-    }
-    void show()
-    {
-        window = std::make_unique<MainWindow>(context, me);
-        window->resize(1100, 760);
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    }
-    MyNetworkPage *page() const { return window->page(); }
-    void click(CardListView *view, int row, int button)
-    {
-        const QModelIndex index = view->model()->index(row, 0);
-        view->scrollTo(index);
-        const QRect r = view->buttonRect(index, button);
-        QVERIFY(r.isValid());
-        QTest::mouseMove(view->viewport(), r.center());
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, r.center());
-    }
-};
-
-}
 
 class TestGui : public QObject
 {

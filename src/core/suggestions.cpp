@@ -95,6 +95,11 @@ QList<Suggestion> compute(const QSqlDatabase &db, qint64 member, int limit, qint
         if (!excluded.contains(id))
             candidates[id].sameSchool = true;
     }
+    // Someone from the same place is the weakest reason, yet a reason.
+    for (qint64 id : shared(QStringLiteral("location"), location)) {
+        if (!excluded.contains(id))
+            candidates[id].sameLocation = true;
+    }
 
     QList<Suggestion> ranked;
     ranked.reserve(candidates.size());
@@ -105,10 +110,10 @@ QList<Suggestion> compute(const QSqlDatabase &db, qint64 member, int limit, qint
         s.memberId = it.key();
         ranked.append(s);
     }
-    // Details only for the best few; location decides ties among them.
+    // Details only for the best few.
     const auto preScore = [](const Suggestion &s) {
         return s.mutual * kMutualWeight + (s.inContacts ? kContactWeight : 0) + (s.sameCompany ? kCompanyWeight : 0)
-            + (s.sameSchool ? kSchoolWeight : 0);
+            + (s.sameSchool ? kSchoolWeight : 0) + (s.sameLocation ? kLocationWeight : 0);
     };
     for (Suggestion &s : ranked)
         s.score = preScore(s);
@@ -126,8 +131,10 @@ QList<Suggestion> compute(const QSqlDatabase &db, qint64 member, int limit, qint
         s.company = person.value(2).toString();
         s.school = person.value(3).toString();
         s.location = person.value(4).toString();
-        s.sameLocation = !location.isEmpty() && s.location == location;
-        s.score += s.sameLocation ? kLocationWeight : 0;
+        const bool here = !location.isEmpty() && s.location == location;
+        if (here && !s.sameLocation)
+            s.score += kLocationWeight; // beyond the few fetched by place
+        s.sameLocation = here;
     }
     std::sort(ranked.begin(), ranked.end(), better);
     if (ranked.size() > limit)

@@ -104,8 +104,7 @@ void ButtonDelegate::paintFocusRing(QPainter *painter, const QStyleOptionViewIte
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setBrush(Qt::NoBrush);
     painter->setPen(QPen(option.palette.color(QPalette::Active, QPalette::Highlight), 2));
-    const qreal radius = qMin(rect.height(), rect.width()) / 2.0 + 2;
-    painter->drawRoundedRect(QRectF(rect).adjusted(-2.5, -2.5, 2.5, 2.5), radius, radius);
+    painter->drawRoundedRect(QRectF(rect).adjusted(-2.5, -2.5, 2.5, 2.5), 4, 4);
     painter->restore();
 }
 

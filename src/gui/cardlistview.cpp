@@ -90,7 +90,7 @@ int CardListView::columns() const
 {
     if (viewMode() != IconMode || m_cell.width() <= 0)
         return 1;
-    return qMax(1, viewport()->width() / m_cell.width());
+    return qMax(1, usableWidth() / m_cell.width());
 }
 
 void CardListView::fitHeight()
@@ -116,7 +116,7 @@ void CardListView::resizeEvent(QResizeEvent *event)
     // As many columns as fit, sharing the width, so a wide window shows
     // more cards instead of a blank strip on the right.
     if (m_fitRows != 0 && viewMode() == IconMode && m_cell.isValid()) {
-        const QSize cell(viewport()->width() / columns(), m_cell.height());
+        const QSize cell(usableWidth() / columns(), m_cell.height());
         if (cell != gridSize()) {
             if (m_delegate)
                 m_delegate->setCellSize(cell);
@@ -129,33 +129,51 @@ void CardListView::resizeEvent(QResizeEvent *event)
 
 void CardListView::wheelEvent(QWheelEvent *event)
 {
-    if (m_fitRows != 0) {
-        event->ignore(); // the page scrolls, not the part
+    // The page scrolls, not the part. (Handed over explicitly: Qt passes
+    // an ignored wheel event on to the parent only when it came from the
+    // window system.)
+    if (QScrollArea *area = m_fitRows != 0 ? page() : nullptr) {
+        QCoreApplication::sendEvent(area->verticalScrollBar(), event);
         return;
     }
     QListView::wheelEvent(event);
 }
 
+int CardListView::usableWidth() const
+{
+    // QListView wraps a row once an item reaches the viewport's last pixel
+    // column, so that column is not usable.
+    return viewport()->width() - 1;
+}
+
+QScrollArea *CardListView::page() const
+{
+    for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+        if (auto *area = qobject_cast<QScrollArea *>(w); area && area->widget())
+            return area;
+    }
+    return nullptr;
+}
+
 void CardListView::revealInPage(const QModelIndex &index)
 {
-    if (m_fitRows == 0 || !index.isValid())
+    QScrollArea *area = m_fitRows != 0 && index.isValid() ? page() : nullptr;
+    if (!area)
         return;
-    for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
-        auto *area = qobject_cast<QScrollArea *>(w);
-        if (!area || !area->widget())
-            continue;
-        const QRect r = visualRect(index);
-        const QPoint centre = viewport()->mapTo(area->widget(), r.center());
-        area->ensureVisible(centre.x(), centre.y(), r.width() / 2 + 8, r.height() / 2 + 8);
-        return;
-    }
+    const QRect r = visualRect(index);
+    const QPoint centre = viewport()->mapTo(area->widget(), r.center());
+    area->ensureVisible(centre.x(), centre.y(), r.width() / 2 + 8, r.height() / 2 + 8);
 }
 
 void CardListView::focusInEvent(QFocusEvent *event)
 {
-    // Tabbing in lands on a card, so Enter always has a visible target.
-    if (!currentIndex().isValid() && model() && model()->rowCount() > 0)
-        setCurrentIndex(model()->index(0, 0));
+    // Tabbing in lands on a card in sight, so Enter always has a visible
+    // target. (Not on a click: that chooses its own card.)
+    const bool byKeyboard = event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason;
+    if (byKeyboard && !currentIndex().isValid() && model() && model()->rowCount() > 0) {
+        const QModelIndex inSight = indexAt(QPoint(8, 8));
+        setCurrentIndex(inSight.isValid() ? inSight : model()->index(0, 0));
+    }
     QListView::focusInEvent(event);
     revealInPage(currentIndex());
 }

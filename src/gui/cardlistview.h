@@ -4,6 +4,8 @@
 
 #include <QListView>
 
+class QScrollArea;
+
 // A list or grid of cards: keyboard access to the painted buttons
 // (Left/Right choose, Space/Enter press), hover cleared on leave, and a
 // sentence instead of blank space when the list is empty.
@@ -51,7 +53,10 @@ private:
     QStyleOptionViewItem optionFor(const QModelIndex &index) const;
     void fitHeight();
     int columns() const;
+    int usableWidth() const;
     void revealInPage(const QModelIndex &index);
+    // The scrolling page a fitted view is part of.
+    QScrollArea *page() const;
     void announceButton();
 
     ButtonDelegate *m_delegate = nullptr;

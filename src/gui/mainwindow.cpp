@@ -60,9 +60,13 @@ MainWindow::MainWindow(AppContext &context, qint64 memberId, QWidget *parent)
     m_ui->navigationBar->insertSeparator(m_ui->myNetworkAction);
     // A toolbar's buttons are not Tab stops by default; these are the
     // page's main navigation, so the keyboard must reach them.
+    QWidget *previous = m_searchField;
     for (QAction *action : {m_ui->myNetworkAction, m_ui->notificationsAction, m_ui->outboxAction}) {
-        if (QWidget *button = m_ui->navigationBar->widgetForAction(action))
+        if (QWidget *button = m_ui->navigationBar->widgetForAction(action)) {
             button->setFocusPolicy(Qt::TabFocus);
+            setTabOrder(previous, button);
+            previous = button;
+        }
     }
     connect(m_searchField, &QLineEdit::returnPressed, this, [this] { search(m_searchField->text()); });
     const auto showFeedback = [this](const QString &text) { statusBar()->showMessage(text, 10000); };

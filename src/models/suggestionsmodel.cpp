@@ -144,18 +144,19 @@ void SuggestionsModel::refillIfLow()
     m_pending = m_worker.request(m_member, m_asked, m_service.clock().nowMs(), shown);
 }
 
+// The strongest reason only, in the order Suggestions ranks by.
 QString SuggestionsModel::reason(const Suggestion &s) const
 {
     if (s.mutual > 0)
         return RelativeTime::mutual(s.mutual);
     if (s.inContacts)
-        return tr("In your imported contacts");
+        return tr("In your contacts");
     if (s.sameCompany)
-        return tr("Also works at %1").arg(s.company);
+        return tr("Also at %1").arg(s.company);
     if (s.sameSchool)
         return tr("Also studied at %1").arg(s.school);
     if (s.sameLocation)
-        return tr("Also in %1").arg(s.location);
+        return tr("Lives in %1").arg(s.location);
     return {};
 }
 
