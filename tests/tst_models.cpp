@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "models/connectionlistmodel.h"
 #include "models/contactlistmodel.h"
 #include "core/import/contactmatcher.h"
 #include "core/import/contactrepository.h"
@@ -24,6 +25,7 @@ class TestModels : public QObject
 private slots:
     void initTestCase();
     void fetchesInPagesNewestFirst();
+    void R14_connectionsInPagesFollowRemovals();
     void acceptRemovesOneRow();
     void ignoreLeavesSenderListAlone();
     void withdrawRemovesFromBothLists();
@@ -341,4 +343,37 @@ void TestModels::withdrawCandidatesAndImportPreview()
 }
 
 QTEST_GUILESS_MAIN(TestModels)
+void TestModels::R14_connectionsInPagesFollowRemovals()
+{
+    Net net;
+    const qint64 me = net.member(QStringLiteral("Me"));
+    QList<qint64> others;
+    for (int i = 0; i < 250; ++i) {
+        const qint64 other = net.member(QStringLiteral("Person %1").arg(i, 3, 10, QLatin1Char('0')));
+        QVERIFY(net.service->accept(other, net.service->invite(me, other, {}, InvitationSource::Profile).invitationId)
+                    .ok());
+        net.clock.advance(2 * Net::hour); // under the weekly limit of invitations
+        others << other;
+    }
+    ConnectionListModel model(*net.service, net.clock);
+    const auto tester = testerOf(&model);
+    model.setMember(me);
+    QCOMPARE(model.totalCount(), 250);
+    QCOMPARE(model.rowCount(), ConnectionListModel::kPageSize); // a page, not all
+    QCOMPARE(model.data(model.index(0), Roles::PersonId).toLongLong(), others.last()); // newest first
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), 250);
+    // A removal is one row leaving, not a reset: the view keeps its place.
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QVERIFY(net.service->removeConnection(others.at(100), me).ok());
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(model.rowCount(), 249);
+    QCOMPARE(model.rowOf(others.at(100)), -1);
+    model.setSort(ConnectionListModel::Sort::FirstName);
+    QCOMPARE(model.data(model.index(0), Roles::PersonName).toString(), QStringLiteral("Person 000"));
+}
+
 #include "tst_models.moc"

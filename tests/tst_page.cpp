@@ -5,13 +5,18 @@
 #include "guiapp.h"
 #include "testsupport.h"
 
+#include "gui/connectionspage.h"
 #include "gui/memberpicker.h"
+#include "gui/profilepage.h"
+#include "gui/prompts.h"
+#include "models/connectionlistmodel.h"
 #include "gui/messagespage.h"
 #include "gui/suggestiondelegate.h"
 #include "models/roles.h"
 #include "models/suggestionsmodel.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -94,6 +99,10 @@ private slots:
     void messagesCloseWithTheirMoment();
     void switchingMemberClearsFields();
     void pickerSignsInFromTheKeyboard();
+    void R14_connectionsPageSearchesAndSorts();
+    void R14_removeAsksThenRemovesForBoth();
+    void R14_removalElsewhereLeavesTheList();
+    void cleanup() { Prompts::setConfirmHandler(nullptr); }
 };
 
 void TestPage::initTestCase()
@@ -470,6 +479,110 @@ void TestPage::pickerSignsInFromTheKeyboard()
         QCOMPARE(picker.result(), int(QDialog::Accepted));
         QCOMPARE(picker.selectedMember(), second);
     }
+}
+
+namespace {
+
+// Mia connects to Anna, then Ben, then Cem, an hour apart.
+void connectInOrder(App &app)
+{
+    for (qint64 other : {app.anna, app.ben, app.cem}) {
+        QVERIFY(app.service->accept(other, app.service->invite(app.me, other, {}, InvitationSource::Profile).invitationId)
+                    .ok());
+        app.clock.advance(Net::hour);
+    }
+}
+
+QStringList namesIn(const QAbstractItemModel *model)
+{
+    QStringList names;
+    for (int row = 0; row < model->rowCount(); ++row)
+        names << model->index(row, 0).data(Roles::PersonName).toString();
+    return names;
+}
+
+}
+
+void TestPage::R14_connectionsPageSearchesAndSorts()
+{
+    App app;
+    connectInOrder(app);
+    app.show();
+    // "Connections" in the side panel opens the page.
+    QTest::mouseClick(app.page()->findChild<QPushButton *>(QStringLiteral("connectionsButton")), Qt::LeftButton);
+    ConnectionsPage *page = app.window->connectionsPage();
+    QVERIFY(page->isVisible());
+    auto *title = page->findChild<QLabel *>(QStringLiteral("connectionsPageTitle"));
+    QCOMPARE(title->text(), QStringLiteral("Connections (3)"));
+    // Recently added first.
+    QCOMPARE(namesIn(page->model()), QStringList({QStringLiteral("Cem Kaya"), QStringLiteral("Ben Taylor"),
+                                                  QStringLiteral("Anna Schmidt")}));
+    page->sortBox()->setCurrentIndex(1); // first name
+    QCOMPARE(namesIn(page->model()), QStringList({QStringLiteral("Anna Schmidt"), QStringLiteral("Ben Taylor"),
+                                                  QStringLiteral("Cem Kaya")}));
+    page->sortBox()->setCurrentIndex(2); // last name: Kaya, Schmidt, Taylor
+    QCOMPARE(namesIn(page->model()), QStringList({QStringLiteral("Cem Kaya"), QStringLiteral("Anna Schmidt"),
+                                                  QStringLiteral("Ben Taylor")}));
+    QTest::keyClicks(page->filterField(), QStringLiteral("tay"));
+    QCOMPARE(namesIn(page->model()), QStringList({QStringLiteral("Ben Taylor")}));
+    QCOMPARE(title->text(), QStringLiteral("Connections (1 of 3)"));
+    // A card opens the profile; Back returns to the list.
+    CardListView *view = page->view();
+    const QRect card = view->visualRect(view->model()->index(0, 0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, card.topLeft() + QPoint(40, 20));
+    QVERIFY(app.window->profilePage()->isVisible());
+}
+
+void TestPage::R14_removeAsksThenRemovesForBoth()
+{
+    App app;
+    connectInOrder(app);
+    app.show();
+    app.window->showPage(MainWindow::Page::Connections);
+    ConnectionsPage *page = app.window->connectionsPage();
+    CardListView *view = page->view();
+    const int annaRow = page->model()->rowOf(app.anna);
+    QVERIFY(annaRow >= 0);
+    const int annaNotifications = app.count(QStringLiteral("SELECT COUNT(*) FROM notifications WHERE member_id = ?"),
+                                            {app.anna});
+    QString asked;
+    Prompts::setConfirmHandler([&](const QString &, const QString &text) {
+        asked = text;
+        return false;
+    });
+    app.click(view, annaRow, 0);
+    QVERIFY(asked.contains(QStringLiteral("Anna Schmidt")));
+    QVERIFY(app.service->network().isConnected(app.me, app.anna)); // declined: nothing happened
+    Prompts::setConfirmHandler([](const QString &, const QString &) { return true; });
+    app.click(view, annaRow, 0);
+    QCOMPARE(page->model()->rowOf(app.anna), -1);
+    QCOMPARE(page->model()->rowCount(), 2);
+    QCOMPARE(app.count(QStringLiteral("SELECT COUNT(*) FROM connections WHERE (member_id = ? AND other_id = ?)"
+                                      " OR (member_id = ? AND other_id = ?)"),
+                       {app.me, app.anna, app.anna, app.me}),
+             0);
+    // Anna is not told, and a new invitation may go out at once.
+    QCOMPARE(app.count(QStringLiteral("SELECT COUNT(*) FROM notifications WHERE member_id = ?"), {app.anna}),
+             annaNotifications);
+    QCOMPARE(app.service->network().relation(app.me, app.anna).kind, Relation::CanConnect);
+    QVERIFY(app.service->invite(app.me, app.anna, {}, InvitationSource::Profile).ok());
+    QCOMPARE(page->findChild<QLabel *>(QStringLiteral("connectionsPageTitle"))->text(),
+             QStringLiteral("Connections (2)"));
+    QCOMPARE(app.page()->findChild<QLabel *>(QStringLiteral("connectionsCount"))->text(), QStringLiteral("2"));
+}
+
+void TestPage::R14_removalElsewhereLeavesTheList()
+{
+    App app;
+    connectInOrder(app);
+    app.show();
+    app.window->showPage(MainWindow::Page::Connections);
+    ConnectionListModel *model = app.window->connectionsPage()->model();
+    QCOMPARE(model->rowCount(), 3);
+    // Ben removes Mia, from his side: Mia's open list follows.
+    QVERIFY(app.service->removeConnection(app.ben, app.me).ok());
+    QTRY_COMPARE(model->rowCount(), 2);
+    QCOMPARE(model->rowOf(app.ben), -1);
 }
 
 QTEST_MAIN(TestPage)

@@ -53,4 +53,19 @@ bool connectionsOf(const QSqlDatabase &db, qint64 member, int limit, QList<Row> 
                 {member}, rows, error);
 }
 
+bool connectionsSince(const QSqlDatabase &db, qint64 member, QList<Row> *rows, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT m.id, m.name, m.headline, m.company, m.location, c.since_ms FROM connections c"
+                                  " JOIN members m ON m.id = c.other_id WHERE c.member_id = ?"),
+                   {member}, error))
+        return false;
+    while (q.next())
+        rows->append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                      q.value(4).toString(), q.value(5).toLongLong()});
+    return true;
+}
+
 }

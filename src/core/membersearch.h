@@ -16,9 +16,15 @@ struct Row
     QString headline;
     QString company;
     QString location;
+    qint64 sinceMs = 0; // when connected, for connectionsSince()
 };
 
 bool byText(const QSqlDatabase &db, const QString &text, int limit, QList<Row> *rows, QString *error = nullptr);
 bool connectionsOf(const QSqlDatabase &db, qint64 member, int limit, QList<Row> *rows, QString *error = nullptr);
+// Every connection of the member with the moment it was made, unsorted: the
+// caller sorts by the reader's language (first or last name), which SQL
+// cannot do the same way on both stores. A member has tens of thousands of
+// connections at most (the real service stops at 30,000).
+bool connectionsSince(const QSqlDatabase &db, qint64 member, QList<Row> *rows, QString *error = nullptr);
 
 }

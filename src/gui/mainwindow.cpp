@@ -7,6 +7,7 @@
 #include "models/invitationlistmodel.h"
 #include "core/store.h"
 #include "gui/connectdialog.h"
+#include "gui/connectionspage.h"
 #include "gui/contactsdialog.h"
 #include "gui/elidedlabel.h"
 #include "gui/importdialog.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(AppContext &context, qint64 memberId, QWidget *parent)
     , m_messages(new MessagesPage(context.service(), m_stack))
     , m_profile(new ProfilePage(context.service(), context.clock(), m_stack))
     , m_search(new SearchPage(context.service(), m_stack))
+    , m_connections(new ConnectionsPage(context.service(), context.clock(), m_stack))
     , m_searchField(new QLineEdit(this))
     , m_timeLabel(new QLabel(this))
     , m_storeLabel(new ElidedLabel(this))
@@ -51,7 +53,8 @@ MainWindow::MainWindow(AppContext &context, qint64 memberId, QWidget *parent)
 {
     m_ui->setupUi(this);
     for (QWidget *page : {static_cast<QWidget *>(m_page), static_cast<QWidget *>(m_messages),
-                          static_cast<QWidget *>(m_profile), static_cast<QWidget *>(m_search)})
+                          static_cast<QWidget *>(m_profile), static_cast<QWidget *>(m_search),
+                          static_cast<QWidget *>(m_connections)})
         m_stack->addWidget(page);
     m_searchField->setObjectName(QStringLiteral("searchField"));
     m_searchField->setClearButtonEnabled(true);
@@ -72,6 +75,10 @@ MainWindow::MainWindow(AppContext &context, qint64 memberId, QWidget *parent)
     const auto showFeedback = [this](const QString &text) { statusBar()->showMessage(text, 10000); };
     connect(m_profile, &ProfilePage::feedback, this, showFeedback);
     connect(m_search, &SearchPage::feedback, this, showFeedback);
+    connect(m_connections, &ConnectionsPage::feedback, this, showFeedback);
+    connect(m_connections, &ConnectionsPage::profileRequested, this, &MainWindow::showProfile);
+    connect(m_connections, &ConnectionsPage::backRequested, this, [this] { showPage(Page::MyNetwork); });
+    connect(m_page, &MyNetworkPage::connectionsRequested, this, [this] { showPage(Page::Connections); });
     connect(m_page, &MyNetworkPage::profileRequested, this, &MainWindow::showProfile);
     connect(m_page, &MyNetworkPage::importRequested, this, &MainWindow::openImportDialog);
     connect(m_page, &MyNetworkPage::manageContactsRequested, this, &MainWindow::openContactsDialog);
@@ -202,6 +209,7 @@ void MainWindow::switchMember(qint64 memberId)
     m_memberId = memberId;
     m_page->setMember(memberId);
     m_messages->setMember(memberId);
+    m_connections->setMember(memberId);
     updateTitle();
 }
 
@@ -222,6 +230,8 @@ void MainWindow::showPage(Page page)
         widget = m_profile;
     else if (page == Page::Search)
         widget = m_search;
+    else if (page == Page::Connections)
+        widget = m_connections;
     m_stack->setCurrentWidget(widget);
     if (page == Page::Notifications || page == Page::Outbox)
         m_messages->showOutbox(page == Page::Outbox);

@@ -12,6 +12,7 @@ namespace Ui {
 class MainWindow;
 }
 class AppContext;
+class ConnectionsPage;
 class ContactsDialog;
 class ElidedLabel;
 class ExpiryEngine;
@@ -43,7 +44,8 @@ public:
     MessagesPage *messagesPage() const { return m_messages; }
     ProfilePage *profilePage() const { return m_profile; }
     SearchPage *searchPage() const { return m_search; }
-    enum class Page { MyNetwork, Notifications, Outbox, Profile, Search };
+    ConnectionsPage *connectionsPage() const { return m_connections; }
+    enum class Page { MyNetwork, Notifications, Outbox, Profile, Search, Connections };
     void showPage(Page page);
     void showProfile(qint64 memberId);
     void search(const QString &text);
@@ -86,6 +88,7 @@ private:
     MessagesPage *m_messages;
     ProfilePage *m_profile;
     SearchPage *m_search;
+    ConnectionsPage *m_connections;
     QLineEdit *m_searchField;
     Page m_previous = Page::MyNetwork;
     Page m_current = Page::MyNetwork;

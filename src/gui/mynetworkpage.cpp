@@ -104,6 +104,7 @@ MyNetworkPage::MyNetworkPage(InvitationService &service, Clock &clock, Suggestio
     connect(m_ui->inviteEmail, &QLineEdit::returnPressed, this, &MyNetworkPage::inviteByEmail);
     connect(m_ui->importButton, &QPushButton::clicked, this, &MyNetworkPage::importRequested);
     connect(m_ui->manageContactsButton, &QPushButton::clicked, this, &MyNetworkPage::manageContactsRequested);
+    connect(m_ui->connectionsButton, &QPushButton::clicked, this, &MyNetworkPage::connectionsRequested);
 
     connect(m_ui->withdrawOldButton, &QPushButton::clicked, this, [this] { withdrawOlderThan(kDefaultWithdrawWeeks); });
 

@@ -66,6 +66,7 @@ signals:
     void profileRequested(qint64 memberId);
     void importRequested();
     void manageContactsRequested();
+    void connectionsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

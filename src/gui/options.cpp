@@ -29,7 +29,7 @@ Options Options::parse(QApplication &app)
                                         QCoreApplication::translate("Application", "Size of the picture --screenshot saves, as <width>x<height>."),
                                         QCoreApplication::translate("Application", "size"), QStringLiteral("1100x760"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-                                        QCoreApplication::translate("Application", "Open on <page>: mynetwork, sent, notifications, outbox, profile:ID, "
+                                        QCoreApplication::translate("Application", "Open on <page>: mynetwork, received, sent, connections, notifications, outbox, profile:ID, "
                                            "search:TEXT, import:FILE, contacts or withdraw."),
                                         QCoreApplication::translate("Application", "page"), QStringLiteral("mynetwork"));
     const QCommandLineOption importPreviewOption(

@@ -37,9 +37,19 @@ QList<QRect> SearchResultDelegate::buttonRects(const QStyleOptionViewItem &optio
 
 void SearchResultDelegate::press(const QModelIndex &index, int)
 {
+    // A list whose button always acts (Remove on one's connections).
+    if (index.data(Roles::Selectable).toBool()) {
+        emit actionTriggered(index);
+        return;
+    }
     const int kind = index.data(Roles::RelationKind).toInt();
     if (kind == Relation::CanConnect || kind == Relation::InvitationReceived)
         emit actionTriggered(index);
+}
+
+QString SearchResultDelegate::buttonAccessibleName(const QModelIndex &index, int) const
+{
+    return tr("%1: %2").arg(index.data(Roles::RelationText).toString(), index.data(Roles::PersonName).toString());
 }
 
 QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
@@ -77,11 +87,13 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     draw(index.data(Roles::Headline).toString(), option.font, CardPainter::kSecondaryText);
     QStringList where{index.data(Roles::Company).toString(), index.data(Roles::Location).toString()};
     where.removeAll(QString());
-    draw(where.join(QStringLiteral(" · ")), option.font, CardPainter::kMuted);
+    const QString detail = index.data(Roles::DetailText).toString();
+    draw(detail.isEmpty() ? where.join(QStringLiteral(" · ")) : detail, option.font, CardPainter::kMuted);
 
     if (!label.isEmpty()) {
         const int kind = index.data(Roles::RelationKind).toInt();
-        const Look look = kind == Relation::InvitationReceived ? Look::Primary
+        const Look look = index.data(Roles::Selectable).toBool() ? Look::Secondary
+            : kind == Relation::InvitationReceived              ? Look::Primary
             : kind == Relation::CanConnect                      ? Look::Secondary
                                                                  : Look::Plain;
         paintButton(painter, option, index, 0, button, look, label);

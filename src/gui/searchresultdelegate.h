@@ -2,9 +2,10 @@
 
 #include "gui/buttondelegate.h"
 
-// A person in a list (search results, someone's connections): avatar, name,
-// headline, company and place, and at the right the one button that fits
-// where the viewer stands with them.
+// A person in a list (search results, someone's connections, one's own
+// connections): avatar, name, headline, company and place (or the model's
+// detail line), and at the right the one button that fits where the viewer
+// stands with them, or the model's own action.
 class SearchResultDelegate final : public ButtonDelegate
 {
     Q_OBJECT
@@ -16,6 +17,7 @@ public:
     QString buttonText(int) const override { return {}; }
     int defaultButton() const override { return 0; }
     void press(const QModelIndex &index, int button) override;
+    QString buttonAccessibleName(const QModelIndex &index, int button) const override;
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;

@@ -15,6 +15,10 @@ bool open(MainWindow &window, const QString &page)
 {
     if (page == QLatin1String("sent")) {
         window.page()->showSent(true);
+    } else if (page == QLatin1String("received")) {
+        window.page()->showView(MyNetworkPage::View::Received);
+    } else if (page == QLatin1String("connections")) {
+        window.showPage(MainWindow::Page::Connections);
     } else if (page == QLatin1String("notifications")) {
         window.showPage(MainWindow::Page::Notifications);
     } else if (page == QLatin1String("outbox")) {

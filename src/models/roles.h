@@ -35,5 +35,6 @@ enum Role : int {
     ImportStatus,    // ContactStatus
     Selectable,      // Invite selected may act on the row
     CardState,       // SuggestionsModel::CardState of a suggestion's card
+    DetailText,      // a person card's third line, when not company and place
 };
 }
