@@ -11,10 +11,12 @@
 #include "gui/prompts.h"
 #include "models/connectionlistmodel.h"
 #include "gui/messagespage.h"
+#include "models/messagelistmodel.h"
 #include "gui/suggestiondelegate.h"
 #include "models/roles.h"
 #include "models/suggestionsmodel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -102,6 +104,10 @@ private slots:
     void R14_connectionsPageSearchesAndSorts();
     void R14_removeAsksThenRemovesForBoth();
     void R14_removalElsewhereLeavesTheList();
+    void reminderOpensTheInvitation();
+    void acceptanceOpensTheProfile();
+    void reminderSaysWhatBecameOfIt();
+    void emptyListsSayWhatAppears();
     void cleanup() { Prompts::setConfirmHandler(nullptr); }
 };
 
@@ -583,6 +589,118 @@ void TestPage::R14_removalElsewhereLeavesTheList()
     QVERIFY(app.service->removeConnection(app.ben, app.me).ok());
     QTRY_COMPARE(model->rowCount(), 2);
     QCOMPARE(model->rowOf(app.ben), -1);
+}
+
+namespace {
+
+void clickRow(CardListView *view, int row)
+{
+    const QRect r = view->visualRect(view->model()->index(row, 0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, r.center());
+}
+
+// Two weeks on: the first reminder of an invitation to Mia is due.
+void advanceTwoWeeks(App &app)
+{
+    for (int i = 0; i < 2; ++i)
+        app.window->findChild<QAction *>(QStringLiteral("advanceWeekAction"))->trigger();
+}
+
+}
+
+void TestPage::reminderOpensTheInvitation()
+{
+    App app;
+    const qint64 annas = app.service->invite(app.anna, app.me, {}, InvitationSource::Profile).invitationId;
+    app.clock.advance(Net::hour);
+    addReceived(app, 5); // newer: Anna's is not among the first three
+    app.show();
+    app.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
+    advanceTwoWeeks(app);
+    MessagesPage *messages = app.window->messagesPage();
+    MessageListModel *notes = messages->notifications();
+    QTRY_VERIFY(notes->rowCount() >= 1);
+    int row = -1;
+    for (int i = 0; i < notes->rowCount(); ++i) {
+        if (notes->index(i, 0).data(Roles::InvitationId).toLongLong() == annas)
+            row = i;
+    }
+    QVERIFY(row >= 0);
+    const int unread = notes->unreadCount();
+    app.window->showPage(MainWindow::Page::Notifications);
+    clickRow(messages->notificationsView(), row);
+    // On My Network, all invitations shown, Anna's current and focused.
+    QVERIFY(app.page()->isVisible());
+    QCOMPARE(app.page()->view(), MyNetworkPage::View::Received);
+    CardListView *all = app.page()->receivedAllView();
+    QCOMPARE(all->currentIndex().data(Roles::InvitationId).toLongLong(), annas);
+    QTRY_VERIFY(all->hasFocus());
+    QCOMPARE(notes->unreadCount(), unread - 1); // that one is read, the rest not
+}
+
+void TestPage::acceptanceOpensTheProfile()
+{
+    App app;
+    const ActionResult mine = app.service->invite(app.me, app.ben, {}, InvitationSource::Profile);
+    QVERIFY(app.service->accept(app.ben, mine.invitationId).ok());
+    app.show();
+    app.window->showPage(MainWindow::Page::Notifications);
+    CardListView *view = app.window->messagesPage()->notificationsView();
+    QCOMPARE(view->model()->rowCount(), 1);
+    // From the keyboard this time.
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    QVERIFY(app.window->profilePage()->isVisible());
+    QCOMPARE(app.window->profilePage()->findChild<QLabel *>(QStringLiteral("nameLabel"))->text(),
+             QStringLiteral("Ben Taylor"));
+    QCOMPARE(app.window->messagesPage()->notifications()->unreadCount(), 0);
+}
+
+void TestPage::reminderSaysWhatBecameOfIt()
+{
+    App app;
+    const qint64 annas = app.service->invite(app.anna, app.me, {}, InvitationSource::Profile).invitationId;
+    const qint64 bens = app.service->invite(app.ben, app.me, {}, InvitationSource::Profile).invitationId;
+    app.show();
+    advanceTwoWeeks(app);
+    MessageListModel *notes = app.window->messagesPage()->notifications();
+    QTRY_COMPARE(notes->rowCount(), 2);
+    const auto bodyOf = [notes](qint64 invitation) {
+        for (int i = 0; i < notes->rowCount(); ++i) {
+            if (notes->index(i, 0).data(Roles::InvitationId).toLongLong() == invitation)
+                return notes->index(i, 0).data(Roles::Body).toString();
+        }
+        return QString();
+    };
+    QVERIFY(bodyOf(annas).startsWith(QStringLiteral("Accept or ignore")));
+    // Accepted meanwhile: the reminder says so, at once.
+    QVERIFY(app.service->accept(app.me, annas).ok());
+    QTRY_COMPARE(bodyOf(annas), QStringLiteral("You accepted this invitation: you and Anna Schmidt are connected."));
+    // Six months on, Ben's has expired (R7).
+    app.clock.advanceMonths(6);
+    QTRY_COMPARE(bodyOf(bens), QStringLiteral("This invitation has expired."));
+    // Opening it shows Ben, not an invitation that is gone.
+    int row = 0;
+    while (notes->index(row, 0).data(Roles::InvitationId).toLongLong() != bens)
+        ++row;
+    QCOMPARE(notes->index(row, 0).data(Roles::Title).toString(), QStringLiteral("Reminder: Ben Taylor invited you"));
+    app.window->showPage(MainWindow::Page::Notifications);
+    clickRow(app.window->messagesPage()->notificationsView(), row);
+    QVERIFY(app.window->profilePage()->isVisible());
+}
+
+void TestPage::emptyListsSayWhatAppears()
+{
+    App app;
+    app.show();
+    MessagesPage *messages = app.window->messagesPage();
+    QVERIFY(messages->notificationsView()->emptyText().contains(QStringLiteral("appear here")));
+    QVERIFY(messages->outboxView()->emptyText().contains(QStringLiteral("appear here")));
+    app.window->showPage(MainWindow::Page::Notifications);
+    // Nothing unread: nothing to mark.
+    QVERIFY(!messages->findChild<QPushButton *>(QStringLiteral("markAllReadButton"))->isEnabled());
 }
 
 QTEST_MAIN(TestPage)

@@ -583,6 +583,20 @@ bool InvitationService::restoreSuggestion(qint64 member, qint64 other)
     return ok;
 }
 
+bool InvitationService::markNotificationRead(qint64 member, qint64 notificationId)
+{
+    Transaction tx(m_store);
+    QSqlQuery q(m_store.database());
+    if (!tx.isActive()
+        || !Sql::exec(q, QStringLiteral("UPDATE notifications SET read_ms = ? WHERE id = ? AND member_id = ?"
+                                        " AND read_ms IS NULL"),
+                      {m_clock.nowMs(), notificationId, member})
+        || q.numRowsAffected() == 0)
+        return false;
+    tx.changes().member(member, ChangeSet::Notifications);
+    return tx.commit();
+}
+
 int InvitationService::markNotificationsRead(qint64 member)
 {
     Transaction tx(m_store);

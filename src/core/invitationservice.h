@@ -49,6 +49,9 @@ public:
     ActionResult removeConnection(qint64 member, qint64 other);
     // Marks every notification of the member read; returns how many were unread.
     int markNotificationsRead(qint64 member);
+    // Marks one notification of the member read (opened); false if it was
+    // read already or is not theirs.
+    bool markNotificationRead(qint64 member, qint64 notificationId);
     // Hides `other` from the member's people you may know, for good.
     bool dismissSuggestion(qint64 member, qint64 other);
     // Undo of a dismissal: `other` may be suggested again.

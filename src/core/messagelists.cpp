@@ -14,10 +14,11 @@ bool select(const QSqlDatabase &db, List list, qint64 member, const QString &con
     const bool notes = list == List::Notifications;
     const QString sql = notes
         ? QStringLiteral("SELECT n.id, n.kind, n.invitation_id, n.actor_id, m.name, '', i.note, n.created_ms,"
-                         " n.read_ms IS NULL FROM notifications n LEFT JOIN members m ON m.id = n.actor_id"
+                         " n.read_ms IS NULL, COALESCE(i.state, -1), COALESCE(i.expires_ms, 0)"
+                         " FROM notifications n LEFT JOIN members m ON m.id = n.actor_id"
                          " LEFT JOIN invitations i ON i.id = n.invitation_id"
                          " WHERE n.member_id = ? %1 ORDER BY n.created_ms DESC, n.id DESC LIMIT %2")
-        : QStringLiteral("SELECT o.id, o.kind, o.invitation_id, o.sender_id, m.name, o.to_email, i.note, o.created_ms, 0"
+        : QStringLiteral("SELECT o.id, o.kind, o.invitation_id, o.sender_id, m.name, o.to_email, i.note, o.created_ms, 0, -1, 0"
                          " FROM outbox o LEFT JOIN members m ON m.id = o.sender_id"
                          " LEFT JOIN invitations i ON i.id = o.invitation_id"
                          " WHERE 1 = 1 %1 ORDER BY o.created_ms DESC, o.id DESC LIMIT %2");
@@ -39,6 +40,8 @@ bool select(const QSqlDatabase &db, List list, qint64 member, const QString &con
         r.note = q.value(6).toString();
         r.createdMs = q.value(7).toLongLong();
         r.unread = q.value(8).toBool();
+        r.invitationState = q.value(9).toInt();
+        r.expiresMs = q.value(10).toLongLong();
         rows->append(r);
     }
     return true;

@@ -21,6 +21,8 @@ struct Row
     QString note;
     qint64 createdMs = 0;
     bool unread = false;
+    int invitationState = -1; // InvitationState of what it is about, now
+    qint64 expiresMs = 0;
 };
 
 // The page after `after` (null: the first); `member` is ignored for the

@@ -15,6 +15,7 @@
 #include "gui/language.h"
 #include "gui/memberpicker.h"
 #include "models/messagelistmodel.h"
+#include "models/roles.h"
 #include "gui/messagespage.h"
 #include "gui/mynetworkpage.h"
 #include "gui/profilepage.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(AppContext &context, qint64 memberId, QWidget *parent)
     connect(m_ui->notificationsAction, &QAction::triggered, this, [this] { showPage(Page::Notifications); });
     connect(m_ui->outboxAction, &QAction::triggered, this, [this] { showPage(Page::Outbox); });
     connect(m_messages->notifications(), &MessageListModel::unreadCountChanged, this, &MainWindow::updateUnread);
+    connect(m_messages, &MessagesPage::notificationOpened, this, &MainWindow::openNotification);
     statusBar()->addPermanentWidget(m_storeStatus);
     for (SyncedListModel *model : std::initializer_list<SyncedListModel *>{
              m_page->receivedModel(), m_page->sentModel(), m_messages->notifications(), m_messages->outbox()})
@@ -203,7 +205,7 @@ void MainWindow::switchMember(qint64 memberId)
         if (dialog)
             dialog->close();
     }
-    showPage(Page::MyNetwork); // before the switch: marks the old member's as read
+    showPage(Page::MyNetwork);
     clearMessages();
     m_searchField->clear();
     m_memberId = memberId;
@@ -215,9 +217,6 @@ void MainWindow::switchMember(qint64 memberId)
 
 void MainWindow::showPage(Page page)
 {
-    // Notifications count as read once the member has looked and moved on.
-    if (m_current == Page::Notifications && page != Page::Notifications)
-        m_service.markNotificationsRead(m_memberId);
     if (page == Page::Profile && m_current != Page::Profile)
         m_previous = m_current;
     if (page != m_current)
@@ -238,6 +237,22 @@ void MainWindow::showPage(Page page)
     m_ui->myNetworkAction->setChecked(page == Page::MyNetwork);
     m_ui->notificationsAction->setChecked(page == Page::Notifications);
     m_ui->outboxAction->setChecked(page == Page::Outbox);
+}
+
+void MainWindow::openNotification(const QModelIndex &index)
+{
+    const qint64 person = index.data(Roles::PersonId).toLongLong();
+    const bool reminder = NotificationKind(index.data(Roles::MessageKind).toInt()) != NotificationKind::Accepted;
+    // A reminder of an invitation still open leads to it; an acceptance, or
+    // an invitation answered or expired since, to the person.
+    if (reminder && index.data(Roles::IsOpen).toBool()) {
+        const qint64 invitation = index.data(Roles::InvitationId).toLongLong();
+        showPage(Page::MyNetwork);
+        if (m_page->showInvitation(invitation))
+            return;
+    }
+    if (person != 0)
+        showProfile(person);
 }
 
 void MainWindow::clearMessages()

@@ -79,6 +79,7 @@ private:
     void setLanguage(const QString &code);
     void updateUnread();
     void clearMessages();
+    void openNotification(const QModelIndex &index);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     InvitationService &m_service;

@@ -24,7 +24,10 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt, 
     const bool unread = index.data(Roles::Unread).toBool();
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    CardPainter::card(painter, card, unread ? QColor(0xe8, 0xf1, 0xfb) : QColor(Qt::white), CardPainter::kBorder);
+    const bool focused = option.state & QStyle::State_HasFocus;
+    CardPainter::card(painter, card, unread ? QColor(0xe8, 0xf1, 0xfb) : QColor(Qt::white),
+                      focused ? option.palette.color(QPalette::Active, QPalette::Highlight) : CardPainter::kBorder,
+                      focused ? 2 : 1);
 
     const QRect avatar = QStyle::visualRect(option.direction, option.rect,
                                             QRect(card.left() + 12, card.top() + 10, kAvatar, kAvatar));

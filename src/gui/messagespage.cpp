@@ -1,22 +1,24 @@
 #include "gui/messagespage.h"
 
+#include "core/invitationservice.h"
+#include "gui/cardlistview.h"
 #include "gui/messagedelegate.h"
 #include "models/messagelistmodel.h"
+#include "models/roles.h"
 
 #include <QEvent>
-#include <QListView>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace {
-QListView *makeList(QAbstractItemModel *model, QWidget *parent)
+CardListView *makeList(QAbstractItemModel *model, QWidget *parent)
 {
-    auto *view = new QListView(parent);
+    auto *view = new CardListView(parent);
     view->setModel(model);
     view->setItemDelegate(new MessageDelegate(view));
-    view->setUniformItemSizes(true);
-    view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    view->setFrameShape(QFrame::NoFrame);
     view->setSelectionMode(QAbstractItemView::NoSelection);
     return view;
 }
@@ -24,17 +26,26 @@ QListView *makeList(QAbstractItemModel *model, QWidget *parent)
 
 MessagesPage::MessagesPage(InvitationService &service, QWidget *parent)
     : QWidget(parent)
+    , m_service(service)
     , m_notifications(std::make_unique<MessageListModel>(MessageListModel::Kind::Notifications, service))
     , m_outbox(std::make_unique<MessageListModel>(MessageListModel::Kind::Outbox, service))
     , m_tabs(new QTabWidget(this))
+    , m_markAllRead(new QPushButton(this))
 {
+    m_markAllRead->setObjectName(QStringLiteral("markAllReadButton"));
+    m_markAllRead->setFlat(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     m_notificationsView = makeList(m_notifications.get(), m_tabs);
     m_outboxView = makeList(m_outbox.get(), m_tabs);
     m_tabs->addTab(m_notificationsView, QString());
     m_tabs->addTab(m_outboxView, QString());
+    m_tabs->setCornerWidget(m_markAllRead, Qt::TopRightCorner);
     connect(m_notifications.get(), &MessageListModel::unreadCountChanged, this, &MessagesPage::retranslate);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MessagesPage::retranslate);
+    connect(m_markAllRead, &QPushButton::clicked, this, [this] { m_service.markNotificationsRead(m_member); });
+    connect(m_notificationsView, &CardListView::cardClicked, this, &MessagesPage::open);
+    m_notificationsView->installEventFilter(this);
     retranslate();
 }
 
@@ -42,12 +53,36 @@ MessagesPage::~MessagesPage() = default;
 
 void MessagesPage::setMember(qint64 memberId)
 {
+    m_member = memberId;
     m_notifications->setMember(memberId);
 }
 
 void MessagesPage::showOutbox(bool outbox)
 {
     m_tabs->setCurrentIndex(outbox ? 1 : 0);
+}
+
+void MessagesPage::open(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const QPersistentModelIndex kept(index);
+    // Read first: what opens next may be another page.
+    m_service.markNotificationRead(m_member, index.data(Roles::MessageId).toLongLong());
+    if (kept.isValid())
+        emit notificationOpened(kept);
+}
+
+bool MessagesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_notificationsView && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space) {
+            open(m_notificationsView->currentIndex());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void MessagesPage::retranslate()
@@ -57,6 +92,15 @@ void MessagesPage::retranslate()
     m_tabs->setTabText(1, tr("Outbox: e-mails to non-members"));
     m_notificationsView->setAccessibleName(tr("Notifications"));
     m_outboxView->setAccessibleName(tr("Outbox"));
+    m_notificationsView->setEmptyText(
+        tr("No notifications yet. Reminders of invitations waiting for your answer, and people accepting yours, "
+           "appear here."));
+    m_outboxView->setEmptyText(
+        tr("No e-mails sent. When you invite an address that is not a member, the invitation and its reminders "
+           "appear here."));
+    m_markAllRead->setText(tr("Mark all as read"));
+    m_markAllRead->setVisible(m_tabs->currentIndex() == 0);
+    m_markAllRead->setEnabled(unread > 0);
 }
 
 void MessagesPage::changeEvent(QEvent *event)

@@ -4,14 +4,15 @@
 
 #include <memory>
 
-class ExpiryEngine;
+class CardListView;
 class InvitationService;
 class MessageListModel;
-class QListView;
+class QPushButton;
 class QTabWidget;
 
 // Notifications of the signed-in member and the outbox of e-mails the
-// system sent to non-members, side by side in two tabs.
+// system sent to non-members, side by side in two tabs. A notification
+// opens what it is about and is then read; "Mark all as read" reads the rest.
 class MessagesPage final : public QWidget
 {
     Q_OBJECT
@@ -24,18 +25,27 @@ public:
     void showOutbox(bool outbox);
     MessageListModel *notifications() const { return m_notifications.get(); }
     MessageListModel *outbox() const { return m_outbox.get(); }
-    QListView *notificationsView() const { return m_notificationsView; }
-    QListView *outboxView() const { return m_outboxView; }
+    CardListView *notificationsView() const { return m_notificationsView; }
+    CardListView *outboxView() const { return m_outboxView; }
+
+signals:
+    // A notification was opened (clicked, or Enter on it): it is read now.
+    void notificationOpened(const QModelIndex &index);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
+    void open(const QModelIndex &index);
 
+    InvitationService &m_service;
     std::unique_ptr<MessageListModel> m_notifications;
     std::unique_ptr<MessageListModel> m_outbox;
     QTabWidget *m_tabs;
-    QListView *m_notificationsView;
-    QListView *m_outboxView;
+    CardListView *m_notificationsView;
+    CardListView *m_outboxView;
+    QPushButton *m_markAllRead;
+    qint64 m_member = 0;
 };

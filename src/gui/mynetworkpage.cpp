@@ -150,6 +150,25 @@ void MyNetworkPage::contactsChanged()
     m_suggestions->setMember(m_member);
 }
 
+bool MyNetworkPage::showInvitation(qint64 invitationId)
+{
+    int row = m_received->rowOf(invitationId);
+    while (row < 0 && m_received->canFetchMore({})) {
+        m_received->fetchMore({});
+        row = m_received->rowOf(invitationId);
+    }
+    if (row < 0)
+        return false;
+    const bool onPage = row < kCollapsedRows;
+    showView(onPage ? View::Overview : View::Received);
+    CardListView *view = onPage ? m_ui->receivedView : m_ui->receivedAllView;
+    const QModelIndex index = m_received->index(row, 0);
+    view->setFocus(Qt::OtherFocusReason);
+    view->setCurrentIndex(index);
+    view->scrollTo(index);
+    return true;
+}
+
 void MyNetworkPage::showView(View view)
 {
     QWidget *page = m_ui->overviewPage;

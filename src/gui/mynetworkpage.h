@@ -58,6 +58,9 @@ public:
     // (the number can be changed there) and withdraws them when confirmed.
     WithdrawOldDialog *withdrawOlderThan(int weeks);
     static constexpr int kDefaultWithdrawWeeks = 4;
+    // Shows the received invitation and gives it keyboard focus; false if
+    // it is not among the member's open ones.
+    bool showInvitation(qint64 invitationId);
     // Imported contacts changed: counts and people you may know follow.
     void contactsChanged();
 

@@ -87,8 +87,11 @@ void MessageListModel::onChanged(const ChangeSet &changes)
     }
     // Notifications name people and quote notes; an invitation's change can
     // also purge the e-mails about it (R10).
-    const bool mine = m_kind == Kind::Notifications ? changes.touches(m_member, ChangeSet::Notifications)
-                                                    : changes.touches(0, ChangeSet::Outbox);
+    // A reminder says what became of its invitation: an answer or an
+    // expiry (R5, R7) re-reads it too.
+    const bool mine = m_kind == Kind::Notifications
+        ? changes.touches(m_member, ChangeSet::Notifications | ChangeSet::Invitations)
+        : changes.touches(0, ChangeSet::Outbox);
     if (mine)
         resync();
 }
@@ -112,7 +115,8 @@ void MessageListModel::resync()
     }
     syncRows(m_rows, fresh, [](const Row &r) { return r.id; },
              [](const Row &a, const Row &b) {
-                 return a.unread == b.unread && a.personName == b.personName && a.note == b.note;
+                 return a.unread == b.unread && a.personName == b.personName && a.note == b.note
+                     && a.invitationState == b.invitationState && a.expiresMs == b.expiresMs;
              });
     if (m_kind == Kind::Notifications)
         emit unreadCountChanged(unreadCount());
@@ -126,6 +130,8 @@ QString MessageListModel::title(const Row &r) const
             return tr("%1 accepted your invitation").arg(r.personName);
         case NotificationKind::Reminder1:
         case NotificationKind::Reminder2:
+            if (!isOpen(r))
+                return tr("Reminder: %1 invited you").arg(r.personName);
             return tr("Reminder: %1 is waiting for your answer").arg(r.personName);
         }
         return {};
@@ -140,6 +146,21 @@ QString MessageListModel::body(const Row &r) const
     if (m_kind == Kind::Notifications) {
         if (NotificationKind(r.kind) == NotificationKind::Accepted)
             return tr("You are now connected with %1.").arg(r.personName);
+        // What became of the invitation since the reminder was written.
+        switch (InvitationState(r.invitationState)) {
+        case InvitationState::Accepted:
+            return tr("You accepted this invitation: you and %1 are connected.").arg(r.personName);
+        case InvitationState::Ignored:
+            return tr("You ignored this invitation.");
+        case InvitationState::Withdrawn:
+            return tr("%1 has withdrawn this invitation.").arg(r.personName);
+        case InvitationState::Expired:
+            return tr("This invitation has expired.");
+        case InvitationState::Pending:
+            if (!isOpen(r))
+                return tr("This invitation has expired.");
+            break;
+        }
         return r.note.isEmpty() ? tr("Accept or ignore the invitation on your My Network page.")
                                 : QStringLiteral("“%1”").arg(r.note);
     }
@@ -147,6 +168,11 @@ QString MessageListModel::body(const Row &r) const
     return tr("%1 would like to connect with you on My Network. Join with this address to answer.")
                .arg(r.personName)
         + note;
+}
+
+bool MessageListModel::isOpen(const Row &r) const
+{
+    return InvitationState(r.invitationState) == InvitationState::Pending && r.expiresMs > m_service.clock().nowMs();
 }
 
 int MessageListModel::rowCount(const QModelIndex &parent) const
@@ -181,6 +207,12 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return RelativeTime::initials(r.personName);
     case Roles::Email:
         return r.address;
+    case Roles::MessageKind:
+        return r.kind;
+    case Roles::MessageId:
+        return r.id;
+    case Roles::IsOpen:
+        return isOpen(r);
     case Qt::AccessibleTextRole:
         return title(r);
     case Qt::AccessibleDescriptionRole:

@@ -36,5 +36,8 @@ enum Role : int {
     Selectable,      // Invite selected may act on the row
     CardState,       // SuggestionsModel::CardState of a suggestion's card
     DetailText,      // a person card's third line, when not company and place
+    MessageKind,     // NotificationKind or OutboxKind
+    MessageId,       // a notification's or e-mail's row
+    IsOpen,          // a reminder's invitation still awaits an answer
 };
 }
