@@ -9,7 +9,9 @@
 #include "gui/memberpicker.h"
 #include "gui/profilepage.h"
 #include "gui/prompts.h"
+#include "core/timesandbox.h"
 #include "models/connectionlistmodel.h"
+#include "models/invitationlistmodel.h"
 #include "gui/messagespage.h"
 #include "models/messagelistmodel.h"
 #include "gui/suggestiondelegate.h"
@@ -20,6 +22,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -108,7 +111,13 @@ private slots:
     void acceptanceOpensTheProfile();
     void reminderSaysWhatBecameOfIt();
     void emptyListsSayWhatAppears();
-    void cleanup() { Prompts::setConfirmHandler(nullptr); }
+    void simulatedTimeReturnsToBefore();
+    void simulatedTimeKeepsWhatHappened();
+    void cleanup()
+    {
+        Prompts::setConfirmHandler(nullptr);
+        Prompts::setChoiceHandler(nullptr);
+    }
 };
 
 void TestPage::initTestCase()
@@ -701,6 +710,80 @@ void TestPage::emptyListsSayWhatAppears()
     app.window->showPage(MainWindow::Page::Notifications);
     // Nothing unread: nothing to mark.
     QVERIFY(!messages->findChild<QPushButton *>(QStringLiteral("markAllReadButton"))->isEnabled());
+}
+
+namespace {
+
+int invitationsIn(App &app)
+{
+    return app.count(QStringLiteral("SELECT COUNT(*) FROM invitations"));
+}
+
+}
+
+void TestPage::simulatedTimeReturnsToBefore()
+{
+    App app;
+    app.service->invite(app.anna, app.me, {}, InvitationSource::Profile);
+    app.show();
+    const QString snapshot = TimeSandbox::snapshotPath(app.store);
+    QVERIFY(!QFile::exists(snapshot));
+    auto *month = app.window->findChild<QAction *>(QStringLiteral("advanceMonthAction"));
+    month->trigger(); // the first jump keeps a copy
+    QVERIFY(QFile::exists(snapshot));
+    QVERIFY(app.service->invite(app.me, app.ben, {}, InvitationSource::Profile).ok());
+    for (int i = 0; i < 6; ++i)
+        month->trigger();
+    QTRY_COMPARE(app.page()->receivedModel()->rowCount(), 0); // Anna's expired
+    QVERIFY(app.count(QStringLiteral("SELECT COUNT(*) FROM notifications")) > 0);
+    QCOMPARE(invitationsIn(app), 2);
+
+    // Cancel: nothing changes, time stays simulated.
+    QStringList offered;
+    Prompts::setChoiceHandler([&](const QString &, const QString &, const QStringList &choices) {
+        offered = choices;
+        return -1;
+    });
+    auto *real = app.window->findChild<QAction *>(QStringLiteral("realTimeAction"));
+    real->trigger();
+    QCOMPARE(offered, QStringList({QStringLiteral("Return to before"), QStringLiteral("Keep what happened")}));
+    QVERIFY(app.clock.isSimulated());
+    QCOMPARE(invitationsIn(app), 2);
+
+    Prompts::setChoiceHandler([](const QString &, const QString &, const QStringList &) { return 0; });
+    real->trigger();
+    QVERIFY(!app.clock.isSimulated());
+    QVERIFY(!QFile::exists(snapshot));
+    // As before the first jump: Anna's invitation awaits, nothing else.
+    QCOMPARE(invitationsIn(app), 1);
+    QCOMPARE(app.count(QStringLiteral("SELECT COUNT(*) FROM notifications")), 0);
+    QCOMPARE(app.service->network().relation(app.anna, app.me).kind, Relation::InvitationSent);
+    QTRY_COMPARE(app.page()->receivedModel()->rowCount(), 1);
+    QCOMPARE(app.window->messagesPage()->notifications()->rowCount(), 0);
+    QCOMPARE(app.page()->findChild<QLabel *>(QStringLiteral("sentCount"))->text(), QStringLiteral("0"));
+    // A fresh start of simulated time takes a fresh copy.
+    month->trigger();
+    QVERIFY(QFile::exists(snapshot));
+}
+
+void TestPage::simulatedTimeKeepsWhatHappened()
+{
+    App app;
+    app.show();
+    app.window->findChild<QAction *>(QStringLiteral("advanceWeekAction"))->trigger();
+    QVERIFY(app.service->invite(app.me, app.ben, {}, InvitationSource::Profile).ok());
+    Prompts::setChoiceHandler([](const QString &, const QString &, const QStringList &) { return 1; });
+    app.window->findChild<QAction *>(QStringLiteral("realTimeAction"))->trigger();
+    QVERIFY(!app.clock.isSimulated());
+    QVERIFY(!TimeSandbox::hasSnapshot(app.store));
+    QCOMPARE(invitationsIn(app), 1);
+    // Sent a week "from now": shown with its date, not as "just now".
+    InvitationListModel *sent = app.page()->sentModel();
+    QCOMPARE(sent->rowCount(), 1);
+    const QString when = sent->index(0, 0).data(Roles::SentText).toString();
+    QVERIFY2(!when.contains(QStringLiteral("just now")), qPrintable(when));
+    const QDate then = QDateTime::fromMSecsSinceEpoch(app.clock.nowMs() + 7 * Net::day).date();
+    QVERIFY2(when.contains(QString::number(then.year())) && when.contains(QString::number(then.day())), qPrintable(when));
 }
 
 QTEST_MAIN(TestPage)

@@ -140,6 +140,7 @@ int runOn(QApplication &app, const Options &options, StoreConfig config, StoreCo
     // Commits of other processes on this store reach the window too.
     context.store().feed()->watch(context.store());
     window.restoreLastGeometry();
+    window.setAskAboutLeftoverSandbox(true);
     window.show();
     return app.exec();
 }

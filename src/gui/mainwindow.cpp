@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "models/invitationlistmodel.h"
 #include "core/store.h"
+#include "core/timesandbox.h"
 #include "gui/connectdialog.h"
 #include "gui/connectionspage.h"
 #include "gui/contactsdialog.h"
@@ -37,6 +38,7 @@
 MainWindow::MainWindow(AppContext &context, qint64 memberId, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_store(context.store())
     , m_service(context.service())
     , m_clock(context.clock())
     , m_stack(new QStackedWidget(this))
@@ -127,6 +129,9 @@ void MainWindow::showEvent(QShowEvent *event)
     if (!m_shownOnce) {
         m_shownOnce = true;
         m_searchField->setFocus(Qt::OtherFocusReason);
+        // Quit while time was simulated: the question was never answered.
+        if (m_askAboutLeftoverSandbox && !m_clock.isSimulated() && TimeSandbox::hasSnapshot(m_store))
+            QTimer::singleShot(0, this, &MainWindow::backToRealTime);
     }
 }
 
@@ -141,11 +146,20 @@ void MainWindow::setupMenus()
     connect(m_ui->connectTeamAction, &QAction::triggered, this, &MainWindow::connectToTeam);
     connect(m_ui->localStoreAction, &QAction::triggered, this, &MainWindow::useLocalStore);
     m_ui->localStoreAction->setVisible(m_team);
-    connect(m_ui->advanceDayAction, &QAction::triggered, this, [this] { m_clock.advance(kMsPerDay); });
-    connect(m_ui->advanceWeekAction, &QAction::triggered, this, [this] { m_clock.advance(7 * kMsPerDay); });
-    connect(m_ui->advanceMonthAction, &QAction::triggered, this, [this] { m_clock.advanceMonths(1); });
+    connect(m_ui->advanceDayAction, &QAction::triggered, this, [this] {
+        if (enterSimulatedTime())
+            m_clock.advance(kMsPerDay);
+    });
+    connect(m_ui->advanceWeekAction, &QAction::triggered, this, [this] {
+        if (enterSimulatedTime())
+            m_clock.advance(7 * kMsPerDay);
+    });
+    connect(m_ui->advanceMonthAction, &QAction::triggered, this, [this] {
+        if (enterSimulatedTime())
+            m_clock.advanceMonths(1);
+    });
     connect(m_ui->advanceToDateAction, &QAction::triggered, this, &MainWindow::advanceToDate);
-    connect(m_ui->realTimeAction, &QAction::triggered, this, [this] { m_clock.resetToRealTime(); });
+    connect(m_ui->realTimeAction, &QAction::triggered, this, &MainWindow::backToRealTime);
     connect(m_ui->germanAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("de")); });
     connect(m_ui->englishAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
     m_ui->switchMemberAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
@@ -305,9 +319,52 @@ void MainWindow::advanceToDate()
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).toLocalTime();
     const std::optional<QDate> date = Prompts::askDate(this, tr("Advance to a date"), tr("Date:"),
                                                        now.date().addMonths(1), now.date().addDays(1));
-    if (!date)
+    if (!date || !enterSimulatedTime())
         return;
     m_clock.setNow(QDateTime(*date, now.time()).toMSecsSinceEpoch());
+}
+
+bool MainWindow::enterSimulatedTime()
+{
+    if (m_clock.isSimulated() || !m_store.dialect().isSQLite())
+        return true;
+    QString error;
+    if (TimeSandbox::take(m_store, &error))
+        return true;
+    // Without the copy there is no way back: the person decides.
+    return Prompts::confirm(this, tr("Simulated time"),
+                            tr("No copy of the network could be kept (%1), so going back to real time will not be "
+                               "able to undo what happens in simulated time. Move the clock anyway?")
+                                .arg(error),
+                            tr("Move the clock"));
+}
+
+void MainWindow::backToRealTime()
+{
+    Store &store = m_store;
+    if (!TimeSandbox::hasSnapshot(store)) {
+        m_clock.resetToRealTime();
+        return;
+    }
+    const int choice = Prompts::choose(
+        this, tr("Back to real time"),
+        tr("While time was simulated, invitations were reminded, expired or answered, and some actions carry later "
+           "dates than today. Keep what happened, or return the network to how it was before you first moved the "
+           "clock?"),
+        {tr("Return to before"), tr("Keep what happened")});
+    if (choice < 0)
+        return;
+    m_clock.resetToRealTime();
+    QString error;
+    const bool ok = choice == 0 ? TimeSandbox::restore(store, &error) : TimeSandbox::discard(store, &error);
+    if (!ok) {
+        statusBar()->showMessage(error, 10000);
+        return;
+    }
+    if (choice == 0) {
+        emit m_service.scheduleChanged(); // due times are the old ones again
+        statusBar()->showMessage(tr("The network is back as it was before simulated time."), 10000);
+    }
 }
 
 void MainWindow::updateTitle()

@@ -26,6 +26,7 @@ class QLineEdit;
 class QStackedWidget;
 class SearchPage;
 class SimulatedClock;
+class Store;
 class StoreStatus;
 
 // The window: the My Network page of the member it acts as, the menus to
@@ -54,6 +55,10 @@ public:
     // Opens (or raises) the dialogs of Grow your network.
     ImportDialog *openImportDialog();
     ContactsDialog *openContactsDialog();
+    // On the first show, ask about a copy from simulated time left by a
+    // window that closed while time was simulated (the app does; pictures
+    // and tests do not).
+    void setAskAboutLeftoverSandbox(bool ask) { m_askAboutLeftoverSandbox = ask; }
     // Size and place as the person left them (QSettings), else a default.
     void restoreLastGeometry();
 
@@ -73,6 +78,10 @@ private:
     void updateStoreLabel();
     void updateTime();
     void advanceToDate();
+    // Before the clock first leaves real time: a copy of the network to
+    // return to. False if the person would rather not move the clock.
+    bool enterSimulatedTime();
+    void backToRealTime();
     void pickMember();
     void connectToTeam();
     void useLocalStore();
@@ -82,6 +91,7 @@ private:
     void openNotification(const QModelIndex &index);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    Store &m_store;
     InvitationService &m_service;
     SimulatedClock &m_clock;
     QStackedWidget *m_stack;
@@ -101,6 +111,7 @@ private:
     QTimer m_minuteTimer;
     qint64 m_memberId = 0;
     bool m_shownOnce = false;
+    bool m_askAboutLeftoverSandbox = false;
     QPointer<ImportDialog> m_importDialog;
     QPointer<ContactsDialog> m_contactsDialog;
 };

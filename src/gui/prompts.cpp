@@ -15,6 +15,12 @@ Prompts::ConfirmHandler &handler()
     return h;
 }
 
+Prompts::ChoiceHandler &choiceHandler()
+{
+    static Prompts::ChoiceHandler h;
+    return h;
+}
+
 Prompts::DateHandler &dateHandler()
 {
     static Prompts::DateHandler h;
@@ -44,6 +50,25 @@ bool confirm(QWidget *parent, const QString &title, const QString &text, const Q
 void setConfirmHandler(ConfirmHandler h)
 {
     handler() = std::move(h);
+}
+
+int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices)
+{
+    if (choiceHandler())
+        return choiceHandler()(title, text, choices);
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    QList<QAbstractButton *> buttons;
+    for (const QString &choice : choices)
+        buttons.append(box.addButton(choice, QMessageBox::AcceptRole));
+    if (!buttons.isEmpty())
+        box.setDefaultButton(static_cast<QPushButton *>(buttons.first()));
+    box.exec();
+    return int(buttons.indexOf(box.clickedButton()));
+}
+
+void setChoiceHandler(ChoiceHandler h)
+{
+    choiceHandler() = std::move(h);
 }
 
 std::optional<QDate> askDate(QWidget *parent, const QString &title, const QString &label, const QDate &initial,

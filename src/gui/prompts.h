@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -17,6 +18,11 @@ using ConfirmHandler = std::function<bool(const QString &title, const QString &t
 bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel);
 // Tests: answer every confirmation with handler (nullptr: ask for real).
 void setConfirmHandler(ConfirmHandler handler);
+
+using ChoiceHandler = std::function<int(const QString &title, const QString &text, const QStringList &choices)>;
+// One of `choices` (its index), or -1 for Cancel.
+int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices);
+void setChoiceHandler(ChoiceHandler handler);
 
 using DateHandler = std::function<std::optional<QDate>(const QDate &initial)>;
 std::optional<QDate> askDate(QWidget *parent, const QString &title, const QString &label, const QDate &initial,

@@ -1,5 +1,7 @@
 #include "models/relativetime.h"
 
+#include "core/datetext.h"
+
 namespace {
 constexpr qint64 kMinute = 60 * 1000;
 constexpr qint64 kHour = 60 * kMinute;
@@ -8,6 +10,10 @@ constexpr qint64 kDay = 24 * kHour;
 
 QString RelativeTime::ago(qint64 thenMs, qint64 nowMs)
 {
+    // Later than now: it happened in simulated time, and the clock is back
+    // in real time. "Just now" would be untrue; the day it carries is not.
+    if (thenMs - nowMs > kMinute)
+        return tr("on %1").arg(DateText::longDate(thenMs));
     const qint64 d = qMax<qint64>(0, nowMs - thenMs);
     if (d < kMinute)
         return tr("just now");
