@@ -200,10 +200,6 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Ausgeben, was der Import des Adressbuchs &lt;Datei&gt; finden würde, und beenden.</translation>
     </message>
     <message>
-        <source>Open on &lt;page&gt;: mynetwork, sent, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts or withdraw.</source>
-        <translation>Mit &lt;Seite&gt; öffnen: mynetwork, sent, notifications, outbox, profile:ID, search:TEXT, import:DATEI, contacts oder withdraw.</translation>
-    </message>
-    <message>
         <source>Use the store at &lt;location&gt; instead of the default: an SQLite file path, or a team server as postgresql://login@host[:port]/database[?sslmode=require].</source>
         <translation>Den Speicher unter &lt;ort&gt; statt des Standards verwenden: den Pfad einer SQLite-Datei oder einen Team-Server als postgresql://anmeldename@host[:port]/datenbank[?sslmode=require].</translation>
     </message>
@@ -214,6 +210,22 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>--member is for a local store. On the team store %1 you act as the member tied to your login (%2); sign in with another login instead.</source>
         <translation>--member gibt es nur für einen lokalen Speicher. Auf dem Team-Speicher %1 handeln Sie als das Mitglied Ihrer Anmeldung (%2); melden Sie sich stattdessen mit einer anderen Anmeldung an.</translation>
+    </message>
+    <message>
+        <source>Size of the picture --screenshot saves, as &lt;width&gt;x&lt;height&gt;.</source>
+        <translation>Größe des Bildes, das --screenshot speichert, als &lt;Breite&gt;x&lt;Höhe&gt;.</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts or withdraw.</source>
+        <translation>Auf &lt;Seite&gt; öffnen: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:DATEI, contacts oder withdraw.</translation>
+    </message>
+    <message>
+        <source>The size "%1" is not &lt;width&gt;x&lt;height&gt; of at least 200x200.</source>
+        <translation>Die Größe „%1“ ist nicht &lt;Breite&gt;x&lt;Höhe&gt; von mindestens 200x200.</translation>
     </message>
 </context>
 <context>
@@ -350,6 +362,92 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>Cannot prepare the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionListModel</name>
+    <message>
+        <source>Connected %1</source>
+        <translation>Verbunden %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Connected on %1</source>
+        <translation>Verbunden am %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remove connection</source>
+        <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your connections? %1 will not be told, and either of you can send a new invitation at any time.</source>
+        <translation>%1 aus Ihren Verbindungen entfernen? %1 erfährt davon nichts, und Sie beide können jederzeit eine neue Einladung senden.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>%1 was removed from your connections.</source>
+        <translation>%1 wurde aus Ihren Verbindungen entfernt.</translation>
+    </message>
+    <message>
+        <source>Connections (%1)</source>
+        <translation>Verbindungen (%1)</translation>
+    </message>
+    <message>
+        <source>Connections (%1 of %2)</source>
+        <translation>Verbindungen (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>No connections yet. People whose invitations you accept, and who accept yours, appear here.</source>
+        <translation>Noch keine Verbindungen. Hier erscheinen Personen, deren Einladungen Sie annehmen und die Ihre annehmen.</translation>
+    </message>
+    <message>
+        <source>None of your connections matches “%1”.</source>
+        <translation>Keine Ihrer Verbindungen passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Zurück</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>Search your connections by name, headline, company or place</source>
+        <translation>Verbindungen nach Name, Überschrift, Unternehmen oder Ort durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>&amp;Sortieren nach:</translation>
+    </message>
+    <message>
+        <source>Recently added</source>
+        <translation>Zuletzt hinzugefügt</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Your connections</source>
+        <translation>Ihre Verbindungen</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1180,38 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>Use the &amp;local store</source>
         <translation>&amp;Lokalen Speicher verwenden</translation>
     </message>
+    <message>
+        <source>Simulated time</source>
+        <translation>Simulierte Zeit</translation>
+    </message>
+    <message>
+        <source>No copy of the network could be kept (%1), so going back to real time will not be able to undo what happens in simulated time. Move the clock anyway?</source>
+        <translation>Es konnte keine Kopie des Netzwerks angelegt werden (%1). Die Rückkehr zur echten Zeit kann daher nicht rückgängig machen, was in simulierter Zeit geschieht. Die Uhr trotzdem stellen?</translation>
+    </message>
+    <message>
+        <source>Move the clock</source>
+        <translation>Uhr stellen</translation>
+    </message>
+    <message>
+        <source>Back to real time</source>
+        <translation>Zurück zur echten Zeit</translation>
+    </message>
+    <message>
+        <source>While time was simulated, invitations were reminded, expired or answered, and some actions carry later dates than today. Keep what happened, or return the network to how it was before you first moved the clock?</source>
+        <translation>In der simulierten Zeit wurden Einladungen erinnert, sind abgelaufen oder wurden beantwortet, und manche Aktionen tragen ein späteres Datum als heute. Wollen Sie behalten, was geschehen ist, oder das Netzwerk auf den Stand zurücksetzen, bevor Sie die Uhr zum ersten Mal gestellt haben?</translation>
+    </message>
+    <message>
+        <source>Return to before</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Keep what happened</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>The network is back as it was before simulated time.</source>
+        <translation>Das Netzwerk ist wieder so wie vor der simulierten Zeit.</translation>
+    </message>
 </context>
 <context>
     <name>MemberPicker</name>
@@ -1132,6 +1262,26 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>%1 would like to connect with you on My Network. Join with this address to answer.</source>
         <translation>%1 möchte sich mit Ihnen auf Mein Netzwerk vernetzen. Treten Sie mit dieser Adresse bei, um zu antworten.</translation>
     </message>
+    <message>
+        <source>Reminder: %1 invited you</source>
+        <translation>Erinnerung: %1 hat Sie eingeladen</translation>
+    </message>
+    <message>
+        <source>You accepted this invitation: you and %1 are connected.</source>
+        <translation>Sie haben diese Einladung angenommen: Sie und %1 sind verbunden.</translation>
+    </message>
+    <message>
+        <source>You ignored this invitation.</source>
+        <translation>Sie haben diese Einladung ignoriert.</translation>
+    </message>
+    <message>
+        <source>%1 has withdrawn this invitation.</source>
+        <translation>%1 hat diese Einladung zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>This invitation has expired.</source>
+        <translation>Diese Einladung ist abgelaufen.</translation>
+    </message>
 </context>
 <context>
     <name>MessagesPage</name>
@@ -1150,6 +1300,18 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>Outbox</source>
         <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>No notifications yet. Reminders of invitations waiting for your answer, and people accepting yours, appear here.</source>
+        <translation>Noch keine Benachrichtigungen. Hier erscheinen Erinnerungen an Einladungen, die auf Ihre Antwort warten, und Personen, die Ihre annehmen.</translation>
+    </message>
+    <message>
+        <source>No e-mails sent. When you invite an address that is not a member, the invitation and its reminders appear here.</source>
+        <translation>Keine E-Mails gesendet. Wenn Sie eine Adresse einladen, die kein Mitglied ist, erscheinen hier die Einladung und ihre Erinnerungen.</translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation>Alle als gelesen markieren</translation>
     </message>
 </context>
 <context>
@@ -1216,10 +1378,6 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>Received invitations</source>
         <translation>Erhaltene Einladungen</translation>
-    </message>
-    <message>
-        <source>Show less</source>
-        <translation>Weniger anzeigen</translation>
     </message>
     <message>
         <source>See all</source>
@@ -1343,6 +1501,18 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
             <numerusform>%Ln Einladung zurückgezogen. Eine neue Einladung ist ab dem %1 möglich.</numerusform>
             <numerusform>%Ln Einladungen zurückgezogen. Neue Einladungen sind ab dem %1 möglich.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>See and manage your connections</source>
+        <translation>Ihre Verbindungen ansehen und verwalten</translation>
+    </message>
+    <message>
+        <source>%1 may be suggested again.</source>
+        <translation>%1 kann wieder vorgeschlagen werden.</translation>
+    </message>
+    <message>
+        <source>All received invitations</source>
+        <translation>Alle erhaltenen Einladungen</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1799,10 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
             <numerusform>%Ln gemeinsame Verbindungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
 </context>
 <context>
     <name>SearchPage</name>
@@ -1658,6 +1832,13 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
             <numerusform>%Ln Ergebnis für „%1“</numerusform>
             <numerusform>%Ln Ergebnisse für „%1“</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultDelegate</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1819,28 +2000,64 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>Connect</source>
         <translation>Vernetzen</translation>
     </message>
+    <message>
+        <source>Dismiss %1</source>
+        <translation>%1 ausblenden</translation>
+    </message>
+    <message>
+        <source>Invitation to %1 pending</source>
+        <translation>Einladung an %1 ausstehend</translation>
+    </message>
+    <message>
+        <source>Undo: suggest %1 again</source>
+        <translation>Rückgängig: %1 wieder vorschlagen</translation>
+    </message>
+    <message>
+        <source>Connect with %1</source>
+        <translation>Mit %1 vernetzen</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionsModel</name>
-    <message>
-        <source>In your imported contacts</source>
-        <translation>In Ihren importierten Kontakten</translation>
-    </message>
-    <message>
-        <source>Also works at %1</source>
-        <translation>Arbeitet auch bei %1</translation>
-    </message>
     <message>
         <source>Also studied at %1</source>
         <translation>Hat auch an %1 studiert</translation>
     </message>
     <message>
-        <source>Also in %1</source>
-        <translation>Auch in %1</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>In your contacts</source>
+        <translation>In Ihren Kontakten</translation>
+    </message>
+    <message>
+        <source>Also at %1</source>
+        <translation>Ebenfalls bei %1</translation>
+    </message>
+    <message>
+        <source>Lives in %1</source>
+        <translation>Wohnt in %1</translation>
+    </message>
+    <message>
+        <source>Invitation sent, awaiting an answer</source>
+        <translation>Einladung gesendet, wartet auf Antwort</translation>
+    </message>
+    <message>
+        <source>Dismissed; Undo suggests %1 again</source>
+        <translation>Ausgeblendet; Rückgängig schlägt %1 wieder vor</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +2088,25 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>The login "%1" is not tied to a member of the network on %2. Ask the store's administrator to tie your login to your member.</source>
         <translation>Die Anmeldung „%1“ gehört zu keinem Mitglied des Netzwerks auf %2. Bitten Sie die Administration des Speichers, Ihre Anmeldung Ihrem Mitglied zuzuordnen.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSandbox</name>
+    <message>
+        <source>Simulated time exists only on a local store.</source>
+        <translation>Simulierte Zeit gibt es nur bei einem lokalen Speicher.</translation>
+    </message>
+    <message>
+        <source>There is no copy of the network from before simulated time.</source>
+        <translation>Es gibt keine Kopie des Netzwerks von vor der simulierten Zeit.</translation>
+    </message>
+    <message>
+        <source>The copy from before simulated time was made by another version of My Network.</source>
+        <translation>Die Kopie von vor der simulierten Zeit stammt von einer anderen Version von Mein Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>%1 kann nicht entfernt werden.</translation>
     </message>
 </context>
 <context>

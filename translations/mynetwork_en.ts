@@ -200,10 +200,6 @@ A password left out is generated and shown once.</translation>
         <translation>Print what importing the address book &lt;file&gt; would find, and quit.</translation>
     </message>
     <message>
-        <source>Open on &lt;page&gt;: mynetwork, sent, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts or withdraw.</source>
-        <translation>Open on &lt;page&gt;: mynetwork, sent, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts or withdraw.</translation>
-    </message>
-    <message>
         <source>Use the store at &lt;location&gt; instead of the default: an SQLite file path, or a team server as postgresql://login@host[:port]/database[?sslmode=require].</source>
         <translation>Use the store at &lt;location&gt; instead of the default: an SQLite file path, or a team server as postgresql://login@host[:port]/database[?sslmode=require].</translation>
     </message>
@@ -214,6 +210,22 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>--member is for a local store. On the team store %1 you act as the member tied to your login (%2); sign in with another login instead.</source>
         <translation>--member is for a local store. On the team store %1 you act as the member tied to your login (%2); sign in with another login instead.</translation>
+    </message>
+    <message>
+        <source>Size of the picture --screenshot saves, as &lt;width&gt;x&lt;height&gt;.</source>
+        <translation>Size of the picture --screenshot saves, as &lt;width&gt;x&lt;height&gt;.</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>size</translation>
+    </message>
+    <message>
+        <source>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts or withdraw.</source>
+        <translation>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts or withdraw.</translation>
+    </message>
+    <message>
+        <source>The size "%1" is not &lt;width&gt;x&lt;height&gt; of at least 200x200.</source>
+        <translation>The size "%1" is not &lt;width&gt;x&lt;height&gt; of at least 200x200.</translation>
     </message>
 </context>
 <context>
@@ -350,6 +362,92 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>Cannot prepare the database %1: %2</source>
         <translation>Cannot prepare the database %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionListModel</name>
+    <message>
+        <source>Connected %1</source>
+        <translation>Connected %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Connected on %1</source>
+        <translation>Connected on %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remove connection</source>
+        <translation>Remove connection</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your connections? %1 will not be told, and either of you can send a new invitation at any time.</source>
+        <translation>Remove %1 from your connections? %1 will not be told, and either of you can send a new invitation at any time.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>%1 was removed from your connections.</source>
+        <translation>%1 was removed from your connections.</translation>
+    </message>
+    <message>
+        <source>Connections (%1)</source>
+        <translation>Connections (%1)</translation>
+    </message>
+    <message>
+        <source>Connections (%1 of %2)</source>
+        <translation>Connections (%1 of %2)</translation>
+    </message>
+    <message>
+        <source>No connections yet. People whose invitations you accept, and who accept yours, appear here.</source>
+        <translation>No connections yet. People whose invitations you accept, and who accept yours, appear here.</translation>
+    </message>
+    <message>
+        <source>None of your connections matches “%1”.</source>
+        <translation>None of your connections matches “%1”.</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Search by name</translation>
+    </message>
+    <message>
+        <source>Search your connections by name, headline, company or place</source>
+        <translation>Search your connections by name, headline, company or place</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>&amp;Sort by:</translation>
+    </message>
+    <message>
+        <source>Recently added</source>
+        <translation>Recently added</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Your connections</source>
+        <translation>Your connections</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1180,38 @@ A password left out is generated and shown once.</translation>
         <source>Use the &amp;local store</source>
         <translation>Use the &amp;local store</translation>
     </message>
+    <message>
+        <source>Simulated time</source>
+        <translation>Simulated time</translation>
+    </message>
+    <message>
+        <source>No copy of the network could be kept (%1), so going back to real time will not be able to undo what happens in simulated time. Move the clock anyway?</source>
+        <translation>No copy of the network could be kept (%1), so going back to real time will not be able to undo what happens in simulated time. Move the clock anyway?</translation>
+    </message>
+    <message>
+        <source>Move the clock</source>
+        <translation>Move the clock</translation>
+    </message>
+    <message>
+        <source>Back to real time</source>
+        <translation>Back to real time</translation>
+    </message>
+    <message>
+        <source>While time was simulated, invitations were reminded, expired or answered, and some actions carry later dates than today. Keep what happened, or return the network to how it was before you first moved the clock?</source>
+        <translation>While time was simulated, invitations were reminded, expired or answered, and some actions carry later dates than today. Keep what happened, or return the network to how it was before you first moved the clock?</translation>
+    </message>
+    <message>
+        <source>Return to before</source>
+        <translation>Return to before</translation>
+    </message>
+    <message>
+        <source>Keep what happened</source>
+        <translation>Keep what happened</translation>
+    </message>
+    <message>
+        <source>The network is back as it was before simulated time.</source>
+        <translation>The network is back as it was before simulated time.</translation>
+    </message>
 </context>
 <context>
     <name>MemberPicker</name>
@@ -1132,6 +1262,26 @@ A password left out is generated and shown once.</translation>
         <source>%1 would like to connect with you on My Network. Join with this address to answer.</source>
         <translation>%1 would like to connect with you on My Network. Join with this address to answer.</translation>
     </message>
+    <message>
+        <source>Reminder: %1 invited you</source>
+        <translation>Reminder: %1 invited you</translation>
+    </message>
+    <message>
+        <source>You accepted this invitation: you and %1 are connected.</source>
+        <translation>You accepted this invitation: you and %1 are connected.</translation>
+    </message>
+    <message>
+        <source>You ignored this invitation.</source>
+        <translation>You ignored this invitation.</translation>
+    </message>
+    <message>
+        <source>%1 has withdrawn this invitation.</source>
+        <translation>%1 has withdrawn this invitation.</translation>
+    </message>
+    <message>
+        <source>This invitation has expired.</source>
+        <translation>This invitation has expired.</translation>
+    </message>
 </context>
 <context>
     <name>MessagesPage</name>
@@ -1150,6 +1300,18 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>Outbox</source>
         <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>No notifications yet. Reminders of invitations waiting for your answer, and people accepting yours, appear here.</source>
+        <translation>No notifications yet. Reminders of invitations waiting for your answer, and people accepting yours, appear here.</translation>
+    </message>
+    <message>
+        <source>No e-mails sent. When you invite an address that is not a member, the invitation and its reminders appear here.</source>
+        <translation>No e-mails sent. When you invite an address that is not a member, the invitation and its reminders appear here.</translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation>Mark all as read</translation>
     </message>
 </context>
 <context>
@@ -1216,10 +1378,6 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>Received invitations</source>
         <translation>Received invitations</translation>
-    </message>
-    <message>
-        <source>Show less</source>
-        <translation>Show less</translation>
     </message>
     <message>
         <source>See all</source>
@@ -1343,6 +1501,18 @@ A password left out is generated and shown once.</translation>
             <numerusform>%Ln invitation withdrawn. You can invite them again on %1.</numerusform>
             <numerusform>%Ln invitations withdrawn. You can invite them again on %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>See and manage your connections</source>
+        <translation>See and manage your connections</translation>
+    </message>
+    <message>
+        <source>%1 may be suggested again.</source>
+        <translation>%1 may be suggested again.</translation>
+    </message>
+    <message>
+        <source>All received invitations</source>
+        <translation>All received invitations</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1799,10 @@ A password left out is generated and shown once.</translation>
             <numerusform>%Ln mutual connections</numerusform>
         </translation>
     </message>
+    <message>
+        <source>on %1</source>
+        <translation>on %1</translation>
+    </message>
 </context>
 <context>
     <name>SearchPage</name>
@@ -1658,6 +1832,13 @@ A password left out is generated and shown once.</translation>
             <numerusform>%Ln result for “%1”</numerusform>
             <numerusform>%Ln results for “%1”</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultDelegate</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1819,28 +2000,64 @@ A password left out is generated and shown once.</translation>
         <source>Connect</source>
         <translation>Connect</translation>
     </message>
+    <message>
+        <source>Dismiss %1</source>
+        <translation>Dismiss %1</translation>
+    </message>
+    <message>
+        <source>Invitation to %1 pending</source>
+        <translation>Invitation to %1 pending</translation>
+    </message>
+    <message>
+        <source>Undo: suggest %1 again</source>
+        <translation>Undo: suggest %1 again</translation>
+    </message>
+    <message>
+        <source>Connect with %1</source>
+        <translation>Connect with %1</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionsModel</name>
-    <message>
-        <source>In your imported contacts</source>
-        <translation>In your imported contacts</translation>
-    </message>
-    <message>
-        <source>Also works at %1</source>
-        <translation>Also works at %1</translation>
-    </message>
     <message>
         <source>Also studied at %1</source>
         <translation>Also studied at %1</translation>
     </message>
     <message>
-        <source>Also in %1</source>
-        <translation>Also in %1</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>In your contacts</source>
+        <translation>In your contacts</translation>
+    </message>
+    <message>
+        <source>Also at %1</source>
+        <translation>Also at %1</translation>
+    </message>
+    <message>
+        <source>Lives in %1</source>
+        <translation>Lives in %1</translation>
+    </message>
+    <message>
+        <source>Invitation sent, awaiting an answer</source>
+        <translation>Invitation sent, awaiting an answer</translation>
+    </message>
+    <message>
+        <source>Dismissed; Undo suggests %1 again</source>
+        <translation>Dismissed; Undo suggests %1 again</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +2088,25 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>The login "%1" is not tied to a member of the network on %2. Ask the store's administrator to tie your login to your member.</source>
         <translation>The login "%1" is not tied to a member of the network on %2. Ask the store's administrator to tie your login to your member.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSandbox</name>
+    <message>
+        <source>Simulated time exists only on a local store.</source>
+        <translation>Simulated time exists only on a local store.</translation>
+    </message>
+    <message>
+        <source>There is no copy of the network from before simulated time.</source>
+        <translation>There is no copy of the network from before simulated time.</translation>
+    </message>
+    <message>
+        <source>The copy from before simulated time was made by another version of My Network.</source>
+        <translation>The copy from before simulated time was made by another version of My Network.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Cannot remove %1.</translation>
     </message>
 </context>
 <context>
