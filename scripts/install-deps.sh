@@ -10,6 +10,7 @@ packages=(
   libgl-dev libvulkan-dev
   libsqlite3-dev libbenchmark-dev clang libclang-rt-14-dev postgresql
   qtkeychain-qt6-dev
+  appstream desktop-file-utils
   xvfb xauth fonts-dejavu-core
 )
 
