@@ -555,30 +555,32 @@ JoinResult InvitationService::join(const Member &member)
 
 bool InvitationService::dismissSuggestion(qint64 member, qint64 other)
 {
-    Transaction tx(m_store);
-    QSqlQuery q(m_store.database());
-    bool ok = tx.isActive()
-        && Sql::exec(q, QStringLiteral("DELETE FROM dismissed_suggestions WHERE member_id = ? AND other_id = ?"),
-                     {member, other})
-        && Sql::exec(q, QStringLiteral("INSERT INTO dismissed_suggestions (member_id, other_id, dismissed_ms)"
-                                       " VALUES (?, ?, ?)"), {member, other, m_clock.nowMs()});
-    tx.changes().member(member, ChangeSet::Suggestions);
-    ok = ok && tx.commit();
-    if (ok)
-        emit suggestionDismissed(member, other);
-    return ok;
+    return setDismissed(member, other, true);
 }
 
 bool InvitationService::restoreSuggestion(qint64 member, qint64 other)
+{
+    return setDismissed(member, other, false);
+}
+
+bool InvitationService::setDismissed(qint64 member, qint64 other, bool dismissed)
 {
     Transaction tx(m_store);
     QSqlQuery q(m_store.database());
     bool ok = tx.isActive()
         && Sql::exec(q, QStringLiteral("DELETE FROM dismissed_suggestions WHERE member_id = ? AND other_id = ?"),
                      {member, other});
+    if (dismissed) {
+        ok = ok
+            && Sql::exec(q, QStringLiteral("INSERT INTO dismissed_suggestions (member_id, other_id, dismissed_ms)"
+                                           " VALUES (?, ?, ?)"),
+                         {member, other, m_clock.nowMs()});
+    }
     tx.changes().member(member, ChangeSet::Suggestions);
     ok = ok && tx.commit();
-    if (ok)
+    if (ok && dismissed)
+        emit suggestionDismissed(member, other);
+    else if (ok)
         emit suggestionRestored(member, other);
     return ok;
 }

@@ -72,6 +72,7 @@ signals:
     void scheduleChanged();
 
 private:
+    bool setDismissed(qint64 member, qint64 other, bool dismissed);
     ActionResult acceptLocked(qint64 member, const Invitation &inv, ChangeSet &changes);
     ActionResult withdrawLocked(qint64 member, qint64 invitationId, ChangeSet &changes);
     ActionResult checkAnswerable(qint64 member, const std::optional<Invitation> &inv) const;

@@ -5,6 +5,7 @@
 #include "core/datetext.h"
 #include "core/invitationservice.h"
 #include "core/store.h"
+#include "models/personroles.h"
 #include "models/relativetime.h"
 #include "models/roles.h"
 
@@ -167,20 +168,11 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &r = m_rows.at(index.row());
+    if (const QVariant person = PersonRoles::data(r, role); person.isValid())
+        return person;
     switch (role) {
     case Qt::DisplayRole:
-    case Roles::PersonName:
         return r.name;
-    case Roles::PersonId:
-        return r.id;
-    case Roles::Headline:
-        return r.headline;
-    case Roles::Company:
-        return r.company;
-    case Roles::Location:
-        return r.location;
-    case Roles::Initials:
-        return RelativeTime::initials(r.name);
     case Roles::CreatedMs:
         return r.sinceMs;
     case Roles::DetailText:

@@ -2,6 +2,7 @@
 
 #include "core/changefeed.h"
 #include "core/invitationservice.h"
+#include "models/personroles.h"
 #include "models/relationtext.h"
 #include "models/relativetime.h"
 #include "models/roles.h"
@@ -86,21 +87,11 @@ QVariant MemberSearchModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &r = m_rows.at(index.row());
+    if (const QVariant person = PersonRoles::data(r, role); person.isValid())
+        return person;
     switch (role) {
     case Qt::DisplayRole:
         return r.headline.isEmpty() ? r.name : QStringLiteral("%1 – %2").arg(r.name, r.headline);
-    case Roles::PersonId:
-        return r.id;
-    case Roles::PersonName:
-        return r.name;
-    case Roles::Headline:
-        return r.headline;
-    case Roles::Company:
-        return r.company;
-    case Roles::Location:
-        return r.location;
-    case Roles::Initials:
-        return RelativeTime::initials(r.name);
     case Roles::RelationKind:
         return m_service ? int(relationAt(index.row()).kind) : QVariant();
     case Roles::RelationText:
