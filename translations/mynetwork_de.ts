@@ -14,7 +14,7 @@ Commands:
   disable-member --login L                        L can no longer sign in
   list-members [--with-login]                     members, their logins and whether they can sign in
 A password left out is generated and shown once.</source>
-        <translation>Verwaltet einen My-Network-Team-Speicher mit der Anmeldung seines Eigentümers.
+        <translation>Verwaltet einen Team-Speicher von „Mein Netzwerk“ mit der Anmeldung seines Eigentümers.
 
 Befehle:
   init [--demo]                                   den Speicher und die Mitgliederrolle anlegen oder aktualisieren
@@ -46,7 +46,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>name</translation>
     </message>
     <message>
-        <source>The member's e-mail address.</source>
+        <source>The member's email address.</source>
         <translation>Die E-Mail-Adresse des Mitglieds.</translation>
     </message>
     <message>
@@ -390,8 +390,8 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Verbindung entfernen</translation>
     </message>
     <message>
-        <source>Remove %1 from your connections? %1 will not be told, and either of you can send a new invitation at any time.</source>
-        <translation>%1 aus Ihren Verbindungen entfernen? %1 erfährt davon nichts, und Sie beide können jederzeit eine neue Einladung senden.</translation>
+        <source>Remove %1 from your connections? %1 won't be notified, and either of you can send a new invitation at any time.</source>
+        <translation>%1 aus Ihren Verbindungen entfernen? %1 wird nicht benachrichtigt, und Sie beide können jederzeit eine neue Einladung senden.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -457,7 +457,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <source>E-mail</source>
+        <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
@@ -481,7 +481,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Can be invited again on %1</source>
-        <translation>Ab %1 wieder einladbar</translation>
+        <translation>Wieder einladbar ab %1</translation>
     </message>
     <message>
         <source>Not a member yet</source>
@@ -504,7 +504,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Mögliche Übereinstimmung: %1 – bitte bestätigen</translation>
     </message>
     <message>
-        <source>No e-mail address</source>
+        <source>No email address</source>
         <translation>Keine E-Mail-Adresse</translation>
     </message>
     <message>
@@ -536,10 +536,10 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>this is not a text file: it holds binary data</source>
-        <translation>Das ist keine Textdatei: Sie enthält Binärdaten</translation>
+        <translation>keine Textdatei: Die Datei enthält Binärdaten</translation>
     </message>
     <message>
-        <source>no column is mapped to a name or an e-mail address</source>
+        <source>no column is mapped to a name or an email address</source>
         <translation>Keine Spalte ist einem Namen oder einer E-Mail-Adresse zugeordnet</translation>
     </message>
 </context>
@@ -583,8 +583,8 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message numerus="yes">
         <source>Delete all %Ln imported contact(s)? People you already invited keep their invitations.</source>
         <translation>
-            <numerusform>Den %Ln importierten Kontakt löschen? Bereits verschickte Einladungen bleiben bestehen.</numerusform>
-            <numerusform>Alle %Ln importierten Kontakte löschen? Bereits verschickte Einladungen bleiben bestehen.</numerusform>
+            <numerusform>Den %Ln importierten Kontakt löschen? Bereits gesendete Einladungen bleiben bestehen.</numerusform>
+            <numerusform>Alle %Ln importierten Kontakte löschen? Bereits gesendete Einladungen bleiben bestehen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -614,7 +614,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <name>Engine</name>
     <message>
         <source>Sends the reminders and expires the invitations of a My Network store. Any number may run against one team store: one leads, the others take over within seconds when it stops.</source>
-        <translation>Versendet die Erinnerungen und lässt die Einladungen eines My-Network-Speichers ablaufen. Beliebig viele dürfen auf einem Team-Speicher laufen: Einer führt, die anderen übernehmen binnen Sekunden, wenn er ausfällt.</translation>
+        <translation>Sendet die Erinnerungen und lässt die Einladungen eines Speichers von „Mein Netzwerk“ ablaufen. Beliebig viele dürfen auf einem Team-Speicher laufen: Einer führt, die anderen übernehmen binnen Sekunden, wenn er ausfällt.</translation>
     </message>
     <message>
         <source>The store: postgresql://login@host[:port]/database, or an SQLite file.</source>
@@ -643,8 +643,8 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message numerus="yes">
         <source>Sent %n reminder(s)</source>
         <translation>
-            <numerusform>%n Erinnerung versendet</numerusform>
-            <numerusform>%n Erinnerungen versendet</numerusform>
+            <numerusform>%n Erinnerung gesendet</numerusform>
+            <numerusform>%n Erinnerungen gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -667,7 +667,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Leading: this engine sends the reminders and expires invitations now.</source>
-        <translation>Führend: Dieser Dienst versendet jetzt die Erinnerungen und lässt Einladungen ablaufen.</translation>
+        <translation>Führend: Dieser Dienst sendet jetzt die Erinnerungen und lässt Einladungen ablaufen.</translation>
     </message>
     <message>
         <source>Standing by: another engine leads.</source>
@@ -721,11 +721,11 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Find the people you know on My Network</source>
-        <translation>Finden Sie die Menschen, die Sie kennen, auf My Network</translation>
+        <translation>Finden Sie Personen, die Sie kennen, in „Mein Netzwerk“</translation>
     </message>
     <message>
         <source>Export your contacts from Google Contacts, Outlook, Thunderbird, Apple Contacts or LinkedIn as a CSV or vCard file, then choose the file here. We show you who is already a member and whom you can invite. Nothing is sent until you choose.</source>
-        <translation>Exportieren Sie Ihre Kontakte aus Google Kontakte, Outlook, Thunderbird, Apple Kontakte oder LinkedIn als CSV- oder vCard-Datei und wählen Sie die Datei hier aus. Wir zeigen Ihnen, wer schon Mitglied ist und wen Sie einladen können. Verschickt wird erst, wenn Sie es auswählen.</translation>
+        <translation>Exportieren Sie Ihre Kontakte aus Google Kontakte, Outlook, Thunderbird, Apple Kontakte oder LinkedIn als CSV- oder vCard-Datei und wählen Sie die Datei hier aus. Wir zeigen Ihnen, wer bereits Mitglied ist und wen Sie einladen können. Einladungen werden erst gesendet, wenn Sie Personen auswählen.</translation>
     </message>
     <message>
         <source>Choose file…</source>
@@ -800,11 +800,11 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Bedeutung der Spalte %1</translation>
     </message>
     <message>
-        <source>Choose at least one column with a name or an e-mail address.</source>
+        <source>Choose at least one column with a name or an email address.</source>
         <translation>Wählen Sie mindestens eine Spalte mit einem Namen oder einer E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>The import was cancelled.</source>
+        <source>The import was canceled.</source>
         <translation>Der Import wurde abgebrochen.</translation>
     </message>
     <message>
@@ -817,15 +817,15 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Already on My Network (%1)</source>
-        <translation>Schon auf My Network (%1)</translation>
+        <translation>Bereits Mitglied (%1)</translation>
     </message>
     <message>
-        <source>Not on My Network yet — invite by e-mail (%1)</source>
-        <translation>Noch nicht auf My Network – per E-Mail einladen (%1)</translation>
+        <source>Not on My Network yet — invite by email (%1)</source>
+        <translation>Noch kein Mitglied – per E-Mail einladen (%1)</translation>
     </message>
     <message>
         <source>Invite selected</source>
-        <translation>Ausgewählte einladen</translation>
+        <translation>Ausgewählte Personen einladen</translation>
     </message>
     <message>
         <source>Encoding %1</source>
@@ -840,7 +840,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>In Ihren Kontakten gespeichert: %1 neu, %2 aktualisiert.</translation>
     </message>
     <message>
-        <source>This file's header is not one we know. Tell us what each column holds; the first values of each column are shown beside it.</source>
+        <source>We don't recognize this file's header. Tell us what each column contains; the first values of each column are shown beside it.</source>
         <translation>Diese Kopfzeile kennen wir nicht. Sagen Sie uns, was in jeder Spalte steht; daneben sehen Sie die ersten Werte der Spalte.</translation>
     </message>
     <message>
@@ -848,7 +848,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Spalte</translation>
     </message>
     <message>
-        <source>Holds</source>
+        <source>Contains</source>
         <translation>Enthält</translation>
     </message>
     <message>
@@ -860,14 +860,14 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>%1 wird gelesen und nach Mitgliedern durchsucht …</translation>
     </message>
     <message>
-        <source>Nothing is selected for you: tick the people you want to invite.</source>
-        <translation>Nichts ist vorausgewählt: Haken Sie die Personen an, die Sie einladen möchten.</translation>
+        <source>Nothing is selected for you: check the people you want to invite.</source>
+        <translation>Nichts ist vorausgewählt: Markieren Sie die Personen, die Sie einladen möchten.</translation>
     </message>
     <message numerus="yes">
         <source>Invite %Ln selected</source>
         <translation>
-            <numerusform>%Ln Ausgewählte einladen</numerusform>
-            <numerusform>%Ln Ausgewählte einladen</numerusform>
+            <numerusform>%Ln ausgewählte Person einladen</numerusform>
+            <numerusform>%Ln ausgewählte Personen einladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -880,22 +880,22 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message numerus="yes">
         <source>%Ln line(s) had problems; the first: %1</source>
         <translation>
-            <numerusform>%Ln Zeile hatte Probleme: %1</numerusform>
+            <numerusform>%Ln Zeile hatte ein Problem: %1</numerusform>
             <numerusform>%Ln Zeilen hatten Probleme; die erste: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln invitation(s) sent.</source>
         <translation>
-            <numerusform>%Ln Einladung verschickt.</numerusform>
-            <numerusform>%Ln Einladungen verschickt.</numerusform>
+            <numerusform>%Ln Einladung gesendet.</numerusform>
+            <numerusform>%Ln Einladungen gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln not sent:</source>
         <translation>
-            <numerusform>%Ln nicht verschickt:</numerusform>
-            <numerusform>%Ln nicht verschickt:</numerusform>
+            <numerusform>%Ln nicht gesendet:</numerusform>
+            <numerusform>%Ln nicht gesendet:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -932,7 +932,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <source>E-mail</source>
+        <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
@@ -1028,7 +1028,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Nachname</translation>
     </message>
     <message>
-        <source>E-mail</source>
+        <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
@@ -1054,6 +1054,11 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>Withdraw</source>
         <translation>Zurückziehen</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a personal note, quoted</comment>
+        <translation>„%1“</translation>
+    </message>
 </context>
 <context>
     <name>InvitationListModel</name>
@@ -1062,7 +1067,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Gesendet %1</translation>
     </message>
     <message>
-        <source>Invited by e-mail; not a member yet</source>
+        <source>Invited by email; not a member yet</source>
         <translation>Per E-Mail eingeladen; noch kein Mitglied</translation>
     </message>
     <message>
@@ -1072,6 +1077,10 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>Invitation to %1</source>
         <translation>Einladung an %1</translation>
+    </message>
+    <message>
+        <source>Sent just now</source>
+        <translation>Gerade eben gesendet</translation>
     </message>
 </context>
 <context>
@@ -1118,7 +1127,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Back to &amp;real time</source>
-        <translation>Zurück zur &amp;echten Zeit</translation>
+        <translation>Zurück zur &amp;Echtzeit</translation>
     </message>
     <message>
         <source>Advance to a date</source>
@@ -1134,7 +1143,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Real time: %1</source>
-        <translation>Echte Zeit: %1</translation>
+        <translation>Echtzeit: %1</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -1186,7 +1195,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>No copy of the network could be kept (%1), so going back to real time will not be able to undo what happens in simulated time. Move the clock anyway?</source>
-        <translation>Es konnte keine Kopie des Netzwerks angelegt werden (%1). Die Rückkehr zur echten Zeit kann daher nicht rückgängig machen, was in simulierter Zeit geschieht. Die Uhr trotzdem stellen?</translation>
+        <translation>Es konnte keine Kopie des Netzwerks angelegt werden (%1). Die Rückkehr zur Echtzeit kann daher nicht rückgängig machen, was in simulierter Zeit geschieht. Die Uhr trotzdem stellen?</translation>
     </message>
     <message>
         <source>Move the clock</source>
@@ -1194,7 +1203,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Back to real time</source>
-        <translation>Zurück zur echten Zeit</translation>
+        <translation>Zurück zur Echtzeit</translation>
     </message>
     <message>
         <source>While time was simulated, invitations were reminded, expired or answered, and some actions carry later dates than today. Keep what happened, or return the network to how it was before you first moved the clock?</source>
@@ -1220,8 +1229,8 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Mitglied wechseln</translation>
     </message>
     <message>
-        <source>Act as another member to play the other side of an invitation.</source>
-        <translation>Handeln Sie als anderes Mitglied, um die andere Seite einer Einladung zu spielen.</translation>
+        <source>Act as another member to see invitations from the other side.</source>
+        <translation>Handeln Sie als anderes Mitglied, um Einladungen aus Sicht der Gegenseite zu erleben.</translation>
     </message>
     <message>
         <source>Search by name, headline, company or number</source>
@@ -1244,7 +1253,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>To %1: %2 invites you to join My Network</source>
-        <translation>An %1: %2 lädt Sie zu Mein Netzwerk ein</translation>
+        <translation>An %1: %2 lädt Sie zu „Mein Netzwerk“ ein</translation>
     </message>
     <message>
         <source>To %1: Reminder, %2 is still waiting for your answer</source>
@@ -1259,8 +1268,8 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Nehmen Sie die Einladung auf Ihrer Seite „Mein Netzwerk“ an oder ignorieren Sie sie.</translation>
     </message>
     <message>
-        <source>%1 would like to connect with you on My Network. Join with this address to answer.</source>
-        <translation>%1 möchte sich mit Ihnen auf Mein Netzwerk vernetzen. Treten Sie mit dieser Adresse bei, um zu antworten.</translation>
+        <source>%1 would like to connect with you on My Network. Sign up with this address to reply.</source>
+        <translation>%1 möchte sich mit Ihnen in „Mein Netzwerk“ vernetzen. Registrieren Sie sich mit dieser Adresse, um zu antworten.</translation>
     </message>
     <message>
         <source>Reminder: %1 invited you</source>
@@ -1282,6 +1291,11 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>This invitation has expired.</source>
         <translation>Diese Einladung ist abgelaufen.</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a personal note, quoted</comment>
+        <translation>„%1“</translation>
+    </message>
 </context>
 <context>
     <name>MessagesPage</name>
@@ -1294,7 +1308,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <source>Outbox: e-mails to non-members</source>
+        <source>Outbox: emails to non-members</source>
         <translation>Postausgang: E-Mails an Nichtmitglieder</translation>
     </message>
     <message>
@@ -1306,7 +1320,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Noch keine Benachrichtigungen. Hier erscheinen Erinnerungen an Einladungen, die auf Ihre Antwort warten, und Personen, die Ihre annehmen.</translation>
     </message>
     <message>
-        <source>No e-mails sent. When you invite an address that is not a member, the invitation and its reminders appear here.</source>
+        <source>No emails sent. When you invite an address that is not a member, the invitation and its reminders appear here.</source>
         <translation>Keine E-Mails gesendet. Wenn Sie eine Adresse einladen, die kein Mitglied ist, erscheinen hier die Einladung und ihre Erinnerungen.</translation>
     </message>
     <message>
@@ -1337,7 +1351,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Ungelesene Benachrichtigungen</translation>
     </message>
     <message>
-        <source>Invite by e-mail</source>
+        <source>Invite by email</source>
         <translation>Per E-Mail einladen</translation>
     </message>
     <message>
@@ -1369,7 +1383,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>No pending invitations. Invitations people send you appear here.</source>
-        <translation>Keine offenen Einladungen. Einladungen, die Sie erhalten, erscheinen hier.</translation>
+        <translation>Keine ausstehenden Einladungen. Einladungen, die Sie erhalten, erscheinen hier.</translation>
     </message>
     <message>
         <source>You have no invitations waiting for an answer.</source>
@@ -1392,8 +1406,8 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Sie und %1 sind jetzt vernetzt.</translation>
     </message>
     <message>
-        <source>Invitation from %1 ignored. %1 will not be told.</source>
-        <translation>Einladung von %1 ignoriert. %1 erfährt davon nichts.</translation>
+        <source>Invitation from %1 ignored. %1 won't be notified.</source>
+        <translation>Einladung von %1 ignoriert. %1 wird nicht benachrichtigt.</translation>
     </message>
     <message>
         <source>Withdraw invitation</source>
@@ -1401,7 +1415,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Withdraw your invitation to %1? You can invite %1 again on %2.</source>
-        <translation>Einladung an %1 zurückziehen? Eine neue Einladung an %1 ist ab dem %2 möglich.</translation>
+        <translation>Einladung an %1 zurückziehen? %1 ist ab %2 wieder einladbar.</translation>
     </message>
     <message>
         <source>Withdraw</source>
@@ -1409,7 +1423,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Invitation to %1 withdrawn. You can invite %1 again on %2.</source>
-        <translation>Einladung an %1 zurückgezogen. Eine neue Einladung an %1 ist ab dem %2 möglich.</translation>
+        <translation>Einladung an %1 zurückgezogen. %1 ist ab %2 wieder einladbar.</translation>
     </message>
     <message>
         <source>Invitation sent to %1.</source>
@@ -1460,7 +1474,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Importierte Kontakte verwalten ›</translation>
     </message>
     <message>
-        <source>E-mail address to invite</source>
+        <source>Email address to invite</source>
         <translation>E-Mail-Adresse, die eingeladen wird</translation>
     </message>
     <message numerus="yes">
@@ -1498,8 +1512,8 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message numerus="yes">
         <source>%Ln invitation(s) withdrawn. You can invite them again on %1.</source>
         <translation>
-            <numerusform>%Ln Einladung zurückgezogen. Eine neue Einladung ist ab dem %1 möglich.</numerusform>
-            <numerusform>%Ln Einladungen zurückgezogen. Neue Einladungen sind ab dem %1 möglich.</numerusform>
+            <numerusform>%Ln Einladung zurückgezogen. Wieder einladbar ab %1.</numerusform>
+            <numerusform>%Ln Einladungen zurückgezogen. Wieder einladbar ab %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1527,10 +1541,10 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Studied at %1</source>
-        <translation>Studium: %1</translation>
+        <translation>Hochschule: %1</translation>
     </message>
     <message>
-        <source>E-mail: %1</source>
+        <source>Email: %1</source>
         <translation>E-Mail: %1</translation>
     </message>
     <message>
@@ -1563,7 +1577,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Withdraw your invitation to %1? You can invite %1 again on %2.</source>
-        <translation>Einladung an %1 zurückziehen? Eine neue Einladung an %1 ist ab dem %2 möglich.</translation>
+        <translation>Einladung an %1 zurückziehen? %1 ist ab %2 wieder einladbar.</translation>
     </message>
     <message>
         <source>Withdraw</source>
@@ -1571,7 +1585,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Invitation to %1 withdrawn. You can invite %1 again on %2.</source>
-        <translation>Einladung an %1 zurückgezogen. Eine neue Einladung an %1 ist ab dem %2 möglich.</translation>
+        <translation>Einladung an %1 zurückgezogen. %1 ist ab %2 wieder einladbar.</translation>
     </message>
     <message>
         <source>Invitation ignored.</source>
@@ -1605,7 +1619,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>You withdrew your invitation to %1. You can invite them again on %2.</source>
-        <translation>Sie haben Ihre Einladung an %1 zurückgezogen. Eine neue Einladung ist ab dem %2 möglich.</translation>
+        <translation>Sie haben Ihre Einladung an %1 zurückgezogen. %1 ist ab %2 wieder einladbar.</translation>
     </message>
     <message numerus="yes">
         <source>You have reached the limit of %n invitation(s) in seven days. Try again in a few days.</source>
@@ -1622,11 +1636,11 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         </translation>
     </message>
     <message>
-        <source>"%1" is not a valid e-mail address.</source>
+        <source>"%1" is not a valid email address.</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>The e-mail address %1 already belongs to a member.</source>
+        <source>The email address %1 already belongs to a member.</source>
         <translation>Die E-Mail-Adresse %1 gehört bereits einem Mitglied.</translation>
     </message>
     <message>
@@ -1667,7 +1681,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>The team server cannot be reached right now. Nothing was changed; My Network reconnects by itself, try again once the status bar no longer says "Reconnecting".</source>
-        <translation>Der Team-Server ist gerade nicht erreichbar. Es wurde nichts geändert; My Network verbindet sich von selbst neu – versuchen Sie es wieder, sobald die Statusleiste nicht mehr „Verbinde neu“ zeigt.</translation>
+        <translation>Der Team-Server ist gerade nicht erreichbar. Es wurde nichts geändert; „Mein Netzwerk“ verbindet sich von selbst neu – versuchen Sie es wieder, sobald die Statusleiste nicht mehr „Verbinde neu“ zeigt.</translation>
     </message>
     <message>
         <source>You are not connected with %1.</source>
@@ -1694,7 +1708,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Available again on %1</source>
-        <translation>Wieder möglich ab %1</translation>
+        <translation>Wieder einladbar ab %1</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -1924,7 +1938,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>The schema "%1" of the database %2 holds another program's tables, not a My Network store. It was left unchanged.</source>
-        <translation>Das Schema „%1“ der Datenbank %2 enthält Tabellen eines anderen Programms, keinen My-Network-Speicher. Es wurde nicht verändert.</translation>
+        <translation>Das Schema „%1“ der Datenbank %2 enthält Tabellen eines anderen Programms, keinen Speicher von „Mein Netzwerk“. Es wurde nicht verändert.</translation>
     </message>
     <message>
         <source>the connection to the team server %1 was lost; reconnecting…</source>
@@ -2033,7 +2047,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <name>SuggestionsModel</name>
     <message>
         <source>Also studied at %1</source>
-        <translation>Hat auch an %1 studiert</translation>
+        <translation>Gleiche Hochschule: %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -2166,10 +2180,10 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Einladungen, die zurückgezogen würden</translation>
     </message>
     <message numerus="yes">
-        <source>Old invitations that were never answered make a network look stale. Each one withdrawn here can be sent again %n day(s) later.</source>
+        <source>Old invitations that were never answered make a network look stale. You can invite each person again %n day(s) after withdrawing.</source>
         <translation>
-            <numerusform>Alte, nie beantwortete Einladungen lassen ein Netzwerk verstaubt wirken. Jede hier zurückgezogene kann %n Tag später erneut gesendet werden.</numerusform>
-            <numerusform>Alte, nie beantwortete Einladungen lassen ein Netzwerk verstaubt wirken. Jede hier zurückgezogene kann %n Tage später erneut gesendet werden.</numerusform>
+            <numerusform>Alte, nie beantwortete Einladungen lassen ein Netzwerk verstaubt wirken. Nach dem Zurückziehen ist jede Person nach %n Tag wieder einladbar.</numerusform>
+            <numerusform>Alte, nie beantwortete Einladungen lassen ein Netzwerk verstaubt wirken. Nach dem Zurückziehen ist jede Person nach %n Tagen wieder einladbar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

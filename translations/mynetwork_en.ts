@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -46,8 +46,8 @@ A password left out is generated and shown once.</translation>
         <translation>name</translation>
     </message>
     <message>
-        <source>The member's e-mail address.</source>
-        <translation>The member's e-mail address.</translation>
+        <source>The member's email address.</source>
+        <translation>The member's email address.</translation>
     </message>
     <message>
         <source>address</source>
@@ -390,8 +390,8 @@ A password left out is generated and shown once.</translation>
         <translation>Remove connection</translation>
     </message>
     <message>
-        <source>Remove %1 from your connections? %1 will not be told, and either of you can send a new invitation at any time.</source>
-        <translation>Remove %1 from your connections? %1 will not be told, and either of you can send a new invitation at any time.</translation>
+        <source>Remove %1 from your connections? %1 won't be notified, and either of you can send a new invitation at any time.</source>
+        <translation>Remove %1 from your connections? %1 won't be notified, and either of you can send a new invitation at any time.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -457,8 +457,8 @@ A password left out is generated and shown once.</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
+        <source>Email</source>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Company</source>
@@ -504,8 +504,8 @@ A password left out is generated and shown once.</translation>
         <translation>Possible match: %1 — please confirm</translation>
     </message>
     <message>
-        <source>No e-mail address</source>
-        <translation>No e-mail address</translation>
+        <source>No email address</source>
+        <translation>No email address</translation>
     </message>
     <message>
         <source>Member, not connected yet</source>
@@ -539,8 +539,8 @@ A password left out is generated and shown once.</translation>
         <translation>this is not a text file: it holds binary data</translation>
     </message>
     <message>
-        <source>no column is mapped to a name or an e-mail address</source>
-        <translation>no column is mapped to a name or an e-mail address</translation>
+        <source>no column is mapped to a name or an email address</source>
+        <translation>no column is mapped to a name or an email address</translation>
     </message>
 </context>
 <context>
@@ -582,17 +582,11 @@ A password left out is generated and shown once.</translation>
     </message>
     <message numerus="yes">
         <source>Delete all %Ln imported contact(s)? People you already invited keep their invitations.</source>
-        <translation>
-            <numerusform>Delete all %Ln imported contact? People you already invited keep their invitations.</numerusform>
-            <numerusform>Delete all %Ln imported contacts? People you already invited keep their invitations.</numerusform>
-        </translation>
+        <translation><numerusform>Delete the %Ln imported contact? People you already invited keep their invitations.</numerusform><numerusform>Delete all %Ln imported contacts? People you already invited keep their invitations.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln imported contact(s). Only you can see them.</source>
-        <translation>
-            <numerusform>%Ln imported contact. Only you can see them.</numerusform>
-            <numerusform>%Ln imported contacts. Only you can see them.</numerusform>
-        </translation>
+        <translation><numerusform>%Ln imported contact. Only you can see it.</numerusform><numerusform>%Ln imported contacts. Only you can see them.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -800,12 +794,12 @@ A password left out is generated and shown once.</translation>
         <translation>Meaning of column %1</translation>
     </message>
     <message>
-        <source>Choose at least one column with a name or an e-mail address.</source>
-        <translation>Choose at least one column with a name or an e-mail address.</translation>
+        <source>Choose at least one column with a name or an email address.</source>
+        <translation>Choose at least one column with a name or an email address.</translation>
     </message>
     <message>
-        <source>The import was cancelled.</source>
-        <translation>The import was cancelled.</translation>
+        <source>The import was canceled.</source>
+        <translation>The import was canceled.</translation>
     </message>
     <message>
         <source>The contacts could not be saved: %1</source>
@@ -820,8 +814,8 @@ A password left out is generated and shown once.</translation>
         <translation>Already on My Network (%1)</translation>
     </message>
     <message>
-        <source>Not on My Network yet — invite by e-mail (%1)</source>
-        <translation>Not on My Network yet — invite by e-mail (%1)</translation>
+        <source>Not on My Network yet — invite by email (%1)</source>
+        <translation>Not on My Network yet — invite by email (%1)</translation>
     </message>
     <message>
         <source>Invite selected</source>
@@ -840,16 +834,16 @@ A password left out is generated and shown once.</translation>
         <translation>Saved to your contacts: %1 new, %2 updated.</translation>
     </message>
     <message>
-        <source>This file's header is not one we know. Tell us what each column holds; the first values of each column are shown beside it.</source>
-        <translation>This file's header is not one we know. Tell us what each column holds; the first values of each column are shown beside it.</translation>
+        <source>We don't recognize this file's header. Tell us what each column contains; the first values of each column are shown beside it.</source>
+        <translation>We don't recognize this file's header. Tell us what each column contains; the first values of each column are shown beside it.</translation>
     </message>
     <message>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <source>Holds</source>
-        <translation>Holds</translation>
+        <source>Contains</source>
+        <translation>Contains</translation>
     </message>
     <message>
         <source>First values</source>
@@ -860,15 +854,12 @@ A password left out is generated and shown once.</translation>
         <translation>Reading %1 and looking for members…</translation>
     </message>
     <message>
-        <source>Nothing is selected for you: tick the people you want to invite.</source>
-        <translation>Nothing is selected for you: tick the people you want to invite.</translation>
+        <source>Nothing is selected for you: check the people you want to invite.</source>
+        <translation>Nothing is selected for you: check the people you want to invite.</translation>
     </message>
     <message numerus="yes">
         <source>Invite %Ln selected</source>
-        <translation>
-            <numerusform>Invite %Ln selected</numerusform>
-            <numerusform>Invite %Ln selected</numerusform>
-        </translation>
+        <translation><numerusform>Invite %Ln selected person</numerusform><numerusform>Invite %Ln selected people</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %Ln contact(s) read</source>
@@ -879,10 +870,7 @@ A password left out is generated and shown once.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) had problems; the first: %1</source>
-        <translation>
-            <numerusform>%Ln line had problems; the first: %1</numerusform>
-            <numerusform>%Ln lines had problems; the first: %1</numerusform>
-        </translation>
+        <translation><numerusform>%Ln line had a problem: %1</numerusform><numerusform>%Ln lines had problems; the first: %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln invitation(s) sent.</source>
@@ -932,8 +920,8 @@ A password left out is generated and shown once.</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
+        <source>Email</source>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1028,8 +1016,8 @@ A password left out is generated and shown once.</translation>
         <translation>Last name</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
+        <source>Email</source>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1054,6 +1042,11 @@ A password left out is generated and shown once.</translation>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a personal note, quoted</comment>
+        <translation>“%1”</translation>
+    </message>
 </context>
 <context>
     <name>InvitationListModel</name>
@@ -1062,8 +1055,8 @@ A password left out is generated and shown once.</translation>
         <translation>Sent %1</translation>
     </message>
     <message>
-        <source>Invited by e-mail; not a member yet</source>
-        <translation>Invited by e-mail; not a member yet</translation>
+        <source>Invited by email; not a member yet</source>
+        <translation>Invited by email; not a member yet</translation>
     </message>
     <message>
         <source>Invitation from %1</source>
@@ -1072,6 +1065,10 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>Invitation to %1</source>
         <translation>Invitation to %1</translation>
+    </message>
+    <message>
+        <source>Sent just now</source>
+        <translation>Sent just now</translation>
     </message>
 </context>
 <context>
@@ -1220,8 +1217,8 @@ A password left out is generated and shown once.</translation>
         <translation>Switch member</translation>
     </message>
     <message>
-        <source>Act as another member to play the other side of an invitation.</source>
-        <translation>Act as another member to play the other side of an invitation.</translation>
+        <source>Act as another member to see invitations from the other side.</source>
+        <translation>Act as another member to see invitations from the other side.</translation>
     </message>
     <message>
         <source>Search by name, headline, company or number</source>
@@ -1259,8 +1256,8 @@ A password left out is generated and shown once.</translation>
         <translation>Accept or ignore the invitation on your My Network page.</translation>
     </message>
     <message>
-        <source>%1 would like to connect with you on My Network. Join with this address to answer.</source>
-        <translation>%1 would like to connect with you on My Network. Join with this address to answer.</translation>
+        <source>%1 would like to connect with you on My Network. Sign up with this address to reply.</source>
+        <translation>%1 would like to connect with you on My Network. Sign up with this address to reply.</translation>
     </message>
     <message>
         <source>Reminder: %1 invited you</source>
@@ -1282,6 +1279,11 @@ A password left out is generated and shown once.</translation>
         <source>This invitation has expired.</source>
         <translation>This invitation has expired.</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a personal note, quoted</comment>
+        <translation>“%1”</translation>
+    </message>
 </context>
 <context>
     <name>MessagesPage</name>
@@ -1294,8 +1296,8 @@ A password left out is generated and shown once.</translation>
         <translation>Notifications</translation>
     </message>
     <message>
-        <source>Outbox: e-mails to non-members</source>
-        <translation>Outbox: e-mails to non-members</translation>
+        <source>Outbox: emails to non-members</source>
+        <translation>Outbox: emails to non-members</translation>
     </message>
     <message>
         <source>Outbox</source>
@@ -1306,8 +1308,8 @@ A password left out is generated and shown once.</translation>
         <translation>No notifications yet. Reminders of invitations waiting for your answer, and people accepting yours, appear here.</translation>
     </message>
     <message>
-        <source>No e-mails sent. When you invite an address that is not a member, the invitation and its reminders appear here.</source>
-        <translation>No e-mails sent. When you invite an address that is not a member, the invitation and its reminders appear here.</translation>
+        <source>No emails sent. When you invite an address that is not a member, the invitation and its reminders appear here.</source>
+        <translation>No emails sent. When you invite an address that is not a member, the invitation and its reminders appear here.</translation>
     </message>
     <message>
         <source>Mark all as read</source>
@@ -1337,8 +1339,8 @@ A password left out is generated and shown once.</translation>
         <translation>Unread notifications</translation>
     </message>
     <message>
-        <source>Invite by e-mail</source>
-        <translation>Invite by e-mail</translation>
+        <source>Invite by email</source>
+        <translation>Invite by email</translation>
     </message>
     <message>
         <source>name@example.com</source>
@@ -1392,8 +1394,8 @@ A password left out is generated and shown once.</translation>
         <translation>You and %1 are now connected.</translation>
     </message>
     <message>
-        <source>Invitation from %1 ignored. %1 will not be told.</source>
-        <translation>Invitation from %1 ignored. %1 will not be told.</translation>
+        <source>Invitation from %1 ignored. %1 won't be notified.</source>
+        <translation>Invitation from %1 ignored. %1 won't be notified.</translation>
     </message>
     <message>
         <source>Withdraw invitation</source>
@@ -1460,8 +1462,8 @@ A password left out is generated and shown once.</translation>
         <translation>Manage imported contacts ›</translation>
     </message>
     <message>
-        <source>E-mail address to invite</source>
-        <translation>E-mail address to invite</translation>
+        <source>Email address to invite</source>
+        <translation>Email address to invite</translation>
     </message>
     <message numerus="yes">
         <source>%Ln connection(s)</source>
@@ -1530,8 +1532,8 @@ A password left out is generated and shown once.</translation>
         <translation>Studied at %1</translation>
     </message>
     <message>
-        <source>E-mail: %1</source>
-        <translation>E-mail: %1</translation>
+        <source>Email: %1</source>
+        <translation>Email: %1</translation>
     </message>
     <message>
         <source>Phone: %1</source>
@@ -1622,12 +1624,12 @@ A password left out is generated and shown once.</translation>
         </translation>
     </message>
     <message>
-        <source>"%1" is not a valid e-mail address.</source>
-        <translation>"%1" is not a valid e-mail address.</translation>
+        <source>"%1" is not a valid email address.</source>
+        <translation>"%1" is not a valid email address.</translation>
     </message>
     <message>
-        <source>The e-mail address %1 already belongs to a member.</source>
-        <translation>The e-mail address %1 already belongs to a member.</translation>
+        <source>The email address %1 already belongs to a member.</source>
+        <translation>The email address %1 already belongs to a member.</translation>
     </message>
     <message>
         <source>This invitation no longer exists.</source>
@@ -2166,10 +2168,10 @@ A password left out is generated and shown once.</translation>
         <translation>Invitations that would be withdrawn</translation>
     </message>
     <message numerus="yes">
-        <source>Old invitations that were never answered make a network look stale. Each one withdrawn here can be sent again %n day(s) later.</source>
+        <source>Old invitations that were never answered make a network look stale. You can invite each person again %n day(s) after withdrawing.</source>
         <translation>
-            <numerusform>Old invitations that were never answered make a network look stale. Each one withdrawn here can be sent again %n day later.</numerusform>
-            <numerusform>Old invitations that were never answered make a network look stale. Each one withdrawn here can be sent again %n days later.</numerusform>
+            <numerusform>Old invitations that were never answered make a network look stale. You can invite each person again %n day after withdrawing.</numerusform>
+            <numerusform>Old invitations that were never answered make a network look stale. You can invite each person again %n days after withdrawing.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -33,7 +33,7 @@ int main(int argc, char *argv[])
                                       QCoreApplication::translate("Admin", "location"));
     const QCommandLineOption demoOption(QStringLiteral("demo"), QCoreApplication::translate("Admin", "init: fill a new store with the demo network."));
     const QCommandLineOption nameOption(QStringLiteral("name"), QCoreApplication::translate("Admin", "The member's name."), QCoreApplication::translate("Admin", "name"));
-    const QCommandLineOption emailOption(QStringLiteral("email"), QCoreApplication::translate("Admin", "The member's e-mail address."), QCoreApplication::translate("Admin", "address"));
+    const QCommandLineOption emailOption(QStringLiteral("email"), QCoreApplication::translate("Admin", "The member's email address."), QCoreApplication::translate("Admin", "address"));
     const QCommandLineOption loginOption(QStringLiteral("login"), QCoreApplication::translate("Admin", "The login (lower-case letters, digits, _)."), QCoreApplication::translate("Admin", "login"));
     const QCommandLineOption passwordOption(QStringLiteral("password"), QCoreApplication::translate("Admin", "The login's password."), QCoreApplication::translate("Admin", "password"));
     const QCommandLineOption memberOption(QStringLiteral("member"), QCoreApplication::translate("Admin", "An existing member's number."), QCoreApplication::translate("Admin", "id"));

@@ -156,7 +156,7 @@ bool Run::members()
                                   .arg(next(9000000) + 1000000);
         p.joinedMs = opt.nowMs - qint64(next(5 * 365) + 30) * kDay;
         if (!insert.add({i + 1, p.first + QLatin1Char(' ') + last,
-                         f.roles.at(next(f.roles.size())).arg(company), company,
+                         DemoNames::role(f, int(next(f.roles.size())), p.first).arg(company), company,
                          schools.at(next(schools.size())), city, email, email.toLower(), phone, p.joinedMs}))
             return fail(insert);
     }

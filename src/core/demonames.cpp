@@ -26,12 +26,18 @@ const Flavour &german()
          QStringLiteral("Frankfurt am Main"), QStringLiteral("Stuttgart"), QStringLiteral("Düsseldorf"),
          QStringLiteral("Leipzig"), QStringLiteral("Dresden"), QStringLiteral("Nürnberg"), QStringLiteral("Wien"),
          QStringLiteral("Zürich")},
-        {QStringLiteral("Softwareentwickler/in bei %1"), QStringLiteral("Projektleiterin bei %1"),
-         QStringLiteral("Leiter Vertrieb bei %1"), QStringLiteral("Data Scientist bei %1"),
-         QStringLiteral("Personalreferentin bei %1"), QStringLiteral("Teamleiter IT bei %1"),
-         QStringLiteral("Werkstudentin bei %1"), QStringLiteral("Geschäftsführer bei %1"),
-         QStringLiteral("UX-Designerin bei %1"), QStringLiteral("Controller bei %1"),
-         QStringLiteral("Ingenieurin Fahrzeugtechnik bei %1"), QStringLiteral("Marketingmanager bei %1")},
+        // "female form|male form", chosen by the first name.
+        {QStringLiteral("Softwareentwicklerin bei %1|Softwareentwickler bei %1"),
+         QStringLiteral("Projektleiterin bei %1|Projektleiter bei %1"),
+         QStringLiteral("Leiterin Vertrieb bei %1|Leiter Vertrieb bei %1"), QStringLiteral("Data Scientist bei %1"),
+         QStringLiteral("Personalreferentin bei %1|Personalreferent bei %1"),
+         QStringLiteral("Teamleiterin IT bei %1|Teamleiter IT bei %1"),
+         QStringLiteral("Werkstudentin bei %1|Werkstudent bei %1"),
+         QStringLiteral("Geschäftsführerin bei %1|Geschäftsführer bei %1"),
+         QStringLiteral("UX-Designerin bei %1|UX-Designer bei %1"),
+         QStringLiteral("Controllerin bei %1|Controller bei %1"),
+         QStringLiteral("Ingenieurin Fahrzeugtechnik bei %1|Ingenieur Fahrzeugtechnik bei %1"),
+         QStringLiteral("Marketingmanagerin bei %1|Marketingmanager bei %1")},
         {QStringLiteral("Hallo %1, wir haben uns auf der Konferenz in Berlin kennengelernt. Ich würde mich freuen, "
                         "in Kontakt zu bleiben."),
          QStringLiteral("Hallo %1, ich habe Ihren Vortrag gesehen und würde mich gerne vernetzen."),
@@ -40,6 +46,11 @@ const Flavour &german()
          QStringLiteral("Guten Tag %1, ich suche Austausch zu Themen rund um Datenschutz und Cloud.")},
         {QStringLiteral("web.de"), QStringLiteral("gmx.de"), QStringLiteral("t-online.de"),
          QStringLiteral("posteo.de"), QStringLiteral("mailbox.org")},
+        {QStringLiteral("Anna"), QStringLiteral("Lena"), QStringLiteral("Marie"), QStringLiteral("Sophie"),
+         QStringLiteral("Laura"), QStringLiteral("Julia"), QStringLiteral("Katharina"), QStringLiteral("Hannah"),
+         QStringLiteral("Sarah"), QStringLiteral("Johanna"), QStringLiteral("Lea"), QStringLiteral("Franziska"),
+         QStringLiteral("Sabine"), QStringLiteral("Birgit"), QStringLiteral("Claudia"), QStringLiteral("Ute"),
+         QStringLiteral("Gülay"), QStringLiteral("Özlem")},
     };
     return f;
 }
@@ -78,6 +89,10 @@ const Flavour &english()
          QStringLiteral("Hi %1, I'm hiring for a team you might find interesting. Happy to chat.")},
         {QStringLiteral("gmail.com"), QStringLiteral("outlook.com"), QStringLiteral("yahoo.co.uk"),
          QStringLiteral("icloud.com"), QStringLiteral("proton.me")},
+        {QStringLiteral("Emma"), QStringLiteral("Olivia"), QStringLiteral("Amelia"), QStringLiteral("Isla"),
+         QStringLiteral("Ava"), QStringLiteral("Mia"), QStringLiteral("Grace"), QStringLiteral("Chloe"),
+         QStringLiteral("Emily"), QStringLiteral("Sophia"), QStringLiteral("Ella"), QStringLiteral("Priya"),
+         QStringLiteral("Siobhan"), QStringLiteral("Aisha"), QStringLiteral("Jennifer"), QStringLiteral("Sarah")},
     };
     return f;
 }
@@ -108,6 +123,13 @@ const QStringList &schools()
         QStringLiteral("Trinity College Dublin"), QStringLiteral("MIT"), QStringLiteral("Stanford University"),
         QStringLiteral("University of Toronto")};
     return list;
+}
+
+QString role(const Flavour &flavour, int index, const QString &firstName)
+{
+    const QStringList forms = flavour.roles.at(index).split(QLatin1Char('|'));
+    const bool female = flavour.femaleFirstNames.contains(firstName);
+    return female || forms.size() < 2 ? forms.first() : forms.at(1);
 }
 
 }

@@ -1,7 +1,6 @@
 #include "core/refusal.h"
 
-#include <QDateTime>
-#include <QLocale>
+#include "core/datetext.h"
 
 QString Refusal::message(Reason reason, const Details &d)
 {
@@ -16,20 +15,18 @@ QString Refusal::message(Reason reason, const Details &d)
         return tr("You and %1 are already connected.").arg(d.name);
     case AlreadyPending:
         return tr("You have already invited %1. The invitation is waiting for a response.").arg(d.name);
-    case CoolDown: {
-        const QDateTime when = QDateTime::fromMSecsSinceEpoch(d.dateMs).toLocalTime();
+    case CoolDown:
         return tr("You withdrew your invitation to %1. You can invite them again on %2.")
-            .arg(d.name, QLocale().toString(when, QLocale::LongFormat));
-    }
+            .arg(d.name, DateText::longDate(d.dateMs));
     case WeeklyLimit:
         return tr("You have reached the limit of %n invitation(s) in seven days. Try again in a few days.",
                   "", d.limit);
     case NoteTooLong:
         return tr("The personal note is too long: at most %n character(s).", "", d.limit);
     case InvalidEmail:
-        return tr("\"%1\" is not a valid e-mail address.").arg(d.name);
+        return tr("\"%1\" is not a valid email address.").arg(d.name);
     case EmailTaken:
-        return tr("The e-mail address %1 already belongs to a member.").arg(d.name);
+        return tr("The email address %1 already belongs to a member.").arg(d.name);
     case NotFound:
         return tr("This invitation no longer exists.");
     case NotRecipient:

@@ -80,7 +80,7 @@ void ConnectionsPage::remove(const QModelIndex &index)
     const qint64 other = index.data(Roles::PersonId).toLongLong();
     const QString name = index.data(Roles::PersonName).toString();
     if (!Prompts::confirm(this, tr("Remove connection"),
-                          tr("Remove %1 from your connections? %1 will not be told, and either of you can send a new "
+                          tr("Remove %1 from your connections? %1 won't be notified, and either of you can send a new "
                              "invitation at any time.")
                               .arg(name),
                           tr("Remove")))

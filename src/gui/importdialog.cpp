@@ -169,7 +169,7 @@ void ImportDialog::confirmMapping()
     for (int i = 0; i < m_head.columns.size(); ++i)
         mapping.append(ContactField(mappingCombo(i)->currentData().toInt()));
     if (!HeaderFormats::isUsable(mapping)) {
-        m_ui->mappingLabel->setText(tr("Choose at least one column with a name or an e-mail address."));
+        m_ui->mappingLabel->setText(tr("Choose at least one column with a name or an email address."));
         return;
     }
     m_head.mapping = mapping;
@@ -198,7 +198,7 @@ void ImportDialog::cancelReading()
 void ImportDialog::onFinished(const ImportOutcome &outcome)
 {
     if (outcome.cancelled) {
-        showError(tr("The import was cancelled."));
+        showError(tr("The import was canceled."));
         return;
     }
     if (!outcome.read.ok) {
@@ -271,7 +271,7 @@ void ImportDialog::updateCounts()
     using G = ImportPreviewModel::Group;
     m_ui->membersTitle->setText(tr("Already on My Network (%1)").arg(locale.toString(m_model->count(G::Members))));
     m_ui->othersTitle->setText(
-        tr("Not on My Network yet — invite by e-mail (%1)").arg(locale.toString(m_model->count(G::NonMembers))));
+        tr("Not on My Network yet — invite by email (%1)").arg(locale.toString(m_model->count(G::NonMembers))));
     const int checked = m_model->checkedCount(G::Members) + m_model->checkedCount(G::NonMembers);
     m_ui->inviteButton->setText(checked ? tr("Invite %Ln selected", "", checked) : tr("Invite selected"));
     m_ui->inviteButton->setEnabled(checked > 0);
@@ -335,9 +335,9 @@ QTableView *ImportDialog::othersView() const
 
 void ImportDialog::retranslate(bool languageChanged)
 {
-    m_ui->mappingLabel->setText(tr("This file's header is not one we know. Tell us what each column holds; "
+    m_ui->mappingLabel->setText(tr("We don't recognize this file's header. Tell us what each column contains; "
                                    "the first values of each column are shown beside it."));
-    m_ui->mappingTable->setHorizontalHeaderLabels({tr("Column"), tr("Holds"), tr("First values")});
+    m_ui->mappingTable->setHorizontalHeaderLabels({tr("Column"), tr("Contains"), tr("First values")});
     for (int i = 0; i < m_head.columns.size(); ++i) {
         if (QComboBox *combo = mappingCombo(i)) {
             for (int item = 0; item < combo->count(); ++item)
@@ -352,7 +352,7 @@ void ImportDialog::retranslate(bool languageChanged)
     if (languageChanged)
         m_model->retranslate();
     if (!m_invited) {
-        m_ui->resultLabel->setText(tr("Nothing is selected for you: tick the people you want to invite."));
+        m_ui->resultLabel->setText(tr("Nothing is selected for you: check the people you want to invite."));
         return;
     }
     QString result = tr("%Ln invitation(s) sent.", "", m_sent);

@@ -111,7 +111,8 @@ void InvitationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     draw(index.data(Roles::Headline).toString(), option.font, CardPainter::kSecondaryText);
     draw(index.data(Roles::MutualText).toString(), option.font, CardPainter::kMuted);
     const QString note = index.data(Roles::Note).toString().simplified();
-    draw(note.isEmpty() ? QString() : QStringLiteral("“%1”").arg(note), noteFont, CardPainter::kSecondaryText);
+    draw(note.isEmpty() ? QString() : tr("“%1”", "a personal note, quoted").arg(note), noteFont,
+         CardPainter::kSecondaryText);
     QString when = index.data(Roles::SentText).toString();
     if (m_mode == Mode::Sent)
         when += QStringLiteral(" · ") + index.data(Roles::ExpiryText).toString();

@@ -3,6 +3,7 @@
 
 #include "core/appcontext.h"
 #include "core/changefeed.h"
+#include "core/datetext.h"
 #include "core/clock.h"
 #include "models/invitationlistmodel.h"
 #include "core/store.h"
@@ -290,7 +291,8 @@ void MainWindow::search(const QString &text)
 void MainWindow::updateUnread()
 {
     const int unread = m_messages->notifications()->unreadCount();
-    m_ui->notificationsAction->setText(unread ? tr("Notifications (%1)").arg(unread) : tr("Notifications"));
+    m_ui->notificationsAction->setText(unread ? tr("Notifications (%1)").arg(QLocale().toString(unread))
+                                              : tr("Notifications"));
 }
 
 void MainWindow::pickMember()
@@ -388,8 +390,7 @@ void MainWindow::updateStoreLabel()
 
 QString MainWindow::timeText() const
 {
-    const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).toLocalTime(),
-                                            QLocale::ShortFormat);
+    const QString when = DateText::dateTime(m_clock.nowMs());
     return m_clock.isSimulated() ? tr("Simulated time: %1").arg(when) : tr("Real time: %1").arg(when);
 }
 

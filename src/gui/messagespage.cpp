@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -88,15 +89,16 @@ bool MessagesPage::eventFilter(QObject *watched, QEvent *event)
 void MessagesPage::retranslate()
 {
     const int unread = m_notifications->unreadCount();
-    m_tabs->setTabText(0, unread ? tr("Notifications (%1 unread)").arg(unread) : tr("Notifications"));
-    m_tabs->setTabText(1, tr("Outbox: e-mails to non-members"));
+    m_tabs->setTabText(0, unread ? tr("Notifications (%1 unread)").arg(QLocale().toString(unread))
+                                 : tr("Notifications"));
+    m_tabs->setTabText(1, tr("Outbox: emails to non-members"));
     m_notificationsView->setAccessibleName(tr("Notifications"));
     m_outboxView->setAccessibleName(tr("Outbox"));
     m_notificationsView->setEmptyText(
         tr("No notifications yet. Reminders of invitations waiting for your answer, and people accepting yours, "
            "appear here."));
     m_outboxView->setEmptyText(
-        tr("No e-mails sent. When you invite an address that is not a member, the invitation and its reminders "
+        tr("No emails sent. When you invite an address that is not a member, the invitation and its reminders "
            "appear here."));
     m_markAllRead->setText(tr("Mark all as read"));
     m_markAllRead->setVisible(m_tabs->currentIndex() == 0);

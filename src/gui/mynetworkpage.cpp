@@ -333,7 +333,7 @@ void MyNetworkPage::onReceivedAction(const QModelIndex &index, InvitationDelegat
     if (action == InvitationDelegate::Action::Accept)
         report(m_service.accept(m_member, id), tr("You and %1 are now connected.").arg(name));
     else if (action == InvitationDelegate::Action::Ignore)
-        report(m_service.ignore(m_member, id), tr("Invitation from %1 ignored. %1 will not be told.").arg(name));
+        report(m_service.ignore(m_member, id), tr("Invitation from %1 ignored. %1 won't be notified.").arg(name));
 }
 
 void MyNetworkPage::onSentAction(const QModelIndex &index, InvitationDelegate::Action action)

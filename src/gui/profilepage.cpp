@@ -101,7 +101,7 @@ void ProfilePage::refresh()
         QStringList lines;
         if (!v.member.school.isEmpty())
             lines << tr("Studied at %1").arg(v.member.school);
-        lines << tr("E-mail: %1").arg(v.member.email);
+        lines << tr("Email: %1").arg(v.member.email);
         if (!v.member.phone.isEmpty())
             lines << tr("Phone: %1").arg(v.member.phone);
         m_ui->privateLabel->setText(lines.join(QLatin1Char('\n')));

@@ -1,5 +1,7 @@
 #include "gui/prompts.h"
 
+#include "core/datetext.h"
+
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -81,6 +83,7 @@ std::optional<QDate> askDate(QWidget *parent, const QString &title, const QStrin
     auto *form = new QFormLayout(&dialog);
     auto *edit = new QDateEdit(initial, &dialog);
     edit->setCalendarPopup(true);
+    edit->setDisplayFormat(DateText::mediumFormat());
     edit->setMinimumDate(minimum);
     form->addRow(label, edit);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);

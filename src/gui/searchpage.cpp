@@ -8,6 +8,7 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 SearchPage::SearchPage(InvitationService &service, QWidget *parent)
@@ -53,7 +54,7 @@ void SearchPage::retranslate()
 {
     const int n = m_model->rowCount();
     m_title->setText(n >= MemberSearchModel::kLimit
-                         ? tr("The first %1 people for “%2”").arg(n).arg(m_text)
+                         ? tr("The first %1 people for “%2”").arg(QLocale().toString(n), m_text)
                          : tr("%Ln result(s) for “%1”", "", n).arg(m_text));
     m_view->setEmptyText(tr("Nobody matches “%1”. Try part of a name, a headline or a company.").arg(m_text));
     m_view->setAccessibleName(tr("Search results"));

@@ -68,8 +68,8 @@ void WithdrawOldDialog::reload()
 void WithdrawOldDialog::retranslate()
 {
     const int days = int(m_service.rules().cooldownMs / kMsPerDay);
-    m_ui->introLabel->setText(tr("Old invitations that were never answered make a network look stale. Each one "
-                                 "withdrawn here can be sent again %n day(s) later.", "", days));
+    m_ui->introLabel->setText(tr("Old invitations that were never answered make a network look stale. You can invite "
+                                 "each person again %n day(s) after withdrawing.", "", days));
     m_ui->weeksUnit->setText(tr("week(s) ago", "", weeks()));
     const int n = m_model->rowCount();
     m_ui->countLabel->setText(n ? tr("%Ln invitation(s) will be withdrawn.", "", n)

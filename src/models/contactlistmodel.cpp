@@ -72,7 +72,7 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     switch (section) {
     case NameColumn: return tr("Name");
-    case EmailColumn: return tr("E-mail");
+    case EmailColumn: return tr("Email");
     case CompanyColumn: return tr("Company");
     }
     return {};

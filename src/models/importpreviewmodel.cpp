@@ -187,7 +187,7 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
         return {};
     switch (section) {
     case NameColumn: return tr("Name");
-    case EmailColumn: return tr("E-mail");
+    case EmailColumn: return tr("Email");
     case StatusColumn: return tr("Status");
     }
     return {};

@@ -248,12 +248,15 @@ QVariant InvitationListModel::data(const QModelIndex &index, int role) const
     case Roles::Initials:
         return RelativeTime::initials(r.personName);
     case Roles::SentText:
-        return m_kind == Kind::Received ? RelativeTime::ago(inv.sentMs, now)
-                                        : tr("Sent %1").arg(RelativeTime::ago(inv.sentMs, now));
+        if (m_kind == Kind::Received)
+            return RelativeTime::ago(inv.sentMs, now);
+        // "Sent" before "just now" does not carry over into every language.
+        return RelativeTime::isJustNow(inv.sentMs, now) ? tr("Sent just now")
+                                                        : tr("Sent %1").arg(RelativeTime::ago(inv.sentMs, now));
     case Roles::ExpiryText:
         return RelativeTime::expiresIn(inv.expiresMs, now);
     case Roles::MutualText:
-        return inv.isToAddress() ? tr("Invited by e-mail; not a member yet") : RelativeTime::mutual(mutualOf(r));
+        return inv.isToAddress() ? tr("Invited by email; not a member yet") : RelativeTime::mutual(mutualOf(r));
     case Qt::AccessibleTextRole:
         return m_kind == Kind::Received ? tr("Invitation from %1").arg(r.personName)
                                         : tr("Invitation to %1").arg(r.personName);

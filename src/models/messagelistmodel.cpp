@@ -162,10 +162,10 @@ QString MessageListModel::body(const Row &r) const
             break;
         }
         return r.note.isEmpty() ? tr("Accept or ignore the invitation on your My Network page.")
-                                : QStringLiteral("“%1”").arg(r.note);
+                                : tr("“%1”", "a personal note, quoted").arg(r.note);
     }
-    const QString note = r.note.isEmpty() ? QString() : QStringLiteral("\n“%1”").arg(r.note);
-    return tr("%1 would like to connect with you on My Network. Join with this address to answer.")
+    const QString note = r.note.isEmpty() ? QString() : QLatin1Char('\n') + tr("“%1”", "a personal note, quoted").arg(r.note);
+    return tr("%1 would like to connect with you on My Network. Sign up with this address to reply.")
                .arg(r.personName)
         + note;
 }

@@ -14,7 +14,7 @@ QString RelationText::button(const Relation &r)
     case Relation::InvitationReceived:
         return tr("Accept");
     case Relation::CoolDown:
-        return tr("Available again on %1").arg(DateText::shortDate(r.availableFromMs));
+        return tr("Available again on %1").arg(DateText::mediumDate(r.availableFromMs));
     case Relation::CanConnect:
         return tr("Connect");
     }

@@ -15,7 +15,7 @@ QString RelativeTime::ago(qint64 thenMs, qint64 nowMs)
     if (thenMs - nowMs > kMinute)
         return tr("on %1").arg(DateText::longDate(thenMs));
     const qint64 d = qMax<qint64>(0, nowMs - thenMs);
-    if (d < kMinute)
+    if (isJustNow(thenMs, nowMs))
         return tr("just now");
     if (d < kHour)
         return tr("%n minute(s) ago", "", int(d / kMinute));
@@ -28,6 +28,11 @@ QString RelativeTime::ago(qint64 thenMs, qint64 nowMs)
     if (d < 365 * kDay)
         return tr("%n month(s) ago", "", int(d / (30 * kDay)));
     return tr("%n year(s) ago", "", int(d / (365 * kDay)));
+}
+
+bool RelativeTime::isJustNow(qint64 thenMs, qint64 nowMs)
+{
+    return thenMs - nowMs <= kMinute && nowMs - thenMs < kMinute;
 }
 
 QString RelativeTime::expiresIn(qint64 expiresMs, qint64 nowMs)

@@ -9,6 +9,8 @@ class RelativeTime
     Q_DECLARE_TR_FUNCTIONS(RelativeTime)
 public:
     static QString ago(qint64 thenMs, qint64 nowMs);
+    // What ago() words as "just now".
+    static bool isJustNow(qint64 thenMs, qint64 nowMs);
     static QString expiresIn(qint64 expiresMs, qint64 nowMs);
     static QString mutual(int count);
     static QString initials(const QString &name);

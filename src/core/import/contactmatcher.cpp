@@ -386,7 +386,7 @@ QString ContactMatcher::statusText(const ContactMatch &m)
     case ContactStatus::Duplicate: return tr("Duplicate in this file");
     case ContactStatus::Yourself: return tr("That is you");
     case ContactStatus::PossibleMatch: return tr("Possible match: %1 — please confirm").arg(m.memberName);
-    case ContactStatus::NoAddress: return tr("No e-mail address");
+    case ContactStatus::NoAddress: return tr("No email address");
     }
     return {};
 }

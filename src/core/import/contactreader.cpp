@@ -369,7 +369,7 @@ ImportReadResult ContactReader::read(const ImportHead &head, const Sink &sink, c
                                                                         : FieldDecoder::Mode::Utf8);
     if (head.isCsv() && !HeaderFormats::isUsable(head.mapping)) {
         result.error = {head.path, head.headerLine, {},
-                        tr("no column is mapped to a name or an e-mail address")};
+                        tr("no column is mapped to a name or an email address")};
         return result;
     }
     result = head.isCsv() ? readCsv(head, source, decoder, sink, progress, cancel)

@@ -67,7 +67,7 @@ QString fieldName(ContactField field)
     case ContactField::FirstName: return Tr::tr("First name");
     case ContactField::MiddleName: return Tr::tr("Middle name");
     case ContactField::LastName: return Tr::tr("Last name");
-    case ContactField::Email: return Tr::tr("E-mail");
+    case ContactField::Email: return Tr::tr("Email");
     case ContactField::Phone: return Tr::tr("Phone");
     case ContactField::Company: return Tr::tr("Company");
     }
