@@ -1,4 +1,5 @@
 #include "testsupport.h"
+#include "core/datetext.h"
 #include "guiapp.h"
 
 #include "core/appcontext.h"
@@ -144,8 +145,7 @@ void TestGui::withdrawAsksThenShowsCoolDown()
     QCOMPARE(sent->model()->rowCount(), 0);
     const Relation r = app.service->network().relation(app.me, app.ben);
     QCOMPARE(r.kind, Relation::CoolDown);
-    const QString date = QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.availableFromMs).toLocalTime().date(),
-                                            QLocale::LongFormat);
+    const QString date = DateText::longDate(r.availableFromMs);
     QVERIFY2(app.page()->feedbackText().contains(date), qPrintable(app.page()->feedbackText() + QStringLiteral(" / ") + date + QStringLiteral(" / ") + app.page()->findChild<QLabel *>(QStringLiteral("feedback"))->text()));
 }
 
@@ -264,8 +264,7 @@ void TestGui::bulkWithdrawListsWhoAndWhen()
     QCOMPARE(list->rowCount(), 2); // Anna and Ben, oldest first; not Cem
     QCOMPARE(list->index(0, WithdrawCandidatesModel::NameColumn).data().toString(), QStringLiteral("Anna Schmidt"));
     QCOMPARE(list->index(1, WithdrawCandidatesModel::NameColumn).data().toString(), QStringLiteral("Ben Taylor"));
-    const QString again = QLocale().toString(
-        QDateTime::fromMSecsSinceEpoch(app.clock.nowMs() + 21 * kMsPerDay).toLocalTime().date(), QLocale::LongFormat);
+    const QString again = DateText::longDate(app.clock.nowMs() + 21 * kMsPerDay);
     QCOMPARE(list->index(1, WithdrawCandidatesModel::AgainColumn).data().toString(), again);
     QCOMPARE(list->headerData(WithdrawCandidatesModel::AgainColumn, Qt::Horizontal).toString(),
              QStringLiteral("Can be invited again on"));
@@ -294,7 +293,7 @@ void TestGui::inviteByEmailField()
              QStringLiteral("new.person@example.com"));
     field->setText(QStringLiteral("not-an-address"));
     QTest::keyClick(field, Qt::Key_Return);
-    QVERIFY(app.page()->feedbackText().contains(QStringLiteral("not a valid e-mail address")));
+    QVERIFY(app.page()->feedbackText().contains(QStringLiteral("not a valid email address")));
 }
 
 void TestGui::connectOnSuggestionMovesItToSent()
@@ -519,10 +518,10 @@ void TestGui::languageSwitchesWhileOpen()
         QCOMPARE(InvitationDelegate::label(InvitationDelegate::Action::Accept), QStringLiteral("Annehmen"));
         QTRY_COMPARE(app.window->profilePage()->actionText(), QStringLiteral("Vernetzen"));
         QVERIFY(app.window->timeText().startsWith(QStringLiteral("Simulierte Zeit")));
-        QTRY_COMPARE(othersTitle->text(), QStringLiteral("Noch nicht auf My Network – per E-Mail einladen (2)"));
+        QTRY_COMPARE(othersTitle->text(), QStringLiteral("Noch kein Mitglied – per E-Mail einladen (2)"));
         QCOMPARE(others->headerData(ImportPreviewModel::EmailColumn, Qt::Horizontal).toString(), QStringLiteral("E-Mail"));
         QCOMPARE(others->index(0, ImportPreviewModel::StatusColumn).data().toString(), QStringLiteral("Noch kein Mitglied"));
-        QCOMPARE(import->inviteButtonText(), QStringLiteral("Ausgewählte einladen"));
+        QCOMPARE(import->inviteButtonText(), QStringLiteral("Ausgewählte Personen einladen"));
         QVERIFY2(import->summaryText().contains(QStringLiteral("2 Kontakte gelesen")), qPrintable(import->summaryText()));
         QCOMPARE(close->text(), QStringLiteral("Schließen"));
         english->trigger();
@@ -531,8 +530,8 @@ void TestGui::languageSwitchesWhileOpen()
         QCOMPARE(card.data(Roles::SentText).toString(), QStringLiteral("2 days ago"));
         QCOMPARE(InvitationDelegate::label(InvitationDelegate::Action::Accept), QStringLiteral("Accept"));
         QTRY_COMPARE(app.window->profilePage()->actionText(), QStringLiteral("Connect"));
-        QTRY_COMPARE(othersTitle->text(), QStringLiteral("Not on My Network yet — invite by e-mail (2)"));
-        QCOMPARE(others->headerData(ImportPreviewModel::EmailColumn, Qt::Horizontal).toString(), QStringLiteral("E-mail"));
+        QTRY_COMPARE(othersTitle->text(), QStringLiteral("Not on My Network yet — invite by email (2)"));
+        QCOMPARE(others->headerData(ImportPreviewModel::EmailColumn, Qt::Horizontal).toString(), QStringLiteral("Email"));
         QCOMPARE(others->index(0, ImportPreviewModel::StatusColumn).data().toString(), QStringLiteral("Not a member yet"));
         QCOMPARE(import->inviteButtonText(), QStringLiteral("Invite selected"));
         QVERIFY2(import->summaryText().contains(QStringLiteral("2 contacts read")), qPrintable(import->summaryText()));
@@ -594,7 +593,7 @@ void TestGui::importMapsUnknownHeaderThenInvitesTwo()
     tick(others, 0);  // Dora, by e-mail
     tick(others, 1);  // an invalid address cannot be ticked
     QCOMPARE(dialog->previewModel()->checkedRows().size(), 2);
-    QCOMPARE(dialog->inviteButtonText(), QStringLiteral("Invite 2 selected"));
+    QCOMPARE(dialog->inviteButtonText(), QStringLiteral("Invite 2 selected people"));
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("primaryButton")), Qt::LeftButton);
     QVERIFY2(dialog->resultText().startsWith(QStringLiteral("2 invitations sent.")), qPrintable(dialog->resultText()));
     QCOMPARE(members->model()->index(0, ImportPreviewModel::StatusColumn).data().toString(),
@@ -639,7 +638,7 @@ void TestGui::importCancelKeepsNothing()
     QCOMPARE(dialog->step(), ImportDialog::Step::Reading);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("cancelButton")), Qt::LeftButton);
     QTRY_COMPARE(dialog->step(), ImportDialog::Step::Choose);
-    QVERIFY2(dialog->errorText().contains(QStringLiteral("cancelled")), qPrintable(dialog->errorText()));
+    QVERIFY2(dialog->errorText().contains(QStringLiteral("canceled")), qPrintable(dialog->errorText()));
     QCOMPARE(ContactRepository::count(app.store, app.me), 0);
 }
 
