@@ -1,6 +1,7 @@
 #include "gui/language.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -60,6 +61,9 @@ bool apply(const QString &code)
         QCoreApplication::installTranslator(&appTranslator());
     g_current = code;
     QSettings().setValue(kSettingsKey, code);
+    // The name the desktop shows after a window's title: "— Mein Netzwerk".
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("Application", "My Network"));
     return ok;
 }
 
