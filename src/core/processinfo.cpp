@@ -1,5 +1,9 @@
 #include "core/processinfo.h"
 
+#include <QDateTime>
+
+#include <cstdio>
+
 #include <QFile>
 #include <QTextStream>
 
@@ -16,6 +20,17 @@ qint64 peakRssKb()
             return line.section(QLatin1Char(' '), 1, -1, QString::SectionSkipEmpty).section(QLatin1Char(' '), 0, 0).toLongLong();
     }
     return -1;
+}
+
+void traceStartup(const char *what)
+{
+    static const bool on = qEnvironmentVariableIsSet("MYNETWORK_STARTUP_TRACE");
+    if (!on)
+        return;
+    static const qint64 start = qEnvironmentVariableIsSet("MYNETWORK_LAUNCH_MS")
+        ? qEnvironmentVariable("MYNETWORK_LAUNCH_MS").toLongLong()
+        : QDateTime::currentMSecsSinceEpoch();
+    std::fprintf(stderr, "trace %-28s %lld\n", what, static_cast<long long>(QDateTime::currentMSecsSinceEpoch() - start));
 }
 
 }

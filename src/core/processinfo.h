@@ -5,4 +5,8 @@
 namespace ProcessInfo {
 // Peak resident memory of this process in kB (VmHWM), or -1 where unknown.
 qint64 peakRssKb();
+// With MYNETWORK_STARTUP_TRACE set: prints "trace <what> <ms>" to stderr,
+// the milliseconds since the launcher's MYNETWORK_LAUNCH_MS (or since the
+// first mark), to see where the time before the first paint goes.
+void traceStartup(const char *what);
 }

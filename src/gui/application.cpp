@@ -1,5 +1,7 @@
 #include "gui/application.h"
 
+#include "core/processinfo.h"
+
 #include "core/appcontext.h"
 #include "gui/connectdialog.h"
 #include "gui/keychain.h"
@@ -88,6 +90,7 @@ int runOn(QApplication &app, const Options &options, StoreConfig config, StoreCo
             return 1;
         }
     }
+    ProcessInfo::traceStartup("store open");
     AppContext &context = *owned;
     const qint64 member = config.isTeam() ? context.teamMember() : options.member;
     if (!options.importPreview.isEmpty()) {
@@ -116,7 +119,9 @@ int runOn(QApplication &app, const Options &options, StoreConfig config, StoreCo
             QCoreApplication::exit(1);
         }
     });
+    ProcessInfo::traceStartup("engine started");
     MainWindow window(context, member);
+    ProcessInfo::traceStartup("window built");
     shown = &window;
     window.storeStatus()->setChecking(context.isChecking());
     if (!StartPage::open(window, options.page)) {
@@ -142,6 +147,7 @@ int runOn(QApplication &app, const Options &options, StoreConfig config, StoreCo
     window.restoreLastGeometry();
     window.setAskAboutLeftoverSandbox(true);
     window.show();
+    ProcessInfo::traceStartup("shown");
     return app.exec();
 }
 
@@ -151,10 +157,13 @@ namespace Application {
 
 int run(QApplication &app)
 {
+    ProcessInfo::traceStartup("application");
     Language::apply(Language::initial(languageArgument(app.arguments())));
+    ProcessInfo::traceStartup("translations");
     app.setStyleSheet(Style::sheet());
     app.setWindowIcon(QIcon(QStringLiteral(":/icons/mynetwork.svg")));
     const Options options = Options::parse(app);
+    ProcessInfo::traceStartup("options");
     if (options.exitCode >= 0)
         return options.exitCode;
     StoreConfig config = options.config;

@@ -70,9 +70,26 @@ ConnectionsPage::~ConnectionsPage() = default;
 void ConnectionsPage::setMember(qint64 memberId)
 {
     m_member = memberId;
+    m_loaded = false;
     m_filter->clear();
-    m_model->setMember(memberId);
+    // Read when the page is first shown: a member's connections are
+    // thousands of rows the window's first paint does not need.
+    if (isVisible())
+        load();
+}
+
+void ConnectionsPage::load()
+{
+    m_loaded = true;
+    m_model->setMember(m_member);
     updateTitle();
+}
+
+void ConnectionsPage::showEvent(QShowEvent *event)
+{
+    if (!m_loaded)
+        load();
+    QWidget::showEvent(event);
 }
 
 void ConnectionsPage::remove(const QModelIndex &index)

@@ -38,11 +38,13 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
     void updateTitle();
     void remove(const QModelIndex &index);
+    void load();
 
     InvitationService &m_service;
     std::unique_ptr<ConnectionListModel> m_model;
@@ -54,4 +56,5 @@ private:
     QComboBox *m_sort;
     CardListView *m_view;
     qint64 m_member = 0;
+    bool m_loaded = false;
 };

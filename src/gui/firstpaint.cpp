@@ -22,6 +22,7 @@ protected:
     {
         if (event->type() == QEvent::Paint && !m_done) {
             m_done = true;
+            ProcessInfo::traceStartup("first paint");
             // After this paint has finished, not inside it.
             // The launcher's clock at start, so the figure is start to paint,
             // without the time the process then needs to exit.
