@@ -30,6 +30,8 @@ private slots:
     // Generated cases
     void utf16LittleEndianWithBom();
     void utf16BigEndianWithBom();
+    void utf16WithoutBom_data();
+    void utf16WithoutBom();
     void windows1252Umlauts();
     void windows1252AfterAsciiStart();
     void semicolonGermanOutlookHeaders();
@@ -180,6 +182,39 @@ void TestImport::utf16BigEndianWithBom()
     QCOMPARE(head.encoding, ImportEncoding::Utf16BE);
     QCOMPARE(c.size(), 1);
     QCOMPARE(c[0].name, QStringLiteral("René"));
+}
+
+void TestImport::utf16WithoutBom_data()
+{
+    QTest::addColumn<bool>("bigEndian");
+    QTest::addColumn<QString>("text");
+    const QString csv = QStringLiteral("Name,Email\r\nRené Ångström,rene@example.fr\r\nJürgen Groß,jg@example.de\r\n");
+    const QString vcard = QStringLiteral("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:René Ångström\r\nEMAIL:rene@example.fr\r\n"
+                                         "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jürgen Groß\r\n"
+                                         "EMAIL:jg@example.de\r\nEND:VCARD\r\n");
+    QTest::newRow("CSV, little endian") << false << csv;
+    QTest::newRow("CSV, big endian") << true << csv;
+    QTest::newRow("vCard, little endian") << false << vcard;
+    QTest::newRow("vCard, big endian") << true << vcard;
+}
+
+// Exported as UTF-16 without a byte-order mark: read as such, not refused
+// as binary data.
+void TestImport::utf16WithoutBom()
+{
+    QFETCH(bool, bigEndian);
+    QFETCH(QString, text);
+    QStringEncoder enc(bigEndian ? QStringConverter::Utf16BE : QStringConverter::Utf16LE);
+    const QString path = write(QByteArray(enc(text)));
+    ImportHead head;
+    const QList<ImportedContact> c = readOk(path, &head);
+    QCOMPARE(head.encoding, bigEndian ? ImportEncoding::Utf16BE : ImportEncoding::Utf16LE);
+    QCOMPARE(c.size(), 2);
+    QCOMPARE(c[0].name, QStringLiteral("René Ångström"));
+    QCOMPARE(c[1].name, QStringLiteral("Jürgen Groß"));
+    QCOMPARE(c[1].emails, QStringList{QStringLiteral("jg@example.de")});
+    // Plain UTF-8 with the same words is not mistaken for UTF-16.
+    QCOMPARE(ByteSource::sniffUtf16(text.toUtf8()), ImportEncoding::Utf8);
 }
 
 void TestImport::windows1252Umlauts()

@@ -29,8 +29,34 @@ bool ByteSource::open(const QString &path, ImportProblem *problem)
         m_bom = ImportEncoding::Utf16BE;
         m_file.skip(2);
         m_utf16 = QStringDecoder(QStringConverter::Utf16BE);
+    } else if (const ImportEncoding sniffed = sniffUtf16(m_file.peek(kSniffUtf16)); sniffed != ImportEncoding::Utf8) {
+        m_bom = sniffed;
+        m_utf16 = QStringDecoder(sniffed == ImportEncoding::Utf16LE ? QStringConverter::Utf16LE
+                                                                    : QStringConverter::Utf16BE);
     }
     return true;
+}
+
+ImportEncoding ByteSource::sniffUtf16(const QByteArray &start)
+{
+    // UTF-16 without a byte-order mark: text in a Latin script has a zero
+    // in every other byte (the high byte), on the odd positions for little
+    // endian and the even ones for big endian. Other text has almost none.
+    const qsizetype pairs = start.size() / 2;
+    if (pairs < 8)
+        return ImportEncoding::Utf8;
+    qsizetype evenZeros = 0, oddZeros = 0;
+    for (qsizetype i = 0; i + 1 < start.size(); i += 2) {
+        evenZeros += start.at(i) == '\0';
+        oddZeros += start.at(i + 1) == '\0';
+    }
+    const auto most = [pairs](qsizetype zeros) { return zeros * 10 >= pairs * 6; };
+    const auto few = [pairs](qsizetype zeros) { return zeros * 20 <= pairs; };
+    if (most(oddZeros) && few(evenZeros))
+        return ImportEncoding::Utf16LE;
+    if (most(evenZeros) && few(oddZeros))
+        return ImportEncoding::Utf16BE;
+    return ImportEncoding::Utf8;
 }
 
 bool ByteSource::readChunk(QByteArray &buffer)

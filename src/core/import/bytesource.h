@@ -25,7 +25,9 @@ public:
     bool atEnd() const;
     QString path() const { return m_file.fileName(); }
     // The encoding a BOM announced; Utf8 when there was none.
+    // The byte-order mark found, or the UTF-16 recognised without one.
     ImportEncoding bomEncoding() const { return m_bom; }
+    static ImportEncoding sniffUtf16(const QByteArray &start);
     bool hasBom() const { return m_bom != ImportEncoding::Utf8; }
     qint64 size() const { return m_size; }
     qint64 position() const { return m_file.pos(); }
@@ -33,6 +35,7 @@ public:
 private:
     QFile m_file;
     qint64 m_size = 0;
+    static constexpr qint64 kSniffUtf16 = 512;
     ImportEncoding m_bom = ImportEncoding::Utf8;
     QStringDecoder m_utf16;
     QByteArray m_raw;
