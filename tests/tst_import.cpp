@@ -32,6 +32,8 @@ private slots:
     void utf16BigEndianWithBom();
     void utf16WithoutBom_data();
     void utf16WithoutBom();
+    void vCardToldByContent_data();
+    void vCardToldByContent();
     void windows1252Umlauts();
     void windows1252AfterAsciiStart();
     void semicolonGermanOutlookHeaders();
@@ -215,6 +217,32 @@ void TestImport::utf16WithoutBom()
     QCOMPARE(c[1].emails, QStringList{QStringLiteral("jg@example.de")});
     // Plain UTF-8 with the same words is not mistaken for UTF-16.
     QCOMPARE(ByteSource::sniffUtf16(text.toUtf8()), ImportEncoding::Utf8);
+}
+
+void TestImport::vCardToldByContent_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    const QByteArray card("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Lima\r\nEMAIL:ana@example.br\r\nEND:VCARD\r\n");
+    QTest::newRow("stray line first") << QStringLiteral("contacts.vcf") << QByteArray("Exported by PhoneSync 2.1\r\n") + card;
+    QTest::newRow("comment and blank line") << QStringLiteral("contacts.vcf") << QByteArray("# my contacts\n\n") + card;
+    QTest::newRow("named .csv") << QStringLiteral("contacts.csv") << card;
+    QTest::newRow("named .txt, LF") << QStringLiteral("contacts.txt") << QByteArray(card).replace("\r\n", "\n");
+}
+
+// The format comes from what is in the file, whatever its name, and a line
+// a writer put before the first card does not turn it into a CSV.
+void TestImport::vCardToldByContent()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    const QString path = write(bytes, name);
+    ImportHead head;
+    const QList<ImportedContact> c = readOk(path, &head);
+    QCOMPARE(head.format, ImportFormat::VCard);
+    QCOMPARE(c.size(), 1);
+    QCOMPARE(c[0].name, QStringLiteral("Ana Lima"));
+    QCOMPARE(c[0].emails, QStringList{QStringLiteral("ana@example.br")});
 }
 
 void TestImport::windows1252Umlauts()

@@ -26,10 +26,18 @@ bool looksBinary(const QByteArray &bytes)
     return controls * 100 > bytes.size();
 }
 
-bool startsWithVCard(const QByteArray &bytes)
+// By content, not by the file's name: a "BEGIN:VCARD" line within the
+// first few lines (some writers put a stray line or a comment before it).
+bool looksLikeVCard(const QByteArray &bytes)
 {
-    const QByteArray start = bytes.left(256).trimmed();
-    return start.size() >= 11 && qstrnicmp(start.constData(), 11, "BEGIN:VCARD", 11) == 0;
+    constexpr int kLinesBefore = 3;
+    const QList<QByteArray> lines = bytes.left(4096).split('\n');
+    for (int i = 0; i < lines.size() && i <= kLinesBefore; ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        if (line.size() == 11 && qstrnicmp(line.constData(), 11, "BEGIN:VCARD", 11) == 0)
+            return true;
+    }
+    return false;
 }
 
 struct DelimiterScore
@@ -300,7 +308,7 @@ bool ContactReader::inspect(const QString &path, ImportHead *head, ImportProblem
     decoder.decode(start.constData(), lastLine > 0 ? lastLine : start.size());
     head->encoding = decoder.encoding(source.bomEncoding());
 
-    if (startsWithVCard(start)) {
+    if (looksLikeVCard(start)) {
         head->format = ImportFormat::VCard;
         return true;
     }

@@ -177,6 +177,10 @@ VCardParser::Status VCardParser::next(ImportedContact *contact)
         if (line.trimmed().isEmpty())
             continue;
         const qsizetype colon = line.indexOf(':');
+        // Before the first card: a writer's stray line or comment, skipped.
+        const bool beforeFirst = !inCard && m_cards == 0 && !line.trimmed().toUpper().startsWith("BEGIN:");
+        if (beforeFirst)
+            continue;
         if (colon < 0) {
             if (inCard)
                 continue; // a stray line inside a card carries nothing we use
