@@ -1054,11 +1054,6 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>Withdraw</source>
         <translation>Zurückziehen</translation>
     </message>
-    <message>
-        <source>“%1”</source>
-        <comment>a personal note, quoted</comment>
-        <translation>„%1“</translation>
-    </message>
 </context>
 <context>
     <name>InvitationListModel</name>
@@ -1290,11 +1285,6 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>This invitation has expired.</source>
         <translation>Diese Einladung ist abgelaufen.</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <comment>a personal note, quoted</comment>
-        <translation>„%1“</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1806,11 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>on %1</source>
         <translation>am %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a personal note, quoted</comment>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -582,11 +582,17 @@ A password left out is generated and shown once.</translation>
     </message>
     <message numerus="yes">
         <source>Delete all %Ln imported contact(s)? People you already invited keep their invitations.</source>
-        <translation><numerusform>Delete the %Ln imported contact? People you already invited keep their invitations.</numerusform><numerusform>Delete all %Ln imported contacts? People you already invited keep their invitations.</numerusform></translation>
+        <translation>
+            <numerusform>Delete the %Ln imported contact? People you already invited keep their invitations.</numerusform>
+            <numerusform>Delete all %Ln imported contacts? People you already invited keep their invitations.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln imported contact(s). Only you can see them.</source>
-        <translation><numerusform>%Ln imported contact. Only you can see it.</numerusform><numerusform>%Ln imported contacts. Only you can see them.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln imported contact. Only you can see it.</numerusform>
+            <numerusform>%Ln imported contacts. Only you can see them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -859,7 +865,10 @@ A password left out is generated and shown once.</translation>
     </message>
     <message numerus="yes">
         <source>Invite %Ln selected</source>
-        <translation><numerusform>Invite %Ln selected person</numerusform><numerusform>Invite %Ln selected people</numerusform></translation>
+        <translation>
+            <numerusform>Invite %Ln selected person</numerusform>
+            <numerusform>Invite %Ln selected people</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %Ln contact(s) read</source>
@@ -870,7 +879,10 @@ A password left out is generated and shown once.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s) had problems; the first: %1</source>
-        <translation><numerusform>%Ln line had a problem: %1</numerusform><numerusform>%Ln lines had problems; the first: %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln line had a problem: %1</numerusform>
+            <numerusform>%Ln lines had problems; the first: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln invitation(s) sent.</source>
@@ -1041,11 +1053,6 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <comment>a personal note, quoted</comment>
-        <translation>“%1”</translation>
     </message>
 </context>
 <context>
@@ -1278,11 +1285,6 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>This invitation has expired.</source>
         <translation>This invitation has expired.</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <comment>a personal note, quoted</comment>
-        <translation>“%1”</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1806,11 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>on %1</source>
         <translation>on %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a personal note, quoted</comment>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>

@@ -91,15 +91,9 @@ void ButtonDelegate::paintButton(QPainter *painter, const QStyleOptionViewItem &
 
 void ButtonDelegate::paintFocusRing(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect) const
 {
-    QStyleOptionFocusRect focus;
-    focus.rect = rect.adjusted(-3, -3, 3, 3);
-    focus.state = QStyle::State_HasFocus | QStyle::State_KeyboardFocusChange;
-    focus.palette = option.palette;
-    focus.backgroundColor = option.palette.color(QPalette::Base);
-    m_buttonStyle->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, nullptr);
-    // Some styles draw focus faintly or not at all on a painted button; a
-    // ring in the palette's highlight colour is seen in any theme,
-    // high-contrast ones included.
+    // The style marks the button itself (State_HasFocus above), faintly
+    // in some styles; a ring in the palette's highlight colour is seen in
+    // any theme, high-contrast ones included.
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setBrush(Qt::NoBrush);

@@ -178,12 +178,6 @@ void CardListView::focusInEvent(QFocusEvent *event)
     revealInPage(currentIndex());
 }
 
-void CardListView::focusOutEvent(QFocusEvent *event)
-{
-    QListView::focusOutEvent(event);
-    viewport()->update();
-}
-
 int CardListView::heightForRows(int rows) const
 {
     QStyleOptionViewItem option;

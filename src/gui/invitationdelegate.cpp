@@ -1,6 +1,7 @@
 #include "gui/invitationdelegate.h"
 
 #include "gui/cardpainter.h"
+#include "models/relativetime.h"
 #include "models/roles.h"
 
 #include <QPainter>
@@ -111,7 +112,7 @@ void InvitationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     draw(index.data(Roles::Headline).toString(), option.font, CardPainter::kSecondaryText);
     draw(index.data(Roles::MutualText).toString(), option.font, CardPainter::kMuted);
     const QString note = index.data(Roles::Note).toString().simplified();
-    draw(note.isEmpty() ? QString() : tr("“%1”", "a personal note, quoted").arg(note), noteFont,
+    draw(note.isEmpty() ? QString() : RelativeTime::quoted(note), noteFont,
          CardPainter::kSecondaryText);
     QString when = index.data(Roles::SentText).toString();
     if (m_mode == Mode::Sent)

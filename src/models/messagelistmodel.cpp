@@ -162,9 +162,9 @@ QString MessageListModel::body(const Row &r) const
             break;
         }
         return r.note.isEmpty() ? tr("Accept or ignore the invitation on your My Network page.")
-                                : tr("“%1”", "a personal note, quoted").arg(r.note);
+                                : RelativeTime::quoted(r.note);
     }
-    const QString note = r.note.isEmpty() ? QString() : QLatin1Char('\n') + tr("“%1”", "a personal note, quoted").arg(r.note);
+    const QString note = r.note.isEmpty() ? QString() : QLatin1Char('\n') + RelativeTime::quoted(r.note);
     return tr("%1 would like to connect with you on My Network. Sign up with this address to reply.")
                .arg(r.personName)
         + note;

@@ -30,6 +30,11 @@ QString RelativeTime::ago(qint64 thenMs, qint64 nowMs)
     return tr("%n year(s) ago", "", int(d / (365 * kDay)));
 }
 
+QString RelativeTime::quoted(const QString &note)
+{
+    return tr("“%1”", "a personal note, quoted").arg(note);
+}
+
 bool RelativeTime::isJustNow(qint64 thenMs, qint64 nowMs)
 {
     return thenMs - nowMs <= kMinute && nowMs - thenMs < kMinute;

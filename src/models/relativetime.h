@@ -14,4 +14,6 @@ public:
     static QString expiresIn(qint64 expiresMs, qint64 nowMs);
     static QString mutual(int count);
     static QString initials(const QString &name);
+    // A personal note in the language's quotation marks ("…" / „…“).
+    static QString quoted(const QString &note);
 };

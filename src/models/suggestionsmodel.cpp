@@ -59,12 +59,8 @@ void SuggestionsModel::loadMore()
 {
     if (m_member == 0 || m_pending != 0 || m_exhausted)
         return;
-    QList<qint64> shown;
-    shown.reserve(m_rows.size());
-    for (const Suggestion &s : std::as_const(m_rows))
-        shown.append(s.memberId);
     m_asked = kPage;
-    m_pending = m_worker.request(m_member, kPage, m_service.clock().nowMs(), shown);
+    m_pending = m_worker.request(m_member, kPage, m_service.clock().nowMs(), shownIds());
 }
 
 void SuggestionsModel::onReady(int requestId, qint64 member, const QList<Suggestion> &list)
@@ -85,6 +81,15 @@ void SuggestionsModel::onReady(int requestId, qint64 member, const QList<Suggest
         endInsertRows();
     }
     emit loaded();
+}
+
+QList<qint64> SuggestionsModel::shownIds() const
+{
+    QList<qint64> ids;
+    ids.reserve(m_rows.size());
+    for (const Suggestion &s : m_rows)
+        ids.append(s.memberId);
+    return ids;
 }
 
 int SuggestionsModel::rowOf(qint64 memberId) const
@@ -137,11 +142,8 @@ void SuggestionsModel::refillIfLow()
 {
     if (m_rows.size() - m_acted.size() >= kRefillBelow || m_pending != 0)
         return;
-    QList<qint64> shown;
-    for (const Suggestion &s : std::as_const(m_rows))
-        shown.append(s.memberId);
     m_asked = kPage - int(m_rows.size());
-    m_pending = m_worker.request(m_member, m_asked, m_service.clock().nowMs(), shown);
+    m_pending = m_worker.request(m_member, m_asked, m_service.clock().nowMs(), shownIds());
 }
 
 // The strongest reason only, in the order Suggestions ranks by.

@@ -50,6 +50,7 @@ private:
     void removePerson(qint64 memberId);
     void setState(qint64 memberId, CardState state);
     void refillIfLow();
+    QList<qint64> shownIds() const;
     QString reason(const Suggestion &s) const;
 
     InvitationService &m_service;
