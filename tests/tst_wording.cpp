@@ -14,6 +14,7 @@
 #include "gui/mainwindow.h"
 #include "gui/memberpicker.h"
 #include "gui/mynetworkpage.h"
+#include "gui/style.h"
 #include "gui/withdrawolddialog.h"
 #include "models/invitationlistmodel.h"
 #include "models/roles.h"
@@ -22,6 +23,7 @@
 #include <QAbstractButton>
 #include <QGuiApplication>
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -161,6 +163,8 @@ void TestWording::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
+    // As the app looks: its style sheet sizes the link buttons and titles.
+    qApp->setStyleSheet(Style::sheet());
 }
 
 // The checks themselves, on what was seen before they existed.
@@ -230,6 +234,11 @@ void TestWording::everyScreen()
             found << name + QStringLiteral(": ") + c;
     };
     check(&window, QStringLiteral("My Network"));
+    // The smallest window the page is made for: the side panel is narrowest.
+    window.resize(800, 600);
+    QTRY_COMPARE(window.size(), QSize(800, 600));
+    check(&window, QStringLiteral("My Network at 800×600"));
+    window.resize(1100, 760);
     window.page()->showView(MyNetworkPage::View::Received);
     check(&window, QStringLiteral("all received"));
     window.page()->showView(MyNetworkPage::View::Sent);

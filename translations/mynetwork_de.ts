@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -1437,7 +1437,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Manage sent invitations (%1) ›</source>
-        <translation>Gesendete Einladungen verwalten (%1) ›</translation>
+        <translation>Gesendete Einladungen (%1) ›</translation>
     </message>
     <message>
         <source>Finding people you may know…</source>
