@@ -299,6 +299,9 @@ void TestPage::toolbarPagesAreTabStops()
     QVERIFY(reached.at(0).startsWith(QStringLiteral("My Network")));
     QVERIFY(reached.at(1).startsWith(QStringLiteral("Notifications")));
     QCOMPARE(reached.at(2), QStringLiteral("Outbox"));
+    // The page's scroll area is no Tab stop of its own (it would show no
+    // focus): the keyboard reaches its cards, and they scroll it.
+    QCOMPARE(app.page()->overviewScroll()->focusPolicy(), Qt::NoFocus);
     // Space on the focused page button opens that page.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
     QTRY_VERIFY(app.window->messagesPage()->isVisible());

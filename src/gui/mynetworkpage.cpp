@@ -83,6 +83,9 @@ MyNetworkPage::MyNetworkPage(InvitationService &service, Clock &clock, Suggestio
         // page still ends on screen.
         QMetaObject::invokeMethod(this, &MyNetworkPage::loadMoreIfNearEnd, Qt::QueuedConnection);
     });
+    // No Tab stop of its own (it would show no focus): the keyboard goes
+    // to the cards, and a focused card scrolls the page to itself.
+    m_ui->overviewScroll->setFocusPolicy(Qt::NoFocus);
     QScrollBar *bar = m_ui->overviewScroll->verticalScrollBar();
     connect(bar, &QScrollBar::valueChanged, this, &MyNetworkPage::loadMoreIfNearEnd);
     connect(bar, &QScrollBar::rangeChanged, this, &MyNetworkPage::loadMoreIfNearEnd);
