@@ -25,6 +25,7 @@ namespace {
 constexpr int kCollapsedRows = 3;
 constexpr int kSettleMs = 6000;
 constexpr int kFeedbackMs = 12000;
+constexpr int kShowInvitationPages = 20;
 constexpr qint64 kWeekMs = 7 * kMsPerDay;
 }
 
@@ -155,8 +156,11 @@ void MyNetworkPage::contactsChanged()
 
 bool MyNetworkPage::showInvitation(qint64 invitationId)
 {
+    // A bounded search on the GUI thread: an invitation deep in a list of
+    // 100,000 is not worth reading thousands of pages for; the caller
+    // opens the sender's profile instead, which answers it too.
     int row = m_received->rowOf(invitationId);
-    while (row < 0 && m_received->canFetchMore({})) {
+    for (int page = 0; row < 0 && page < kShowInvitationPages && m_received->canFetchMore({}); ++page) {
         m_received->fetchMore({});
         row = m_received->rowOf(invitationId);
     }

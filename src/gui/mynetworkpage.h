@@ -59,7 +59,8 @@ public:
     WithdrawOldDialog *withdrawOlderThan(int weeks);
     static constexpr int kDefaultWithdrawWeeks = 4;
     // Shows the received invitation and gives it keyboard focus; false if
-    // it is not among the member's open ones.
+    // it is not among the member's open ones (or lies further down the
+    // list than is worth reading now).
     bool showInvitation(qint64 invitationId);
     // Imported contacts changed: counts and people you may know follow.
     void contactsChanged();
