@@ -376,7 +376,10 @@ void TestImport::unknownHeaderNeedsMapping()
     QCOMPARE(head.columns, (QStringList{QStringLiteral("Wer"), QStringLiteral("Adresse"), QStringLiteral("Bemerkung")}));
     QCOMPARE(head.samples.size(), 2);
     QCOMPARE(head.samples[1][1], QStringLiteral("ben@example.com"));
-    // Nothing recognisable: reading refuses until a column is mapped.
+    // "Adresse" is no header we know, but its values are addresses: offered as Email.
+    QCOMPARE(head.mapping, (QList<ContactField>{ContactField::Ignore, ContactField::Email, ContactField::Ignore}));
+    // With nothing mapped, reading refuses.
+    head.mapping = {ContactField::Ignore, ContactField::Ignore, ContactField::Ignore};
     const ImportReadResult refused = ContactReader::read(head, [](ImportedContact &&) {});
     QVERIFY(!refused.ok);
     QVERIFY2(refused.error.toString().contains(QLatin1String("line 1")), qPrintable(refused.error.toString()));

@@ -100,8 +100,8 @@ int runOn(QApplication &app, const Options &options, StoreConfig config, StoreCo
         }
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return ImportPreview::print(context.store(), member, context.clock().nowMs(), options.importPreview, out,
-                                    err);
+        return ImportPreview::print(context.store(), member, context.clock().nowMs(), options.importPreview,
+                                    options.importEncoding, out, err);
     }
     if (!gui && !context.checkNow(&error)) {
         reportError(error, false);

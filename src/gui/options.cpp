@@ -35,11 +35,16 @@ Options Options::parse(QApplication &app)
     const QCommandLineOption importPreviewOption(
         QStringLiteral("import-preview"), QCoreApplication::translate("Application", "Print what importing the address book <file> would find, and quit."),
         QCoreApplication::translate("Application", "file"));
+    const QCommandLineOption encodingOption(
+        QStringLiteral("encoding"),
+        QCoreApplication::translate("Application", "With --import-preview: read the file as <name> (Shift_JIS, KOI8-R, ISO-8859-2, …) "
+                                                   "instead of guessing its encoding."),
+        QCoreApplication::translate("Application", "name"));
     // For the benchmark: quit as soon as the window has painted once.
     QCommandLineOption firstPaintOption(QStringLiteral("exit-after-first-paint"));
     firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({dbOption, langOption, noDemoOption, memberOption, screenshotOption, sizeOption, pageOption,
-                       importPreviewOption, firstPaintOption});
+                       importPreviewOption, encodingOption, firstPaintOption});
     parser.process(app);
 
     Options o;
@@ -86,6 +91,7 @@ Options Options::parse(QApplication &app)
     }
     o.screenshotSize = QSize(width, height);
     o.importPreview = parser.value(importPreviewOption);
+    o.importEncoding = parser.value(encodingOption).toLatin1();
     o.exitAfterFirstPaint = parser.isSet(firstPaintOption);
     return o;
 }

@@ -19,6 +19,7 @@ struct Options
     QString screenshot;    // a picture of the window instead of a window
     QSize screenshotSize{1100, 760};
     QString importPreview; // a printed preview instead of a window
+    QByteArray importEncoding; // --encoding: the preview's file is in this encoding
     bool exitAfterFirstPaint = false;
     int exitCode = -1;     // set when the app must end right away (bad option)
 

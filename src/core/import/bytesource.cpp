@@ -84,10 +84,16 @@ bool ByteSource::atEnd() const
     return m_file.atEnd();
 }
 
-FieldDecoder::FieldDecoder(Mode mode)
+FieldDecoder::FieldDecoder(Mode mode, const QByteArray &codec)
     : m_mode(mode)
+    , m_codec(codec)
     , m_windows1252("windows-1252", QStringConverter::Flag::Stateless)
 {
+    if (m_mode == Mode::Named) {
+        m_named = QStringDecoder(codec.constData(), QStringConverter::Flag::Stateless);
+        if (!m_named.isValid())
+            m_mode = Mode::Windows1252;
+    }
 }
 
 bool FieldDecoder::isValidUtf8(const char *data, qsizetype size)
@@ -133,6 +139,8 @@ QString FieldDecoder::decode(const char *data, qsizetype size, bool *invalid)
 {
     if (m_mode == Mode::Windows1252)
         return m_windows1252.decode(QByteArrayView(data, size));
+    if (m_mode == Mode::Named)
+        return m_named.decode(QByteArrayView(data, size));
     bool ascii = true;
     for (qsizetype i = 0; i < size; ++i) {
         if (uchar(data[i]) >= 0x80) {
@@ -157,5 +165,11 @@ ImportEncoding FieldDecoder::encoding(ImportEncoding bom) const
 {
     if (bom != ImportEncoding::Utf8)
         return bom;
-    return m_mode == Mode::Windows1252 ? ImportEncoding::Windows1252 : ImportEncoding::Utf8;
+    switch (m_mode) {
+    case Mode::Windows1252: return ImportEncoding::Windows1252;
+    case Mode::Named: return ImportEncoding::Other;
+    case Mode::Undecided:
+    case Mode::Utf8: break;
+    }
+    return ImportEncoding::Utf8;
 }

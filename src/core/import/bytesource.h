@@ -41,23 +41,28 @@ private:
     QByteArray m_raw;
 };
 
-// Turns field bytes into text. Without a BOM, the first byte above ASCII
-// decides: valid UTF-8 makes the file UTF-8, anything else Windows-1252.
+// Turns field bytes into text. Undecided, the first byte above ASCII
+// decides: valid UTF-8 makes the file UTF-8, anything else Windows-1252
+// (what a file whose first 64 KiB were ASCII gets). Named decodes with the
+// codec inspect() guessed or the person chose.
 class FieldDecoder final
 {
 public:
-    enum class Mode { Undecided, Utf8, Windows1252 };
+    enum class Mode { Undecided, Utf8, Windows1252, Named };
 
-    explicit FieldDecoder(Mode mode = Mode::Undecided);
+    explicit FieldDecoder(Mode mode = Mode::Undecided, const QByteArray &codec = {});
     // Sets *invalid when a UTF-8 file holds bytes that are not UTF-8.
     QString decode(const char *data, qsizetype size, bool *invalid = nullptr);
     QString decode(QByteArrayView bytes, bool *invalid = nullptr) { return decode(bytes.data(), bytes.size(), invalid); }
     Mode mode() const { return m_mode; }
     ImportEncoding encoding(ImportEncoding bom) const;
+    QByteArray codec() const { return m_codec; }
 
     static bool isValidUtf8(const char *data, qsizetype size);
 
 private:
     Mode m_mode;
+    QByteArray m_codec;
     QStringDecoder m_windows1252;
+    QStringDecoder m_named;
 };

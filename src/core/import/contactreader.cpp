@@ -1,8 +1,11 @@
 #include "core/import/contactreader.h"
 
 #include "core/import/bytesource.h"
+#include "core/email.h"
 #include "core/import/csvparser.h"
+#include "core/import/encodingguess.h"
 #include "core/import/headerformats.h"
+#include "core/import/ldifparser.h"
 #include "core/import/vcardparser.h"
 
 #include <string_view>
@@ -184,6 +187,9 @@ struct ContactBuilder
                 c->name += *part;
             }
         }
+        // A row with only a company (a shop, a firm) is known by it.
+        if (c->name.isEmpty())
+            c->name = c->company;
         c->line = parser.recordLine();
         return !c->name.isEmpty() || !c->emails.isEmpty() || !c->phone.isEmpty() || !c->company.isEmpty();
     }
@@ -248,22 +254,24 @@ ImportReadResult readCsv(const ImportHead &head, ByteSource &source, FieldDecode
     return result;
 }
 
-ImportReadResult readVCard(const ImportHead &head, ByteSource &source, FieldDecoder &decoder,
-                           const ContactReader::Sink &sink, const ContactReader::Progress &progress,
-                           const std::atomic<bool> *cancel)
+// vCard and LDIF: one record after another, as their parsers hand them out.
+template<typename Parser>
+ImportReadResult readRecords(const ImportHead &head, ByteSource &source, FieldDecoder &decoder,
+                             const ContactReader::Sink &sink, const ContactReader::Progress &progress,
+                             const std::atomic<bool> *cancel)
 {
     ImportReadResult result;
-    VCardParser parser(source, decoder);
+    Parser parser(source, decoder);
     for (;;) {
         ImportedContact c;
-        const VCardParser::Status status = parser.next(&c);
-        if (status == VCardParser::Status::Error) {
+        const typename Parser::Status status = parser.next(&c);
+        if (status == Parser::Status::Error) {
             result.error = parser.problem();
             return result;
         }
-        if (status == VCardParser::Status::End)
+        if (status == Parser::Status::End)
             break;
-        if ((parser.cardCount() & 255) == 0) {
+        if ((result.contacts & 255) == 0) {
             if (cancel && cancel->load(std::memory_order_relaxed)) {
                 result.cancelled = true;
                 return result;
@@ -275,16 +283,64 @@ ImportReadResult readVCard(const ImportHead &head, ByteSource &source, FieldDeco
         sink(std::move(c));
     }
     if (result.contacts == 0) {
-        result.error = {head.path, 0, {}, ContactReader::tr("the file holds no vCard")};
+        result.error = {head.path, 0, {},
+                        head.format == ImportFormat::Ldif ? ContactReader::tr("the file holds no contact record")
+                                                          : ContactReader::tr("the file holds no vCard")};
         return result;
     }
     result.ok = true;
     return result;
 }
 
+FieldDecoder::Mode decoderMode(const ImportHead &head, bool transcoded)
+{
+    if (transcoded)
+        return FieldDecoder::Mode::Utf8;
+    switch (head.encoding) {
+    case ImportEncoding::Windows1252: return FieldDecoder::Mode::Windows1252;
+    case ImportEncoding::Other: return FieldDecoder::Mode::Named;
+    default: break;
+    }
+    // A file whose start is ASCII may still turn out Windows-1252 further on.
+    return head.encodingChosen ? FieldDecoder::Mode::Utf8 : FieldDecoder::Mode::Undecided;
 }
 
-bool ContactReader::inspect(const QString &path, ImportHead *head, ImportProblem *problem)
+// A column the header does not name whose values are mostly addresses.
+void guessEmailColumns(ImportHead *head)
+{
+    for (qsizetype column = 0; column < head->mapping.size(); ++column) {
+        if (head->mapping.at(column) != ContactField::Ignore)
+            continue;
+        int values = 0, addresses = 0;
+        for (const QStringList &row : std::as_const(head->samples)) {
+            const QString v = row.value(column).trimmed();
+            if (v.isEmpty())
+                continue;
+            ++values;
+            addresses += Email::isValid(v.section(QLatin1String(":::"), 0, 0).trimmed());
+        }
+        if (addresses > 0 && addresses * 10 >= values * 6)
+            head->mapping[column] = ContactField::Email;
+    }
+}
+
+template<typename Parser>
+void readFirstContacts(ImportHead *head, FieldDecoder &decoder)
+{
+    ByteSource source;
+    ImportProblem ignored; // read() reports it
+    if (!source.open(head->path, &ignored))
+        return;
+    Parser parser(source, decoder);
+    ImportedContact c;
+    while (head->firstContacts.size() < ContactReader::kSampleRows && parser.next(&c) != Parser::Status::End
+           && parser.problem().isNull())
+        head->firstContacts.append(c);
+}
+
+}
+
+bool ContactReader::inspect(const QString &path, ImportHead *head, ImportProblem *problem, const QByteArray &encoding)
 {
     *head = {};
     head->path = path;
@@ -302,14 +358,42 @@ bool ContactReader::inspect(const QString &path, ImportHead *head, ImportProblem
         *problem = {path, 0, {}, tr("this is not a text file: it holds binary data")};
         return false;
     }
+    // By content, whatever the file is called. The keywords are ASCII in
+    // every encoding the reader takes.
+    head->format = looksLikeVCard(start)              ? ImportFormat::VCard
+        : LdifParser::looksLikeLdif(start)            ? ImportFormat::Ldif
+                                                      : ImportFormat::GenericCsv;
+
     // A split multi-byte character at the end of the sample must not count.
     const qsizetype lastLine = start.lastIndexOf('\n');
-    FieldDecoder decoder(source.hasBom() ? FieldDecoder::Mode::Utf8 : FieldDecoder::Mode::Undecided);
-    decoder.decode(start.constData(), lastLine > 0 ? lastLine : start.size());
-    head->encoding = decoder.encoding(source.bomEncoding());
+    const QByteArray sample = start.left(lastLine > 0 ? lastLine : start.size());
+    EncodingChoice choice;
+    if (source.hasBom()) {
+        choice.encoding = source.bomEncoding();
+    } else if (!encoding.isEmpty()) {
+        if (!EncodingGuess::fromName(encoding, &choice)) {
+            *problem = {path, 0, {}, tr("\"%1\" is no encoding this program can read").arg(QString::fromLatin1(encoding))};
+            return false;
+        }
+        head->encodingChosen = true;
+    } else {
+        // Folded lines and quoted-printable are undone first: a writer
+        // folds through the middle of a character.
+        choice = EncodingGuess::guess(head->format == ImportFormat::VCard ? VCardParser::undeclaredText(sample)
+                                      : head->format == ImportFormat::Ldif ? LdifParser::valueBytes(sample)
+                                                                           : sample);
+    }
+    head->encoding = choice.encoding;
+    head->codec = choice.codec;
+    head->encodingCertain = choice.certain;
+    FieldDecoder decoder(decoderMode(*head, source.hasBom()), head->codec);
 
-    if (looksLikeVCard(start)) {
-        head->format = ImportFormat::VCard;
+    if (head->format == ImportFormat::VCard) {
+        readFirstContacts<VCardParser>(head, decoder);
+        return true;
+    }
+    if (head->format == ImportFormat::Ldif) {
+        readFirstContacts<LdifParser>(head, decoder);
         return true;
     }
 
@@ -360,7 +444,8 @@ bool ContactReader::inspect(const QString &path, ImportHead *head, ImportProblem
     head->mapping = r.mapping;
     head->mappingCertain = r.certain;
     head->signature = HeaderFormats::signature(head->columns);
-    head->encoding = decoder.encoding(source.bomEncoding());
+    if (!r.known())
+        guessEmailColumns(head);
     return true;
 }
 
@@ -371,18 +456,19 @@ ImportReadResult ContactReader::read(const ImportHead &head, const Sink &sink, c
     ByteSource source;
     if (!source.open(head.path, &result.error))
         return result;
-    const bool undecided = !source.hasBom() && head.encoding == ImportEncoding::Utf8;
-    FieldDecoder decoder(undecided ? FieldDecoder::Mode::Undecided
-                         : head.encoding == ImportEncoding::Windows1252 ? FieldDecoder::Mode::Windows1252
-                                                                        : FieldDecoder::Mode::Utf8);
+    FieldDecoder decoder(decoderMode(head, source.hasBom()), head.codec);
     if (head.isCsv() && !HeaderFormats::isUsable(head.mapping)) {
         result.error = {head.path, head.headerLine, {},
                         tr("no column is mapped to a name or an email address")};
         return result;
     }
-    result = head.isCsv() ? readCsv(head, source, decoder, sink, progress, cancel)
-                          : readVCard(head, source, decoder, sink, progress, cancel);
+    switch (head.format) {
+    case ImportFormat::VCard: result = readRecords<VCardParser>(head, source, decoder, sink, progress, cancel); break;
+    case ImportFormat::Ldif: result = readRecords<LdifParser>(head, source, decoder, sink, progress, cancel); break;
+    default: result = readCsv(head, source, decoder, sink, progress, cancel); break;
+    }
     result.encoding = decoder.encoding(source.bomEncoding());
+    result.codec = decoder.codec();
     if (result.ok && progress)
         progress(source.size(), source.size());
     return result;

@@ -12,18 +12,24 @@ struct ImportHead
     QString path;
     ImportFormat format = ImportFormat::GenericCsv;
     ImportEncoding encoding = ImportEncoding::Utf8;
+    QByteArray codec;            // the encoding's name when it is ImportEncoding::Other
+    bool encodingCertain = true; // false: the bytes fit several encodings
+    bool encodingChosen = false; // given by the person, not guessed
     char delimiter = ',';
     int headerRecord = 0; // records before the header (a LinkedIn preamble)
     int headerLine = 0;   // 1-based line of the header row
     QStringList columns;
     QList<ContactField> mapping; // one per column
     QList<QStringList> samples;  // the first data rows, for the mapping step
+    QList<ImportedContact> firstContacts; // vCard and LDIF: the first cards, for the check step
     QString signature;
     bool mappingCertain = true;
 
-    bool isCsv() const { return format != ImportFormat::VCard; }
+    bool isCsv() const { return format != ImportFormat::VCard && format != ImportFormat::Ldif; }
     // A header we cannot read with certainty: the user maps its columns.
     bool needsMapping() const { return isCsv() && !mappingCertain; }
+    // The person looks before anything is read: the mapping or the encoding is a guess.
+    bool needsCheck() const { return needsMapping() || !encodingCertain; }
 };
 
 struct ImportReadResult
@@ -33,10 +39,11 @@ struct ImportReadResult
     ImportProblem error;
     QList<ImportProblem> warnings; // at most kMaxWarnings
     ImportEncoding encoding = ImportEncoding::Utf8;
+    QByteArray codec;
     int contacts = 0;
 };
 
-// Reads CSV and vCard address books as a stream: any size in constant
+// Reads CSV, vCard and LDIF address books as a stream: any size in constant
 // memory, progress as bytes, a cancel flag checked as it goes.
 class ContactReader final
 {
@@ -48,7 +55,9 @@ public:
     using Sink = std::function<void(ImportedContact &&)>;
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
-    static bool inspect(const QString &path, ImportHead *head, ImportProblem *problem);
+    // `encoding` overrides the guess: a name from EncodingGuess::choices().
+    static bool inspect(const QString &path, ImportHead *head, ImportProblem *problem,
+                        const QByteArray &encoding = {});
     static ImportReadResult read(const ImportHead &head, const Sink &sink, const Progress &progress = {},
                                  const std::atomic<bool> *cancel = nullptr);
     // Inspects and reads in one go with the recognised mapping (tests, command line).

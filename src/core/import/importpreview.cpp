@@ -16,11 +16,12 @@ struct Tr
 
 namespace ImportPreview {
 
-int print(const Store &store, qint64 member, qint64 nowMs, const QString &path, QTextStream &out, QTextStream &err)
+int print(const Store &store, qint64 member, qint64 nowMs, const QString &path, const QByteArray &encoding,
+          QTextStream &out, QTextStream &err)
 {
     ImportHead head;
     ImportProblem problem;
-    if (!ContactReader::inspect(path, &head, &problem)) {
+    if (!ContactReader::inspect(path, &head, &problem, encoding)) {
         err << problem.toString() << Qt::endl;
         return 1;
     }
@@ -40,7 +41,13 @@ int print(const Store &store, qint64 member, qint64 nowMs, const QString &path, 
         return 1;
     }
     out << Tr::tr("Format: %1").arg(ImportText::formatName(head.format)) << '\n';
-    out << Tr::tr("Encoding: %1").arg(ImportText::encodingName(read.encoding)) << '\n';
+    if (head.encodingCertain) {
+        out << Tr::tr("Encoding: %1").arg(ImportText::encodingName(read.encoding, read.codec)) << '\n';
+    } else {
+        out << Tr::tr("Encoding: %1 (a guess: the file fits several encodings; name another with --encoding)")
+                   .arg(ImportText::encodingName(read.encoding, read.codec))
+            << '\n';
+    }
     if (head.isCsv())
         out << Tr::tr("Delimiter: %1").arg(ImportText::delimiterName(head.delimiter)) << '\n';
     out << Tr::tr("Contacts: %1").arg(matches.size()) << '\n';
@@ -48,7 +55,14 @@ int print(const Store &store, qint64 member, qint64 nowMs, const QString &path, 
         err << w.toString() << '\n';
     for (const ContactMatch &m : matches) {
         const QString email = m.email.isEmpty() ? m.contact.emails.value(0) : m.email;
-        out << m.contact.name << '\t' << email << '\t' << ContactMatcher::statusText(m) << '\n';
+        // The address that matched (or the primary) first, then the others.
+        QStringList addresses{email};
+        for (const QString &other : m.contact.emails) {
+            if (!other.trimmed().isEmpty() && !addresses.contains(other.trimmed(), Qt::CaseInsensitive))
+                addresses.append(other.trimmed());
+        }
+        out << m.contact.name << '\t' << addresses.join(QLatin1String(", ")) << '\t'
+            << ContactMatcher::statusText(m) << '\n';
     }
     out.flush();
     return 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 class QTextStream;
@@ -10,7 +11,8 @@ class Store;
 namespace ImportPreview {
 
 // Returns the process exit code; problems go to `err`, naming file and line.
-int print(const Store &store, qint64 member, qint64 nowMs, const QString &path, QTextStream &out,
-          QTextStream &err);
+// `encoding` names the file's encoding; empty, it is guessed.
+int print(const Store &store, qint64 member, qint64 nowMs, const QString &path, const QByteArray &encoding,
+          QTextStream &out, QTextStream &err);
 
 }

@@ -33,11 +33,12 @@ QString formatName(ImportFormat format)
     case ImportFormat::LinkedIn: return Tr::tr("LinkedIn Connections.csv");
     case ImportFormat::GenericCsv: return Tr::tr("CSV with its own header");
     case ImportFormat::VCard: return Tr::tr("vCard");
+    case ImportFormat::Ldif: return Tr::tr("LDIF");
     }
     return {};
 }
 
-QString encodingName(ImportEncoding encoding)
+QString encodingName(ImportEncoding encoding, const QByteArray &codec)
 {
     switch (encoding) {
     case ImportEncoding::Utf8: return QStringLiteral("UTF-8");
@@ -45,6 +46,7 @@ QString encodingName(ImportEncoding encoding)
     case ImportEncoding::Utf16LE: return QStringLiteral("UTF-16 LE");
     case ImportEncoding::Utf16BE: return QStringLiteral("UTF-16 BE");
     case ImportEncoding::Windows1252: return QStringLiteral("Windows-1252");
+    case ImportEncoding::Other: return QString::fromLatin1(codec);
     }
     return {};
 }

@@ -27,6 +27,7 @@ enum class ImportFormat : int {
     LinkedIn,
     GenericCsv,
     VCard,
+    Ldif,
 };
 
 enum class ImportEncoding : int {
@@ -35,6 +36,7 @@ enum class ImportEncoding : int {
     Utf16LE,
     Utf16BE,
     Windows1252,
+    Other, // named by a codec: Shift_JIS, KOI8-R, ISO-8859-2 …
 };
 
 // A contact as the file has it, before it is matched against the network.
@@ -61,7 +63,7 @@ struct ImportProblem
 
 namespace ImportText {
 QString formatName(ImportFormat format);
-QString encodingName(ImportEncoding encoding);
+QString encodingName(ImportEncoding encoding, const QByteArray &codec = {});
 QString delimiterName(char delimiter);
 QString fieldName(ContactField field);
 // Stable keys for remembered mappings.

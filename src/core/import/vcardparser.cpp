@@ -4,26 +4,70 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
+
+struct VCardParser::Property
+{
+    QByteArray name;         // upper case, without its group ("item1.")
+    QList<QByteArray> types; // TYPE values and 2.1's bare parameters, upper case
+    int pref = 0;            // 4.0's PREF=1..100; 0 when not given
+    QByteArray charset;
+    bool quotedPrintable = false;
+    bool base64 = false;
+    QByteArray value;
+};
+
+struct VCardParser::Card
+{
+    int line = 0;
+    bool v21 = false;
+    bool agentOpen = false; // an empty AGENT: the next BEGIN:VCARD is nested in it
+    std::vector<Property> properties;
+};
+
 namespace {
 
-bool startsWithName(const QByteArray &line, const char *name)
+bool isBinaryName(QByteArrayView name)
 {
-    // Group prefixes ("item1.") do not change what a property is.
-    qsizetype start = 0;
-    const qsizetype colon = line.indexOf(':');
-    const qsizetype dot = line.indexOf('.');
-    if (dot >= 0 && (colon < 0 || dot < colon) && (line.indexOf(';') < 0 || dot < line.indexOf(';')))
-        start = dot + 1;
-    const QByteArrayView rest = QByteArrayView(line).sliced(start);
-    const qsizetype n = qstrlen(name);
-    return rest.size() >= n && qstrnicmp(rest.data(), n, name, n) == 0
-        && (rest.size() == n || rest[n] == ':' || rest[n] == ';');
+    return name == "PHOTO" || name == "LOGO" || name == "SOUND" || name == "KEY";
+}
+
+// The colon that ends the name and parameters; one inside a quoted
+// parameter value does not count.
+qsizetype valueColon(const QByteArray &line)
+{
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const char c = line.at(i);
+        if (c == '"')
+            quoted = !quoted;
+        else if (c == ':' && !quoted)
+            return i;
+    }
+    return -1;
+}
+
+QByteArray propertyName(const QByteArray &line, qsizetype colon)
+{
+    QByteArray name = line.left(colon);
+    if (const qsizetype semi = name.indexOf(';'); semi >= 0)
+        name.truncate(semi);
+    name = name.trimmed().toUpper();
+    if (const qsizetype dot = name.lastIndexOf('.'); dot >= 0)
+        name = name.mid(dot + 1);
+    return name;
 }
 
 bool isBinaryProperty(const QByteArray &line)
 {
-    return startsWithName(line, "PHOTO") || startsWithName(line, "LOGO") || startsWithName(line, "SOUND")
-        || startsWithName(line, "KEY");
+    const qsizetype colon = valueColon(line);
+    return colon > 0 && isBinaryName(propertyName(line, colon));
+}
+
+bool isQuotedPrintableLine(const QByteArray &line)
+{
+    const qsizetype colon = valueColon(line);
+    return colon > 0 && line.left(colon).toUpper().contains("QUOTED-PRINTABLE");
 }
 
 QByteArray decodeQuotedPrintable(const QByteArray &in)
@@ -46,16 +90,25 @@ QByteArray decodeQuotedPrintable(const QByteArray &in)
     return out;
 }
 
-// Splits on unescaped `sep` and resolves \, \; \\ \n.
-QStringList components(const QString &value, QChar sep)
+// Splits on unescaped `sep`. vCard 3.0 and 4.0 resolve \, \; \\ \n; in
+// 2.1 a backslash escapes only the ";" of a structured value.
+QStringList components(const QString &value, QChar sep, bool v21)
 {
     QStringList parts;
     QString current;
     for (qsizetype i = 0; i < value.size(); ++i) {
         const QChar c = value.at(i);
         if (c == QLatin1Char('\\') && i + 1 < value.size()) {
-            const QChar e = value.at(++i);
-            current.append(e == QLatin1Char('n') || e == QLatin1Char('N') ? QChar(QLatin1Char('\n')) : e);
+            const QChar e = value.at(i + 1);
+            if (!v21) {
+                ++i;
+                current.append(e == QLatin1Char('n') || e == QLatin1Char('N') ? QChar(QLatin1Char('\n')) : e);
+            } else if (e == QLatin1Char(';') && sep == QLatin1Char(';')) {
+                ++i;
+                current.append(e);
+            } else {
+                current.append(c);
+            }
         } else if (c == sep) {
             parts.append(current);
             current.clear();
@@ -67,9 +120,30 @@ QStringList components(const QString &value, QChar sep)
     return parts;
 }
 
-QString unescaped(const QString &value)
+QString unescaped(const QString &value, bool v21)
 {
-    return components(value, QChar()).join(QString()).trimmed();
+    return v21 ? value.trimmed() : components(value, QChar(), false).join(QString()).trimmed();
+}
+
+QByteArray unquoted(QByteArray v)
+{
+    v = v.trimmed();
+    if (v.size() >= 2 && v.startsWith('"') && v.endsWith('"'))
+        v = v.mid(1, v.size() - 2);
+    return v;
+}
+
+// `"Omega" <omega@example.com>`: the address, and the name before it.
+QString splitDisplayName(QString *address)
+{
+    const qsizetype open = address->lastIndexOf(QLatin1Char('<'));
+    if (open < 0 || !address->endsWith(QLatin1Char('>')))
+        return {};
+    QString name = address->left(open).trimmed();
+    *address = address->mid(open + 1, address->size() - open - 2).trimmed();
+    if (name.size() >= 2 && name.startsWith(QLatin1Char('"')) && name.endsWith(QLatin1Char('"')))
+        name = name.mid(1, name.size() - 2).trimmed();
+    return name;
 }
 
 }
@@ -77,8 +151,11 @@ QString unescaped(const QString &value)
 VCardParser::VCardParser(ByteSource &source, FieldDecoder &decoder)
     : m_source(source)
     , m_decoder(decoder)
+    , m_lines(source)
 {
 }
+
+VCardParser::~VCardParser() = default;
 
 VCardParser::Status VCardParser::fail(int line, const QString &message)
 {
@@ -86,161 +163,266 @@ VCardParser::Status VCardParser::fail(int line, const QString &message)
     return Status::Error;
 }
 
-bool VCardParser::readPhysical(QByteArray *line, int *lineNumber)
-{
-    if (m_havePeek) {
-        m_havePeek = false;
-        *line = std::move(m_peek);
-        *lineNumber = m_peekLine;
-        return true;
-    }
-    for (;;) {
-        const qsizetype nl = m_buffer.indexOf('\n', m_pos);
-        if (nl >= 0 || m_eof) {
-            if (m_pos >= m_buffer.size() && m_eof)
-                return false;
-            const qsizetype end = nl >= 0 ? nl : m_buffer.size();
-            qsizetype len = end - m_pos;
-            if (len > 0 && m_buffer.at(m_pos + len - 1) == '\r')
-                --len;
-            *line = m_buffer.mid(m_pos, len);
-            m_pos = end + 1;
-            *lineNumber = ++m_line;
-            return true;
-        }
-        if (m_buffer.size() - m_pos > kMaxLineBytes) {
-            m_tooLong = true;
-            return false;
-        }
-        m_buffer.remove(0, m_pos);
-        m_pos = 0;
-        if (!m_source.readChunk(m_buffer))
-            m_eof = true;
-    }
-}
-
-bool VCardParser::peekPhysical()
-{
-    if (!m_havePeek)
-        m_havePeek = readPhysical(&m_peek, &m_peekLine);
-    return m_havePeek;
-}
-
+// Unfolds the bytes before anything is decoded: writers fold at a byte
+// count, through the middle of a multi-byte character.
 bool VCardParser::readLogical(QByteArray *line, int *lineNumber)
 {
-    if (!readPhysical(line, lineNumber))
+    if (!m_lines.read(line, lineNumber))
         return false;
     const bool discard = isBinaryProperty(*line);
-    while (peekPhysical() && !m_peek.isEmpty() && (m_peek.at(0) == ' ' || m_peek.at(0) == '\t')) {
+    for (const QByteArray *next = m_lines.peek(); next && !next->isEmpty() && (next->at(0) == ' ' || next->at(0) == '\t');
+         next = m_lines.peek()) {
         if (!discard) {
-            if (line->size() + m_peek.size() > kMaxLineBytes) {
-                m_tooLong = true;
+            if (line->size() + next->size() > kMaxLineBytes) {
+                m_lines.setTooLong();
                 return false;
             }
-            line->append(m_peek.constData() + 1, m_peek.size() - 1);
+            line->append(next->constData() + 1, next->size() - 1);
         }
-        m_havePeek = false;
+        m_lines.skipPeeked();
     }
     // Quoted-printable soft line breaks (vCard 2.1) continue on the next line.
-    const qsizetype colon = line->indexOf(':');
-    if (colon > 0 && line->left(colon).toUpper().contains("QUOTED-PRINTABLE")) {
-        while (line->endsWith('=') && peekPhysical()) {
+    if (isQuotedPrintableLine(*line)) {
+        for (const QByteArray *next = m_lines.peek(); next && line->endsWith('='); next = m_lines.peek()) {
             line->chop(1);
-            line->append(m_peek);
-            m_havePeek = false;
+            line->append(*next);
+            m_lines.skipPeeked();
         }
     }
     return true;
 }
 
-QString VCardParser::text(const QByteArray &value, const QByteArray &charset, bool quotedPrintable)
+bool VCardParser::parse(const QByteArray &line, Property *p)
 {
-    const QByteArray bytes = quotedPrintable ? decodeQuotedPrintable(value) : value;
-    if (!charset.isEmpty()) {
-        QStringDecoder decoder(charset.constData());
+    const qsizetype colon = valueColon(line);
+    if (colon < 0)
+        return false;
+    p->name = propertyName(line, colon);
+    p->value = line.mid(colon + 1);
+    QList<QByteArray> head = line.left(colon).split(';');
+    head.removeFirst();
+    for (const QByteArray &param : std::as_const(head)) {
+        const qsizetype eq = param.indexOf('=');
+        const QByteArray key = (eq < 0 ? param : param.left(eq)).trimmed().toUpper();
+        const QByteArray value = eq < 0 ? QByteArray() : unquoted(param.mid(eq + 1));
+        if (eq < 0) {
+            // 2.1 writes bare parameters: "EMAIL;INTERNET;PREF", "QUOTED-PRINTABLE".
+            if (key == "QUOTED-PRINTABLE")
+                p->quotedPrintable = true;
+            else if (key == "BASE64" || key == "B")
+                p->base64 = true;
+            else
+                p->types.append(key);
+        } else if (key == "ENCODING") {
+            const QByteArray e = value.toUpper();
+            p->quotedPrintable = p->quotedPrintable || e == "QUOTED-PRINTABLE";
+            p->base64 = p->base64 || e == "B" || e == "BASE64";
+        } else if (key == "CHARSET") {
+            p->charset = value;
+        } else if (key == "TYPE") {
+            for (const QByteArray &t : value.split(','))
+                p->types.append(unquoted(t).toUpper());
+        } else if (key == "PREF") {
+            p->pref = value.toInt();
+        }
+    }
+    return true;
+}
+
+int VCardParser::rank(const Property &p)
+{
+    if (p.pref > 0)
+        return p.pref;
+    return p.types.contains("PREF") ? 1 : 101;
+}
+
+QString VCardParser::text(const Property &p) const
+{
+    const QByteArray bytes = p.quotedPrintable ? decodeQuotedPrintable(p.value)
+        : p.base64                             ? QByteArray::fromBase64(p.value)
+                                               : p.value;
+    if (!p.charset.isEmpty()) {
+        QStringDecoder decoder(p.charset.constData());
         if (decoder.isValid())
             return decoder.decode(bytes);
     }
     return m_decoder.decode(bytes);
 }
 
-VCardParser::Status VCardParser::next(ImportedContact *contact)
+bool VCardParser::take(const QByteArray &line, int lineNumber)
 {
-    QByteArray line;
-    int lineNumber = 0;
-    bool inCard = false;
-    int cardLine = 0;
-    QString fn;
+    if (line.trimmed().isEmpty())
+        return true;
+    // Before the first card: a writer's stray line or comment, skipped.
+    if (m_open.empty() && m_cards == 0 && m_ready.empty() && !line.trimmed().toUpper().startsWith("BEGIN:"))
+        return true;
+    Property p;
+    if (!parse(line, &p)) {
+        if (!m_open.empty())
+            return true; // a stray line inside a card carries nothing we use
+        fail(lineNumber, tr("expected BEGIN:VCARD, found text that is not a vCard property"));
+        return false;
+    }
+    const QByteArray value = p.value.trimmed().toUpper();
+    if (p.name == "BEGIN" && value == "VCARD") {
+        if (!m_open.empty() && !m_open.back().agentOpen) {
+            fail(m_open.back().line, tr("the vCard begun here has no END:VCARD before the next one"));
+            return false;
+        }
+        if (!m_open.empty())
+            m_open.back().agentOpen = false;
+        m_open.push_back({lineNumber, false, false, {}});
+        return true;
+    }
+    if (m_open.empty()) {
+        fail(lineNumber, tr("a vCard property outside BEGIN:VCARD … END:VCARD"));
+        return false;
+    }
+    m_open.back().agentOpen = false;
+    if (p.name == "END") {
+        Card card = std::move(m_open.back());
+        m_open.pop_back();
+        finish(card);
+        return true;
+    }
+    if (p.name == "VERSION") {
+        m_open.back().v21 = value == "2.1";
+        return true;
+    }
+    if (p.name == "AGENT") {
+        // 2.1 nests the agent's card on the lines that follow (or starts it
+        // on this one); 3.0 writes it as one escaped text value.
+        if (value.isEmpty()) {
+            m_open.back().agentOpen = true;
+        } else if (value.startsWith("BEGIN:VCARD")) {
+            const QString inner = components(text(p), QChar(), false).join(QString());
+            if (!inner.contains(QLatin1Char('\n'))) {
+                m_open.push_back({lineNumber, false, false, {}});
+                return true;
+            }
+            const size_t depth = m_open.size();
+            m_open.back().agentOpen = true;
+            for (const QString &innerLine : inner.split(QLatin1Char('\n'))) {
+                if (!take(innerLine.toUtf8(), lineNumber))
+                    return false;
+            }
+            // An agent's text without its END:VCARD ends with the value.
+            while (m_open.size() > depth) {
+                Card card = std::move(m_open.back());
+                m_open.pop_back();
+                finish(card);
+            }
+        }
+        return true;
+    }
+    if (!isBinaryName(p.name))
+        m_open.back().properties.push_back(std::move(p));
+    return true;
+}
+
+void VCardParser::finish(Card &card)
+{
+    ImportedContact c;
+    c.line = card.line;
+    QString fn, org, displayName;
     QStringList nameParts;
-    *contact = {};
-    while (readLogical(&line, &lineNumber)) {
-        if (line.trimmed().isEmpty())
-            continue;
-        const qsizetype colon = line.indexOf(':');
-        // Before the first card: a writer's stray line or comment, skipped.
-        const bool beforeFirst = !inCard && m_cards == 0 && !line.trimmed().toUpper().startsWith("BEGIN:");
-        if (beforeFirst)
-            continue;
-        if (colon < 0) {
-            if (inCard)
-                continue; // a stray line inside a card carries nothing we use
-            return fail(lineNumber, tr("expected BEGIN:VCARD, found text that is not a vCard property"));
-        }
-        QList<QByteArray> head = line.left(colon).split(';');
-        QByteArray name = head.takeFirst().trimmed().toUpper();
-        if (const qsizetype dot = name.lastIndexOf('.'); dot >= 0)
-            name = name.mid(dot + 1);
-        const QByteArray value = line.mid(colon + 1);
-        if (name == "BEGIN" && value.trimmed().toUpper() == "VCARD") {
-            if (inCard)
-                return fail(cardLine, tr("the vCard begun here has no END:VCARD before the next one"));
-            inCard = true;
-            cardLine = lineNumber;
-            contact->line = lineNumber;
-            continue;
-        }
-        if (!inCard)
-            return fail(lineNumber, tr("a vCard property outside BEGIN:VCARD … END:VCARD"));
-        if (name == "END") {
-            ++m_cards;
-            contact->name = fn.isEmpty() ? nameParts.join(QLatin1Char(' ')).simplified() : fn;
-            return Status::Card;
-        }
-        bool qp = false;
-        QByteArray charset;
-        for (const QByteArray &param : head) {
-            const QByteArray p = param.trimmed().toUpper();
-            if (p == "QUOTED-PRINTABLE" || p == "ENCODING=QUOTED-PRINTABLE")
-                qp = true;
-            else if (p.startsWith("CHARSET="))
-                charset = param.trimmed().mid(8);
-        }
-        if (name == "FN") {
-            fn = unescaped(text(value, charset, qp));
-        } else if (name == "N") {
+    bool showAsCompany = false;
+    struct Mail
+    {
+        QString address;
+        int rank;
+    };
+    std::vector<Mail> mails;
+    int phoneRank = 1000;
+    for (const Property &p : card.properties) {
+        if (p.name == "FN") {
+            fn = unescaped(text(p), card.v21);
+        } else if (p.name == "N") {
             // Family; Given; Additional; Prefix; Suffix, read as a person says it.
-            const QStringList n = components(text(value, charset, qp), QLatin1Char(';'));
+            const QStringList n = components(text(p), QLatin1Char(';'), card.v21);
             nameParts.clear();
             for (int i : {3, 1, 2, 0, 4}) {
                 if (i < n.size() && !n.at(i).trimmed().isEmpty())
                     nameParts.append(n.at(i).trimmed());
             }
-        } else if (name == "EMAIL") {
-            QString address = unescaped(text(value, charset, qp));
+        } else if (p.name == "EMAIL") {
+            QString address = unescaped(text(p), card.v21);
             if (address.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
-                address = address.mid(7);
+                address = address.mid(7).trimmed();
+            if (const QString name = splitDisplayName(&address); displayName.isEmpty())
+                displayName = name;
             if (!address.isEmpty())
-                contact->emails.append(address);
-        } else if (name == "TEL") {
-            if (contact->phone.isEmpty())
-                contact->phone = unescaped(text(value, charset, qp));
-        } else if (name == "ORG") {
-            contact->company = components(text(value, charset, qp), QLatin1Char(';')).value(0).trimmed();
+                mails.push_back({address, rank(p)});
+        } else if (p.name == "TEL") {
+            if (const int r = rank(p); r < phoneRank) {
+                phoneRank = r;
+                c.phone = unescaped(text(p), card.v21);
+            }
+        } else if (p.name == "ORG") {
+            org = components(text(p), QLatin1Char(';'), card.v21).value(0).trimmed();
+        } else if (p.name == "X-ABSHOWAS") {
+            showAsCompany = p.value.trimmed().toUpper() == "COMPANY";
         }
     }
-    if (m_tooLong)
-        return fail(m_line + 1, tr("a line longer than 1 MiB; this does not look like a vCard file"));
-    if (inCard)
-        return fail(cardLine, tr("the vCard begun here has no END:VCARD"));
-    return Status::End;
+    std::stable_sort(mails.begin(), mails.end(), [](const Mail &a, const Mail &b) { return a.rank < b.rank; });
+    for (Mail &m : mails)
+        c.emails.append(std::move(m.address));
+    c.company = org;
+    c.name = fn.isEmpty() ? nameParts.join(QLatin1Char(' ')).simplified() : fn;
+    // A shop or a company has only ORG; Apple marks such cards X-ABShowAs.
+    if ((c.name.isEmpty() || showAsCompany) && !org.isEmpty())
+        c.name = org;
+    if (c.name.isEmpty())
+        c.name = displayName;
+    ++m_cards;
+    m_ready.push_back(std::move(c));
+}
+
+VCardParser::Status VCardParser::next(ImportedContact *contact)
+{
+    *contact = {};
+    while (m_ready.empty()) {
+        QByteArray line;
+        int lineNumber = 0;
+        if (!readLogical(&line, &lineNumber)) {
+            if (m_lines.tooLong())
+                return fail(m_lines.lineNumber() + 1, tr("a line longer than 1 MiB; this does not look like a vCard file"));
+            if (!m_open.empty())
+                return fail(m_open.front().line, tr("the vCard begun here has no END:VCARD"));
+            return Status::End;
+        }
+        if (!take(line, lineNumber))
+            return Status::Error;
+    }
+    *contact = std::move(m_ready.front());
+    m_ready.pop_front();
+    return Status::Card;
+}
+
+QByteArray VCardParser::undeclaredText(const QByteArray &start)
+{
+    QByteArray unfolded = start;
+    unfolded.replace("\r\n ", "").replace("\r\n\t", "").replace("\n ", "").replace("\n\t", "");
+    const QList<QByteArray> lines = unfolded.split('\n');
+    QByteArray out;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QByteArray line = lines.at(i);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        Property p;
+        if (!parse(line, &p) || isBinaryName(p.name) || !p.charset.isEmpty())
+            continue;
+        if (p.quotedPrintable) {
+            while (p.value.endsWith('=') && i + 1 < lines.size()) {
+                p.value.chop(1);
+                p.value += lines.at(++i).trimmed();
+            }
+            p.value = decodeQuotedPrintable(p.value);
+        } else if (p.base64) {
+            p.value = QByteArray::fromBase64(p.value);
+        }
+        out += p.value;
+        out += '\n';
+    }
+    return out;
 }

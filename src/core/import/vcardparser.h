@@ -1,48 +1,59 @@
 #pragma once
 
 #include "core/import/importtypes.h"
+#include "core/import/linereader.h"
 
 #include <QByteArray>
+
+#include <deque>
+#include <vector>
 
 class ByteSource;
 class FieldDecoder;
 
 // vCard 2.1, 3.0 and 4.0, one card at a time: folded lines, grouped
-// properties (item1.EMAIL), several EMAIL and TEL entries, escaped text,
-// quoted-printable with soft line breaks and CHARSET in 2.1. Photos and
-// other binary properties are skipped while they stream past.
+// properties (item1.EMAIL), several EMAIL and TEL entries with the
+// preferred one first, escaped text (2.1 escapes only ";"), quoted-
+// printable with soft line breaks, CHARSET, and cards nested in AGENT.
+// Photos and other binary properties are skipped while they stream past.
 class VCardParser final
 {
     Q_DECLARE_TR_FUNCTIONS(VCardParser)
     Q_DISABLE_COPY_MOVE(VCardParser)
 public:
-    static constexpr qsizetype kMaxLineBytes = 1024 * 1024;
+    static constexpr qsizetype kMaxLineBytes = LineReader::kMaxLineBytes;
 
     enum class Status { Card, End, Error };
 
     VCardParser(ByteSource &source, FieldDecoder &decoder);
+    ~VCardParser();
 
     Status next(ImportedContact *contact);
     const ImportProblem &problem() const { return m_problem; }
     int cardCount() const { return m_cards; }
 
+    // The value bytes of the start of a file that declare no CHARSET,
+    // unfolded and quoted-printable decoded: what the encoding is told by.
+    static QByteArray undeclaredText(const QByteArray &start);
+
 private:
-    bool readPhysical(QByteArray *line, int *lineNumber);
-    bool peekPhysical();
+    struct Property;
+    struct Card;
+
     bool readLogical(QByteArray *line, int *lineNumber);
     Status fail(int line, const QString &message);
-    QString text(const QByteArray &value, const QByteArray &charset, bool quotedPrintable);
+    static bool parse(const QByteArray &line, Property *p);
+    static int rank(const Property &p);
+    QString text(const Property &p) const;
+    // Adds one logical line to the open cards; false with m_problem set.
+    bool take(const QByteArray &line, int lineNumber);
+    void finish(Card &card);
 
     ByteSource &m_source;
     FieldDecoder &m_decoder;
-    QByteArray m_buffer;
-    qsizetype m_pos = 0;
-    bool m_eof = false;
-    int m_line = 0;
-    bool m_havePeek = false;
-    QByteArray m_peek;
-    int m_peekLine = 0;
-    bool m_tooLong = false;
+    LineReader m_lines;
     int m_cards = 0;
+    std::vector<Card> m_open;              // a card and the ones nested in it
+    std::deque<ImportedContact> m_ready;   // finished, not handed out yet
     ImportProblem m_problem;
 };
