@@ -9,7 +9,7 @@ namespace {
 // the larger population of writers comes first within each family.
 const char *const kCandidates[] = {
     "windows-1250", "ISO-8859-2",  "windows-1251", "KOI8-R",  "windows-1253", "ISO-8859-7", "windows-1254",
-    "windows-1257", "Shift_JIS",   "EUC-JP",       "GB18030", "Big5",         "EUC-KR",
+    "windows-1257", "Shift_JIS",   "GB18030",      "Big5",    "EUC-KR",       "EUC-JP",
 };
 
 bool isQuoteLike(char16_t c)
@@ -51,16 +51,35 @@ int scoreOf(const EncodingGuess::Shape &s)
 }
 
 // Characters outside the everyday part of a multi-byte code page: what a
-// decoding yields when it reads another code page's bytes.
-int rareCount(const QByteArray &codec, QStringView text)
+// decoding yields when it reads another code page's bytes. EUC-JP and
+// GB2312 share their byte ranges; kana tell Japanese apart.
+int rareCount(const QByteArray &codec, QStringView text, QByteArrayView bytes)
 {
     int rare = 0;
     if (codec == "GB18030") {
+        // Korean's syllables sit in the lead bytes 0xB0–0xC8, Chinese text
+        // spreads over 0xB0–0xF7: a file that never leaves Korean's rows
+        // is more likely EUC-KR, whose decoding otherwise ties with this one.
+        int pairs = 0, highLeads = 0;
+        for (qsizetype i = 0; i + 1 < bytes.size(); ++i) {
+            const uchar lead = uchar(bytes[i]);
+            if (lead >= 0xA1 && uchar(bytes[i + 1]) >= 0xA1) {
+                ++pairs;
+                highLeads += lead > 0xC8;
+                ++i;
+            }
+        }
+        if (pairs >= 4 && highLeads == 0)
+            rare += pairs / 2;
         QStringEncoder gb2312("GB2312", QStringConverter::Flag::Stateless);
         for (qsizetype i = 0; i < text.size(); ++i) {
             const QChar c = text.at(i);
             if (c.unicode() < 0x80 || c.isSurrogate())
                 continue;
+            if (c.script() == QChar::Script_Hiragana || c.script() == QChar::Script_Katakana) {
+                ++rare;
+                continue;
+            }
             const QByteArray encoded = gb2312.encode(text.sliced(i, 1));
             if (gb2312.hasError() || encoded.contains('?')) {
                 ++rare;
@@ -165,7 +184,7 @@ EncodingChoice guess(QByteArrayView bytes)
         if (decoder.hasError())
             continue;
         Shape shape = shapeOf(text);
-        shape.odd += rareCount(name, text);
+        shape.odd += rareCount(name, text, bytes);
         if (const int score = scoreOf(shape); score > bestScore) {
             bestScore = score;
             best = {ImportEncoding::Other, name, false};

@@ -170,24 +170,27 @@ bool VCardParser::readLogical(QByteArray *line, int *lineNumber)
     if (!m_lines.read(line, lineNumber))
         return false;
     const bool discard = isBinaryProperty(*line);
-    for (const QByteArray *next = m_lines.peek(); next && !next->isEmpty() && (next->at(0) == ' ' || next->at(0) == '\t');
-         next = m_lines.peek()) {
+    const bool quotedPrintable = !discard && isQuotedPrintableLine(*line);
+    for (const QByteArray *next = m_lines.peek(); next; next = m_lines.peek()) {
+        // A quoted-printable soft line break (vCard 2.1) takes the next line
+        // as it is, even when it starts with a space.
+        const bool softBreak = quotedPrintable && line->endsWith('=');
+        const bool folded = !next->isEmpty() && (next->at(0) == ' ' || next->at(0) == '\t');
+        if (!softBreak && !folded)
+            break;
         if (!discard) {
             if (line->size() + next->size() > kMaxLineBytes) {
                 m_lines.setTooLong();
                 return false;
             }
-            line->append(next->constData() + 1, next->size() - 1);
+            if (softBreak) {
+                line->chop(1);
+                line->append(*next);
+            } else {
+                line->append(next->constData() + 1, next->size() - 1);
+            }
         }
         m_lines.skipPeeked();
-    }
-    // Quoted-printable soft line breaks (vCard 2.1) continue on the next line.
-    if (isQuotedPrintableLine(*line)) {
-        for (const QByteArray *next = m_lines.peek(); next && line->endsWith('='); next = m_lines.peek()) {
-            line->chop(1);
-            line->append(*next);
-            m_lines.skipPeeked();
-        }
     }
     return true;
 }
@@ -415,7 +418,9 @@ QByteArray VCardParser::undeclaredText(const QByteArray &start)
         if (p.quotedPrintable) {
             while (p.value.endsWith('=') && i + 1 < lines.size()) {
                 p.value.chop(1);
-                p.value += lines.at(++i).trimmed();
+                p.value += lines.at(++i);
+                if (p.value.endsWith('\r'))
+                    p.value.chop(1);
             }
             p.value = decodeQuotedPrintable(p.value);
         } else if (p.base64) {

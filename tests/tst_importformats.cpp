@@ -1,0 +1,628 @@
+// The address-book files real programs write, generated here in every
+// encoding and line ending they come in: vCard details, LDIF, encodings
+// told (or doubted) from the bytes, formats told by content, and random
+// round trips through the vCard and LDIF writers.
+#include "contactwriters.h"
+#include "testsupport.h"
+
+#include "core/import/contactreader.h"
+#include "core/import/encodingguess.h"
+
+#include <QRandomGenerator>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestImportFormats : public QObject
+{
+    Q_OBJECT
+private slots:
+    // Reading
+    void foldedMultibyteUtf8_data();
+    void foldedMultibyteUtf8();
+    void quotedPrintableSoftBreaks_data();
+    void quotedPrintableSoftBreaks();
+    void formatToldByContent_data();
+    void formatToldByContent();
+    // Encodings
+    void uncertainEncodingIsMarked_data();
+    void uncertainEncodingIsMarked();
+    void westernFilesStayCertain_data();
+    void westernFilesStayCertain();
+    void vCardCharsetIsUsed();
+    void unknownEncodingNameIsRefused();
+    // vCard details
+    void preferredAddressFirst_data();
+    void preferredAddressFirst();
+    void organisationOnlyCards();
+    void companyOnlyCsvRow();
+    void vCard21Backslashes();
+    void nestedAgentCards_data();
+    void nestedAgentCards();
+    void emailWithDisplayName();
+    // LDIF
+    void ldifThunderbird_data();
+    void ldifThunderbird();
+    void ldifSkipsListsAndChanges();
+    void ldifErrorsNameTheLine();
+    // Mapping
+    void emailColumnToldByValues();
+    // Round trips
+    void vCardRoundTrip_data();
+    void vCardRoundTrip();
+    void ldifRoundTrip();
+
+private:
+    QString write(const QByteArray &bytes, const QString &name = QStringLiteral("contacts.vcf"));
+    QList<ImportedContact> read(const QString &path, ImportHead *head = nullptr, const QByteArray &encoding = {});
+    QTemporaryDir m_dir;
+};
+
+QString TestImportFormats::write(const QByteArray &bytes, const QString &name)
+{
+    return writeTestFile(m_dir, name, bytes);
+}
+
+QList<ImportedContact> TestImportFormats::read(const QString &path, ImportHead *headOut, const QByteArray &encoding)
+{
+    ImportHead head;
+    ImportProblem problem;
+    if (!ContactReader::inspect(path, &head, &problem, encoding)) {
+        qWarning("%s", qPrintable(problem.toString()));
+        return {};
+    }
+    if (headOut)
+        *headOut = head;
+    QList<ImportedContact> contacts;
+    const ImportReadResult r = ContactReader::read(head, [&contacts](ImportedContact &&c) { contacts.append(std::move(c)); });
+    if (!r.ok) {
+        qWarning("%s", qPrintable(r.error.toString()));
+        return {};
+    }
+    return contacts;
+}
+
+static QByteArray encode(const QString &text, const char *codec)
+{
+    QStringEncoder encoder(codec);
+    return encoder.encode(text);
+}
+
+static ImportedContact contact(const QString &name, const QStringList &emails, const QString &company = {})
+{
+    ImportedContact c;
+    c.name = name;
+    c.emails = emails;
+    c.company = company;
+    return c;
+}
+
+// Greek, Japanese and German names, folded through their characters at
+// every byte position a writer might choose, with CRLF and LF.
+void TestImportFormats::foldedMultibyteUtf8_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("lineEnd");
+    QTest::addColumn<int>("foldAt");
+    const QStringList names{QStringLiteral("Γιώργος Παπαδόπουλος"), QStringLiteral("山田 太郎"),
+                            QStringLiteral("Jürgen Müßig-Groß")};
+    for (const QString &name : names) {
+        for (const QByteArray &end : {QByteArray("\r\n"), QByteArray("\n")}) {
+            for (int foldAt : {1, 2, 3, 5, 75}) {
+                QTest::addRow("%s %s fold %d", qPrintable(name), end.size() == 2 ? "CRLF" : "LF", foldAt)
+                    << name << end << foldAt;
+            }
+        }
+    }
+}
+
+void TestImportFormats::foldedMultibyteUtf8()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, lineEnd);
+    QFETCH(int, foldAt);
+    QRandomGenerator rng(uint(foldAt) * 31 + uint(lineEnd.size()));
+    QByteArray file;
+    for (int i = 0; i < 20; ++i) {
+        ContactWriters::VCardStyle style;
+        style.lineEnd = lineEnd;
+        style.foldAt = foldAt;
+        file += ContactWriters::vCard(contact(name, {QStringLiteral("p%1@example.com").arg(i)}, name), style, &rng);
+    }
+    ImportHead head;
+    const QList<ImportedContact> c = read(write(file), &head);
+    QCOMPARE(c.size(), 20);
+    QCOMPARE(head.encoding, ImportEncoding::Utf8);
+    QVERIFY(head.encodingCertain);
+    for (const ImportedContact &x : c) {
+        QCOMPARE(x.name, name);
+        QCOMPARE(x.company, name);
+    }
+}
+
+void TestImportFormats::quotedPrintableSoftBreaks_data()
+{
+    QTest::addColumn<QByteArray>("lineEnd");
+    QTest::newRow("CRLF") << QByteArray("\r\n");
+    QTest::newRow("LF") << QByteArray("\n");
+}
+
+// vCard 2.1 as phones write it: UTF-8 in quoted-printable, soft breaks
+// between the escapes of one character, no CHARSET.
+void TestImportFormats::quotedPrintableSoftBreaks()
+{
+    QFETCH(QByteArray, lineEnd);
+    const QString name = QStringLiteral("Ζωή Κωνσταντινίδου 鈴木");
+    QRandomGenerator rng(21);
+    QByteArray file = "a stray first line" + lineEnd;
+    for (int i = 0; i < 30; ++i) {
+        ContactWriters::VCardStyle style;
+        style.version = "2.1";
+        style.lineEnd = lineEnd;
+        style.quotedPrintable = true;
+        file += ContactWriters::vCard(contact(name + QStringLiteral(" ") + QString::number(i), {QStringLiteral("z%1@example.com").arg(i)}), style, &rng);
+    }
+    ImportHead head;
+    const QList<ImportedContact> c = read(write(file, QStringLiteral("phone.csv")), &head);
+    QCOMPARE(head.format, ImportFormat::VCard);
+    QCOMPARE(c.size(), 30);
+    for (int i = 0; i < 30; ++i)
+        QCOMPARE(c[i].name, name + QStringLiteral(" ") + QString::number(i));
+}
+
+void TestImportFormats::formatToldByContent_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("firstName");
+    QTest::addColumn<QString>("firstEmail");
+    const QByteArray vcard = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Schmidt\r\nEMAIL:anna@example.com\r\nEND:VCARD\r\n";
+    const QByteArray ldif = "version: 1\ndn: cn=Anna Schmidt,mail=anna@example.com\ncn: Anna Schmidt\nmail: anna@example.com\n\n";
+    const QByteArray csv = "Name,E-mail Address\nAnna Schmidt,anna@example.com\n";
+    const QByteArray tabs = "First Name\tLast Name\tE-mail Address\r\nAnna\tSchmidt\tanna@example.com\r\n";
+    QTest::newRow("CSV named .txt") << "export.txt" << csv << int(ImportFormat::GenericCsv) << "Anna Schmidt" << "anna@example.com";
+    QTest::newRow("tab-separated .txt") << "export.txt" << tabs << int(ImportFormat::GenericCsv) << "Anna Schmidt" << "anna@example.com";
+    QTest::newRow("tab-separated .csv") << "export.csv" << tabs << int(ImportFormat::GenericCsv) << "Anna Schmidt" << "anna@example.com";
+    QTest::newRow("vCard named .csv") << "contacts.csv" << vcard << int(ImportFormat::VCard) << "Anna Schmidt" << "anna@example.com";
+    QTest::newRow("vCard after a comment") << "contacts.vcf" << QByteArray("# exported by PhoneApp\r\n" + vcard)
+                                           << int(ImportFormat::VCard) << "Anna Schmidt" << "anna@example.com";
+    QTest::newRow("LDIF named .csv") << "book.csv" << ldif << int(ImportFormat::Ldif) << "Anna Schmidt" << "anna@example.com";
+    QTest::newRow("LDIF named .txt after comments")
+        << "book.txt" << QByteArray("# Thunderbird export\n#  of my book\n\n" + ldif) << int(ImportFormat::Ldif)
+        << "Anna Schmidt" << "anna@example.com";
+}
+
+void TestImportFormats::formatToldByContent()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, format);
+    QFETCH(QString, firstName);
+    QFETCH(QString, firstEmail);
+    ImportHead head;
+    const QList<ImportedContact> c = read(write(bytes, fileName), &head);
+    QCOMPARE(int(head.format), format);
+    QCOMPARE(c.size(), 1);
+    QCOMPARE(c[0].name, firstName);
+    QCOMPARE(c[0].emails.value(0), firstEmail);
+}
+
+// Files in a legacy code page: the guess is marked uncertain, names the
+// right candidate for these texts, and the chosen encoding reads them exactly.
+void TestImportFormats::uncertainEncodingIsMarked_data()
+{
+    QTest::addColumn<QByteArray>("codec");
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<bool>("vcard");
+    QTest::addColumn<QByteArray>("lineEnd");
+    const QList<QPair<QByteArray, QStringList>> sets{
+        {"Shift_JIS", {QStringLiteral("名無し"), QStringLiteral("山田 太郎"), QStringLiteral("佐藤 花子"), QStringLiteral("高橋 さくら")}},
+        {"GB18030", {QStringLiteral("王小明"), QStringLiteral("李华"), QStringLiteral("张伟"), QStringLiteral("刘洋"), QStringLiteral("陈静")}},
+        {"Big5", {QStringLiteral("王小明"), QStringLiteral("李華"), QStringLiteral("張偉"), QStringLiteral("劉洋"), QStringLiteral("陳靜")}},
+        {"EUC-KR", {QStringLiteral("김철수"), QStringLiteral("이영희"), QStringLiteral("박지성"), QStringLiteral("최민준"), QStringLiteral("정수빈")}},
+        {"EUC-JP", {QStringLiteral("やまだ たろう"), QStringLiteral("さとう はなこ"), QStringLiteral("山田 花子"), QStringLiteral("スズキ イチロー")}},
+        {"windows-1253", {QStringLiteral("Γιώργος Παπαδόπουλος"), QStringLiteral("Μαρία Νικολάου"), QStringLiteral("Ελένη Δημητρίου")}},
+        {"KOI8-R", {QStringLiteral("Иван Петров"), QStringLiteral("Мария Иванова"), QStringLiteral("Сергей Смирнов")}},
+        {"windows-1251", {QStringLiteral("Иван Петров"), QStringLiteral("Мария Иванова"), QStringLiteral("Сергей Смирнов")}},
+        {"ISO-8859-2", {QStringLiteral("Łukasz Wąsowski"), QStringLiteral("Małgorzata Żółć"), QStringLiteral("Šárka Dvořáková")}},
+    };
+    for (const auto &set : sets) {
+        for (const bool vcard : {false, true}) {
+            for (const QByteArray &end : {QByteArray("\r\n"), QByteArray("\n")}) {
+                QTest::addRow("%s %s %s", set.first.constData(), vcard ? "vCard" : "CSV", end.size() == 2 ? "CRLF" : "LF")
+                    << set.first << set.second << vcard << end;
+            }
+        }
+    }
+}
+
+void TestImportFormats::uncertainEncodingIsMarked()
+{
+    QFETCH(QByteArray, codec);
+    QFETCH(QStringList, names);
+    QFETCH(bool, vcard);
+    QFETCH(QByteArray, lineEnd);
+    QByteArray file;
+    QRandomGenerator rng(7);
+    if (!vcard)
+        file = "Name,E-mail Address" + lineEnd;
+    for (int i = 0; i < names.size(); ++i) {
+        const QString email = QStringLiteral("p%1@example.com").arg(i);
+        if (vcard) {
+            ContactWriters::VCardStyle style;
+            style.charset = codec;
+            style.lineEnd = lineEnd;
+            file += ContactWriters::vCard(contact(names[i], {email}), style, &rng);
+        } else {
+            file += encode(names[i], codec.constData()) + ',' + email.toLatin1() + lineEnd;
+        }
+    }
+    const QString path = write(file, vcard ? QStringLiteral("legacy.vcf") : QStringLiteral("legacy.csv"));
+    ImportHead head;
+    QList<ImportedContact> guessed = read(path, &head);
+    QVERIFY(!head.encodingCertain);
+    QVERIFY(head.needsCheck());
+    QCOMPARE(head.encoding, ImportEncoding::Other);
+    QCOMPARE(head.codec, codec);
+    QCOMPARE(guessed.size(), names.size());
+    for (int i = 0; i < names.size(); ++i)
+        QCOMPARE(guessed[i].name, names[i]);
+
+    // Read as the person chose: certain, exact.
+    const QByteArray other = codec == "KOI8-R" ? "windows-1251" : "KOI8-R";
+    QList<ImportedContact> wrong = read(path, &head, other);
+    QVERIFY(head.encodingCertain);
+    QVERIFY(head.encodingChosen);
+    QCOMPARE(wrong.size(), names.size());
+    QVERIFY(wrong[0].name != names[0]);
+    QList<ImportedContact> chosen = read(path, &head, codec);
+    QCOMPARE(head.codec, codec);
+    for (int i = 0; i < names.size(); ++i)
+        QCOMPARE(chosen[i].name, names[i]);
+}
+
+void TestImportFormats::westernFilesStayCertain_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("German") << QStringLiteral("Jürgen Müßig-Groß");
+    QTest::newRow("French") << QStringLiteral("Hélène Lefèvre-Côté");
+    QTest::newRow("Spanish") << QStringLiteral("Iñaki Núñez «Piñata»");
+    QTest::newRow("Irish") << QStringLiteral("Seán O’Brien – Ireland");
+    QTest::newRow("Nordic") << QStringLiteral("Åsa Øvergård");
+}
+
+void TestImportFormats::westernFilesStayCertain()
+{
+    QFETCH(QString, name);
+    const QByteArray file = "Name,E-mail Address\r\n" + encode(name, "windows-1252") + ",a@example.com\r\n";
+    ImportHead head;
+    const QList<ImportedContact> c = read(write(file, QStringLiteral("western.csv")), &head);
+    QVERIFY(head.encodingCertain);
+    QCOMPARE(head.encoding, ImportEncoding::Windows1252);
+    QCOMPARE(c.value(0).name, name);
+}
+
+void TestImportFormats::vCardCharsetIsUsed()
+{
+    QRandomGenerator rng(3);
+    ContactWriters::VCardStyle style;
+    style.version = "2.1";
+    style.charset = "Shift_JIS";
+    style.writeCharset = true;
+    style.quotedPrintable = true;
+    QByteArray file = ContactWriters::vCard(contact(QStringLiteral("山田 太郎"), {QStringLiteral("yamada@example.jp")}), style, &rng);
+    style.quotedPrintable = false;
+    file += ContactWriters::vCard(contact(QStringLiteral("佐藤 花子"), {QStringLiteral("sato@example.jp")}), style, &rng);
+    ImportHead head;
+    const QList<ImportedContact> c = read(write(file), &head);
+    QVERIFY(head.encodingCertain); // every value that is not ASCII says its charset
+    QCOMPARE(c.size(), 2);
+    QCOMPARE(c[0].name, QStringLiteral("山田 太郎"));
+    QCOMPARE(c[1].name, QStringLiteral("佐藤 花子"));
+}
+
+void TestImportFormats::unknownEncodingNameIsRefused()
+{
+    ImportHead head;
+    ImportProblem problem;
+    QVERIFY(!ContactReader::inspect(write("Name,Email\nA,a@example.com\n", QStringLiteral("a.csv")), &head, &problem,
+                                    "no-such-codec"));
+    QVERIFY2(problem.toString().contains(QLatin1String("\"no-such-codec\" is no encoding")), qPrintable(problem.toString()));
+    QVERIFY(!EncodingGuess::choices().isEmpty());
+    QVERIFY(EncodingGuess::choices().contains("Shift_JIS"));
+}
+
+void TestImportFormats::preferredAddressFirst_data()
+{
+    QTest::addColumn<QByteArray>("card");
+    QTest::newRow("3.0 TYPE=PREF") << QByteArray("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:P\r\nEMAIL;TYPE=INTERNET:other@example.com\r\n"
+                                                 "EMAIL;TYPE=INTERNET,PREF:main@example.com\r\nEND:VCARD\r\n");
+    QTest::newRow("3.0 TYPE=pref twice") << QByteArray("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:P\r\nEMAIL;TYPE=work:other@example.com\r\n"
+                                                       "EMAIL;TYPE=\"home,pref\":main@example.com\r\nEND:VCARD\r\n");
+    QTest::newRow("4.0 PREF=1") << QByteArray("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:P\r\nEMAIL;PREF=2:other@example.com\r\n"
+                                              "EMAIL;PREF=1:main@example.com\r\nEND:VCARD\r\n");
+    QTest::newRow("2.1 bare PREF") << QByteArray("BEGIN:VCARD\r\nVERSION:2.1\r\nN:;P\r\nEMAIL;INTERNET:other@example.com\r\n"
+                                                 "EMAIL;INTERNET;PREF:main@example.com\r\nEND:VCARD\r\n");
+    QTest::newRow("grouped item2.EMAIL;type=pref")
+        << QByteArray("BEGIN:VCARD\nVERSION:3.0\nFN:P\nitem1.EMAIL;type=INTERNET:other@example.com\n"
+                      "item2.EMAIL;type=INTERNET;type=pref:main@example.com\nEND:VCARD\n");
+}
+
+void TestImportFormats::preferredAddressFirst()
+{
+    QFETCH(QByteArray, card);
+    const QList<ImportedContact> c = read(write(card));
+    QCOMPARE(c.size(), 1);
+    QCOMPARE(c[0].emails, (QStringList{QStringLiteral("main@example.com"), QStringLiteral("other@example.com")}));
+}
+
+void TestImportFormats::organisationOnlyCards()
+{
+    const QByteArray file = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nFN:\r\nORG:Bäckerei Schulz;Filiale Mitte\r\n"
+                            "EMAIL:info@baeckerei.example\r\nEND:VCARD\r\n"
+                            "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Apple;Inc.;;;\r\nFN:Apple Inc.\r\nORG:Apple Inc.;\r\n"
+                            "X-ABShowAs:COMPANY\r\nEND:VCARD\r\n"
+                            "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Roe;Jane;;;\r\nFN:Jane Roe\r\nORG:Roe & Co\r\nEND:VCARD\r\n";
+    const QList<ImportedContact> c = read(write(file));
+    QCOMPARE(c.size(), 3);
+    QCOMPARE(c[0].name, QStringLiteral("Bäckerei Schulz"));
+    QCOMPARE(c[0].company, QStringLiteral("Bäckerei Schulz"));
+    QCOMPARE(c[1].name, QStringLiteral("Apple Inc."));
+    QCOMPARE(c[2].name, QStringLiteral("Jane Roe"));
+}
+
+void TestImportFormats::companyOnlyCsvRow()
+{
+    const QByteArray file = "First Name,Last Name,Company,E-mail Address\r\n,,Schulz GmbH,info@schulz.example\r\n"
+                            "Anna,Roe,Roe & Co,anna@roe.example\r\n";
+    const QList<ImportedContact> c = read(write(file, QStringLiteral("outlook.csv")));
+    QCOMPARE(c.size(), 2);
+    QCOMPARE(c[0].name, QStringLiteral("Schulz GmbH"));
+    QCOMPARE(c[1].name, QStringLiteral("Anna Roe"));
+}
+
+void TestImportFormats::vCard21Backslashes()
+{
+    const QByteArray file = "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Doe\\;Smith;John\r\nFN:John \\ Doe\\n\r\n"
+                            "ORG:C:\\Data\\new\r\nEMAIL;INTERNET:john@example.com\r\nEND:VCARD\r\n"
+                            "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jane\\, Roe\\\\x\r\nORG:A\\;B;Dept\r\nEND:VCARD\r\n";
+    const QList<ImportedContact> c = read(write(file));
+    QCOMPARE(c.size(), 2);
+    QCOMPARE(c[0].name, QStringLiteral("John \\ Doe\\n"));
+    QCOMPARE(c[0].company, QStringLiteral("C:\\Data\\new"));
+    QCOMPARE(c[1].name, QStringLiteral("Jane, Roe\\x"));
+    QCOMPARE(c[1].company, QStringLiteral("A;B"));
+}
+
+void TestImportFormats::nestedAgentCards_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::newRow("2.1 on the next lines")
+        << QByteArray("BEGIN:VCARD\r\nVERSION:2.1\r\nN:Friday;Fred\r\nEMAIL;INTERNET:fred@example.com\r\nAGENT:\r\n"
+                      "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Thomas;Susan\r\nEMAIL;INTERNET:susan@example.com\r\nEND:VCARD\r\n"
+                      "TEL:+1 555 0100\r\nEND:VCARD\r\n");
+    QTest::newRow("2.1 on the same line")
+        << QByteArray("BEGIN:VCARD\nVERSION:2.1\nN:Friday;Fred\nEMAIL:fred@example.com\nAGENT:BEGIN:VCARD\n"
+                      "VERSION:2.1\nN:Thomas;Susan\nEMAIL:susan@example.com\nEND:VCARD\nTEL:+1 555 0100\nEND:VCARD\n");
+    QTest::newRow("3.0 as escaped text")
+        << QByteArray("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Fred Friday\r\nEMAIL:fred@example.com\r\n"
+                      "AGENT:BEGIN:VCARD\\nFN:Susan Thomas\\nEMAIL\\;TYPE=INTERNET:susan@example.com\\nEND:VCARD\\n\r\n"
+                      "TEL:+1 555 0100\r\nEND:VCARD\r\n");
+}
+
+void TestImportFormats::nestedAgentCards()
+{
+    QFETCH(QByteArray, file);
+    QList<ImportedContact> c = read(write(file));
+    QCOMPARE(c.size(), 2);
+    std::sort(c.begin(), c.end(), [](const ImportedContact &a, const ImportedContact &b) { return a.name < b.name; });
+    QCOMPARE(c[0].name, QStringLiteral("Fred Friday"));
+    QCOMPARE(c[0].emails, QStringList{QStringLiteral("fred@example.com")});
+    QCOMPARE(c[0].phone, QStringLiteral("+1 555 0100"));
+    QCOMPARE(c[1].name, QStringLiteral("Susan Thomas"));
+    QCOMPARE(c[1].emails, QStringList{QStringLiteral("susan@example.com")});
+}
+
+void TestImportFormats::emailWithDisplayName()
+{
+    const QByteArray file = "BEGIN:VCARD\nVERSION:3.0\nEMAIL:\"Omega\" <omega@example.com>\nEND:VCARD\n"
+                            "BEGIN:VCARD\nVERSION:3.0\nFN:Alpha Beta\nEMAIL:Someone Else <alpha@example.com>\nEND:VCARD\n";
+    const QList<ImportedContact> c = read(write(file));
+    QCOMPARE(c.size(), 2);
+    QCOMPARE(c[0].name, QStringLiteral("Omega"));
+    QCOMPARE(c[0].emails, QStringList{QStringLiteral("omega@example.com")});
+    QCOMPARE(c[1].name, QStringLiteral("Alpha Beta"));
+    QCOMPARE(c[1].emails, QStringList{QStringLiteral("alpha@example.com")});
+}
+
+void TestImportFormats::ldifThunderbird_data()
+{
+    QTest::addColumn<QByteArray>("lineEnd");
+    QTest::newRow("LF") << QByteArray("\n");
+    QTest::newRow("CRLF") << QByteArray("\r\n");
+}
+
+void TestImportFormats::ldifThunderbird()
+{
+    QFETCH(QByteArray, lineEnd);
+    QByteArray file = "dn: cn=Anna Schmidt,mail=anna@example.com\n"
+                      "objectclass: top\nobjectclass: person\nobjectclass: organizationalPerson\n"
+                      "objectclass: inetOrgPerson\nobjectclass: mozillaAbPersonAlpha\n"
+                      "givenName: Anna\nsn: Schmidt\ncn: Anna Schmidt\nmail: anna@example.com\n"
+                      "mozillaSecondEmail: anna.schmidt@example.org\ntelephoneNumber: +49 30 1234\no: Example GmbH\n"
+                      "modifytimestamp: 1700000000\n\n"
+                      "dn:: " + QStringLiteral("cn=Jürgen Müller,mail=juergen@example.com").toUtf8().toBase64() + "\n"
+                      "objectclass: top\ngivenName:: " + QStringLiteral("Jürgen").toUtf8().toBase64() + "\n"
+                      "sn:: " + QStringLiteral("Müller").toUtf8().toBase64() + "\n"
+                      "mail: juergen@exa\n mple.com\n"
+                      "description: a note folded\n  onto a second line\n"
+                      "o:: " + QStringLiteral("Müller & Söhne").toUtf8().toBase64() + "\n\n"
+                      "dn: cn=Nur Firma\nobjectclass: top\no: Nur Firma AG\nmail: info@firma.example\n\n";
+    file.replace("\n", lineEnd);
+    ImportHead head;
+    const QList<ImportedContact> c = read(write(file, QStringLiteral("abook.ldif")), &head);
+    QCOMPARE(head.format, ImportFormat::Ldif);
+    QCOMPARE(c.size(), 3);
+    QCOMPARE(c[0].name, QStringLiteral("Anna Schmidt"));
+    QCOMPARE(c[0].emails, (QStringList{QStringLiteral("anna@example.com"), QStringLiteral("anna.schmidt@example.org")}));
+    QCOMPARE(c[0].phone, QStringLiteral("+49 30 1234"));
+    QCOMPARE(c[0].company, QStringLiteral("Example GmbH"));
+    QCOMPARE(c[0].line, 1);
+    QCOMPARE(c[1].name, QStringLiteral("Jürgen Müller"));
+    QCOMPARE(c[1].emails, QStringList{QStringLiteral("juergen@example.com")});
+    QCOMPARE(c[1].company, QStringLiteral("Müller & Söhne"));
+    QCOMPARE(c[2].name, QStringLiteral("Nur Firma"));
+}
+
+void TestImportFormats::ldifSkipsListsAndChanges()
+{
+    const QByteArray file = "version: 1\n\n"
+                            "dn: cn=Team\nobjectclass: top\nobjectclass: groupOfNames\ncn: Team\n"
+                            "member: cn=Anna Schmidt,mail=anna@example.com\n\n"
+                            "dn: cn=Gone\nchangetype: delete\n\n"
+                            "dn: cn=Anna Schmidt,mail=anna@example.com\ncn: Anna Schmidt\nmail: anna@example.com\n";
+    const QList<ImportedContact> c = read(write(file, QStringLiteral("lists.ldif")));
+    QCOMPARE(c.size(), 1);
+    QCOMPARE(c[0].name, QStringLiteral("Anna Schmidt"));
+    QCOMPARE(c[0].line, 12);
+}
+
+void TestImportFormats::ldifErrorsNameTheLine()
+{
+    ImportHead head;
+    ImportProblem problem;
+    const QString path = write("dn: cn=A\ncn: A\nmail: a@example.com\n\ncn: B\nmail: b@example.com\n", QStringLiteral("bad.ldif"));
+    QVERIFY(ContactReader::inspect(path, &head, &problem));
+    ImportReadResult r = ContactReader::read(head, [](ImportedContact &&) {});
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error.toString(), QStringLiteral("bad.ldif, line 5: an LDIF record must begin with \"dn:\""));
+    const QString noColon = write("dn: cn=A\ncn: A\nthis line has none\n", QStringLiteral("nocolon.ldif"));
+    QVERIFY(ContactReader::inspect(noColon, &head, &problem));
+    r = ContactReader::read(head, [](ImportedContact &&) {});
+    QCOMPARE(r.error.toString(), QStringLiteral("nocolon.ldif, line 3: expected \"attribute: value\", found a line without a colon"));
+}
+
+void TestImportFormats::emailColumnToldByValues()
+{
+    const QByteArray file = "Wer;Adresse;Telefon\r\nAnna;anna@example.com;123\r\nBen;ben@example.com;456\r\n;;\r\n"
+                            "Carla;kein Eintrag;789\r\nDora;dora@example.com;0\r\n";
+    ImportHead head;
+    ImportProblem problem;
+    QVERIFY(ContactReader::inspect(write(file, QStringLiteral("liste.csv")), &head, &problem));
+    QVERIFY(head.needsMapping()); // still the person's to confirm
+    QCOMPARE(head.mapping.value(1), ContactField::Email);
+    QCOMPARE(head.mapping.value(2), ContactField::Phone);
+}
+
+void TestImportFormats::vCardRoundTrip_data()
+{
+    QTest::addColumn<QByteArray>("version");
+    QTest::addColumn<QByteArray>("charset");
+    QTest::addColumn<bool>("quotedPrintable");
+    QTest::newRow("3.0 UTF-8 folded") << QByteArray("3.0") << QByteArray() << false;
+    QTest::newRow("4.0 UTF-8 folded") << QByteArray("4.0") << QByteArray() << false;
+    QTest::newRow("2.1 UTF-8 quoted-printable") << QByteArray("2.1") << QByteArray() << true;
+    QTest::newRow("2.1 CHARSET=ISO-8859-1 quoted-printable") << QByteArray("2.1") << QByteArray("ISO-8859-1") << true;
+    QTest::newRow("3.0 CHARSET=Shift_JIS folded") << QByteArray("3.0") << QByteArray("Shift_JIS") << false;
+}
+
+static QString randomText(QRandomGenerator &rng, const QString &alphabet, int maxLength)
+{
+    QString s;
+    const int n = 1 + int(rng.bounded(maxLength));
+    for (int i = 0; i < n; ++i)
+        s += alphabet.at(int(rng.bounded(int(alphabet.size()))));
+    return s.trimmed().isEmpty() ? QStringLiteral("x") : s.trimmed();
+}
+
+// Random cards written with folding at random byte positions, quoted-
+// printable with random soft breaks, CHARSET, photos: read back the same.
+void TestImportFormats::vCardRoundTrip()
+{
+    QFETCH(QByteArray, version);
+    QFETCH(QByteArray, charset);
+    QFETCH(bool, quotedPrintable);
+    QRandomGenerator rng(2426);
+    QString alphabet = QStringLiteral("abcXYZ 019-.'&");
+    if (charset.isEmpty())
+        alphabet += QStringLiteral("äöüßéΓιώργοςЖжя山田花子さくら");
+    else if (charset == "ISO-8859-1")
+        alphabet += QStringLiteral("äöüßéÅø");
+    else
+        alphabet += QStringLiteral("山田花子さくらカタ");
+    if (version != "2.1")
+        alphabet += QStringLiteral(",;\\");
+    QList<ImportedContact> written;
+    QByteArray file;
+    for (int i = 0; i < 400; ++i) {
+        ImportedContact c;
+        c.name = randomText(rng, alphabet, 30);
+        for (int e = int(rng.bounded(4)); e > 0; --e)
+            c.emails.append(QStringLiteral("u%1.%2@example.com").arg(i).arg(e));
+        if (rng.bounded(2))
+            c.phone = QStringLiteral("+49 %1").arg(rng.bounded(1000000));
+        if (rng.bounded(2))
+            c.company = randomText(rng, alphabet, 20);
+        ContactWriters::VCardStyle style;
+        style.version = version;
+        style.charset = charset;
+        style.writeCharset = !charset.isEmpty();
+        style.quotedPrintable = quotedPrintable;
+        style.lineEnd = rng.bounded(2) ? QByteArray("\r\n") : QByteArray("\n");
+        style.foldAt = 1 + int(rng.bounded(80));
+        if (rng.bounded(10) == 0) {
+            QByteArray photo(int(rng.bounded(4000)), Qt::Uninitialized);
+            for (char &b : photo)
+                b = char(rng.bounded(256));
+            style.photo = photo;
+        }
+        file += ContactWriters::vCard(c, style, &rng);
+        written.append(c);
+    }
+    const QList<ImportedContact> c = read(write(file, QStringLiteral("roundtrip.vcf")));
+    QCOMPARE(c.size(), written.size());
+    for (qsizetype i = 0; i < c.size(); ++i) {
+        const QByteArray where = "card " + QByteArray::number(i);
+        QVERIFY2(c[i].name == written[i].name, where + ": " + c[i].name.toUtf8() + " != " + written[i].name.toUtf8());
+        QVERIFY2(c[i].emails == written[i].emails, where);
+        QVERIFY2(c[i].phone == written[i].phone, where);
+        QVERIFY2(c[i].company == written[i].company, where + ": " + c[i].company.toUtf8() + " != " + written[i].company.toUtf8());
+    }
+}
+
+void TestImportFormats::ldifRoundTrip()
+{
+    QRandomGenerator rng(2849);
+    const QString alphabet = QStringLiteral("abcXYZ 019-.'&,;:<äöüßéΓιώЖжя山田さくら");
+    QList<ImportedContact> written;
+    QByteArray file = "version: 1\n";
+    for (int i = 0; i < 400; ++i) {
+        ImportedContact c;
+        c.name = randomText(rng, alphabet, 30);
+        // Plain values never start with a colon or "<" (RFC 2849); the writer base64s those.
+        for (int e = int(rng.bounded(3)); e > 0; --e)
+            c.emails.append(QStringLiteral("u%1.%2@example.com").arg(i).arg(e));
+        if (rng.bounded(2))
+            c.phone = QStringLiteral("+49 %1").arg(rng.bounded(1000000));
+        if (rng.bounded(2))
+            c.company = randomText(rng, alphabet, 20);
+        ContactWriters::LdifStyle style;
+        style.lineEnd = rng.bounded(2) ? QByteArray("\r\n") : QByteArray("\n");
+        style.foldAt = rng.bounded(3) ? 1 + int(rng.bounded(76)) : 0;
+        file += ContactWriters::ldif(c, style, &rng);
+        written.append(c);
+    }
+    const QList<ImportedContact> c = read(write(file, QStringLiteral("roundtrip.ldif")));
+    QCOMPARE(c.size(), written.size());
+    for (qsizetype i = 0; i < c.size(); ++i) {
+        const QByteArray where = "record " + QByteArray::number(i);
+        QVERIFY2(c[i].name == written[i].name, where + ": " + c[i].name.toUtf8() + " != " + written[i].name.toUtf8());
+        QVERIFY2(c[i].emails == written[i].emails, where);
+        QVERIFY2(c[i].phone == written[i].phone, where);
+        QVERIFY2(c[i].company == written[i].company, where);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestImportFormats)
+#include "tst_importformats.moc"
