@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QStringEncoder>
 #include <QTest>
 
 // The executable as a user starts it.
@@ -23,6 +24,7 @@ private slots:
     void refusesUnknownLanguage();
     void importPreviewPrintsEachContact();
     void importPreviewRefusesUnreadableFile();
+    void importPreviewEncodingAndAddresses();
     void uncleanShutdownWithDamageIsReportedAndNothingWritten();
     void uncleanShutdownWithoutDamageStartsAsUsual();
 
@@ -150,6 +152,47 @@ void TestApp::importPreviewPrintsEachContact()
     QCOMPARE(lines.value(3), QStringLiteral("Kontakte: 2"));
     QCOMPARE(lines.value(4), QStringLiteral("John Doe\tjohn@doe.invalid\tNoch kein Mitglied"));
     QCOMPARE(lines.value(5), QStringLiteral("Jane Doe\tjane@doe.invalid\tNoch kein Mitglied"));
+}
+
+// A KOI8-R vCard without CHARSET: the guess is printed as one, --encoding
+// overrides it, and a contact's other addresses follow its primary.
+void TestApp::importPreviewEncodingAndAddresses()
+{
+    QTemporaryDir dir;
+    QStringEncoder koi8("KOI8-R");
+    const QByteArray file = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:" + QByteArray(koi8.encode(QStringLiteral("Иван Петров")))
+        + "\r\nEMAIL:ivan.p@example.org\r\nEMAIL;TYPE=PREF:ivan@example.ru\r\nEMAIL:i.petrov@example.net\r\nEND:VCARD\r\n"
+          "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:" + QByteArray(koi8.encode(QStringLiteral("Мария Иванова")))
+        + "\r\nEMAIL:maria@example.ru\r\nEND:VCARD\r\n";
+    const QString path = writeTestFile(dir, QStringLiteral("kontakty.vcf"), file);
+    const auto run = [&](const QStringList &extra) {
+        QProcess p;
+        p.setProcessEnvironment(env());
+        p.start(QStringLiteral(MYNETWORK_APP), QStringList{QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")),
+                                                           QStringLiteral("--no-demo"), QStringLiteral("--lang"),
+                                                           QStringLiteral("en"), QStringLiteral("--import-preview"), path}
+                                                   + extra);
+        p.waitForFinished(20000);
+        return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()));
+    };
+    auto [code, out] = run({});
+    QVERIFY2(code == 0, qPrintable(out));
+    QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0), QStringLiteral("Format: vCard"));
+    QCOMPARE(lines.value(1), QStringLiteral("Encoding: KOI8-R (a guess: the file fits several encodings; name another with --encoding)"));
+    QCOMPARE(lines.value(2), QStringLiteral("Contacts: 2"));
+    QCOMPARE(lines.value(3), QStringLiteral("Иван Петров\tivan@example.ru, ivan.p@example.org, i.petrov@example.net\tNot a member yet"));
+    QCOMPARE(lines.value(4), QStringLiteral("Мария Иванова\tmaria@example.ru\tNot a member yet"));
+
+    std::tie(code, out) = run({QStringLiteral("--encoding"), QStringLiteral("windows-1251")});
+    QVERIFY2(code == 0, qPrintable(out));
+    lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(1), QStringLiteral("Encoding: windows-1251"));
+    QVERIFY(!lines.value(3).startsWith(QStringLiteral("Иван")));
+
+    std::tie(code, out) = run({QStringLiteral("--encoding"), QStringLiteral("klingon-8")});
+    QCOMPARE(code, 1);
+    QVERIFY2(out.contains(QStringLiteral("kontakty.vcf: \"klingon-8\" is no encoding this program can read")), qPrintable(out));
 }
 
 void TestApp::importPreviewRefusesUnreadableFile()

@@ -36,7 +36,8 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QTableView>
-#include <QTableView>
+#include <QTableWidget>
+#include <QStringEncoder>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -46,6 +47,8 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QStringEncoder>
+#include <QTableWidget>
 #include <QTest>
 #include <QTranslator>
 
@@ -81,6 +84,7 @@ private slots:
     void languageSwitchesWhileOpen();
     void importMapsUnknownHeaderThenInvitesTwo();
     void importCancelKeepsNothing();
+    void importUncertainEncodingOffersAChoice();
     void importErrorNamesLineAndKeepsStore();
     void manageImportedContactsDeletes();
     void simulatedMonthsAndBackKeepCountAndListEqual();
@@ -570,8 +574,11 @@ void TestGui::importMapsUnknownHeaderThenInvitesTwo()
     QComboBox *who = dialog->mappingCombo(0);
     QComboBox *address = dialog->mappingCombo(1);
     QVERIFY(who && address);
+    // "Adresse" is no header we know; its values are addresses, so it is offered as Email.
+    QCOMPARE(address->currentData().toInt(), int(ContactField::Email));
+    address->setCurrentIndex(address->findData(int(ContactField::Ignore)));
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("mappingContinueButton")), Qt::LeftButton);
-    QCOMPARE(dialog->step(), ImportDialog::Step::Mapping); // nothing mapped yet: refused, with a word why
+    QCOMPARE(dialog->step(), ImportDialog::Step::Mapping); // nothing mapped: refused, with a word why
     who->setCurrentIndex(who->findData(int(ContactField::Name)));
     address->setCurrentIndex(address->findData(int(ContactField::Email)));
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("mappingContinueButton")), Qt::LeftButton);
@@ -623,6 +630,61 @@ void TestGui::importMapsUnknownHeaderThenInvitesTwo()
     QTRY_COMPARE(dialog->step(), ImportDialog::Step::Preview);
     QVERIFY2(dialog->summaryText().contains(QStringLiteral("0 new, 4 updated")), qPrintable(dialog->summaryText()));
     QCOMPARE(ContactRepository::count(app.store, app.me), 4);
+}
+
+// A Shift_JIS vCard without CHARSET: the dialog says it guessed, shows the
+// first names, and another encoding re-reads them at once.
+void TestGui::importUncertainEncodingOffersAChoice()
+{
+    App app;
+    app.show();
+    QStringEncoder sjis("Shift_JIS");
+    QByteArray file;
+    const QStringList names{QStringLiteral("名無し"), QStringLiteral("山田 太郎"), QStringLiteral("佐藤 花子")};
+    for (int i = 0; i < names.size(); ++i) {
+        file += "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:" + QByteArray(sjis.encode(names[i])) + "\r\n";
+        file += "EMAIL:p" + QByteArray::number(i) + "@example.jp\r\n";
+        if (i == 1)
+            file += "EMAIL;TYPE=PREF:yamada@example.jp\r\nEMAIL:taro@example.jp\r\n";
+        file += "END:VCARD\r\n";
+    }
+    const QString path = writeTestFile(app.dir, QStringLiteral("handy.vcf"), file);
+    ImportDialog *dialog = app.window->openImportDialog();
+    dialog->openFile(path);
+    QCOMPARE(dialog->step(), ImportDialog::Step::Mapping);
+    auto *label = dialog->findChild<QLabel *>(QStringLiteral("mappingLabel"));
+    QVERIFY2(label->text().contains(QStringLiteral("not sure which encoding")), qPrintable(label->text()));
+    QComboBox *encoding = dialog->encodingCombo();
+    QCOMPARE(encoding->currentText(), QStringLiteral("Shift_JIS"));
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("mappingTable"));
+    QVERIFY2(table->item(0, 2)->text().contains(names[0]), qPrintable(table->item(0, 2)->text()));
+
+    // Another encoding by keyboard: the first values change at once.
+    encoding->setFocus();
+    QTest::keyClick(encoding, Qt::Key_Down);
+    QVERIFY(encoding->currentText() != QStringLiteral("Shift_JIS"));
+    QVERIFY2(!table->item(0, 2)->text().contains(names[0]), qPrintable(table->item(0, 2)->text()));
+    QVERIFY2(label->text().startsWith(QStringLiteral("Read as ")), qPrintable(label->text()));
+    dialog->chooseEncoding("Shift_JIS");
+    QCOMPARE(encoding->currentText(), QStringLiteral("Shift_JIS"));
+    QVERIFY(table->item(0, 2)->text().contains(names[0]));
+
+    dialog->confirmMapping();
+    QTRY_COMPARE(dialog->step(), ImportDialog::Step::Preview);
+    QVERIFY2(dialog->summaryText().contains(QStringLiteral("Encoding Shift_JIS")), qPrintable(dialog->summaryText()));
+    QAbstractItemModel *others = dialog->othersView()->model();
+    QCOMPARE(others->rowCount(), 3);
+    int yamada = -1;
+    for (int row = 0; row < others->rowCount(); ++row) {
+        if (others->index(row, 0).data().toString() == names[1])
+            yamada = row;
+    }
+    QVERIFY(yamada >= 0);
+    // The preferred address first, the others behind "+2 more".
+    QCOMPARE(others->index(yamada, ImportPreviewModel::EmailColumn).data().toString(),
+             QStringLiteral("yamada@example.jp +2 more"));
+    QCOMPARE(others->index(yamada, ImportPreviewModel::EmailColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Also: p1@example.jp, taro@example.jp"));
 }
 
 void TestGui::importCancelKeepsNothing()

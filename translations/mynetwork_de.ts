@@ -227,6 +227,14 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>The size "%1" is not &lt;width&gt;x&lt;height&gt; of at least 200x200.</source>
         <translation>Die Größe „%1“ ist nicht &lt;Breite&gt;x&lt;Höhe&gt; von mindestens 200x200.</translation>
     </message>
+    <message>
+        <source>With --import-preview: read the file as &lt;name&gt; (Shift_JIS, KOI8-R, ISO-8859-2, …) instead of guessing its encoding.</source>
+        <translation>Mit --import-preview: die Datei als &lt;name&gt; lesen (Shift_JIS, KOI8-R, ISO-8859-2, …), statt ihre Kodierung zu erraten.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
 </context>
 <context>
     <name>ByteSource</name>
@@ -542,6 +550,14 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>no column is mapped to a name or an email address</source>
         <translation>Keine Spalte ist einem Namen oder einer E-Mail-Adresse zugeordnet</translation>
     </message>
+    <message>
+        <source>the file holds no contact record</source>
+        <translation>die Datei enthält keinen Kontakteintrag</translation>
+    </message>
+    <message>
+        <source>"%1" is no encoding this program can read</source>
+        <translation>„%1“ ist keine Kodierung, die dieses Programm lesen kann</translation>
+    </message>
 </context>
 <context>
     <name>ContactsDialog</name>
@@ -724,10 +740,6 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Finden Sie Personen, die Sie kennen, in „Mein Netzwerk“</translation>
     </message>
     <message>
-        <source>Export your contacts from Google Contacts, Outlook, Thunderbird, Apple Contacts or LinkedIn as a CSV or vCard file, then choose the file here. We show you who is already a member and whom you can invite. Nothing is sent until you choose.</source>
-        <translation>Exportieren Sie Ihre Kontakte aus Google Kontakte, Outlook, Thunderbird, Apple Kontakte oder LinkedIn als CSV- oder vCard-Datei und wählen Sie die Datei hier aus. Wir zeigen Ihnen, wer bereits Mitglied ist und wen Sie einladen können. Einladungen werden erst gesendet, wenn Sie Personen auswählen.</translation>
-    </message>
-    <message>
         <source>Choose file…</source>
         <translation>Datei auswählen …</translation>
     </message>
@@ -786,10 +798,6 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>Choose an address book</source>
         <translation>Adressbuch auswählen</translation>
-    </message>
-    <message>
-        <source>Address books (*.csv *.vcf *.vcard *.txt);;All files (*)</source>
-        <translation>Adressbücher (*.csv *.vcf *.vcard *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>
@@ -905,6 +913,38 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
             <numerusform>… und %Ln weitere.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export your contacts from Google Contacts, Outlook, Thunderbird, Apple Contacts or LinkedIn as a CSV, vCard or LDIF file, then choose the file here. We show you who is already a member and whom you can invite. Nothing is sent until you choose.</source>
+        <translation>Exportieren Sie Ihre Kontakte aus Google Kontakte, Outlook, Thunderbird, Apple Kontakte oder LinkedIn als CSV-, vCard- oder LDIF-Datei und wählen Sie die Datei hier aus. Wir zeigen Ihnen, wer bereits Mitglied ist und wen Sie einladen können. Einladungen werden erst gesendet, wenn Sie Personen auswählen.</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Kodierung der Datei</translation>
+    </message>
+    <message>
+        <source>Address books (*.csv *.vcf *.vcard *.ldif *.ldi *.txt *.tsv *.tab);;All files (*)</source>
+        <translation>Adressbücher (*.csv *.vcf *.vcard *.ldif *.ldi *.txt *.tsv *.tab);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>We are not sure which encoding this file uses and read it as %1. If the names below look wrong, choose another encoding.</source>
+        <translation>Wir wissen nicht sicher, in welcher Kodierung diese Datei geschrieben ist, und lesen sie als %1. Wenn die Namen unten falsch aussehen, wählen Sie eine andere Kodierung.</translation>
+    </message>
+    <message>
+        <source>Read as %1. Check the names below.</source>
+        <translation>Gelesen als %1. Prüfen Sie die Namen unten.</translation>
+    </message>
+    <message>
+        <source>Check what each column contains; the first values of each column are shown beside it.</source>
+        <translation>Prüfen Sie, was in jeder Spalte steht; daneben sehen Sie die ersten Werte der Spalte.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreview</name>
@@ -924,6 +964,10 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>Contacts: %1</source>
         <translation>Kontakte: %1</translation>
     </message>
+    <message>
+        <source>Encoding: %1 (a guess: the file fits several encodings; name another with --encoding)</source>
+        <translation>Kodierung: %1 (geschätzt: die Datei passt zu mehreren Kodierungen; eine andere mit --encoding angeben)</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>
@@ -938,6 +982,15 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 +%Ln more</source>
+        <comment>further addresses of the contact</comment>
+        <translation><numerusform>%1 +%Ln weitere</numerusform><numerusform>%1 +%Ln weitere</numerusform></translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Außerdem: %1</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1092,10 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
+    <message>
+        <source>LDIF</source>
+        <translation>LDIF</translation>
+    </message>
 </context>
 <context>
     <name>InvitationDelegate</name>
@@ -1076,6 +1133,21 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>Sent just now</source>
         <translation>Gerade eben gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>LdifParser</name>
+    <message>
+        <source>a line longer than 1 MiB; this does not look like an LDIF file</source>
+        <translation>eine Zeile länger als 1 MiB; das sieht nicht nach einer LDIF-Datei aus</translation>
+    </message>
+    <message>
+        <source>an LDIF record must begin with "dn:"</source>
+        <translation>ein LDIF-Eintrag muss mit „dn:“ beginnen</translation>
+    </message>
+    <message>
+        <source>expected "attribute: value", found a line without a colon</source>
+        <translation>„Attribut: Wert“ erwartet, aber eine Zeile ohne Doppelpunkt gefunden</translation>
     </message>
 </context>
 <context>

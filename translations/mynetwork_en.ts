@@ -227,6 +227,14 @@ A password left out is generated and shown once.</translation>
         <source>The size "%1" is not &lt;width&gt;x&lt;height&gt; of at least 200x200.</source>
         <translation>The size "%1" is not &lt;width&gt;x&lt;height&gt; of at least 200x200.</translation>
     </message>
+    <message>
+        <source>With --import-preview: read the file as &lt;name&gt; (Shift_JIS, KOI8-R, ISO-8859-2, …) instead of guessing its encoding.</source>
+        <translation>With --import-preview: read the file as &lt;name&gt; (Shift_JIS, KOI8-R, ISO-8859-2, …) instead of guessing its encoding.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
 </context>
 <context>
     <name>ByteSource</name>
@@ -542,6 +550,14 @@ A password left out is generated and shown once.</translation>
         <source>no column is mapped to a name or an email address</source>
         <translation>no column is mapped to a name or an email address</translation>
     </message>
+    <message>
+        <source>the file holds no contact record</source>
+        <translation>the file holds no contact record</translation>
+    </message>
+    <message>
+        <source>"%1" is no encoding this program can read</source>
+        <translation>"%1" is no encoding this program can read</translation>
+    </message>
 </context>
 <context>
     <name>ContactsDialog</name>
@@ -724,10 +740,6 @@ A password left out is generated and shown once.</translation>
         <translation>Find the people you know on My Network</translation>
     </message>
     <message>
-        <source>Export your contacts from Google Contacts, Outlook, Thunderbird, Apple Contacts or LinkedIn as a CSV or vCard file, then choose the file here. We show you who is already a member and whom you can invite. Nothing is sent until you choose.</source>
-        <translation>Export your contacts from Google Contacts, Outlook, Thunderbird, Apple Contacts or LinkedIn as a CSV or vCard file, then choose the file here. We show you who is already a member and whom you can invite. Nothing is sent until you choose.</translation>
-    </message>
-    <message>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
@@ -786,10 +798,6 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>Choose an address book</source>
         <translation>Choose an address book</translation>
-    </message>
-    <message>
-        <source>Address books (*.csv *.vcf *.vcard *.txt);;All files (*)</source>
-        <translation>Address books (*.csv *.vcf *.vcard *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>
@@ -905,6 +913,38 @@ A password left out is generated and shown once.</translation>
             <numerusform>…and %Ln more.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export your contacts from Google Contacts, Outlook, Thunderbird, Apple Contacts or LinkedIn as a CSV, vCard or LDIF file, then choose the file here. We show you who is already a member and whom you can invite. Nothing is sent until you choose.</source>
+        <translation>Export your contacts from Google Contacts, Outlook, Thunderbird, Apple Contacts or LinkedIn as a CSV, vCard or LDIF file, then choose the file here. We show you who is already a member and whom you can invite. Nothing is sent until you choose.</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Encoding of the file</translation>
+    </message>
+    <message>
+        <source>Address books (*.csv *.vcf *.vcard *.ldif *.ldi *.txt *.tsv *.tab);;All files (*)</source>
+        <translation>Address books (*.csv *.vcf *.vcard *.ldif *.ldi *.txt *.tsv *.tab);;All files (*)</translation>
+    </message>
+    <message>
+        <source>We are not sure which encoding this file uses and read it as %1. If the names below look wrong, choose another encoding.</source>
+        <translation>We are not sure which encoding this file uses and read it as %1. If the names below look wrong, choose another encoding.</translation>
+    </message>
+    <message>
+        <source>Read as %1. Check the names below.</source>
+        <translation>Read as %1. Check the names below.</translation>
+    </message>
+    <message>
+        <source>Check what each column contains; the first values of each column are shown beside it.</source>
+        <translation>Check what each column contains; the first values of each column are shown beside it.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreview</name>
@@ -924,6 +964,10 @@ A password left out is generated and shown once.</translation>
         <source>Contacts: %1</source>
         <translation>Contacts: %1</translation>
     </message>
+    <message>
+        <source>Encoding: %1 (a guess: the file fits several encodings; name another with --encoding)</source>
+        <translation>Encoding: %1 (a guess: the file fits several encodings; name another with --encoding)</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>
@@ -938,6 +982,15 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 +%Ln more</source>
+        <comment>further addresses of the contact</comment>
+        <translation><numerusform>%1 +%Ln more</numerusform><numerusform>%1 +%Ln more</numerusform></translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Also: %1</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1092,10 @@ A password left out is generated and shown once.</translation>
         <source>Company</source>
         <translation>Company</translation>
     </message>
+    <message>
+        <source>LDIF</source>
+        <translation>LDIF</translation>
+    </message>
 </context>
 <context>
     <name>InvitationDelegate</name>
@@ -1076,6 +1133,21 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>Sent just now</source>
         <translation>Sent just now</translation>
+    </message>
+</context>
+<context>
+    <name>LdifParser</name>
+    <message>
+        <source>a line longer than 1 MiB; this does not look like an LDIF file</source>
+        <translation>a line longer than 1 MiB; this does not look like an LDIF file</translation>
+    </message>
+    <message>
+        <source>an LDIF record must begin with "dn:"</source>
+        <translation>an LDIF record must begin with "dn:"</translation>
+    </message>
+    <message>
+        <source>expected "attribute: value", found a line without a colon</source>
+        <translation>expected "attribute: value", found a line without a colon</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "ui_importdialog.h"
 
 #include "core/clock.h"
+#include "core/import/encodingguess.h"
 #include "core/import/headerformats.h"
 #include "core/import/importmappings.h"
 #include "models/importpreviewmodel.h"
@@ -64,6 +65,8 @@ ImportDialog::ImportDialog(InvitationService &service, const Clock &clock, qint6
     connect(m_ui->mappingBackButton, &QPushButton::clicked, this,
             [this] { m_ui->stack->setCurrentWidget(m_ui->choosePage); });
     connect(m_ui->mappingContinueButton, &QPushButton::clicked, this, &ImportDialog::confirmMapping);
+    connect(m_ui->encodingCombo, &QComboBox::activated, this,
+            [this](int index) { chooseEncoding(m_ui->encodingCombo->itemData(index).toByteArray()); });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ImportDialog::cancelReading);
     connect(m_ui->inviteButton, &QPushButton::clicked, this, &ImportDialog::inviteSelected);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -96,7 +99,7 @@ void ImportDialog::chooseFile()
 {
     const QString path = Prompts::openFileName(
         this, tr("Choose an address book"),
-        tr("Address books (*.csv *.vcf *.vcard *.txt);;All files (*)"));
+        tr("Address books (*.csv *.vcf *.vcard *.ldif *.ldi *.txt *.tsv *.tab);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -106,17 +109,73 @@ void ImportDialog::openFile(const QString &path)
     if (m_worker->isRunning())
         return; // one file at a time; Cancel first
     m_error.clear();
+    m_encodingWasGuess = false;
     ImportProblem problem;
     if (!ContactReader::inspect(path, &m_head, &problem)) {
         showError(problem.toString());
         return;
     }
-    if (m_head.needsMapping()) {
+    if (m_head.needsMapping())
         ImportMappings::applyRemembered(m_service.store(), &m_head);
+    if (m_head.needsCheck()) {
         showMapping();
         return;
     }
     startReading();
+}
+
+void ImportDialog::chooseEncoding(const QByteArray &name)
+{
+    if (m_worker->isRunning() || name.isEmpty())
+        return;
+    // What the person mapped so far stays: only the text changes.
+    QList<ContactField> mapped;
+    for (int i = 0; i < m_head.columns.size(); ++i) {
+        if (const QComboBox *combo = mappingCombo(i))
+            mapped.append(ContactField(combo->currentData().toInt()));
+    }
+    const bool guessedUncertain = !m_head.encodingCertain || m_encodingWasGuess;
+    ImportHead head;
+    ImportProblem problem;
+    if (!ContactReader::inspect(m_head.path, &head, &problem, name)) {
+        showError(problem.toString());
+        return;
+    }
+    if (head.isCsv() && mapped.size() == head.columns.size())
+        head.mapping = mapped;
+    else if (head.needsMapping())
+        ImportMappings::applyRemembered(m_service.store(), &head);
+    m_head = head;
+    m_encodingWasGuess = guessedUncertain;
+    showMapping();
+}
+
+QComboBox *ImportDialog::encodingCombo() const
+{
+    return m_ui->encodingCombo;
+}
+
+void ImportDialog::fillEncodingCombo()
+{
+    QComboBox *combo = m_ui->encodingCombo;
+    const QSignalBlocker block(combo);
+    combo->clear();
+    const QByteArray current = m_head.encoding == ImportEncoding::Other ? m_head.codec
+        : m_head.encoding == ImportEncoding::Windows1252                 ? QByteArray("windows-1252")
+                                                                          : QByteArray("UTF-8");
+    // A byte-order mark or UTF-16 leaves nothing to choose.
+    const bool fixed = m_head.encoding == ImportEncoding::Utf8Bom || m_head.encoding == ImportEncoding::Utf16LE
+        || m_head.encoding == ImportEncoding::Utf16BE;
+    if (fixed) {
+        combo->addItem(ImportText::encodingName(m_head.encoding), QByteArray());
+    } else {
+        for (const QByteArray &name : EncodingGuess::choices())
+            combo->addItem(QString::fromLatin1(name), name);
+        if (combo->findData(current) < 0)
+            combo->addItem(QString::fromLatin1(current), current);
+        combo->setCurrentIndex(combo->findData(current));
+    }
+    combo->setEnabled(!fixed);
 }
 
 void ImportDialog::showError(const QString &text)
@@ -136,8 +195,13 @@ void ImportDialog::fillMappingCombo(QComboBox *combo, ContactField current)
 
 void ImportDialog::showMapping()
 {
+    fillEncodingCombo();
     QTableWidget *table = m_ui->mappingTable;
     table->clearContents();
+    if (!m_head.isCsv()) {
+        showFirstContacts();
+        return;
+    }
     table->setRowCount(int(m_head.columns.size()));
     for (int i = 0; i < m_head.columns.size(); ++i) {
         table->setItem(i, 0, new QTableWidgetItem(m_head.columns.at(i)));
@@ -158,6 +222,34 @@ void ImportDialog::showMapping()
     retranslate();
 }
 
+// vCard and LDIF have no columns to map: the first contacts' names,
+// addresses and companies show whether the encoding reads them right.
+void ImportDialog::showFirstContacts()
+{
+    QTableWidget *table = m_ui->mappingTable;
+    const ContactField fields[] = {ContactField::Name, ContactField::Email, ContactField::Company};
+    table->setRowCount(int(std::size(fields)));
+    for (int row = 0; row < int(std::size(fields)); ++row) {
+        QStringList values;
+        for (const ImportedContact &c : std::as_const(m_head.firstContacts)) {
+            const QString v = fields[row] == ContactField::Name  ? c.name
+                : fields[row] == ContactField::Email             ? c.emails.join(QLatin1String(", "))
+                                                                 : c.company;
+            if (!v.isEmpty())
+                values.append(v);
+        }
+        auto *field = new QTableWidgetItem(ImportText::fieldName(fields[row]));
+        field->setData(Qt::UserRole, int(fields[row]));
+        table->setItem(row, 0, field);
+        table->setItem(row, 1, new QTableWidgetItem());
+        table->setItem(row, 2, new QTableWidgetItem(values.join(QStringLiteral(" · "))));
+    }
+    table->resizeColumnToContents(0);
+    table->setColumnWidth(1, 180);
+    m_ui->stack->setCurrentWidget(m_ui->mappingPage);
+    retranslate();
+}
+
 QComboBox *ImportDialog::mappingCombo(int column) const
 {
     return qobject_cast<QComboBox *>(m_ui->mappingTable->cellWidget(column, 1));
@@ -165,6 +257,10 @@ QComboBox *ImportDialog::mappingCombo(int column) const
 
 void ImportDialog::confirmMapping()
 {
+    if (!m_head.isCsv()) {
+        startReading();
+        return;
+    }
     QList<ContactField> mapping;
     for (int i = 0; i < m_head.columns.size(); ++i)
         mapping.append(ContactField(mappingCombo(i)->currentData().toInt()));
@@ -210,6 +306,7 @@ void ImportDialog::onFinished(const ImportOutcome &outcome)
         return;
     }
     m_encoding = outcome.read.encoding;
+    m_codec = outcome.read.codec;
     m_added = outcome.saved.added;
     m_updated = outcome.saved.updated;
     m_warnings = int(outcome.read.warnings.size());
@@ -293,7 +390,7 @@ void ImportDialog::updateSummary()
     const QLocale locale;
     QString text = tr("%1 · %2 · %Ln contact(s) read", "", m_model->rowCount())
                        .arg(QFileInfo(m_head.path).fileName(), ImportText::formatName(m_head.format));
-    text += QLatin1Char('\n') + tr("Encoding %1").arg(ImportText::encodingName(m_encoding));
+    text += QLatin1Char('\n') + tr("Encoding %1").arg(ImportText::encodingName(m_encoding, m_codec));
     if (m_head.isCsv())
         text += tr(", separated by %1").arg(ImportText::delimiterName(m_head.delimiter));
     text += QLatin1String(". ") + tr("Saved to your contacts: %1 new, %2 updated.")
@@ -335,9 +432,30 @@ QTableView *ImportDialog::othersView() const
 
 void ImportDialog::retranslate(bool languageChanged)
 {
-    m_ui->mappingLabel->setText(tr("We don't recognize this file's header. Tell us what each column contains; "
-                                   "the first values of each column are shown beside it."));
-    m_ui->mappingTable->setHorizontalHeaderLabels({tr("Column"), tr("Contains"), tr("First values")});
+    QStringList check;
+    if (m_head.needsMapping()) {
+        check.append(tr("We don't recognize this file's header. Tell us what each column contains; "
+                        "the first values of each column are shown beside it."));
+    }
+    if (!m_head.encodingCertain) {
+        check.append(tr("We are not sure which encoding this file uses and read it as %1. If the names below "
+                        "look wrong, choose another encoding.")
+                         .arg(ImportText::encodingName(m_head.encoding, m_head.codec)));
+    } else if (m_encodingWasGuess) {
+        check.append(tr("Read as %1. Check the names below.").arg(ImportText::encodingName(m_head.encoding, m_head.codec)));
+    }
+    if (check.isEmpty())
+        check.append(tr("Check what each column contains; the first values of each column are shown beside it."));
+    m_ui->mappingLabel->setText(check.join(QLatin1Char(' ')));
+    m_ui->mappingTable->setHorizontalHeaderLabels(
+        {m_head.isCsv() ? tr("Column") : tr("Field"), tr("Contains"), tr("First values")});
+    m_ui->mappingTable->setColumnHidden(1, !m_head.isCsv());
+    if (!m_head.isCsv()) {
+        for (int row = 0; row < m_ui->mappingTable->rowCount(); ++row) {
+            const auto field = ContactField(m_ui->mappingTable->item(row, 0)->data(Qt::UserRole).toInt());
+            m_ui->mappingTable->item(row, 0)->setText(ImportText::fieldName(field));
+        }
+    }
     for (int i = 0; i < m_head.columns.size(); ++i) {
         if (QComboBox *combo = mappingCombo(i)) {
             for (int item = 0; item < combo->count(); ++item)

@@ -38,6 +38,9 @@ public:
 
     // For tests and the screenshots.
     QComboBox *mappingCombo(int column) const;
+    QComboBox *encodingCombo() const;
+    // Reads the file again as `name` (a QStringDecoder name) and shows its first values.
+    void chooseEncoding(const QByteArray &name);
     void confirmMapping();
     ImportPreviewModel *previewModel() const { return m_model.get(); }
     QTableView *membersView() const;
@@ -62,6 +65,8 @@ protected:
 private:
     void showError(const QString &text);
     void showMapping();
+    void showFirstContacts();
+    void fillEncodingCombo();
     void startReading();
     void onFinished(const ImportOutcome &outcome);
     void updateCounts();
@@ -80,6 +85,8 @@ private:
     ImportGroupFilter *m_othersFilter;
     ImportHead m_head;
     ImportEncoding m_encoding = ImportEncoding::Utf8;
+    QByteArray m_codec;
+    bool m_encodingWasGuess = false; // the person replaced an uncertain guess
     int m_added = 0;
     int m_updated = 0;
     int m_warnings = 0;

@@ -121,6 +121,18 @@ int ImportPreviewModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QStringList ImportPreviewModel::otherAddresses(const ContactMatch &m)
+{
+    const QString shown = (m.email.isEmpty() ? m.contact.emails.value(0) : m.email).trimmed();
+    QStringList others;
+    for (const QString &e : m.contact.emails) {
+        const QString a = e.trimmed();
+        if (!a.isEmpty() && a.compare(shown, Qt::CaseInsensitive) != 0 && !others.contains(a, Qt::CaseInsensitive))
+            others.append(a);
+    }
+    return others;
+}
+
 QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || size_t(index.row()) >= m_status.size())
@@ -133,8 +145,11 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NameColumn:
             return m.contact.name.isEmpty() ? m.email : m.contact.name;
-        case EmailColumn:
-            return m.email.isEmpty() ? m.contact.emails.value(0) : m.email;
+        case EmailColumn: {
+            const QString shown = m.email.isEmpty() ? m.contact.emails.value(0) : m.email;
+            const int others = int(otherAddresses(m).size());
+            return others ? tr("%1 +%Ln more", "further addresses of the contact", others).arg(shown) : shown;
+        }
         case StatusColumn: {
             if (const auto it = m_refusals.constFind(row); it != m_refusals.constEnd())
                 return *it;
@@ -145,6 +160,10 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == EmailColumn) {
+            const QStringList others = otherAddresses(m);
+            return others.isEmpty() ? QVariant() : QVariant(tr("Also: %1").arg(others.join(QLatin1String(", "))));
+        }
         if (index.column() == NameColumn && !m.memberHeadline.isEmpty())
             return m.memberHeadline;
         if (index.column() == NameColumn && !m.contact.company.isEmpty())

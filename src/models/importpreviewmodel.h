@@ -35,6 +35,9 @@ public:
     // Case-insensitive in name, address or company.
     bool contains(int row, const QString &text) const;
     static Group groupOf(const ContactMatch &match);
+    // The contact's addresses besides the one shown (the one that matched,
+    // or the primary), for "+2 more" and its tooltip.
+    static QStringList otherAddresses(const ContactMatch &match);
 
     // One change signal for any number of rows (Select all on 100,000).
     void setChecked(const QList<int> &rows, bool checked);
