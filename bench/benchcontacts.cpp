@@ -1,8 +1,10 @@
 #include "benchcontacts.h"
 
 #include "benchstores.h"
+#include "contactwriters.h"
 #include "core/store.h"
 
+#include <QRandomGenerator>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -63,6 +65,44 @@ File googleCsv(const QString &storePath, int contacts)
             + "\"Hauptstraße " + n + "\n10115 Berlin\nGermany\",Hauptstraße " + n
             + ",Berlin,10115,Germany,Profile,https://example.com/" + n + "\r\n";
         out.write(row);
+    }
+    out.close();
+    f.bytes = QFileInfo(f.path).size();
+    return f;
+}
+
+File vCards(int contacts)
+{
+    File f;
+    f.contacts = contacts;
+    f.path = QStringLiteral("%1/vcards-%2.vcf").arg(BenchStores::folder()).arg(contacts);
+    if (qEnvironmentVariableIsSet("MYNETWORK_BENCH_REUSE") && QFile::exists(f.path)) {
+        f.bytes = QFileInfo(f.path).size();
+        return f;
+    }
+    QFile out(f.path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("bench: cannot write %s", qPrintable(f.path));
+    static const char *const names[] = {"Anna Müller", "Jürgen Groß", "Zoë Dubois", "Γιώργος Παπαδόπουλος",
+                                        "山田 太郎", "Søren Nørgaard", "Łukasz Wąsowski", "Emily Smith"};
+    QRandomGenerator rng(6350);
+    QByteArray photo(8 * 1024, Qt::Uninitialized);
+    for (char &b : photo)
+        b = char(rng.bounded(256));
+    for (int i = 0; i < contacts; ++i) {
+        ImportedContact c;
+        c.name = QString::fromUtf8(names[i % 8]) + QLatin1Char(' ') + QString::number(i);
+        c.emails = {QStringLiteral("contact.%1@mail.example").arg(i)};
+        if (i % 5 == 0)
+            c.emails.append(QStringLiteral("private.%1@home.example").arg(i));
+        c.phone = QStringLiteral("+49 170 %1").arg(i);
+        c.company = i % 2 ? QStringLiteral("Müller & Söhne KG") : QStringLiteral("Globex, Inc.");
+        ContactWriters::VCardStyle style;
+        style.foldAt = 75;
+        style.foldOnCharacters = true; // vobject decodes before it unfolds
+        if (i % 10 == 0)
+            style.photo = photo;
+        out.write(ContactWriters::vCard(c, style, &rng));
     }
     out.close();
     f.bytes = QFileInfo(f.path).size();

@@ -17,4 +17,9 @@ struct File
 // Writes (or reuses) the file for the store's members in the bench folder.
 File googleCsv(const QString &storePath, int contacts);
 
+// A vCard 3.0 address book as phones and Apple Contacts write it: lines
+// folded at 75 bytes on whole characters, one or two
+// addresses, a phone, a company, and a JPEG-sized photo in every tenth card.
+File vCards(int contacts);
+
 }

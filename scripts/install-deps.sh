@@ -11,6 +11,7 @@ packages=(
   libsqlite3-dev libbenchmark-dev clang libclang-rt-14-dev postgresql
   qtkeychain-qt6-dev
   appstream desktop-file-utils
+  python3-vobject
   xvfb xauth fonts-dejavu-core
 )
 

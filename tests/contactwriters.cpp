@@ -77,7 +77,10 @@ QByteArray fold(const QByteArray &line, int foldAt, const QByteArray &lineEnd, Q
     qsizetype pos = 0;
     bool first = true;
     while (pos < line.size()) {
-        const qsizetype piece = qMin<qsizetype>(1 + rng->bounded(foldAt), line.size() - pos);
+        qsizetype piece = qMin<qsizetype>(rng ? 1 + rng->bounded(foldAt) : foldAt, line.size() - pos);
+        // Back off continuation bytes (10xxxxxx) so the piece ends on a character.
+        while (!rng && piece > 1 && pos + piece < line.size() && (uchar(line.at(pos + piece)) & 0xC0) == 0x80)
+            --piece;
         if (!first)
             out += lineEnd + ' ';
         out += line.mid(pos, piece);
@@ -90,6 +93,7 @@ QByteArray fold(const QByteArray &line, int foldAt, const QByteArray &lineEnd, Q
 QByteArray vCard(const ImportedContact &c, const VCardStyle &style, QRandomGenerator *rng)
 {
     const bool v21 = style.version == "2.1";
+    QRandomGenerator *const folding = style.foldOnCharacters ? nullptr : rng;
     QByteArray out = "BEGIN:VCARD" + style.lineEnd + "VERSION:" + style.version + style.lineEnd;
     const auto text = [&](const char *name, const QString &value, bool structured) {
         const QByteArray bytes = encoded(escaped(value, v21, structured), style.charset);
@@ -102,20 +106,20 @@ QByteArray vCard(const ImportedContact &c, const VCardStyle &style, QRandomGener
                 + softBroken(quotedPrintable(bytes), style.lineEnd, rng) + style.lineEnd;
             return;
         }
-        out += fold(QByteArray(name) + params + ':' + bytes, style.foldAt, style.lineEnd, rng);
+        out += fold(QByteArray(name) + params + ':' + bytes, style.foldAt, style.lineEnd, folding);
     };
     text("FN", c.name, false);
     out += "N:;;;;" + style.lineEnd;
     for (const QString &email : c.emails)
-        out += fold((v21 ? "EMAIL;INTERNET:" : "EMAIL;TYPE=INTERNET:") + email.toUtf8(), style.foldAt, style.lineEnd, rng);
+        out += fold((v21 ? "EMAIL;INTERNET:" : "EMAIL;TYPE=INTERNET:") + email.toUtf8(), style.foldAt, style.lineEnd, folding);
     if (!c.phone.isEmpty())
-        out += fold("TEL;TYPE=CELL:" + c.phone.toUtf8(), style.foldAt, style.lineEnd, rng);
+        out += fold("TEL;TYPE=CELL:" + c.phone.toUtf8(), style.foldAt, style.lineEnd, folding);
     if (!c.company.isEmpty())
         text("ORG", c.company, true);
     if (!style.photo.isEmpty()) {
         const QByteArray photo = (v21 ? "PHOTO;ENCODING=BASE64;TYPE=JPEG:" : "PHOTO;ENCODING=b;TYPE=JPEG:")
             + style.photo.toBase64();
-        out += fold(photo, 75, style.lineEnd, rng);
+        out += fold(photo, 75, style.lineEnd, nullptr);
     }
     out += "END:VCARD" + style.lineEnd;
     return out;

@@ -22,6 +22,9 @@ struct VCardStyle
     // Fold each line into pieces of 1..foldAt bytes at random positions,
     // through multi-byte characters as byte-counting writers do; 0: never.
     int foldAt = 0;
+    // Instead: pieces of at most foldAt bytes ending on whole characters,
+    // as RFC 6350 asks and most writers do.
+    bool foldOnCharacters = false;
     QByteArray photo; // bytes of a PHOTO, written base64 and folded
 };
 
@@ -37,7 +40,9 @@ struct LdifStyle
 // telephoneNumber, o; base64 ("::") where the value is not plain ASCII.
 QByteArray ldif(const ImportedContact &c, const LdifStyle &style, QRandomGenerator *rng);
 
-// Splits a logical line into physical ones as the style folds them.
+// Splits a logical line into physical ones as the style folds them; with
+// no generator, into pieces as long as possible without splitting a
+// UTF-8 character.
 QByteArray fold(const QByteArray &line, int foldAt, const QByteArray &lineEnd, QRandomGenerator *rng);
 
 }

@@ -555,7 +555,7 @@ void TestImportFormats::vCardRoundTrip()
         alphabet += QStringLiteral(",;\\");
     QList<ImportedContact> written;
     QByteArray file;
-    for (int i = 0; i < 400; ++i) {
+    for (int i = 0; i < 1500; ++i) {
         ImportedContact c;
         c.name = randomText(rng, alphabet, 30);
         for (int e = int(rng.bounded(4)); e > 0; --e)
@@ -597,7 +597,7 @@ void TestImportFormats::ldifRoundTrip()
     const QString alphabet = QStringLiteral("abcXYZ 019-.'&,;:<äöüßéΓιώЖжя山田さくら");
     QList<ImportedContact> written;
     QByteArray file = "version: 1\n";
-    for (int i = 0; i < 400; ++i) {
+    for (int i = 0; i < 1500; ++i) {
         ImportedContact c;
         c.name = randomText(rng, alphabet, 30);
         // Plain values never start with a colon or "<" (RFC 2849); the writer base64s those.

@@ -2,6 +2,8 @@
 
 #include "core/heldfiles.h"
 
+#include <cstring>
+
 bool ByteSource::open(const QString &path, ImportProblem *problem)
 {
     // Opening it here and closing it after reading would cost the store its
@@ -135,20 +137,30 @@ bool FieldDecoder::isValidUtf8(const char *data, qsizetype size)
     return true;
 }
 
+bool FieldDecoder::isAscii(const char *data, qsizetype size)
+{
+    // Eight bytes at a time: almost every field of an export is ASCII.
+    qsizetype i = 0;
+    for (; i + 8 <= size; i += 8) {
+        quint64 word;
+        std::memcpy(&word, data + i, 8);
+        if (word & 0x8080808080808080ULL)
+            return false;
+    }
+    for (; i < size; ++i) {
+        if (uchar(data[i]) >= 0x80)
+            return false;
+    }
+    return true;
+}
+
 QString FieldDecoder::decode(const char *data, qsizetype size, bool *invalid)
 {
     if (m_mode == Mode::Windows1252)
         return m_windows1252.decode(QByteArrayView(data, size));
     if (m_mode == Mode::Named)
         return m_named.decode(QByteArrayView(data, size));
-    bool ascii = true;
-    for (qsizetype i = 0; i < size; ++i) {
-        if (uchar(data[i]) >= 0x80) {
-            ascii = false;
-            break;
-        }
-    }
-    if (ascii)
+    if (isAscii(data, size))
         return QString::fromLatin1(data, size);
     const bool valid = isValidUtf8(data, size);
     if (m_mode == Mode::Undecided) {

@@ -59,6 +59,7 @@ public:
     QByteArray codec() const { return m_codec; }
 
     static bool isValidUtf8(const char *data, qsizetype size);
+    static bool isAscii(const char *data, qsizetype size);
 
 private:
     Mode m_mode;

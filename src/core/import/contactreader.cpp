@@ -8,6 +8,8 @@
 #include "core/import/ldifparser.h"
 #include "core/import/vcardparser.h"
 
+#include <QVarLengthArray>
+
 #include <string_view>
 
 namespace {
@@ -114,14 +116,8 @@ struct ContactBuilder
     // Trims ASCII blanks on the bytes, so most fields decode without a copy.
     QString value(const CsvParser &parser, int column, QByteArrayView bytes)
     {
-        qsizetype b = 0;
-        qsizetype e = bytes.size();
-        while (b < e && (bytes[b] == ' ' || bytes[b] == '\t'))
-            ++b;
-        while (e > b && (bytes[e - 1] == ' ' || bytes[e - 1] == '\t'))
-            --e;
         bool invalid = false;
-        QString text = decoder.decode(bytes.data() + b, e - b, &invalid);
+        QString text = decoder.decode(trimmedBytes(bytes), &invalid);
         if (invalid) {
             warn({path, parser.recordLine(), columns.value(column),
                   ContactReader::tr("bytes that are not UTF-8 were replaced")});
@@ -129,17 +125,42 @@ struct ContactBuilder
         return text;
     }
 
-    static bool hasMultiValue(QByteArrayView bytes)
+    // Google joins several values of one field with " ::: "; each part is
+    // cut from the bytes and decoded on its own. Stops when `take` says so.
+    template<typename Take>
+    void forEachValue(const CsvParser &parser, int column, QByteArrayView bytes, Take take)
     {
-        return std::string_view(bytes.data(), size_t(bytes.size())).find(":::") != std::string_view::npos;
+        const std::string_view all(bytes.data(), size_t(bytes.size()));
+        size_t from = 0;
+        for (;;) {
+            const size_t sep = all.find(":::", from);
+            const QByteArrayView part = bytes.sliced(qsizetype(from), qsizetype((sep == std::string_view::npos ? all.size() : sep) - from));
+            if (QString v = value(parser, column, part); !v.isEmpty() && !take(std::move(v)))
+                return;
+            if (sep == std::string_view::npos)
+                return;
+            from = sep + 3;
+        }
     }
 
-    static QString firstValue(const QString &v) { return v.section(QLatin1String(":::"), 0, 0).trimmed(); }
+    static QByteArrayView trimmedBytes(QByteArrayView bytes)
+    {
+        qsizetype b = 0;
+        qsizetype e = bytes.size();
+        while (b < e && (bytes[b] == ' ' || bytes[b] == '\t'))
+            ++b;
+        while (e > b && (bytes[e - 1] == ' ' || bytes[e - 1] == '\t'))
+            --e;
+        return bytes.sliced(b, e - b);
+    }
 
     // False for a record with nothing to import (a blank line).
     bool build(const CsvParser &parser, ImportedContact *c)
     {
-        QString first, middle, last;
+        // The parts of a name are joined as bytes and decoded once: one
+        // string per contact instead of four.
+        QByteArrayView parts[3];
+        int nameColumn = -1;
         const int n = qMin(parser.fieldCount(), int(mapping.size()));
         for (int i = 0; i < n; ++i) {
             const ContactField f = mapping.at(i);
@@ -148,44 +169,48 @@ struct ContactBuilder
             const QByteArrayView bytes = parser.field(i);
             if (bytes.isEmpty())
                 continue;
-            QString v = value(parser, i, bytes);
-            if (v.isEmpty())
-                continue;
             switch (f) {
-            case ContactField::Name: if (c->name.isEmpty()) c->name = std::move(v); break;
-            case ContactField::FirstName: first = std::move(v); break;
-            case ContactField::MiddleName: middle = std::move(v); break;
-            case ContactField::LastName: last = std::move(v); break;
+            case ContactField::FirstName:
+            case ContactField::MiddleName:
+            case ContactField::LastName:
+                parts[int(f) - int(ContactField::FirstName)] = trimmedBytes(bytes);
+                if (nameColumn < 0)
+                    nameColumn = i;
+                break;
+            case ContactField::Name:
+                if (c->name.isEmpty())
+                    c->name = value(parser, i, bytes);
+                break;
             case ContactField::Email:
-                if (!hasMultiValue(bytes)) {
+                forEachValue(parser, i, bytes, [c](QString &&v) {
                     c->emails.append(std::move(v));
-                    break;
-                }
-                // Google joins several values of one field with " ::: ".
-                for (const QString &part : v.split(QLatin1String(":::"), Qt::SkipEmptyParts)) {
-                    if (const QString a = part.trimmed(); !a.isEmpty())
-                        c->emails.append(a);
-                }
+                    return true;
+                });
                 break;
             case ContactField::Phone:
-                if (c->phone.isEmpty())
-                    c->phone = hasMultiValue(bytes) ? firstValue(v) : std::move(v);
+            case ContactField::Company: {
+                QString &target = f == ContactField::Phone ? c->phone : c->company;
+                if (target.isEmpty()) {
+                    forEachValue(parser, i, bytes, [&target](QString &&v) {
+                        target = std::move(v);
+                        return false; // the first of several
+                    });
+                }
                 break;
-            case ContactField::Company:
-                if (c->company.isEmpty())
-                    c->company = hasMultiValue(bytes) ? firstValue(v) : std::move(v);
-                break;
-            case ContactField::Ignore: break;
+            }
+            default: break;
             }
         }
-        if (c->name.isEmpty()) {
-            for (QString *part : {&first, &middle, &last}) {
-                if (part->isEmpty())
+        if (c->name.isEmpty() && nameColumn >= 0) {
+            QVarLengthArray<char, 256> joined;
+            for (const QByteArrayView &part : parts) {
+                if (part.isEmpty())
                     continue;
-                if (!c->name.isEmpty())
-                    c->name += QLatin1Char(' ');
-                c->name += *part;
+                if (!joined.isEmpty())
+                    joined.append(' ');
+                joined.append(part.data(), part.size());
             }
+            c->name = value(parser, nameColumn, QByteArrayView(joined.constData(), joined.size()));
         }
         // A row with only a company (a shop, a firm) is known by it.
         if (c->name.isEmpty())

@@ -4,6 +4,49 @@
 
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace {
+
+// The first of `delimiter`, '"', '\n' or '\r' in [p, end), or end. Sixteen
+// bytes at a time where the CPU has SSE2: most of an export is plain text.
+const char *findSpecial(const char *p, const char *end, char delimiter, const bool *special)
+{
+#if defined(__SSE2__)
+    const __m128i d = _mm_set1_epi8(delimiter);
+    const __m128i q = _mm_set1_epi8('"');
+    const __m128i n = _mm_set1_epi8('\n');
+    const __m128i r = _mm_set1_epi8('\r');
+    while (end - p >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, d), _mm_cmpeq_epi8(v, q)),
+                                         _mm_or_si128(_mm_cmpeq_epi8(v, n), _mm_cmpeq_epi8(v, r)));
+        if (const int mask = _mm_movemask_epi8(hit))
+            return p + __builtin_ctz(unsigned(mask));
+        p += 16;
+    }
+#else
+    Q_UNUSED(delimiter);
+#endif
+    while (p < end && !special[uchar(*p)])
+        ++p;
+    return p;
+}
+
+int countNewlines(const char *p, const char *end)
+{
+    int lines = 0;
+    while ((p = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p))))) {
+        ++lines;
+        ++p;
+    }
+    return lines;
+}
+
+}
+
 CsvParser::CsvParser(ByteSource &source, char delimiter)
     : m_source(source)
     , m_delimiter(delimiter)
@@ -39,22 +82,25 @@ CsvParser::Status CsvParser::fail(int line, const QString &message)
 
 CsvParser::Status CsvParser::next()
 {
-    m_spans.clear();
+    m_fields = 0;
     m_recordStart = m_pos;
     if (m_pos >= m_buffer.size() && fill() < 0)
         return Status::End;
 
     m_recordLine = m_line;
     m_recordStart = m_pos;
-    qsizetype write = m_pos;      // where the next byte of field text goes
+    // Each field is unquoted in place within its own bytes: `write` trails
+    // `m_pos` only after a quote was dropped, and only until the field ends,
+    // so plain fields are never moved.
+    qsizetype write = m_pos;
     qsizetype fieldBegin = write;
     bool quoted = false;          // inside a quoted section
     bool afterQuote = false;      // a quote inside a quoted section: its end, or doubled?
     bool fieldStarted = false;    // text (or a quote) seen in the current field
-    auto put = [&](const char *from, qsizetype n) {
-        char *data = m_buffer.data();
-        if (data + write != from)
-            std::memmove(data + write, from, size_t(n));
+    char *data = m_buffer.data();
+    auto put = [&](qsizetype from, qsizetype n) {
+        if (write != from)
+            std::memmove(data + write, data + from, size_t(n));
         write += n;
     };
     for (;;) {
@@ -69,18 +115,15 @@ CsvParser::Status CsvParser::next()
                 break;
             write -= shift;
             fieldBegin -= shift;
+            data = m_buffer.data();
         }
-        const char *data = m_buffer.constData();
         const qsizetype size = m_buffer.size();
         if (quoted && !afterQuote) {
-            // Runs of plain text inside quotes are moved at once.
-            qsizetype end = m_pos;
-            while (end < size && data[end] != '"') {
-                if (data[end] == '\n')
-                    ++m_line;
-                ++end;
-            }
-            put(data + m_pos, end - m_pos);
+            // Runs of plain text inside quotes are taken at once.
+            const char *quote = static_cast<const char *>(std::memchr(data + m_pos, '"', size_t(size - m_pos)));
+            const qsizetype end = quote ? quote - data : size;
+            m_line += countNewlines(data + m_pos, data + end);
+            put(m_pos, end - m_pos);
             m_pos = end;
             if (end < size) {
                 afterQuote = true;
@@ -91,17 +134,15 @@ CsvParser::Status CsvParser::next()
         if (afterQuote) {
             afterQuote = false;
             if (data[m_pos] == '"') { // a doubled quote is one quote
-                put(data + m_pos, 1);
+                put(m_pos, 1);
                 ++m_pos;
                 continue;
             }
             quoted = false; // the closing quote; text after it is kept as it is
         }
-        qsizetype end = m_pos;
-        while (end < size && !m_special[uchar(data[end])])
-            ++end;
+        const qsizetype end = findSpecial(data + m_pos, data + size, m_delimiter, m_special) - data;
         if (end > m_pos) {
-            put(data + m_pos, end - m_pos);
+            put(m_pos, end - m_pos);
             fieldStarted = true;
         }
         m_pos = end;
@@ -112,14 +153,20 @@ CsvParser::Status CsvParser::next()
             if (!fieldStarted) {
                 quoted = true;
                 fieldStarted = true;
+                fieldBegin = write = m_pos + 1; // the field's text starts after its quote
             } else {
-                put(data + m_pos, 1); // a stray quote inside unquoted text
+                put(m_pos, 1); // a stray quote inside unquoted text
             }
             ++m_pos;
         } else if (c == m_delimiter) {
+            addField(fieldBegin - m_recordStart, write - fieldBegin);
             ++m_pos;
-            m_spans.push_back({fieldBegin - m_recordStart, write - fieldBegin});
-            fieldBegin = write;
+            // Runs of empty fields (",,,,") are most of a wide export.
+            while (m_pos < size && data[m_pos] == m_delimiter) {
+                addField(m_pos - m_recordStart, 0);
+                ++m_pos;
+            }
+            fieldBegin = write = m_pos;
             fieldStarted = false;
         } else { // a line end closes the record
             ++m_pos;
@@ -131,16 +178,17 @@ CsvParser::Status CsvParser::next()
                         write -= shift;
                         fieldBegin -= shift;
                     }
+                    data = m_buffer.data();
                 }
                 if (m_pos < m_buffer.size() && m_buffer.at(m_pos) == '\n')
                     ++m_pos;
             }
-            m_spans.push_back({fieldBegin - m_recordStart, write - fieldBegin});
+            addField(fieldBegin - m_recordStart, write - fieldBegin);
             return Status::Record;
         }
     }
     if (quoted && !afterQuote)
         return fail(m_recordLine, tr("a quoted field opened here is never closed"));
-    m_spans.push_back({fieldBegin - m_recordStart, write - fieldBegin});
+    addField(fieldBegin - m_recordStart, write - fieldBegin);
     return Status::Record;
 }

@@ -25,6 +25,38 @@ const QByteArray *LineReader::peek()
     return m_havePeek ? &m_peek : nullptr;
 }
 
+void LineReader::skipContinuations()
+{
+    const auto continues = [](char c) { return c == ' ' || c == '\t'; };
+    if (m_havePeek) {
+        if (m_peek.isEmpty() || !continues(m_peek.at(0)))
+            return;
+        m_havePeek = false;
+    }
+    bool inLine = false; // past the start of a continuation line
+    for (;;) {
+        if (m_pos >= m_buffer.size()) {
+            m_buffer.clear();
+            m_pos = 0;
+            if (m_eof || !m_source.readChunk(m_buffer)) {
+                m_eof = true;
+                return;
+            }
+        }
+        if (!inLine && !continues(m_buffer.at(m_pos)))
+            return;
+        const qsizetype nl = m_buffer.indexOf('\n', m_pos);
+        if (nl < 0) { // the line goes on in the next chunk
+            m_pos = m_buffer.size();
+            inLine = true;
+            continue;
+        }
+        m_pos = nl + 1;
+        ++m_line;
+        inLine = false;
+    }
+}
+
 bool LineReader::readPhysical(QByteArray *line, int *lineNumber)
 {
     for (;;) {

@@ -21,6 +21,9 @@ public:
     const QByteArray *peek();
     // Drops the peeked line after the caller has used it.
     void skipPeeked() { m_havePeek = false; }
+    // Skips the lines that continue a folded one (they start with a space
+    // or a tab) without copying them: a photo's hundreds of lines.
+    void skipContinuations();
     bool tooLong() const { return m_tooLong; }
     void setTooLong() { m_tooLong = true; }
     int lineNumber() const { return m_line; }

@@ -169,8 +169,11 @@ bool VCardParser::readLogical(QByteArray *line, int *lineNumber)
 {
     if (!m_lines.read(line, lineNumber))
         return false;
-    const bool discard = isBinaryProperty(*line);
-    const bool quotedPrintable = !discard && isQuotedPrintableLine(*line);
+    if (isBinaryProperty(*line)) {
+        m_lines.skipContinuations();
+        return true;
+    }
+    const bool quotedPrintable = isQuotedPrintableLine(*line);
     for (const QByteArray *next = m_lines.peek(); next; next = m_lines.peek()) {
         // A quoted-printable soft line break (vCard 2.1) takes the next line
         // as it is, even when it starts with a space.
@@ -178,17 +181,15 @@ bool VCardParser::readLogical(QByteArray *line, int *lineNumber)
         const bool folded = !next->isEmpty() && (next->at(0) == ' ' || next->at(0) == '\t');
         if (!softBreak && !folded)
             break;
-        if (!discard) {
-            if (line->size() + next->size() > kMaxLineBytes) {
-                m_lines.setTooLong();
-                return false;
-            }
-            if (softBreak) {
-                line->chop(1);
-                line->append(*next);
-            } else {
-                line->append(next->constData() + 1, next->size() - 1);
-            }
+        if (line->size() + next->size() > kMaxLineBytes) {
+            m_lines.setTooLong();
+            return false;
+        }
+        if (softBreak) {
+            line->chop(1);
+            line->append(*next);
+        } else {
+            line->append(next->constData() + 1, next->size() - 1);
         }
         m_lines.skipPeeked();
     }
@@ -404,29 +405,32 @@ VCardParser::Status VCardParser::next(ImportedContact *contact)
 
 QByteArray VCardParser::undeclaredText(const QByteArray &start)
 {
-    QByteArray unfolded = start;
-    unfolded.replace("\r\n ", "").replace("\r\n\t", "").replace("\n ", "").replace("\n\t", "");
-    const QList<QByteArray> lines = unfolded.split('\n');
-    QByteArray out;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        QByteArray line = lines.at(i);
+    QList<QByteArray> lines = start.split('\n');
+    for (QByteArray &line : lines) {
         if (line.endsWith('\r'))
             line.chop(1);
+    }
+    QByteArray out;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        // Joined as readLogical() joins them: soft breaks, then folds.
+        QByteArray line = lines.at(i);
+        const bool quotedPrintable = isQuotedPrintableLine(line);
+        while (i + 1 < lines.size()) {
+            const QByteArray &next = lines.at(i + 1);
+            if (quotedPrintable && line.endsWith('=')) {
+                line.chop(1);
+                line += next;
+            } else if (next.startsWith(' ') || next.startsWith('\t')) {
+                line += next.mid(1);
+            } else {
+                break;
+            }
+            ++i;
+        }
         Property p;
         if (!parse(line, &p) || isBinaryName(p.name) || !p.charset.isEmpty())
             continue;
-        if (p.quotedPrintable) {
-            while (p.value.endsWith('=') && i + 1 < lines.size()) {
-                p.value.chop(1);
-                p.value += lines.at(++i);
-                if (p.value.endsWith('\r'))
-                    p.value.chop(1);
-            }
-            p.value = decodeQuotedPrintable(p.value);
-        } else if (p.base64) {
-            p.value = QByteArray::fromBase64(p.value);
-        }
-        out += p.value;
+        out += p.quotedPrintable ? decodeQuotedPrintable(p.value) : p.base64 ? QByteArray::fromBase64(p.value) : p.value;
         out += '\n';
     }
     return out;
