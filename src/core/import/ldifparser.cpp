@@ -189,7 +189,9 @@ QByteArray LdifParser::valueBytes(const QByteArray &start)
     QByteArray unfolded = start;
     unfolded.replace("\r\n ", "").replace("\n ", "");
     QByteArray out;
-    for (QByteArray line : unfolded.split('\n')) {
+    QList<QByteArray> lines = unfolded.split('\n');
+    lines.removeLast(); // it may go on past the sample's end, cut in a character
+    for (QByteArray line : std::as_const(lines)) {
         if (line.endsWith('\r'))
             line.chop(1);
         AttrValue av;

@@ -427,6 +427,9 @@ QByteArray VCardParser::undeclaredText(const QByteArray &start)
             }
             ++i;
         }
+        // The sample's last line may go on past its end, cut in a character.
+        if (i + 1 >= lines.size())
+            break;
         Property p;
         if (!parse(line, &p) || isBinaryName(p.name) || !p.charset.isEmpty())
             continue;
