@@ -47,27 +47,52 @@ qsizetype valueColon(const QByteArray &line)
     return -1;
 }
 
-QByteArray propertyName(const QByteArray &line, qsizetype colon)
+// The name without its group, as it stands in the line: no copy.
+QByteArrayView nameView(QByteArrayView line, qsizetype colon)
 {
-    QByteArray name = line.left(colon);
+    QByteArrayView name = line.first(colon);
     if (const qsizetype semi = name.indexOf(';'); semi >= 0)
         name.truncate(semi);
-    name = name.trimmed().toUpper();
+    name = name.trimmed();
     if (const qsizetype dot = name.lastIndexOf('.'); dot >= 0)
-        name = name.mid(dot + 1);
+        name = name.sliced(dot + 1);
     return name;
+}
+
+QByteArray propertyName(const QByteArray &line, qsizetype colon)
+{
+    return nameView(line, colon).toByteArray().toUpper();
+}
+
+bool equalsNoCase(QByteArrayView a, const char *b)
+{
+    const qsizetype n = qsizetype(qstrlen(b));
+    return a.size() == n && qstrnicmp(a.data(), n, b, n) == 0;
 }
 
 bool isBinaryProperty(const QByteArray &line)
 {
     const qsizetype colon = valueColon(line);
-    return colon > 0 && isBinaryName(propertyName(line, colon));
+    if (colon <= 0)
+        return false;
+    const QByteArrayView name = nameView(line, colon);
+    return equalsNoCase(name, "PHOTO") || equalsNoCase(name, "LOGO") || equalsNoCase(name, "SOUND")
+        || equalsNoCase(name, "KEY");
 }
 
 bool isQuotedPrintableLine(const QByteArray &line)
 {
     const qsizetype colon = valueColon(line);
-    return colon > 0 && line.left(colon).toUpper().contains("QUOTED-PRINTABLE");
+    if (colon <= 0)
+        return false;
+    // Case-blind search in the parameters, without an upper-case copy.
+    const QByteArrayView head(line.constData(), colon);
+    constexpr QByteArrayView needle("QUOTED-PRINTABLE");
+    for (qsizetype i = 0; i + needle.size() <= head.size(); ++i) {
+        if ((head[i] == 'Q' || head[i] == 'q') && qstrnicmp(head.data() + i, needle.size(), needle.data(), needle.size()) == 0)
+            return true;
+    }
+    return false;
 }
 
 QByteArray decodeQuotedPrintable(const QByteArray &in)
@@ -122,7 +147,9 @@ QStringList components(const QString &value, QChar sep, bool v21)
 
 QString unescaped(const QString &value, bool v21)
 {
-    return v21 ? value.trimmed() : components(value, QChar(), false).join(QString()).trimmed();
+    if (v21 || !value.contains(QLatin1Char('\\')))
+        return value.trimmed();
+    return components(value, QChar(), false).join(QString()).trimmed();
 }
 
 QByteArray unquoted(QByteArray v)
@@ -267,7 +294,9 @@ bool VCardParser::take(const QByteArray &line, int lineNumber)
         fail(lineNumber, tr("expected BEGIN:VCARD, found text that is not a vCard property"));
         return false;
     }
-    const QByteArray value = p.value.trimmed().toUpper();
+    // Only the few properties that steer the parser look at their value.
+    const bool steering = p.name == "BEGIN" || p.name == "END" || p.name == "VERSION" || p.name == "AGENT";
+    const QByteArray value = steering ? p.value.trimmed().toUpper() : QByteArray();
     if (p.name == "BEGIN" && value == "VCARD") {
         if (!m_open.empty() && !m_open.back().agentOpen) {
             fail(m_open.back().line, tr("the vCard begun here has no END:VCARD before the next one"));
