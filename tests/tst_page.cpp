@@ -94,6 +94,7 @@ private slots:
     void initTestCase();
     void onePageScrollsAndLoadsMore();
     void emptySectionsCollapseToALine();
+    void countsFollowTheFirstPaint();
     void seeAllOpensEveryInvitation();
     void gridUsesTheWidth();
     void focusRingShowsTheButtonEnterPresses();
@@ -277,6 +278,30 @@ void TestPage::focusRingShowsTheButtonEnterPresses()
     QTest::keyClick(received, Qt::Key_Return);
     QCOMPARE(received->model()->rowCount(), 0);
     QVERIFY(!app.service->network().isConnected(app.me, app.anna));
+}
+
+// At start-up the side panel's counts wait for the first frame: "…" until
+// the page has painted, the real figures right after.
+void TestPage::countsFollowTheFirstPaint()
+{
+    App app;
+    QVERIFY(app.service->invite(app.anna, app.me, {}, InvitationSource::Profile).ok());
+    QVERIFY(app.service->invite(app.me, app.ben, {}, InvitationSource::Profile).ok());
+    MainWindow window(app.context, app.me, MainWindow::Start::CountsAfterFirstPaint);
+    auto *sent = window.page()->findChild<QLabel *>(QStringLiteral("sentCount"));
+    auto *title = window.page()->findChild<QLabel *>(QStringLiteral("receivedTitle"));
+    QCOMPARE(sent->text(), QStringLiteral("…"));
+    QCOMPARE(title->text(), QStringLiteral("Invitations (…)"));
+    // The cards do not wait.
+    QCOMPARE(window.page()->receivedModel()->rowCount(), 1);
+    window.resize(1100, 760);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(sent->text(), QStringLiteral("1"));
+    QCOMPARE(title->text(), QStringLiteral("Invitations (1)"));
+    // Later changes are counted at once, as before.
+    QVERIFY(app.service->invite(app.me, app.cem, {}, InvitationSource::Profile).ok());
+    QTRY_COMPARE(sent->text(), QStringLiteral("2"));
 }
 
 void TestPage::toolbarPagesAreTabStops()

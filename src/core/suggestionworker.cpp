@@ -24,6 +24,10 @@ public:
     {
         if (m_connection.open(m_config, QStringLiteral("suggestions"), Connection::Setup::Reader)) {
             m_sqlite = sqliteHandle(m_connection.database());
+            // sqlite3_interrupt stops the running statement only; a
+            // suggestion is several, and closing must not wait for the rest.
+            if (sqlite3 *db = m_sqlite.load())
+                sqlite3_progress_handler(db, 1000, &Job::stopWhenClosing, this);
             m_dialect.setMemberSession(m_config.isTeam() && TeamSecurity::isMemberSession(m_connection.database()));
         } else
             qWarning("%s", qPrintable(m_connection.errorMessage()));
@@ -33,6 +37,7 @@ public:
     // closing the window does not wait for a suggestion nobody will see.
     void interrupt()
     {
+        m_closing = true;
         if (sqlite3 *db = m_sqlite.load())
             sqlite3_interrupt(db);
     }
@@ -53,10 +58,16 @@ public:
     }
 
 private:
+    static int stopWhenClosing(void *job)
+    {
+        return static_cast<Job *>(job)->m_closing.load() ? 1 : 0;
+    }
+
     StoreConfig m_config;
     Dialect m_dialect;
     Connection m_connection;
     std::atomic<sqlite3 *> m_sqlite{nullptr};
+    std::atomic<bool> m_closing{false};
 };
 
 SuggestionWorker::SuggestionWorker(const StoreConfig &config, const QSqlDatabase &fallback, QObject *parent)

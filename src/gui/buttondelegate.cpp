@@ -6,19 +6,34 @@
 #include <QApplication>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPointer>
 #include <QStyle>
 #include <QStyleFactory>
 
+namespace {
+
+// The app's style sheet wraps every widget's style, and a style-sheet style
+// draws a button for a list view as the view. The buttons are painted with
+// the plain style underneath instead: one for all delegates, as making a
+// style costs start-up time.
+QStyle *plainStyle()
+{
+    static QPointer<QStyle> style;
+    if (!style) {
+        style = QStyleFactory::create(QApplication::style()->name());
+        if (!style)
+            style = QStyleFactory::create(QStringLiteral("Fusion"));
+        style->setParent(qApp);
+    }
+    return style;
+}
+
+}
+
 ButtonDelegate::ButtonDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-    // The app's style sheet wraps every widget's style, and a style-sheet
-    // style draws a button for a list view as the view. The buttons are
-    // painted with the plain style underneath instead.
-    , m_buttonStyle(QStyleFactory::create(QApplication::style()->name()))
+    , m_buttonStyle(plainStyle())
 {
-    if (!m_buttonStyle)
-        m_buttonStyle = QStyleFactory::create(QStringLiteral("Fusion"));
-    m_buttonStyle->setParent(this);
 }
 
 int ButtonDelegate::buttonCount() const

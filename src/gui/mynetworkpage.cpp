@@ -258,11 +258,17 @@ void MyNetworkPage::refresh()
     const QLocale locale;
     m_ui->memberName->setText(me ? me->name : tr("Unknown member"));
     m_ui->memberHeadline->setText(me ? me->headline : QString());
+    if (m_countsAfterPaint && !m_painted) {
+        m_countsPending = true;
+        const QString later = QStringLiteral("…");
+        showCounts(later, later, later, later, later);
+        m_ui->weeklyRemaining->clear();
+        m_ui->seeAllButton->setVisible(false);
+        return;
+    }
     const NetworkCounts c = network.counts(m_member);
-    m_ui->connectionsCount->setText(locale.toString(c.connections));
-    m_ui->contactsCount->setText(locale.toString(c.contacts));
-    m_ui->sentCount->setText(locale.toString(c.sentPending));
-    m_ui->notificationsCount->setText(locale.toString(c.unreadNotifications));
+    showCounts(locale.toString(c.connections), locale.toString(c.contacts), locale.toString(c.sentPending),
+               locale.toString(c.unreadNotifications), locale.toString(c.receivedPending));
     // A screen reader reads each count with what it counts.
     m_ui->connectionsCount->setAccessibleName(tr("%Ln connection(s)", "", c.connections));
     m_ui->contactsCount->setAccessibleName(tr("%Ln imported contact(s)", "", c.contacts));
@@ -270,11 +276,35 @@ void MyNetworkPage::refresh()
     m_ui->notificationsCount->setAccessibleName(tr("%Ln unread notification(s)", "", c.unreadNotifications));
     m_ui->weeklyRemaining->setText(
         tr("You can send %n more invitation(s) this week.", "", m_service.remainingThisWeek(m_member)));
-    m_ui->receivedTitle->setText(tr("Invitations (%1)").arg(locale.toString(c.receivedPending)));
-    m_ui->receivedAllTitle->setText(m_ui->receivedTitle->text());
-    m_ui->showSentButton->setText(tr("Manage sent invitations (%1) ›").arg(locale.toString(c.sentPending)));
-    m_ui->sentTitle->setText(tr("Sent invitations (%1)").arg(locale.toString(c.sentPending)));
     m_ui->seeAllButton->setVisible(c.receivedPending > kCollapsedRows);
+}
+
+void MyNetworkPage::showCounts(const QString &connections, const QString &contacts, const QString &sent,
+                               const QString &notifications, const QString &received)
+{
+    m_ui->connectionsCount->setText(connections);
+    m_ui->contactsCount->setText(contacts);
+    m_ui->sentCount->setText(sent);
+    m_ui->notificationsCount->setText(notifications);
+    m_ui->receivedTitle->setText(tr("Invitations (%1)").arg(received));
+    m_ui->receivedAllTitle->setText(m_ui->receivedTitle->text());
+    m_ui->showSentButton->setText(tr("Manage sent invitations (%1) ›").arg(sent));
+    m_ui->sentTitle->setText(tr("Sent invitations (%1)").arg(sent));
+}
+
+void MyNetworkPage::paintEvent(QPaintEvent *event)
+{
+    QWidget::paintEvent(event);
+    if (m_painted)
+        return;
+    m_painted = true;
+    // Right after this frame, not inside it.
+    if (m_countsPending) {
+        QTimer::singleShot(0, this, [this] {
+            m_countsPending = false;
+            refresh();
+        });
+    }
 }
 
 void MyNetworkPage::retranslate()

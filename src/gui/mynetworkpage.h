@@ -35,6 +35,9 @@ public:
 
     void setMember(qint64 memberId);
     qint64 memberId() const { return m_member; }
+    // Until the page has painted once, the counts show "…" and are read
+    // right after that paint.
+    void setCountsAfterFirstPaint(bool after) { m_countsAfterPaint = after; }
 
     // The first few received invitations, on the page that scrolls.
     CardListView *receivedView() const;
@@ -74,9 +77,12 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void refresh();
+    void showCounts(const QString &connections, const QString &contacts, const QString &sent,
+                    const QString &notifications, const QString &received);
     void retranslate();
     void onReceivedAction(const QModelIndex &index, InvitationDelegate::Action action);
     void onSentAction(const QModelIndex &index, InvitationDelegate::Action action);
@@ -100,6 +106,9 @@ private:
     InvitationDelegate *m_receivedAllDelegate;
     InvitationDelegate *m_sentDelegate;
     qint64 m_member = 0;
+    bool m_countsAfterPaint = false;
+    bool m_painted = false;
+    bool m_countsPending = false;
     QTimer m_settleTimer;
     QTimer m_feedbackTimer;
 };
