@@ -237,13 +237,16 @@ ProfileView Network::profile(qint64 viewer, qint64 target) const
 
 NetworkCounts Network::counts(qint64 member) const
 {
-    const QSqlDatabase db = m_store.database();
-    const qint64 now = m_clock.nowMs();
+    return countsOn(m_store.database(), m_store.dialect(), member, m_clock.nowMs());
+}
+
+NetworkCounts Network::countsOn(const QSqlDatabase &db, const Dialect &dialect, qint64 member, qint64 nowMs)
+{
     NetworkCounts c;
-    c.connections = connectionCount(member);
+    c.connections = int(Sql::scalar(db, dialect.connectionCount(), {member}));
     c.contacts = int(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE owner_id = ?"), {member}));
-    c.sentPending = InvitationLists::count(db, List::Sent, member, now);
-    c.receivedPending = InvitationLists::count(db, List::Received, member, now);
+    c.sentPending = InvitationLists::count(db, List::Sent, member, nowMs);
+    c.receivedPending = InvitationLists::count(db, List::Received, member, nowMs);
     c.unreadNotifications = int(Sql::scalar(
         db, QStringLiteral("SELECT COUNT(*) FROM notifications WHERE member_id = ? AND read_ms IS NULL"), {member}));
     return c;

@@ -40,6 +40,9 @@ struct NetworkCounts
 };
 
 // Read-only questions about the network, answered from the store.
+class Dialect;
+class QSqlDatabase;
+
 class Network final
 {
     Q_DISABLE_COPY_MOVE(Network)
@@ -68,6 +71,8 @@ public:
     Relation relation(qint64 viewer, qint64 target) const;
     ProfileView profile(qint64 viewer, qint64 target) const;
     NetworkCounts counts(qint64 member) const;
+    // The same on any connection to the store (a worker's own).
+    static NetworkCounts countsOn(const QSqlDatabase &db, const Dialect &dialect, qint64 member, qint64 nowMs);
 
     QList<Invitation> receivedPending(qint64 member) const;
     // What the sender sees as sent and awaiting, newest first.

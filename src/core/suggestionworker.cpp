@@ -57,6 +57,11 @@ public:
         return Suggestions::compute(m_connection.database(), member, limit, now, exclude, m_dialect);
     }
 
+    NetworkCounts counts(qint64 member, qint64 now) const
+    {
+        return Network::countsOn(m_connection.database(), m_dialect, member, now);
+    }
+
 private:
     static int stopWhenClosing(void *job)
     {
@@ -74,8 +79,10 @@ SuggestionWorker::SuggestionWorker(const StoreConfig &config, const QSqlDatabase
     : QObject(parent)
 {
     qRegisterMetaType<QList<Suggestion>>();
+    qRegisterMetaType<NetworkCounts>();
     if (config.isInMemory()) {
         m_fallbackConnection = fallback.connectionName();
+        m_fallbackDialect = Dialect(config.backend);
         return;
     }
     m_job = new Job(config);
@@ -115,6 +122,24 @@ int SuggestionWorker::request(qint64 member, int limit, qint64 nowMs, const QLis
         const QList<Suggestion> result = m_job->run(member, limit, nowMs, exclude);
         // Emitted from the worker thread: receivers get it queued.
         emit ready(id, member, result);
+    });
+    return id;
+}
+
+int SuggestionWorker::requestCounts(qint64 member, qint64 nowMs)
+{
+    const int id = ++m_lastRequest;
+    if (!m_job) {
+        QTimer::singleShot(0, this, [=] {
+            const QSqlDatabase db = QSqlDatabase::database(m_fallbackConnection, false);
+            emit countsReady(id, member, Network::countsOn(db, m_fallbackDialect, member, nowMs));
+        });
+        return id;
+    }
+    QMetaObject::invokeMethod(m_job, [=] {
+        if (m_closing)
+            return;
+        emit countsReady(id, member, m_job->counts(member, nowMs));
     });
     return id;
 }

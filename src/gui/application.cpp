@@ -120,7 +120,7 @@ int runOn(QApplication &app, const Options &options, StoreConfig config, StoreCo
         }
     });
     ProcessInfo::traceStartup("engine started");
-    MainWindow window(context, member, gui ? MainWindow::Start::CountsAfterFirstPaint : MainWindow::Start::Complete);
+    MainWindow window(context, member);
     ProcessInfo::traceStartup("window built");
     shown = &window;
     window.storeStatus()->setChecking(context.isChecking());

@@ -36,7 +36,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 
-MainWindow::MainWindow(AppContext &context, qint64 memberId, Start start, QWidget *parent)
+MainWindow::MainWindow(AppContext &context, qint64 memberId, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_store(context.store())
@@ -117,7 +117,6 @@ MainWindow::MainWindow(AppContext &context, qint64 memberId, Start start, QWidge
     m_timeLabel->setAccessibleName(tr("Current time of the network"));
     m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
     m_storeLabel->setVisible(m_team);
-    m_page->setCountsAfterFirstPaint(start == Start::CountsAfterFirstPaint);
     switchMember(memberId);
     updateTime();
 }

@@ -36,11 +36,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    // CountsAfterFirstPaint: the side panel's counts (one counts 100,000
-    // invitations in tens of milliseconds) wait until the window has
-    // painted once, so a person sees the page that much sooner.
-    enum class Start { Complete, CountsAfterFirstPaint };
-    MainWindow(AppContext &context, qint64 memberId, Start start = Start::Complete, QWidget *parent = nullptr);
+    MainWindow(AppContext &context, qint64 memberId, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     qint64 memberId() const { return m_memberId; }

@@ -41,6 +41,7 @@ MyNetworkPage::MyNetworkPage(InvitationService &service, Clock &clock, Suggestio
     , m_receivedDelegate(new InvitationDelegate(InvitationDelegate::Mode::Received, this))
     , m_receivedAllDelegate(new InvitationDelegate(InvitationDelegate::Mode::Received, this))
     , m_sentDelegate(new InvitationDelegate(InvitationDelegate::Mode::Sent, this))
+    , m_worker(suggestions)
 {
     m_ui->setupUi(this);
     m_ui->feedback->hide();
@@ -118,6 +119,14 @@ MyNetworkPage::MyNetworkPage(InvitationService &service, Clock &clock, Suggestio
     });
     // Counts depend on now: what expired is no longer counted.
     connect(&clock, &Clock::changed, this, &MyNetworkPage::refresh);
+    connect(&m_worker, &SuggestionWorker::countsReady, this,
+            [this](int requestId, qint64 member, const NetworkCounts &counts) {
+                if (requestId != m_countsRequest || member != m_member)
+                    return; // a newer question is on its way
+                m_countsRequest = 0;
+                m_counts = counts;
+                applyCounts();
+            });
     retranslate();
 }
 
@@ -237,13 +246,16 @@ QString MyNetworkPage::feedbackText() const
 void MyNetworkPage::setMember(qint64 memberId)
 {
     m_member = memberId;
+    m_counts.reset();
     m_received->setMember(memberId);
     m_sent->setMember(memberId);
+    // The counts are asked for before people you may know: the worker
+    // answers in order, and they are quick.
+    refresh();
     m_suggestions->setMember(memberId);
     showSent(false);
     clearFeedback();
     m_ui->inviteEmail->clear();
-    refresh();
 }
 
 QString MyNetworkPage::dateText(qint64 ms) const
@@ -255,18 +267,24 @@ void MyNetworkPage::refresh()
 {
     const Network &network = m_service.network();
     const std::optional<Member> me = network.member(m_member);
-    const QLocale locale;
     m_ui->memberName->setText(me ? me->name : tr("Unknown member"));
     m_ui->memberHeadline->setText(me ? me->headline : QString());
-    if (m_countsAfterPaint && !m_painted) {
-        m_countsPending = true;
+    m_ui->weeklyRemaining->setText(
+        tr("You can send %n more invitation(s) this week.", "", m_service.remainingThisWeek(m_member)));
+    applyCounts();
+    m_countsRequest = m_worker.requestCounts(m_member, m_clock.nowMs());
+}
+
+void MyNetworkPage::applyCounts()
+{
+    if (!m_counts) {
         const QString later = QStringLiteral("…");
         showCounts(later, later, later, later, later);
-        m_ui->weeklyRemaining->clear();
         m_ui->seeAllButton->setVisible(false);
         return;
     }
-    const NetworkCounts c = network.counts(m_member);
+    const NetworkCounts &c = *m_counts;
+    const QLocale locale;
     showCounts(locale.toString(c.connections), locale.toString(c.contacts), locale.toString(c.sentPending),
                locale.toString(c.unreadNotifications), locale.toString(c.receivedPending));
     // A screen reader reads each count with what it counts.
@@ -274,8 +292,6 @@ void MyNetworkPage::refresh()
     m_ui->contactsCount->setAccessibleName(tr("%Ln imported contact(s)", "", c.contacts));
     m_ui->sentCount->setAccessibleName(tr("%Ln sent invitation(s) awaiting an answer", "", c.sentPending));
     m_ui->notificationsCount->setAccessibleName(tr("%Ln unread notification(s)", "", c.unreadNotifications));
-    m_ui->weeklyRemaining->setText(
-        tr("You can send %n more invitation(s) this week.", "", m_service.remainingThisWeek(m_member)));
     m_ui->seeAllButton->setVisible(c.receivedPending > kCollapsedRows);
 }
 
@@ -290,21 +306,6 @@ void MyNetworkPage::showCounts(const QString &connections, const QString &contac
     m_ui->receivedAllTitle->setText(m_ui->receivedTitle->text());
     m_ui->showSentButton->setText(tr("Manage sent invitations (%1) ›").arg(sent));
     m_ui->sentTitle->setText(tr("Sent invitations (%1)").arg(sent));
-}
-
-void MyNetworkPage::paintEvent(QPaintEvent *event)
-{
-    QWidget::paintEvent(event);
-    if (m_painted)
-        return;
-    m_painted = true;
-    // Right after this frame, not inside it.
-    if (m_countsPending) {
-        QTimer::singleShot(0, this, [this] {
-            m_countsPending = false;
-            refresh();
-        });
-    }
 }
 
 void MyNetworkPage::retranslate()

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "core/network.h"
 #include "gui/invitationdelegate.h"
 
 #include <QTimer>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MyNetworkPage;
@@ -35,9 +37,9 @@ public:
 
     void setMember(qint64 memberId);
     qint64 memberId() const { return m_member; }
-    // Until the page has painted once, the counts show "…" and are read
-    // right after that paint.
-    void setCountsAfterFirstPaint(bool after) { m_countsAfterPaint = after; }
+    // The side panel's counts are read on the worker's thread: "…" until
+    // the first answer, the last figures while a newer one is on its way.
+    bool countsPending() const { return m_countsRequest != 0; }
 
     // The first few received invitations, on the page that scrolls.
     CardListView *receivedView() const;
@@ -77,12 +79,12 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void paintEvent(QPaintEvent *event) override;
 
 private:
     void refresh();
     void showCounts(const QString &connections, const QString &contacts, const QString &sent,
                     const QString &notifications, const QString &received);
+    void applyCounts();
     void retranslate();
     void onReceivedAction(const QModelIndex &index, InvitationDelegate::Action action);
     void onSentAction(const QModelIndex &index, InvitationDelegate::Action action);
@@ -106,9 +108,9 @@ private:
     InvitationDelegate *m_receivedAllDelegate;
     InvitationDelegate *m_sentDelegate;
     qint64 m_member = 0;
-    bool m_countsAfterPaint = false;
-    bool m_painted = false;
-    bool m_countsPending = false;
+    SuggestionWorker &m_worker;
+    int m_countsRequest = 0;
+    std::optional<NetworkCounts> m_counts; // the last answer for m_member
     QTimer m_settleTimer;
     QTimer m_feedbackTimer;
 };

@@ -46,8 +46,9 @@ bool saveScreenshot(MainWindow &window, const QString &file, const QSize &size)
     window.show(); // lays out and fetches the lists as on screen
     QElapsedTimer waited;
     waited.start();
-    // People you may know arrive from their own thread.
-    while ((window.page()->suggestionsModel()->isLoading() || waited.elapsed() < 100) && waited.elapsed() < 5000)
+    // People you may know and the counts arrive from their own thread.
+    while ((window.page()->suggestionsModel()->isLoading() || window.page()->countsPending() || waited.elapsed() < 100)
+           && waited.elapsed() < 5000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     // An open dialog is what the picture is of.
     QWidget *shown = &window;
