@@ -20,6 +20,7 @@
 #include "gui/invitationdelegate.h"
 #include "models/invitationlistmodel.h"
 #include "core/invitationservice.h"
+#include "core/processinfo.h"
 #include "core/sql.h"
 #include "core/store.h"
 #include "core/suggestions.h"
@@ -35,6 +36,8 @@
 #include <QSqlQuery>
 #include <QTimer>
 #include <QTableView>
+
+#include <malloc.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -144,6 +147,7 @@ void startup(const QString &store)
 
 void scrolling(const QString &path)
 {
+    const qint64 peakBefore = ProcessInfo::peakRssKb();
     ManualClock clock(BenchStores::kNow);
     Store store;
     store.open(StoreConfig::sqlite(path));
@@ -188,6 +192,14 @@ void scrolling(const QString &path)
                 model.rowCount());
     std::printf("  of which painting      median %.2f  p99 %.2f  max %.2f\n", percentile(paints, 0.5),
                 percentile(paints, 0.99), percentile(paints, 1.0));
+    std::printf("scroll_memory_MB         peak %.1f, %.1f at the end  (%.1f before the list)   target <= 68 (2.5x a plain window)\n",
+                ProcessInfo::peakRssKb() / 1024.0, ProcessInfo::currentRssKb() / 1024.0, peakBefore / 1024.0);
+    {
+        const struct mallinfo2 mi = mallinfo2();
+        std::printf("  heap in use %.1f MB, heap arena %.1f MB, mmapped %.1f MB\n", mi.uordblks / 1048576.0,
+                    mi.arena / 1048576.0, mi.hblkhd / 1048576.0);
+    }
+    std::fflush(stdout);
 }
 
 void suggestions(const QString &path)
@@ -261,14 +273,24 @@ int main(int argc, char *argv[])
     const int sent = BenchFeed::sender(app.arguments());
     if (sent >= 0)
         return sent;
+    // The scrolling runs in a process of its own, so its memory is the
+    // list's and not that of preparing the store.
+    if (app.arguments().value(1) == QLatin1String("scrolling-child")) {
+        scrolling(app.arguments().value(2));
+        return 0;
+    }
     // Optional names pick parts: startup, scrolling, suggestions, import, feed, idle.
     const QStringList parts = app.arguments().mid(1);
     const auto wanted = [&](const char *name) { return parts.isEmpty() || parts.contains(QLatin1String(name)); };
     const QString path = prepareStore();
     if (wanted("startup"))
         startup(path);
-    if (wanted("scrolling"))
-        scrolling(path);
+    if (wanted("scrolling")) {
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedChannels);
+        child.start(app.applicationFilePath(), {QStringLiteral("scrolling-child"), path});
+        child.waitForFinished(-1);
+    }
     if (wanted("suggestions"))
         suggestions(path);
     if (wanted("import"))

@@ -9,17 +9,31 @@
 
 namespace ProcessInfo {
 
-qint64 peakRssKb()
+namespace {
+
+qint64 statusKb(QLatin1StringView field)
 {
     QFile f(QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly))
         return -1;
     QTextStream in(&f);
     for (QString line = in.readLine(); !line.isNull(); line = in.readLine()) {
-        if (line.startsWith(QLatin1String("VmHWM:")))
+        if (line.startsWith(field))
             return line.section(QLatin1Char(' '), 1, -1, QString::SectionSkipEmpty).section(QLatin1Char(' '), 0, 0).toLongLong();
     }
     return -1;
+}
+
+}
+
+qint64 peakRssKb()
+{
+    return statusKb(QLatin1StringView("VmHWM:"));
+}
+
+qint64 currentRssKb()
+{
+    return statusKb(QLatin1StringView("VmRSS:"));
 }
 
 void traceStartup(const char *what)

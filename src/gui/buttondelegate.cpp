@@ -30,6 +30,27 @@ QStyle *plainStyle()
 
 }
 
+// Made once: the style caches each button's pixmap under the palette's
+// cache key, and a palette made for every paint made every key new (the
+// cache's keys then grew by some 700 bytes per card scrolled past).
+const QPalette &ButtonDelegate::palette(Look look) const
+{
+    if (m_palettes.isEmpty()) {
+        QPalette plain = m_buttonStyle->standardPalette();
+        QPalette primary = plain;
+        primary.setColor(QPalette::Button, CardPainter::kPrimary);
+        primary.setColor(QPalette::ButtonText, Qt::white);
+        QPalette secondary = plain;
+        secondary.setColor(QPalette::ButtonText, CardPainter::kPrimary);
+        m_palettes = {primary, secondary, plain};
+    }
+    switch (look) {
+    case Look::Primary: return m_palettes.at(0);
+    case Look::Secondary: return m_palettes.at(1);
+    default: return m_palettes.at(2);
+    }
+}
+
 ButtonDelegate::ButtonDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
     , m_buttonStyle(plainStyle())
@@ -89,16 +110,11 @@ void ButtonDelegate::paintButton(QPainter *painter, const QStyleOptionViewItem &
     if (focused)
         b.state |= QStyle::State_HasFocus | QStyle::State_KeyboardFocusChange;
     // The view's palette is the style sheet's; buttons keep the plain one.
-    b.palette = m_buttonStyle->standardPalette();
-    if (look == Look::Primary) {
+    b.palette = palette(look);
+    if (look == Look::Primary)
         b.features |= QStyleOptionButton::DefaultButton;
-        b.palette.setColor(QPalette::Button, CardPainter::kPrimary);
-        b.palette.setColor(QPalette::ButtonText, Qt::white);
-    } else if (look == Look::Secondary) {
-        b.palette.setColor(QPalette::ButtonText, CardPainter::kPrimary);
-    } else {
+    else if (look == Look::Plain)
         b.features |= QStyleOptionButton::Flat;
-    }
     m_buttonStyle->drawControl(QStyle::CE_PushButton, &b, painter, nullptr);
     if (focused)
         paintFocusRing(painter, option, rect);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPersistentModelIndex>
+#include <QPalette>
 #include <QStyledItemDelegate>
 
 class QStyle;
@@ -41,6 +42,7 @@ public:
 
 protected:
     enum class Look { Primary, Secondary, Plain };
+    const QPalette &palette(Look look) const;
     // text: the label when it depends on the row; else buttonText(button).
     void paintButton(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index, int button,
                      const QRect &rect, Look look, const QString &text = QString()) const;
@@ -51,6 +53,7 @@ private:
     void paintFocusRing(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect) const;
 
     QStyle *m_buttonStyle;
+    mutable QList<QPalette> m_palettes; // by look; see palette()
     QPersistentModelIndex m_hoverIndex;
     int m_hoverButton = -1;
     QPersistentModelIndex m_pressIndex;
