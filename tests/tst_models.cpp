@@ -99,6 +99,12 @@ void TestModels::fetchesInPagesNewestFirst()
     QVERIFY(!f.received->canFetchMore({}));
     QCOMPARE(f.received->totalCount(), 120);
     QCOMPARE(f.received->data(f.received->index(119), Roles::PersonId).toLongLong(), f.others.first());
+    // Every sender is an "Engineer": the rows keep one copy of it, also
+    // across pages.
+    const QString first = f.received->data(f.received->index(0), Roles::Headline).toString();
+    const QString last = f.received->data(f.received->index(119), Roles::Headline).toString();
+    QCOMPARE(first, QStringLiteral("Engineer"));
+    QVERIFY(first.isSharedWith(last));
 }
 
 void TestModels::acceptRemovesOneRow()

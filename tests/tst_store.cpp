@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "core/dialect.h"
+
 #include "core/reminderschedule.h"
 #include "core/schema.h"
 #include "core/sql.h"
@@ -66,6 +68,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void createsSchemaAndReportsCreation();
     void reopenKeepsData();
+    void releaseMemoryKeepsTheStoreUsable();
     void migratesVersion1Fixture();
     void refusesNewerVersion();
     void refusesNonSqliteFile();
@@ -102,6 +105,22 @@ void TestStore::reopenKeepsData()
     QVERIFY(store.open(StoreConfig::sqlite(path)));
     QVERIFY(!store.wasCreated());
     QCOMPARE(Sql::scalar(store.database(), QStringLiteral("SELECT COUNT(*) FROM members"), {}), qint64(1));
+}
+
+// What a long scroll mapped and cached is given back; the map returns as
+// pages are read, and the session's setting stays.
+void TestStore::releaseMemoryKeepsTheStoreUsable()
+{
+    QTemporaryDir dir;
+    Net n(Net::utc(2026, 1, 1), dir.filePath(QStringLiteral("r.sqlite")));
+    for (int i = 0; i < 50; ++i)
+        n.member(QStringLiteral("Member %1").arg(i));
+    QCOMPARE(Sql::scalar(n.store->database(), QStringLiteral("SELECT COUNT(*) FROM members"), {}), qint64(50));
+    n.store->releaseMemory();
+    QCOMPARE(Sql::scalar(n.store->database(), QStringLiteral("PRAGMA mmap_size"), {}), Dialect::kSqliteMapBytes);
+    QCOMPARE(Sql::scalar(n.store->database(), QStringLiteral("SELECT COUNT(*) FROM members"), {}), qint64(50));
+    n.member(QStringLiteral("One more"));
+    QCOMPARE(Sql::scalar(n.store->database(), QStringLiteral("SELECT COUNT(*) FROM members"), {}), qint64(51));
 }
 
 void TestStore::migratesVersion1Fixture()

@@ -87,7 +87,7 @@ QStringList Dialect::sessionSetup() const
 {
     if (isSQLite())
         return {QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
-                QStringLiteral("PRAGMA cache_size=-65536"), QStringLiteral("PRAGMA mmap_size=268435456"),
+                QStringLiteral("PRAGMA cache_size=-65536"), QStringLiteral("PRAGMA mmap_size=%1").arg(kSqliteMapBytes),
                 // The Checkpointer thread does this instead of the committer.
                 QStringLiteral("PRAGMA wal_autocheckpoint=0")};
     return {QStringLiteral("SET TIME ZONE 'UTC'"), TeamSecurity::sessionSearchPath()};

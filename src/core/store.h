@@ -58,6 +58,10 @@ public:
     QString errorMessage() const { return m_errorMessage; }
 
     QSqlDatabase database() const;
+    // Gives back what a long read filled: SQLite's page cache and the pages
+    // of the file it has mapped (they count as the process's memory until
+    // unmapped). Nothing on PostgreSQL.
+    void releaseMemory() const;
     const Dialect &dialect() const { return m_dialect; }
     const StoreConfig &config() const { return m_config; }
     // True when open() found no schema and created one: time for demo data.

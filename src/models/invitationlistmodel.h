@@ -3,6 +3,7 @@
 #include "core/invitationlists.h"
 #include "models/syncedlistmodel.h"
 
+#include <QSet>
 #include <QTimer>
 
 class Clock;
@@ -21,6 +22,7 @@ class InvitationListModel final : public SyncedListModel
 public:
     enum class Kind { Received, Sent };
     static constexpr int kPageSize = 50;
+    static constexpr int kReleaseEvery = 5000; // rows fetched between Store::releaseMemory()
     static constexpr int kReconcileLimit = 200;
 
     InvitationListModel(Kind kind, InvitationService &service, Clock &clock, QObject *parent = nullptr);
@@ -44,6 +46,7 @@ private:
         mutable int mutual = -1; // counted when first shown, not when fetched
     };
     int mutualOf(const Row &row) const;
+    Row shared(const InvitationLists::Row &fresh) const;
     InvitationLists::List list() const;
 
     void onChanged(const ChangeSet &changes);
@@ -58,6 +61,7 @@ private:
     Clock &m_clock;
     qint64 m_member = 0;
     QList<Row> m_rows;
+    mutable QSet<QString> m_strings; // one copy of each name and headline; see shared()
     bool m_exhausted = false;
     QTimer m_minuteTimer;
 };
