@@ -12,15 +12,27 @@
 
 namespace BenchContacts {
 
-File googleCsv(const QString &storePath, int contacts)
+namespace {
+
+// The file in the bench folder; with its size when MYNETWORK_BENCH_REUSE
+// lets an earlier run's copy stand.
+File named(const QString &pattern, int contacts)
 {
     File f;
     f.contacts = contacts;
-    f.path = QStringLiteral("%1/google-%2.csv").arg(BenchStores::folder()).arg(contacts);
-    if (qEnvironmentVariableIsSet("MYNETWORK_BENCH_REUSE") && QFile::exists(f.path)) {
+    f.path = BenchStores::folder() + QLatin1Char('/') + pattern.arg(contacts);
+    if (qEnvironmentVariableIsSet("MYNETWORK_BENCH_REUSE") && QFile::exists(f.path))
         f.bytes = QFileInfo(f.path).size();
+    return f;
+}
+
+}
+
+File googleCsv(const QString &storePath, int contacts)
+{
+    File f = named(QStringLiteral("google-%1.csv"), contacts);
+    if (f.bytes > 0)
         return f;
-    }
     QStringList memberEmails;
     {
         Store store;
@@ -73,13 +85,9 @@ File googleCsv(const QString &storePath, int contacts)
 
 File vCards(int contacts)
 {
-    File f;
-    f.contacts = contacts;
-    f.path = QStringLiteral("%1/vcards-%2.vcf").arg(BenchStores::folder()).arg(contacts);
-    if (qEnvironmentVariableIsSet("MYNETWORK_BENCH_REUSE") && QFile::exists(f.path)) {
-        f.bytes = QFileInfo(f.path).size();
+    File f = named(QStringLiteral("vcards-%1.vcf"), contacts);
+    if (f.bytes > 0)
         return f;
-    }
     QFile out(f.path);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
         qFatal("bench: cannot write %s", qPrintable(f.path));

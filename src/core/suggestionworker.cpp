@@ -48,19 +48,15 @@ public:
         m_connection.close();
     }
 
-    QList<Suggestion> run(qint64 member, int limit, qint64 now, const QList<qint64> &exclude)
+    // The connection to read on. On a team server, one that went away and
+    // came back left it dead; one cheap look before each request finds it.
+    QSqlDatabase database()
     {
-        // A team server that went away and came back left this connection
-        // dead; one cheap look before each request finds it (they are rare).
         if (m_config.isTeam() && !QSqlQuery(m_connection.database()).exec(QStringLiteral("SELECT 1")))
             m_connection.reopen(m_config);
-        return Suggestions::compute(m_connection.database(), member, limit, now, exclude, m_dialect);
+        return m_connection.database();
     }
-
-    NetworkCounts counts(qint64 member, qint64 now) const
-    {
-        return Network::countsOn(m_connection.database(), m_dialect, member, now);
-    }
+    const Dialect &dialect() const { return m_dialect; }
 
 private:
     static int stopWhenClosing(void *job)
@@ -104,24 +100,28 @@ SuggestionWorker::~SuggestionWorker()
     }
 }
 
+void SuggestionWorker::post(const Read &read)
+{
+    if (!m_job) {
+        // Still asynchronous for the caller, like the threaded path.
+        QTimer::singleShot(0, this, [this, read] {
+            read(QSqlDatabase::database(m_fallbackConnection, false), m_fallbackDialect);
+        });
+        return;
+    }
+    QMetaObject::invokeMethod(m_job, [this, read] {
+        if (m_closing)
+            return; // queued before the window closed
+        read(m_job->database(), m_job->dialect());
+    });
+}
+
+// The answers are emitted on the worker's thread; receivers get them queued.
 int SuggestionWorker::request(qint64 member, int limit, qint64 nowMs, const QList<qint64> &exclude)
 {
     const int id = ++m_lastRequest;
-    if (!m_job) {
-        // Still asynchronous for the caller, like the threaded path.
-        QTimer::singleShot(0, this, [=] {
-            emit ready(id, member,
-                       Suggestions::compute(QSqlDatabase::database(m_fallbackConnection, false), member, limit, nowMs,
-                                            exclude));
-        });
-        return id;
-    }
-    QMetaObject::invokeMethod(m_job, [=] {
-        if (m_closing)
-            return; // queued before the window closed
-        const QList<Suggestion> result = m_job->run(member, limit, nowMs, exclude);
-        // Emitted from the worker thread: receivers get it queued.
-        emit ready(id, member, result);
+    post([=](const QSqlDatabase &db, const Dialect &dialect) {
+        emit ready(id, member, Suggestions::compute(db, member, limit, nowMs, exclude, dialect));
     });
     return id;
 }
@@ -129,17 +129,8 @@ int SuggestionWorker::request(qint64 member, int limit, qint64 nowMs, const QLis
 int SuggestionWorker::requestCounts(qint64 member, qint64 nowMs)
 {
     const int id = ++m_lastRequest;
-    if (!m_job) {
-        QTimer::singleShot(0, this, [=] {
-            const QSqlDatabase db = QSqlDatabase::database(m_fallbackConnection, false);
-            emit countsReady(id, member, Network::countsOn(db, m_fallbackDialect, member, nowMs));
-        });
-        return id;
-    }
-    QMetaObject::invokeMethod(m_job, [=] {
-        if (m_closing)
-            return;
-        emit countsReady(id, member, m_job->counts(member, nowMs));
+    post([=](const QSqlDatabase &db, const Dialect &dialect) {
+        emit countsReady(id, member, Network::countsOn(db, dialect, member, nowMs));
     });
     return id;
 }

@@ -9,6 +9,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <functional>
 
 // Reads for the page on a thread of its own, with its own connection, so
 // the window never waits for them: people you may know, and the side
@@ -34,6 +35,11 @@ signals:
     void countsReady(int requestId, qint64 member, const NetworkCounts &counts);
 
 private:
+    using Read = std::function<void(const QSqlDatabase &db, const Dialect &dialect)>;
+    // Runs `read` on the worker's thread and connection, or later on the
+    // caller's connection for a store that cannot be opened twice.
+    void post(const Read &read);
+
     class Job;
     QThread m_thread;
     Job *m_job = nullptr;

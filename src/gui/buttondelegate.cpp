@@ -30,31 +30,25 @@ QStyle *plainStyle()
 
 }
 
-// Made once: the style caches each button's pixmap under the palette's
-// cache key, and a palette made for every paint made every key new (the
-// cache's keys then grew by some 700 bytes per card scrolled past).
 const QPalette &ButtonDelegate::palette(Look look) const
 {
-    if (m_palettes.isEmpty()) {
-        QPalette plain = m_buttonStyle->standardPalette();
-        QPalette primary = plain;
-        primary.setColor(QPalette::Button, CardPainter::kPrimary);
-        primary.setColor(QPalette::ButtonText, Qt::white);
-        QPalette secondary = plain;
-        secondary.setColor(QPalette::ButtonText, CardPainter::kPrimary);
-        m_palettes = {primary, secondary, plain};
-    }
-    switch (look) {
-    case Look::Primary: return m_palettes.at(0);
-    case Look::Secondary: return m_palettes.at(1);
-    default: return m_palettes.at(2);
-    }
+    return m_palettes[int(look)];
 }
 
 ButtonDelegate::ButtonDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
     , m_buttonStyle(plainStyle())
 {
+    // Made once: the style caches each button's pixmap under the palette's
+    // cache key, and a palette made for every paint made every key new (the
+    // cache's keys then grew by some 700 bytes per card scrolled past).
+    const QPalette plain = m_buttonStyle->standardPalette();
+    QPalette primary = plain;
+    primary.setColor(QPalette::Button, CardPainter::kPrimary);
+    primary.setColor(QPalette::ButtonText, Qt::white);
+    QPalette secondary = plain;
+    secondary.setColor(QPalette::ButtonText, CardPainter::kPrimary);
+    m_palettes = {primary, secondary, plain}; // in the order of Look
 }
 
 int ButtonDelegate::buttonCount() const

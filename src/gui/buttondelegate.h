@@ -53,7 +53,7 @@ private:
     void paintFocusRing(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect) const;
 
     QStyle *m_buttonStyle;
-    mutable QList<QPalette> m_palettes; // by look; see palette()
+    QList<QPalette> m_palettes; // by Look
     QPersistentModelIndex m_hoverIndex;
     int m_hoverButton = -1;
     QPersistentModelIndex m_pressIndex;

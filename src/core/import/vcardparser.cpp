@@ -27,10 +27,6 @@ struct VCardParser::Card
 
 namespace {
 
-bool isBinaryName(QByteArrayView name)
-{
-    return name == "PHOTO" || name == "LOGO" || name == "SOUND" || name == "KEY";
-}
 
 // The colon that ends the name and parameters; one inside a quoted
 // parameter value does not count.
@@ -70,14 +66,16 @@ bool equalsNoCase(QByteArrayView a, const char *b)
     return a.size() == n && qstrnicmp(a.data(), n, b, n) == 0;
 }
 
+bool isBinaryName(QByteArrayView name)
+{
+    return equalsNoCase(name, "PHOTO") || equalsNoCase(name, "LOGO") || equalsNoCase(name, "SOUND")
+        || equalsNoCase(name, "KEY");
+}
+
 bool isBinaryProperty(const QByteArray &line)
 {
     const qsizetype colon = valueColon(line);
-    if (colon <= 0)
-        return false;
-    const QByteArrayView name = nameView(line, colon);
-    return equalsNoCase(name, "PHOTO") || equalsNoCase(name, "LOGO") || equalsNoCase(name, "SOUND")
-        || equalsNoCase(name, "KEY");
+    return colon > 0 && isBinaryName(nameView(line, colon));
 }
 
 bool isQuotedPrintableLine(const QByteArray &line)
