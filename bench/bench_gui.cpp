@@ -39,6 +39,9 @@
 
 #include <malloc.h>
 
+#include <functional>
+#include <time.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -222,9 +225,39 @@ void suggestions(const QString &path)
                 percentile(times, 0.5), percentile(times, 1.0), found, connections);
 }
 
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+// Calls back on each paint of a widget; the paint is done once the event
+// loop's call returns.
+class PaintWatch final : public QObject
+{
+public:
+    PaintWatch(QWidget *widget, std::function<void()> painted)
+        : m_painted(std::move(painted))
+    {
+        widget->installEventFilter(this);
+    }
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            m_painted();
+        return false;
+    }
+
+private:
+    std::function<void()> m_painted;
+};
+
 // The import dialog on the 100,000-contact Google CSV of the import bench:
 // the longest the GUI thread goes without handling its events, measured by
-// a 1 ms timer, from opening the file until the preview is painted.
+// a 1 ms timer, from opening the file until the preview is painted. The
+// paint comes from the event loop, as on a screen: the dialog is shown and
+// the loop runs until the members' table has painted its rows.
 void importBlocking(const QString &path)
 {
     ManualClock clock(BenchStores::kNow);
@@ -236,31 +269,54 @@ void importBlocking(const QString &path)
     dialog.resize(820, 640);
     dialog.show();
     QCoreApplication::processEvents();
+    bool previewPainted = false;
+    PaintWatch watch(dialog.membersView()->viewport(),
+                     [&] { previewPainted = previewPainted || dialog.step() == ImportDialog::Step::Preview; });
+    // Each gap's wall time, and the GUI thread's own CPU time in it: on a
+    // busy machine the difference is time spent waiting for a processor.
     std::vector<double> gaps;
+    std::vector<double> gapCpu;
     QElapsedTimer sinceTick;
+    double cpuAtTick = threadCpuMs();
+    const auto endGap = [&] {
+        gaps.push_back(sinceTick.nsecsElapsed() / 1e6);
+        const double cpu = threadCpuMs();
+        gapCpu.push_back(cpu - cpuAtTick);
+        cpuAtTick = cpu;
+        sinceTick.restart();
+    };
     QTimer tick;
     tick.setInterval(1);
-    QObject::connect(&tick, &QTimer::timeout, [&] {
-        gaps.push_back(sinceTick.nsecsElapsed() / 1e6);
-        sinceTick.restart();
-    });
+    QObject::connect(&tick, &QTimer::timeout, endGap);
     QElapsedTimer total;
     total.start();
     sinceTick.start();
+    cpuAtTick = threadCpuMs();
     tick.start();
     dialog.openFile(file.path);
-    while (dialog.step() == ImportDialog::Step::Reading && total.elapsed() < 120000)
+    double toPreview = 0;
+    size_t readingGaps = 0;
+    while (!previewPainted && total.elapsed() < 120000) {
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-    const double toPreview = total.nsecsElapsed() / 1e6;
-    dialog.membersView()->viewport()->repaint();
-    QCoreApplication::processEvents();
-    gaps.push_back(sinceTick.nsecsElapsed() / 1e6);
+        if (!toPreview && dialog.step() != ImportDialog::Step::Reading) {
+            toPreview = total.nsecsElapsed() / 1e6;
+            readingGaps = gaps.size();
+        }
+    }
+    endGap();
     tick.stop();
-    const auto blocked = std::count_if(gaps.begin(), gaps.end(), [](double g) { return g > 50; });
-    std::printf("import_gui_thread_ms     longest gap %.1f  p99 %.1f  gaps over 50 ms: %lld  (%d contacts, %.1f MB;"
-                " preview after %.0f ms)   target <= 50\n",
-                percentile(gaps, 1.0), percentile(gaps, 0.99), static_cast<long long>(blocked),
-                dialog.previewModel()->rowCount(), file.bytes / 1e6, toPreview);
+    const double painted = total.nsecsElapsed() / 1e6;
+    const std::vector<double> reading(gaps.begin(), gaps.begin() + qMin(readingGaps, gaps.size()));
+    const std::vector<double> showing(gaps.begin() + qMin(readingGaps, gaps.size()), gaps.end());
+    std::printf("import_gui_thread_ms     longest gap %.1f  p99 %.1f  (%d contacts, %.1f MB; preview after %.0f ms,"
+                " painted after %.0f)   target <= 16 (a frame)\n",
+                percentile(gaps, 1.0), percentile(gaps, 0.99), dialog.previewModel()->rowCount(), file.bytes / 1e6,
+                toPreview, painted);
+    std::printf("  while reading          longest %.1f  p99 %.1f\n", percentile(reading, 1.0), percentile(reading, 0.99));
+    std::printf("  showing the preview    longest %.1f  (%zu gaps)\n", percentile(showing, 1.0), showing.size());
+    const size_t longest = size_t(std::max_element(gaps.begin(), gaps.end()) - gaps.begin());
+    std::printf("  the longest gap        %.1f ms of GUI-thread CPU time, %.1f waiting for a processor\n",
+                gapCpu[longest], gaps[longest] - gapCpu[longest]);
 }
 
 }

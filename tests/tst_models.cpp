@@ -4,6 +4,7 @@
 #include "models/contactlistmodel.h"
 #include "core/import/contactmatcher.h"
 #include "core/import/contactrepository.h"
+#include "models/importgroupfilter.h"
 #include "models/importpreviewmodel.h"
 #include "models/invitationlistmodel.h"
 #include "models/membersearchmodel.h"
@@ -38,6 +39,7 @@ private slots:
     void suggestionsSettleAfterInvite();
     void contactListFollowsImports();
     void withdrawCandidatesAndImportPreview();
+    void importGroupsComeInBatches();
 
 private:
     struct Fixture
@@ -346,6 +348,87 @@ void TestModels::withdrawCandidatesAndImportPreview()
     QSignalSpy changed(&preview, &QAbstractItemModel::dataChanged);
     preview.setChecked({0, 1}, true);
     QVERIFY(!changed.isEmpty());
+}
+
+// 2,500 members and 1,200 others in the preview: each group's view gets a
+// thousand rows at a time, the filter narrows a group, and a change to a
+// source row reaches the view only where that row is shown.
+void TestModels::importGroupsComeInBatches()
+{
+    QList<ContactMatch> matches;
+    for (int i = 0; i < 3700; ++i) {
+        ContactMatch m;
+        m.contact.name = QStringLiteral("Person %1").arg(i);
+        if (i < 2500) {
+            m.memberId = i + 1;
+            m.status = ContactStatus::CanConnect;
+        } else {
+            m.email = QStringLiteral("p%1@example.org").arg(i);
+            m.emailNorm = m.email;
+            m.status = ContactStatus::NotMember;
+        }
+        matches.append(m);
+    }
+    ImportPreviewModel preview;
+    ImportGroupFilter members(ImportPreviewModel::Group::Members);
+    ImportGroupFilter others(ImportPreviewModel::Group::NonMembers);
+    members.setPreviewModel(&preview);
+    others.setPreviewModel(&preview);
+    const auto t1 = testerOf(&members);
+    const auto t2 = testerOf(&others);
+    preview.setMatches(matches, 2500);
+
+    QCOMPARE(members.rowCount(), ImportGroupFilter::kBatch);
+    QCOMPARE(members.matchingCount(), 2500);
+    QVERIFY(members.canFetchMore({}));
+    members.fetchMore({});
+    members.fetchMore({});
+    QCOMPARE(members.rowCount(), 2500);
+    QVERIFY(!members.canFetchMore({}));
+    QCOMPARE(members.index(2499, 0).data().toString(), QStringLiteral("Person 2499"));
+    QCOMPARE(others.rowCount(), 1000);
+    QCOMPARE(others.index(0, 0).data().toString(), QStringLiteral("Person 2500"));
+    QCOMPARE(others.mapFromSource(preview.index(2500, 1)), others.index(0, 1));
+    QVERIFY(!others.mapFromSource(preview.index(3600, 0)).isValid()); // not fetched yet
+    QVERIFY(!others.mapFromSource(preview.index(10, 0)).isValid());   // the other group
+
+    // Ticking through the view ticks the source row; Select all's state follows.
+    QCOMPARE(others.selectAllState().possible, true);
+    QCOMPARE(others.selectAllState().done, false);
+    QSignalSpy changed(&others, &QAbstractItemModel::dataChanged);
+    QVERIFY(others.setData(others.index(3, 0), Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(preview.isChecked(2503));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex(), others.index(3, 0));
+    preview.setChecked(others.selectableSourceRows(), true);
+    QCOMPARE(others.selectableSourceRows().size(), 1200);
+    QCOMPARE(others.selectAllState().done, true);
+    changed.clear();
+    preview.setChecked({10}, true); // a member: nothing in the others' view
+    QVERIFY(changed.isEmpty());
+
+    // "Person 12" matches Person 12 and Person 120..129 and 1200..1299 among members.
+    members.setText(QStringLiteral(" person 12 "));
+    QCOMPARE(members.matchingCount(), 111);
+    QCOMPARE(members.rowCount(), 111);
+    QCOMPARE(members.index(1, 0).data().toString(), QStringLiteral("Person 120"));
+    QCOMPARE(members.mapFromSource(preview.index(1200, 0)), members.index(11, 0));
+    QVERIFY(!members.mapFromSource(preview.index(13, 0)).isValid());
+    QCOMPARE(members.selectAllState().done, false);
+    preview.setChecked(members.selectableSourceRows(), true);
+    QCOMPARE(members.selectAllState().done, true);
+    members.setText(QString());
+    QCOMPARE(members.rowCount(), ImportGroupFilter::kBatch);
+    QCOMPARE(members.selectAllState().done, false);
+    QCOMPARE(preview.checkedCount(ImportPreviewModel::Group::Members), 112);
+
+    // A new file starts over, members first or not.
+    std::reverse(matches.begin(), matches.end());
+    preview.setMatches(matches);
+    QCOMPARE(members.matchingCount(), 2500);
+    QCOMPARE(members.index(0, 0).data().toString(), QStringLiteral("Person 2499"));
+    QCOMPARE(others.index(0, 0).data().toString(), QStringLiteral("Person 3699"));
+    QCOMPARE(others.selectAllState().done, false);
 }
 
 QTEST_GUILESS_MAIN(TestModels)

@@ -6,6 +6,7 @@
 #include "core/import/encodingguess.h"
 #include "core/import/headerformats.h"
 #include "core/import/importmappings.h"
+#include "models/importgroupfilter.h"
 #include "models/importpreviewmodel.h"
 #include "core/import/importworker.h"
 #include "core/invitationservice.h"
@@ -315,7 +316,7 @@ void ImportDialog::onFinished(const ImportOutcome &outcome)
     m_refused.clear();
     m_invited = false;
     m_ui->filterEdit->clear();
-    m_model->setMatches(outcome.matches);
+    m_model->setMatches(outcome.matches, outcome.listedWithMembers);
     m_ui->stack->setCurrentWidget(m_ui->previewPage);
     retranslate(false);
     emit contactsImported();
@@ -373,13 +374,11 @@ void ImportDialog::updateCounts()
     m_ui->inviteButton->setText(checked ? tr("Invite %Ln selected", "", checked) : tr("Invite selected"));
     m_ui->inviteButton->setEnabled(checked > 0);
     // Ticked when every row it would select (under the filter) is selected.
-    auto sync = [this](QCheckBox *box, const ImportGroupFilter *filter) {
-        const QList<int> selectable = filter->selectableSourceRows();
-        const bool all = std::all_of(selectable.cbegin(), selectable.cend(),
-                                     [this](int row) { return m_model->isChecked(row); });
+    auto sync = [](QCheckBox *box, const ImportGroupFilter *filter) {
+        const ImportGroupFilter::SelectAll state = filter->selectAllState();
         const QSignalBlocker block(box);
-        box->setEnabled(!selectable.isEmpty());
-        box->setChecked(!selectable.isEmpty() && all);
+        box->setEnabled(state.possible);
+        box->setChecked(state.done);
     };
     sync(m_ui->selectAllMembers, m_membersFilter);
     sync(m_ui->selectAllOthers, m_othersFilter);

@@ -16,27 +16,38 @@ ImportPreviewModel::Group ImportPreviewModel::groupOf(const ContactMatch &m)
 
 void ImportPreviewModel::setMatches(const QList<ContactMatch> &matches)
 {
-    beginResetModel();
-    m_matches = matches;
-    m_order.clear();
-    const auto firstOther = std::partition_point(matches.cbegin(), matches.cend(),
-                                                 [](const ContactMatch &m) { return m.listedWithMembers(); });
-    m_count[0] = int(firstOther - matches.cbegin());
-    m_count[1] = int(matches.size()) - m_count[0];
-    // The import worker hands them over members first; anyone else may not.
-    if (!std::all_of(firstOther, matches.cend(), [](const ContactMatch &m) { return !m.listedWithMembers(); })) {
-        m_order.reserve(size_t(matches.size()));
-        for (int pass = 0; pass < 2; ++pass) {
-            for (int i = 0; i < matches.size(); ++i) {
-                if (int(groupOf(matches.at(i))) == pass)
-                    m_order.push_back(i);
-            }
-            m_count[pass] = int(m_order.size()) - (pass ? m_count[0] : 0);
+    const auto firstOther = std::find_if_not(matches.cbegin(), matches.cend(),
+                                             [](const ContactMatch &m) { return m.listedWithMembers(); });
+    if (std::none_of(firstOther, matches.cend(), [](const ContactMatch &m) { return m.listedWithMembers(); })) {
+        setMatches(matches, firstOther - matches.cbegin());
+        return;
+    }
+    std::vector<int> order;
+    order.reserve(size_t(matches.size()));
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int i = 0; i < matches.size(); ++i) {
+            if (int(groupOf(matches.at(i))) == pass)
+                order.push_back(i);
         }
     }
-    m_status.resize(size_t(matches.size()));
-    for (int row = 0; row < matches.size(); ++row)
-        m_status[size_t(row)] = match(row).status;
+    const qsizetype members = std::count_if(matches.cbegin(), matches.cend(),
+                                            [](const ContactMatch &m) { return m.listedWithMembers(); });
+    reset(matches, members, std::move(order));
+}
+
+void ImportPreviewModel::setMatches(const QList<ContactMatch> &matches, qsizetype members)
+{
+    reset(matches, members, {});
+}
+
+void ImportPreviewModel::reset(const QList<ContactMatch> &matches, qsizetype members, std::vector<int> order)
+{
+    beginResetModel();
+    m_matches = matches;
+    m_order = std::move(order);
+    m_count[0] = int(members);
+    m_count[1] = int(matches.size() - members);
+    m_statusNow.clear();
     m_isChecked.assign(size_t(matches.size()), false);
     m_refusals.clear();
     m_checked[0] = m_checked[1] = 0;
@@ -46,7 +57,7 @@ void ImportPreviewModel::setMatches(const QList<ContactMatch> &matches)
 
 bool ImportPreviewModel::isSelectable(int row) const
 {
-    return ContactMatch::isSelectable(m_status[size_t(row)]);
+    return ContactMatch::isSelectable(status(row));
 }
 
 bool ImportPreviewModel::contains(int row, const QString &text) const
@@ -63,7 +74,7 @@ bool ImportPreviewModel::contains(int row, const QString &text) const
 
 void ImportPreviewModel::setChecked(const QList<int> &rows, bool checked)
 {
-    int first = int(m_status.size());
+    int first = int(m_matches.size());
     int last = -1;
     for (int row : rows) {
         if (m_isChecked[size_t(row)] == checked || (checked && !isSelectable(row)))
@@ -95,7 +106,10 @@ void ImportPreviewModel::setOutcome(int row, ContactStatus status, const QString
         m_isChecked[size_t(row)] = false;
         --m_checked[int(group(row))];
     }
-    m_status[size_t(row)] = status;
+    if (status == match(row).status)
+        m_statusNow.remove(row);
+    else
+        m_statusNow.insert(row, status);
     if (refusal.isEmpty())
         m_refusals.remove(row);
     else
@@ -107,13 +121,13 @@ void ImportPreviewModel::setOutcome(int row, ContactStatus status, const QString
 void ImportPreviewModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_status.empty())
-        emit dataChanged(index(0, StatusColumn), index(int(m_status.size()) - 1, StatusColumn), {Qt::DisplayRole});
+    if (!m_matches.isEmpty())
+        emit dataChanged(index(0, StatusColumn), index(int(m_matches.size()) - 1, StatusColumn), {Qt::DisplayRole});
 }
 
 int ImportPreviewModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_status.size());
+    return parent.isValid() ? 0 : int(m_matches.size());
 }
 
 int ImportPreviewModel::columnCount(const QModelIndex &parent) const
@@ -135,7 +149,7 @@ QStringList ImportPreviewModel::otherAddresses(const ContactMatch &m)
 
 QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || size_t(index.row()) >= m_status.size())
+    if (!index.isValid() || index.row() >= m_matches.size())
         return {};
     const int row = index.row();
     const ContactMatch &m = match(row);
@@ -210,48 +224,4 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
     case StatusColumn: return tr("Status");
     }
     return {};
-}
-
-ImportGroupFilter::ImportGroupFilter(ImportPreviewModel::Group group, QObject *parent)
-    : QSortFilterProxyModel(parent)
-    , m_group(group)
-{
-}
-
-void ImportGroupFilter::setPreviewModel(ImportPreviewModel *model)
-{
-    m_model = model;
-    setSourceModel(model);
-}
-
-void ImportGroupFilter::setText(const QString &text)
-{
-    m_text = text.trimmed();
-    invalidateFilter();
-}
-
-bool ImportGroupFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) const
-{
-    return m_model->group(sourceRow) == m_group && (m_text.isEmpty() || m_model->contains(sourceRow, m_text));
-}
-
-QList<int> ImportGroupFilter::selectableSourceRows() const
-{
-    QList<int> rows;
-    if (m_text.isEmpty()) { // the whole group: a range of the source
-        const int first = m_group == ImportPreviewModel::Group::Members ? 0
-                                                                        : m_model->count(ImportPreviewModel::Group::Members);
-        const int end = first + m_model->count(m_group);
-        for (int r = first; r < end; ++r) {
-            if (m_model->isSelectable(r))
-                rows.append(r);
-        }
-        return rows;
-    }
-    for (int r = 0; r < rowCount(); ++r) {
-        const int source = mapToSource(index(r, 0)).row();
-        if (m_model->isSelectable(source))
-            rows.append(source);
-    }
-    return rows;
 }

@@ -4,7 +4,6 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QSortFilterProxyModel>
 
 #include <vector>
 
@@ -23,12 +22,15 @@ public:
     explicit ImportPreviewModel(QObject *parent = nullptr);
 
     void setMatches(const QList<ContactMatch> &matches);
+    // Matches already in order, the first `members` of them listed with
+    // members: nothing to look through, for any number of contacts.
+    void setMatches(const QList<ContactMatch> &matches, qsizetype members);
     // The match as classified; its status() may have moved on since.
     const ContactMatch &match(int row) const
     {
         return m_matches.at(m_order.empty() ? row : m_order[size_t(row)]);
     }
-    ContactStatus status(int row) const { return m_status[size_t(row)]; }
+    ContactStatus status(int row) const { return m_statusNow.value(row, match(row).status); }
     bool isSelectable(int row) const;
     bool isChecked(int row) const { return m_isChecked[size_t(row)]; }
     Group group(int row) const { return row < m_count[0] ? Group::Members : Group::NonMembers; }
@@ -60,32 +62,13 @@ signals:
     void checkedChanged();
 
 private:
+    void reset(const QList<ContactMatch> &matches, qsizetype members, std::vector<int> order);
+
     QList<ContactMatch> m_matches;       // shared with the outcome
     std::vector<int> m_order;            // members first; empty when the matches already are
-    std::vector<ContactStatus> m_status; // per row: changes after invitations
+    QHash<int, ContactStatus> m_statusNow; // rows whose status changed since, after invitations
     std::vector<bool> m_isChecked;
     QHash<int, QString> m_refusals;      // row -> why the invitation was refused
     int m_checked[2] = {0, 0};
     int m_count[2] = {0, 0};
-};
-
-// One group of the preview, narrowed by the filter box.
-class ImportGroupFilter final : public QSortFilterProxyModel
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(ImportGroupFilter)
-public:
-    ImportGroupFilter(ImportPreviewModel::Group group, QObject *parent = nullptr);
-    void setPreviewModel(ImportPreviewModel *model);
-    void setText(const QString &text);
-    // Source rows of the selectable rows passing the filter.
-    QList<int> selectableSourceRows() const;
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-
-private:
-    ImportPreviewModel *m_model = nullptr;
-    ImportPreviewModel::Group m_group;
-    QString m_text;
 };

@@ -31,8 +31,9 @@ bool classifyAndSave(const Store &store, ImportOutcome &out, qint64 owner, qint6
         return false;
     }
     // Members first, each part in file order: here, so the window only shows.
-    std::stable_partition(out.matches.begin(), out.matches.end(),
-                          [](const ContactMatch &m) { return m.listedWithMembers(); });
+    const auto others = std::stable_partition(out.matches.begin(), out.matches.end(),
+                                              [](const ContactMatch &m) { return m.listedWithMembers(); });
+    out.listedWithMembers = others - out.matches.begin();
     return true;
 }
 

@@ -16,7 +16,8 @@ struct ImportOutcome
 {
     ImportHead head;
     ImportReadResult read;
-    QList<ContactMatch> matches;
+    QList<ContactMatch> matches; // those listed with members first
+    qsizetype listedWithMembers = 0;
     ContactSaveStats saved;
     QString storeError;
     bool cancelled = false;
