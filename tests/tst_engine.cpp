@@ -19,6 +19,7 @@ private slots:
     void clockJumpForwardRunsAtOnce();
     void clockJumpBackwardSendsNothingAgain();
     void failedRunKeepsNothingAndRerunSendsOnce();
+    void largeCatchUpInterruptedInTheMiddleKeepsNothing();
     void runningTwiceIsIdempotent();
     void realTimerFiresTheReminder();
     void catchUpReportsWhatChanged();
@@ -126,6 +127,50 @@ void TestEngine::failedRunKeepsNothingAndRerunSendsOnce()
     QVERIFY(n.engine->runNow());
     for (qint64 r : recipients)
         QCOMPARE(n.notificationsOf(r, NotificationKind::Reminder1), 1);
+}
+
+// 2,000 invitations to members and 200 to addresses fall due at once; the
+// run fails at the middle one. Nothing of the first half is kept, and after
+// the restart each reminder goes out exactly once.
+void TestEngine::largeCatchUpInterruptedInTheMiddleKeepsNothing()
+{
+    Net n;
+    QList<qint64> recipients;
+    for (int s = 0; s < 40; ++s) {
+        const qint64 sender = n.member(QStringLiteral("Sender %1").arg(s));
+        for (int i = 0; i < 50; ++i) {
+            recipients.append(n.member(QStringLiteral("Recipient %1-%2").arg(s).arg(i)));
+            QVERIFY(n.service->invite(sender, recipients.last(), {}, InvitationSource::Profile).ok());
+        }
+        for (int i = 0; i < 5; ++i) {
+            QVERIFY(n.service->inviteByEmail(sender, QStringLiteral("p%1-%2@example.org").arg(s).arg(i), {},
+                                             InvitationSource::EmailInvite).ok());
+        }
+        n.clock.advance(60 * 1000);
+    }
+    const int mailsBefore = n.count(QStringLiteral("SELECT COUNT(*) FROM outbox"));
+    const int middle = n.count(QStringLiteral("SELECT id FROM invitations WHERE recipient_id IS NOT NULL"
+                                              " ORDER BY next_due_ms, id LIMIT 1 OFFSET 1000"));
+    QSqlQuery q(n.store->database());
+    QVERIFY(Sql::exec(q, QStringLiteral("CREATE TRIGGER crash BEFORE INSERT ON notifications WHEN NEW.invitation_id = %1"
+                                        " BEGIN SELECT RAISE(ABORT, 'simulated crash'); END").arg(middle), {}));
+    n.clock.advance(20 * Net::day);
+    QVERIFY(!n.engine->runNow());
+    QVERIFY(n.engine->lastError().contains(QStringLiteral("simulated crash")));
+    QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM notifications")), 0);
+    QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM outbox")), mailsBefore);
+    QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM invitations WHERE reminders_sent > 0")), 0);
+
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER crash")));
+    n.reopen();
+    QVERIFY(n.engine->runNow());
+    QVERIFY(n.engine->runNow());
+    QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM notifications WHERE kind = ?"),
+                     {int(NotificationKind::Reminder1)}),
+             2000);
+    QCOMPARE(n.count(QStringLiteral("SELECT COUNT(DISTINCT member_id) FROM notifications")), 2000);
+    QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE kind = ?"), {int(OutboxKind::Reminder1)}), 200);
+    QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM invitations WHERE reminders_sent = 1")), 2200);
 }
 
 void TestEngine::runningTwiceIsIdempotent()

@@ -5,55 +5,13 @@
 #include <QSqlDriver>
 
 #include "core/connection.h"
-
-#include <sqlite3.h>
+#include "core/repeatedstatement.h"
 
 namespace {
 // QSQLITE looks up each bound parameter by name, which grows with the
 // parameter count: a few hundred per statement is the sweet spot.
 constexpr int kMaxParameters = 250;
 }
-
-// One prepared single-row statement on the connection's own sqlite3 handle.
-class BatchInsert::Native
-{
-public:
-    Native(sqlite3 *db, const QString &sql)
-        : m_db(db)
-    {
-        if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &m_stmt, nullptr) != SQLITE_OK)
-            m_stmt = nullptr;
-    }
-    ~Native() { sqlite3_finalize(m_stmt); }
-    bool isValid() const { return m_stmt != nullptr; }
-    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
-
-    bool insert(std::initializer_list<QVariant> row)
-    {
-        int i = 1;
-        for (const QVariant &v : row) {
-            int rc;
-            if (v.isNull()) {
-                rc = sqlite3_bind_null(m_stmt, i);
-            } else if (v.typeId() == QMetaType::QString) {
-                const QString s = v.toString();
-                rc = sqlite3_bind_text16(m_stmt, i, s.utf16(), int(s.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
-            } else {
-                rc = sqlite3_bind_int64(m_stmt, i, v.toLongLong());
-            }
-            if (rc != SQLITE_OK)
-                return false;
-            ++i;
-        }
-        const int rc = sqlite3_step(m_stmt);
-        sqlite3_reset(m_stmt);
-        return rc == SQLITE_DONE;
-    }
-
-private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_stmt = nullptr;
-};
 
 BatchInsert::BatchInsert(const QSqlDatabase &db, const QString &table, const QStringList &columns,
                          const QString &onConflict)
@@ -64,8 +22,8 @@ BatchInsert::BatchInsert(const QSqlDatabase &db, const QString &table, const QSt
     , m_rowsPerStatement(qMax(1, kMaxParameters / int(columns.size())))
     , m_full(db)
 {
-    if (sqlite3 *raw = sqliteHandle(db)) {
-        m_native = std::make_unique<Native>(raw, statement(1));
+    if (sqliteHandle(db)) {
+        m_native = std::make_unique<RepeatedStatement>(db, statement(1));
         if (!m_native->isValid())
             m_error = m_native->error();
         return;
@@ -109,7 +67,7 @@ bool BatchInsert::add(std::initializer_list<QVariant> row)
         return false;
     Q_ASSERT(int(row.size()) == m_columns.size());
     if (m_native) {
-        if ((m_beforeWrite && !m_beforeWrite()) || !m_native->insert(row)) {
+        if ((m_beforeWrite && !m_beforeWrite()) || !m_native->run(row)) {
             m_error = m_native->error();
             return false;
         }

@@ -8,6 +8,8 @@
 #include <functional>
 #include <memory>
 
+class RepeatedStatement;
+
 // Inserts many rows. On SQLite it binds straight through the SQLite C API
 // (Qt's per-value binding costs more than the insert itself); elsewhere it
 // sends multi-row VALUES statements.
@@ -30,7 +32,6 @@ public:
     qint64 rowsWritten() const { return m_written; }
 
 private:
-    class Native;
     QString statement(int rows) const;
     bool execute(QSqlQuery &query, int rows);
 
@@ -39,7 +40,7 @@ private:
     QStringList m_columns;
     QString m_onConflict;
     int m_rowsPerStatement;
-    std::unique_ptr<Native> m_native;
+    std::unique_ptr<RepeatedStatement> m_native; // SQLite: one row a statement, through its C API
     QSqlQuery m_full;
     QVariantList m_pending;
     QString m_error;

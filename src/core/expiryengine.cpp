@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/invitationservice.h"
 #include "core/network.h"
+#include "core/repeatedstatement.h"
 #include "core/reminderschedule.h"
 #include "core/servererror.h"
 #include "core/sql.h"
@@ -219,53 +220,61 @@ bool ExpiryEngine::process(qint64 now, EngineReport *report, ChangeSet &changes)
 {
     const RulesSettings &rules = m_service.rules();
     QSqlDatabase db = m_store.database();
-    QList<Invitation> due;
-    {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        // Only what the schedule needs: notes can be long and are not read here.
-        if (!Sql::exec(q, QStringLiteral("SELECT id, sender_id, recipient_id, recipient_email, state, sent_ms, expires_ms,"
-                                         " responded_ms, reminders_sent, sender_closed_ms FROM invitations"
-                                         " WHERE next_due_ms IS NOT NULL AND next_due_ms <= ? ORDER BY next_due_ms"),
-                       {now}, &m_lastError))
+    // Thousands of due rows after weeks away: each statement is prepared
+    // once and run per row through SQLite's own API (RepeatedStatement).
+    RepeatedStatement read(db, QStringLiteral("SELECT id, sender_id, recipient_id, recipient_email, state, sent_ms, expires_ms,"
+                                              " responded_ms, reminders_sent, sender_closed_ms FROM invitations"
+                                              " WHERE next_due_ms IS NOT NULL AND next_due_ms <= ? ORDER BY next_due_ms"));
+    RepeatedStatement expire(db, QStringLiteral("UPDATE invitations SET state = %1, next_due_ms = NULL WHERE id = ? AND state = %2")
+                                     .arg(int(InvitationState::Expired)).arg(int(InvitationState::Pending)));
+    RepeatedStatement clearDue(db, QStringLiteral("UPDATE invitations SET next_due_ms = NULL WHERE id = ?"));
+    RepeatedStatement remind(db, QStringLiteral("UPDATE invitations SET reminders_sent = ?, next_due_ms = ? WHERE id = ?"
+                                                " AND reminders_sent = ?"));
+    RepeatedStatement notify(db, QStringLiteral("INSERT INTO notifications (member_id, kind, invitation_id, actor_id, created_ms)"
+                                                " VALUES (?, ?, ?, ?, ?)"));
+    RepeatedStatement mail(db, QStringLiteral("INSERT INTO outbox (to_email, sender_id, invitation_id, kind, created_ms)"
+                                              " VALUES (?, ?, ?, ?, ?)"));
+    RepeatedStatement dropMail(db, QStringLiteral("DELETE FROM outbox WHERE invitation_id = ?"));
+    RepeatedStatement drop(db, QStringLiteral("DELETE FROM invitations WHERE id = ?"));
+    for (const RepeatedStatement *statement : {&read, &expire, &clearDue, &remind, &notify, &mail, &dropMail, &drop}) {
+        if (!statement->isValid()) {
+            m_lastError = statement->error();
             return false;
-        while (q.next()) {
-            Invitation inv;
-            inv.id = q.value(0).toLongLong();
-            inv.senderId = q.value(1).toLongLong();
-            inv.recipientId = q.value(2).toLongLong();
-            inv.recipientEmail = q.value(3).toString();
-            inv.state = InvitationState(q.value(4).toInt());
-            inv.sentMs = q.value(5).toLongLong();
-            inv.expiresMs = q.value(6).toLongLong();
-            inv.respondedMs = q.value(7).toLongLong();
-            inv.remindersSent = q.value(8).toInt();
-            inv.senderClosedMs = q.value(9).toLongLong();
-            due.append(inv);
         }
     }
+    // Each statement's error, when it failed.
+    auto ran = [this](RepeatedStatement &statement, std::initializer_list<QVariant> values) {
+        if (statement.run(values))
+            return true;
+        m_lastError = statement.error();
+        return false;
+    };
 
-    QSqlQuery expire(db), clearDue(db), remind(db), notify(db), mail(db), dropMail(db), drop(db);
-    const bool prepared =
-        expire.prepare(QStringLiteral("UPDATE invitations SET state = %1, next_due_ms = NULL WHERE id = ? AND state = %2")
-                           .arg(int(InvitationState::Expired)).arg(int(InvitationState::Pending)))
-        && clearDue.prepare(QStringLiteral("UPDATE invitations SET next_due_ms = NULL WHERE id = ?"))
-        && remind.prepare(QStringLiteral("UPDATE invitations SET reminders_sent = ?, next_due_ms = ? WHERE id = ?"
-                                         " AND reminders_sent = ?"))
-        && notify.prepare(QStringLiteral("INSERT INTO notifications (member_id, kind, invitation_id, actor_id, created_ms)"
-                                         " VALUES (?, ?, ?, ?, ?)"))
-        && mail.prepare(QStringLiteral("INSERT INTO outbox (to_email, sender_id, invitation_id, kind, created_ms)"
-                                       " VALUES (?, ?, ?, ?, ?)"))
-        && dropMail.prepare(QStringLiteral("DELETE FROM outbox WHERE invitation_id = ?"))
-        && drop.prepare(QStringLiteral("DELETE FROM invitations WHERE id = ?"));
-    if (!prepared) {
-        m_lastError = Sql::describe(expire);
+    QList<Invitation> due;
+    if (!ran(read, {now}))
+        return false;
+    while (read.next()) {
+        Invitation inv;
+        inv.id = read.integer(0);
+        inv.senderId = read.integer(1);
+        inv.recipientId = read.integer(2);
+        inv.recipientEmail = read.text(3);
+        inv.state = InvitationState(read.integer(4));
+        inv.sentMs = read.integer(5);
+        inv.expiresMs = read.integer(6);
+        inv.respondedMs = read.integer(7);
+        inv.remindersSent = int(read.integer(8));
+        inv.senderClosedMs = read.integer(9);
+        due.append(inv);
+    }
+    if (!read.error().isEmpty()) {
+        m_lastError = read.error();
         return false;
     }
 
     auto purge = [&](const Invitation &inv) {
         report->purged.append(inv.id);
-        return Sql::run(dropMail, {inv.id}, &m_lastError) && Sql::run(drop, {inv.id}, &m_lastError);
+        return ran(dropMail, {inv.id}) && ran(drop, {inv.id});
     };
 
     for (Invitation inv : std::as_const(due)) {
@@ -282,7 +291,7 @@ bool ExpiryEngine::process(qint64 now, EngineReport *report, ChangeSet &changes)
             if (inv.isToAddress()) {
                 ok = purge(inv);
             } else {
-                ok = Sql::run(expire, {inv.id}, &m_lastError);
+                ok = ran(expire, {inv.id});
                 report->expired.append(inv.id);
             }
         } else if (inv.state == InvitationState::Pending) {
@@ -292,19 +301,18 @@ bool ExpiryEngine::process(qint64 now, EngineReport *report, ChangeSet &changes)
                 ++inv.remindersSent;
                 if (inv.isToAddress()) {
                     const OutboxKind kind = inv.remindersSent == 1 ? OutboxKind::Reminder1 : OutboxKind::Reminder2;
-                    ok = Sql::run(mail, {inv.recipientEmail, inv.senderId, inv.id, int(kind), now}, &m_lastError);
+                    ok = ran(mail, {inv.recipientEmail, inv.senderId, inv.id, int(kind), now});
                 } else {
                     const auto kind = inv.remindersSent == 1 ? NotificationKind::Reminder1 : NotificationKind::Reminder2;
-                    ok = Sql::run(notify, {inv.recipientId, int(kind), inv.id, inv.senderId, now}, &m_lastError);
+                    ok = ran(notify, {inv.recipientId, int(kind), inv.id, inv.senderId, now});
                     changes.member(inv.recipientId, ChangeSet::Notifications);
                 }
                 ++report->remindersSent;
             }
-            ok = ok && Sql::run(remind, {inv.remindersSent, Sql::nullableId(ReminderSchedule::nextDue(inv, rules)),
-                                         inv.id, before}, &m_lastError);
+            ok = ok && ran(remind, {inv.remindersSent, Sql::nullableId(ReminderSchedule::nextDue(inv, rules)), inv.id, before});
             // Another engine got there first (it should not: one leads):
             // this run's reminders would be the second ones, so none is kept.
-            if (ok && remind.numRowsAffected() != 1) {
+            if (ok && remind.rowsAffected() != 1) {
                 m_lastError = tr("invitation %1 was updated by another engine during this run").arg(inv.id);
                 ok = false;
             }
@@ -313,7 +321,7 @@ bool ExpiryEngine::process(qint64 now, EngineReport *report, ChangeSet &changes)
         } else if (inv.state == InvitationState::Withdrawn && inv.isToAddress()) {
             ok = purge(inv);
         } else {
-            ok = Sql::run(clearDue, {inv.id}, &m_lastError);
+            ok = ran(clearDue, {inv.id});
             if (inv.state == InvitationState::Ignored)
                 report->senderViewEnded.append(inv.id);
         }
