@@ -223,6 +223,20 @@ void TestModels::rolesCarryRawValuesAndTexts()
     QCOMPARE(i.data(Roles::MutualText).toString(), QStringLiteral("No mutual connections"));
     QVERIFY(i.data(Roles::SentMs).toLongLong() > 0);
     QVERIFY(!i.data(Qt::AccessibleTextRole).toString().isEmpty());
+    QVERIFY(i.data(Qt::AccessibleDescriptionRole).toString().contains(QStringLiteral("Hello!")));
+    QCOMPARE(i.data(Roles::IsToAddress).toBool(), false);
+
+    // A sent invitation to an address: the address is its email, the note
+    // is kept beside the compact row.
+    f.net.service->inviteByEmail(f.me, QStringLiteral("new@example.org"), QStringLiteral("Join me"),
+                                 InvitationSource::EmailInvite);
+    QTRY_COMPARE(f.sent->rowCount(), 1);
+    const QModelIndex s = f.sent->index(0);
+    QCOMPARE(s.data(Roles::IsToAddress).toBool(), true);
+    QCOMPARE(s.data(Roles::Email).toString(), QStringLiteral("new@example.org"));
+    QCOMPARE(s.data(Roles::Note).toString(), QStringLiteral("Join me"));
+    QCOMPARE(s.data(Roles::PersonId).toLongLong(), 0);
+    QCOMPARE(s.data(Roles::MutualText).toString(), QStringLiteral("Invited by email; not a member yet"));
 }
 
 namespace {

@@ -45,23 +45,42 @@ bool InvitationListModel::readTop(int limit, QList<Row> *rows)
         return false;
     }
     for (const InvitationLists::Row &r : std::as_const(fresh))
-        rows->append(shared(r));
+        rows->append(compact(r));
     return true;
 }
 
-InvitationListModel::Row InvitationListModel::shared(const InvitationLists::Row &fresh) const
+quint32 InvitationListModel::textNumber(const QString &text)
 {
-    // Names and headlines repeat across a long list ("Engineer at …"); one
-    // copy of each keeps 100,000 rows in a fraction of the memory.
-    const auto one = [this](const QString &text) {
-        if (const auto it = m_strings.constFind(text); it != m_strings.constEnd())
-            return *it;
-        m_strings.insert(text);
-        return text;
-    };
-    Row row{fresh};
-    row.personName = one(fresh.personName);
-    row.headline = one(fresh.headline);
+    if (m_texts.isEmpty()) {
+        m_texts.append(QString());
+        m_textNumbers.insert(QString(), 0);
+    }
+    if (const auto it = m_textNumbers.constFind(text); it != m_textNumbers.constEnd())
+        return *it;
+    const auto number = quint32(m_texts.size());
+    m_texts.append(text);
+    m_textNumbers.insert(text, number);
+    return number;
+}
+
+InvitationListModel::Row InvitationListModel::compact(const InvitationLists::Row &fresh)
+{
+    const Invitation &inv = fresh.invitation;
+    Row row;
+    row.id = inv.id;
+    row.personId = fresh.personId;
+    row.sentMs = inv.sentMs;
+    row.expiresMs = inv.expiresMs;
+    row.name = textNumber(fresh.personName);
+    row.headline = textNumber(fresh.headline);
+    row.email = textNumber(inv.recipientEmail);
+    row.state = inv.state;
+    row.remindersSent = quint8(qBound(0, inv.remindersSent, 255));
+    row.toAddress = inv.isToAddress();
+    if (inv.note.isEmpty())
+        m_notes.remove(inv.id);
+    else
+        m_notes.insert(inv.id, inv.note);
     return row;
 }
 
@@ -75,7 +94,9 @@ void InvitationListModel::reload()
         m_rows.clear();
         endRemoveRows();
     }
-    m_strings.clear();
+    m_texts.clear();
+    m_textNumbers.clear();
+    m_notes.clear();
     m_exhausted = false;
     fetchMore({});
 }
@@ -88,12 +109,10 @@ void InvitationListModel::resync()
     QList<Row> fresh;
     if (!readTop(limit, &fresh))
         return;
-    syncRows(m_rows, fresh, [](const Row &r) { return r.invitation.id; },
+    syncRows(m_rows, fresh, [](const Row &r) { return r.id; },
              [](const Row &a, const Row &b) {
-                 return a.invitation.state == b.invitation.state
-                     && a.invitation.remindersSent == b.invitation.remindersSent
-                     && a.invitation.recipientId == b.invitation.recipientId && a.personName == b.personName
-                     && a.headline == b.headline;
+                 return a.state == b.state && a.remindersSent == b.remindersSent && a.personId == b.personId
+                     && a.name == b.name && a.headline == b.headline && a.email == b.email;
              });
     m_exhausted = fresh.size() < limit;
 }
@@ -113,7 +132,7 @@ int InvitationListModel::totalCount() const
 int InvitationListModel::rowOf(qint64 invitationId) const
 {
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).invitation.id == invitationId)
+        if (m_rows.at(i).id == invitationId)
             return i;
     }
     return -1;
@@ -135,9 +154,13 @@ void InvitationListModel::fetchMore(const QModelIndex &parent)
         return;
     QList<InvitationLists::Row> page;
     QString error;
-    const Invitation *after = m_rows.isEmpty() ? nullptr : &m_rows.last().invitation;
-    if (!InvitationLists::page(m_service.store().database(), list(), m_member, m_clock.nowMs(), after, kPageSize, &page,
-                               &error)) {
+    Invitation last;
+    if (!m_rows.isEmpty()) {
+        last.id = m_rows.last().id;
+        last.sentMs = m_rows.last().sentMs;
+    }
+    if (!InvitationLists::page(m_service.store().database(), list(), m_member, m_clock.nowMs(),
+                               m_rows.isEmpty() ? nullptr : &last, kPageSize, &page, &error)) {
         // Not the end of the list: the next scroll asks again.
         emit readFailed(error);
         return;
@@ -154,7 +177,7 @@ void InvitationListModel::fetchMore(const QModelIndex &parent)
         m_rows.reserve(m_rows.size() + qMax<qsizetype>(page.size(), qMax<qsizetype>(1024, m_rows.size() / 8)));
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
     for (const InvitationLists::Row &r : std::as_const(page))
-        m_rows.append(shared(r));
+        m_rows.append(compact(r));
     endInsertRows();
     // A long scroll reads pages of the store nobody will look at again.
     if (m_rows.size() % kReleaseEvery < page.size())
@@ -208,27 +231,30 @@ void InvitationListModel::reconcile(qint64 invitationId)
         if (at >= 0) {
             beginRemoveRows({}, at, at);
             m_rows.removeAt(at);
+            m_notes.remove(invitationId);
             endRemoveRows();
         }
         return;
     }
     if (at >= 0) {
-        m_rows[at] = shared(*fresh);
+        m_rows[at] = compact(*fresh);
         emit dataChanged(index(at), index(at));
         return;
     }
     // Newest first: where it sorts among the rows fetched so far; past the
     // last one only when the list is complete (else a later page brings it).
-    const auto sortsBefore = [](const Invitation &a, const Invitation &b) {
-        return a.sentMs > b.sentMs || (a.sentMs == b.sentMs && a.id > b.id);
+    const Invitation &inv = fresh->invitation;
+    const auto sortsBefore = [&inv](const Row &r) {
+        return r.sentMs > inv.sentMs || (r.sentMs == inv.sentMs && r.id > inv.id);
     };
     int pos = 0;
-    while (pos < m_rows.size() && sortsBefore(m_rows.at(pos).invitation, fresh->invitation))
+    while (pos < m_rows.size() && sortsBefore(m_rows.at(pos)))
         ++pos;
     if (pos == m_rows.size() && !m_exhausted)
         return;
+    const Row row = compact(*fresh);
     beginInsertRows({}, pos, pos);
-    m_rows.insert(pos, shared(*fresh));
+    m_rows.insert(pos, row);
     endInsertRows();
 }
 
@@ -244,50 +270,49 @@ QVariant InvitationListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &r = m_rows.at(index.row());
-    const Invitation &inv = r.invitation;
+    const QString &name = text(r.name);
     const qint64 now = m_clock.nowMs();
     switch (role) {
     case Qt::DisplayRole:
     case Roles::PersonName:
-        return r.personName;
+        return name;
     case Roles::InvitationId:
-        return inv.id;
+        return r.id;
     case Roles::PersonId:
         return r.personId;
     case Roles::Headline:
-        return r.headline;
+        return text(r.headline);
     case Roles::Email:
-        return inv.recipientEmail;
+        return text(r.email);
     case Roles::Note:
-        return inv.note;
+        return m_notes.value(r.id);
     case Roles::SentMs:
-        return inv.sentMs;
+        return r.sentMs;
     case Roles::ExpiresMs:
-        return inv.expiresMs;
+        return r.expiresMs;
     case Roles::MutualCount:
         return mutualOf(r);
     case Roles::RemindersSent:
-        return inv.remindersSent;
+        return int(r.remindersSent);
     case Roles::IsToAddress:
-        return inv.isToAddress();
+        return r.toAddress;
     case Roles::Initials:
-        return RelativeTime::initials(r.personName);
+        return RelativeTime::initials(name);
     case Roles::SentText:
         if (m_kind == Kind::Received)
-            return RelativeTime::ago(inv.sentMs, now);
+            return RelativeTime::ago(r.sentMs, now);
         // "Sent" before "just now" does not carry over into every language.
-        return RelativeTime::isJustNow(inv.sentMs, now) ? tr("Sent just now")
-                                                        : tr("Sent %1").arg(RelativeTime::ago(inv.sentMs, now));
+        return RelativeTime::isJustNow(r.sentMs, now) ? tr("Sent just now")
+                                                      : tr("Sent %1").arg(RelativeTime::ago(r.sentMs, now));
     case Roles::ExpiryText:
-        return RelativeTime::expiresIn(inv.expiresMs, now);
+        return RelativeTime::expiresIn(r.expiresMs, now);
     case Roles::MutualText:
-        return inv.isToAddress() ? tr("Invited by email; not a member yet") : RelativeTime::mutual(mutualOf(r));
+        return r.toAddress ? tr("Invited by email; not a member yet") : RelativeTime::mutual(mutualOf(r));
     case Qt::AccessibleTextRole:
-        return m_kind == Kind::Received ? tr("Invitation from %1").arg(r.personName)
-                                        : tr("Invitation to %1").arg(r.personName);
+        return m_kind == Kind::Received ? tr("Invitation from %1").arg(name) : tr("Invitation to %1").arg(name);
     case Qt::AccessibleDescriptionRole:
-        return QStringList{r.headline, RelativeTime::mutual(mutualOf(r)), inv.note, RelativeTime::ago(inv.sentMs, now),
-                           RelativeTime::expiresIn(inv.expiresMs, now)}
+        return QStringList{text(r.headline), RelativeTime::mutual(mutualOf(r)), m_notes.value(r.id),
+                           RelativeTime::ago(r.sentMs, now), RelativeTime::expiresIn(r.expiresMs, now)}
             .join(QStringLiteral(". "));
     default:
         return {};

@@ -3,7 +3,8 @@
 #include "core/invitationlists.h"
 #include "models/syncedlistmodel.h"
 
-#include <QSet>
+#include <QHash>
+#include <QStringList>
 #include <QTimer>
 
 class Clock;
@@ -41,12 +42,28 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
-    struct Row : InvitationLists::Row
+    // What a row shows, compactly: a list scrolled to its 100,000th row
+    // keeps every one of them. Texts are numbers into m_texts (names and
+    // headlines repeat across a long list: "Engineer at …"); notes, rare
+    // and each its own, are kept by invitation in m_notes.
+    struct Row
     {
+        qint64 id = 0;
+        qint64 personId = 0; // the other side; 0 for an invitation to an address
+        qint64 sentMs = 0;
+        qint64 expiresMs = 0;
+        quint32 name = 0;     // the person's name, or the address
+        quint32 headline = 0;
+        quint32 email = 0;    // the address an invitation went to
+        InvitationState state = InvitationState::Pending;
+        quint8 remindersSent = 0;
+        bool toAddress = false;
         mutable int mutual = -1; // counted when first shown, not when fetched
     };
     int mutualOf(const Row &row) const;
-    Row shared(const InvitationLists::Row &fresh) const;
+    Row compact(const InvitationLists::Row &fresh);
+    quint32 textNumber(const QString &text);
+    const QString &text(quint32 number) const { return m_texts.at(number); }
     InvitationLists::List list() const;
 
     void onChanged(const ChangeSet &changes);
@@ -61,7 +78,9 @@ private:
     Clock &m_clock;
     qint64 m_member = 0;
     QList<Row> m_rows;
-    mutable QSet<QString> m_strings; // one copy of each name and headline; see shared()
+    QStringList m_texts;                  // texts of the rows, each once; 0 is the empty text
+    QHash<QString, quint32> m_textNumbers; // their numbers
+    QHash<qint64, QString> m_notes;       // invitation -> its note, when it has one
     bool m_exhausted = false;
     QTimer m_minuteTimer;
 };
