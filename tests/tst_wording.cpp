@@ -163,8 +163,8 @@ void TestWording::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    // As the app looks: its style sheet sizes the link buttons and titles.
-    qApp->setStyleSheet(Style::sheet());
+    // As the app looks: its style sizes the link buttons and titles.
+    Style::install(*qApp);
 }
 
 // The checks themselves, on what was seen before they existed.

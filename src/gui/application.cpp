@@ -160,7 +160,7 @@ int run(QApplication &app)
     ProcessInfo::traceStartup("application");
     Language::apply(Language::initial(languageArgument(app.arguments())));
     ProcessInfo::traceStartup("translations");
-    app.setStyleSheet(Style::sheet());
+    Style::install(app);
     app.setWindowIcon(QIcon(QStringLiteral(":/icons/mynetwork.svg")));
     const Options options = Options::parse(app);
     ProcessInfo::traceStartup("options");

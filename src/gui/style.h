@@ -2,12 +2,14 @@
 
 #include <QString>
 
+class QApplication;
 class QWidget;
 
-// The app's calm palette, applied once as a style sheet.
+// The app's calm look (AppStyle), installed once on the application.
 namespace Style {
-QString sheet();
-// Gives a widget the object name the sheet styles by, and styles it again:
-// a widget measured during setupUi() is already polished under its old name.
+void install(QApplication &app);
+// Gives a widget the object name the style tells it by, and styles it
+// again: a widget measured during setupUi() is already polished under its
+// old name.
 void setStyleName(QWidget *widget, const QString &name);
 }

@@ -1,0 +1,288 @@
+#include "gui/appstyle.h"
+
+#include <QAbstractScrollArea>
+#include <QLabel>
+#include <QMainWindow>
+#include <QPainter>
+#include <QPushButton>
+#include <QStyleOption>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace {
+
+const QColor kPageColor(0xf4, 0xf2, 0xee);
+const QColor kPanelBorder(0xe0, 0xdf, 0xdc);
+const QColor kInk(0x19, 0x19, 0x19);   // titles
+const QColor kText(0x40, 0x40, 0x40);  // every other label
+const QColor kError(0xb2, 0x40, 0x20);
+const QColor kBlue(0x0a, 0x66, 0xc2);
+const QColor kDeepBlue(0x00, 0x41, 0x82); // under the pointer
+const QColor kDisabledFill(0xe9, 0xe5, 0xdf);
+const QColor kOutline(0x66, 0x66, 0x66);
+const QColor kNavigationHover(0xeb, 0xe9, 0xe5);
+const QColor kNavigationChecked(0xdf, 0xe9, 0xf5);
+
+constexpr int kBorder = 2; // room for the focus ring around every button of ours
+
+bool named(const QWidget *w, std::initializer_list<const char *> names)
+{
+    const QString name = w->objectName();
+    for (const char *n : names) {
+        if (name == QLatin1String(n))
+            return true;
+    }
+    return false;
+}
+
+// Padding around a button's text, as the design gives it.
+QSize paddingOf(AppStyle::Kind kind, const QWidget *w)
+{
+    switch (kind) {
+    case AppStyle::Kind::Primary:
+        return {w && named(w, {"actionButton"}) ? 18 : w && named(w, {"primaryButton"}) ? 16 : 14, 6};
+    case AppStyle::Kind::Secondary: return {18, 6};
+    case AppStyle::Kind::Link: return {2, 2};
+    case AppStyle::Kind::Navigation: return {10, 4};
+    default: return {};
+    }
+}
+
+}
+
+AppStyle::AppStyle() = default;
+
+AppStyle::Kind AppStyle::kindOf(const QWidget *w)
+{
+    if (!w)
+        return Kind::None;
+    if (qobject_cast<const QPushButton *>(w)) {
+        if (named(w, {"inviteButton", "primaryButton", "actionButton"}))
+            return Kind::Primary;
+        if (named(w, {"secondaryButton"}))
+            return Kind::Secondary;
+        if (named(w, {"seeAllButton", "withdrawOldButton", "backButton", "receivedBackButton", "showSentButton",
+                      "manageContactsButton", "connectionsButton", "connectionsBackButton"}))
+            return Kind::Link;
+        return Kind::None;
+    }
+    if (qobject_cast<const QToolButton *>(w)) {
+        const QWidget *bar = w->parentWidget();
+        return bar && qobject_cast<const QToolBar *>(bar) && named(bar, {"navigationBar"}) ? Kind::Navigation
+                                                                                          : Kind::None;
+    }
+    if (qobject_cast<const QLabel *>(w)) {
+        if (named(w, {"manageTitle", "inviteTitle", "importTitle", "receivedTitle", "sentTitle", "suggestionsTitle",
+                      "receivedAllTitle"}))
+            return Kind::Title;
+        if (named(w, {"connectionsTitle", "searchTitle", "connectionsPageTitle"}))
+            return Kind::Heading;
+        if (named(w, {"memberName"}))
+            return Kind::MemberName;
+        if (named(w, {"nameLabel"}))
+            return Kind::ProfileName;
+        if (named(w, {"importError"}))
+            return Kind::Error;
+        return Kind::None;
+    }
+    if (qobject_cast<const QMainWindow *>(w) || w->inherits("MyNetworkPage"))
+        return Kind::Page;
+    if (named(w, {"sidePanel", "profileCard"}))
+        return Kind::Panel;
+    if (w->inherits("CardListView") || named(w, {"overviewScroll", "overviewContent"}))
+        return Kind::Transparent;
+    return Kind::None;
+}
+
+void AppStyle::polish(QWidget *w)
+{
+    QProxyStyle::polish(w);
+    const auto color = [w](QPalette::ColorRole role, const QColor &c) {
+        QPalette p = w->palette();
+        p.setColor(role, c);
+        w->setPalette(p);
+    };
+    const auto font = [w](qreal points, bool bold) {
+        QFont f = w->font();
+        if (points > 0)
+            f.setPointSizeF(points);
+        if (bold)
+            f.setWeight(QFont::DemiBold);
+        w->setFont(f);
+    };
+    const Kind kind = kindOf(w);
+    switch (kind) {
+    case Kind::Page:
+        w->setAutoFillBackground(true);
+        color(QPalette::Window, kPageColor);
+        break;
+    case Kind::Transparent: {
+        QPalette p = w->palette();
+        p.setColor(QPalette::Base, Qt::transparent);
+        p.setColor(QPalette::Window, Qt::transparent);
+        w->setPalette(p);
+        w->setAutoFillBackground(false);
+        if (const auto *area = qobject_cast<const QAbstractScrollArea *>(w))
+            area->viewport()->setAutoFillBackground(false);
+        break;
+    }
+    case Kind::Title:
+        font(12, true);
+        color(QPalette::WindowText, kInk);
+        w->setContentsMargins(0, 10, 0, 0);
+        break;
+    case Kind::Heading:
+        font(12, true);
+        color(QPalette::WindowText, kInk);
+        break;
+    case Kind::MemberName:
+        font(15, true);
+        color(QPalette::WindowText, kInk);
+        break;
+    case Kind::ProfileName:
+        font(18, true);
+        color(QPalette::WindowText, kInk);
+        break;
+    case Kind::Error:
+        color(QPalette::WindowText, kError);
+        break;
+    case Kind::Primary:
+        font(0, !named(w, {"inviteButton"}));
+        w->setAttribute(Qt::WA_Hover);
+        break;
+    case Kind::Link:
+        font(0, true);
+        w->setAttribute(Qt::WA_Hover);
+        break;
+    case Kind::Secondary:
+    case Kind::Navigation:
+        w->setAttribute(Qt::WA_Hover);
+        break;
+    case Kind::Panel:
+    case Kind::None:
+        if (qobject_cast<QLabel *>(w))
+            color(QPalette::WindowText, kText);
+        break;
+    }
+}
+
+void AppStyle::drawButton(Kind kind, const QStyleOption *option, QPainter *painter, const QWidget *widget) const
+{
+    const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option);
+    if (!button)
+        return;
+    const bool enabled = option->state & State_Enabled;
+    const bool hovered = enabled && (option->state & (State_MouseOver | State_Sunken));
+    const bool focused = option->state & State_HasFocus;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRectF box = QRectF(option->rect).adjusted(1, 1, -1, -1); // a 2 px ring, centred on its path
+    QColor textColor = kBlue;
+    switch (kind) {
+    case Kind::Primary: {
+        const qreal radius = named(widget, {"actionButton"}) ? 15 : 14;
+        painter->setPen(focused ? QPen(option->palette.color(QPalette::WindowText), kBorder) : Qt::NoPen);
+        painter->setBrush(!enabled ? kDisabledFill : hovered ? kDeepBlue : kBlue);
+        painter->drawRoundedRect(box, radius, radius);
+        textColor = enabled ? QColor(Qt::white) : named(widget, {"actionButton"}) ? QColor(0x55, 0x55, 0x55) : kOutline;
+        break;
+    }
+    case Kind::Secondary:
+        painter->setPen(focused ? QPen(option->palette.color(QPalette::WindowText), kBorder) : QPen(kOutline, 1));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(focused ? box : QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5), 15, 15);
+        textColor = option->palette.color(enabled ? QPalette::Active : QPalette::Disabled, QPalette::ButtonText);
+        break;
+    case Kind::Link:
+        if (focused) {
+            painter->setPen(QPen(option->palette.color(QPalette::Highlight), kBorder));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRoundedRect(box, 4, 4);
+        }
+        if (!enabled)
+            textColor = option->palette.color(QPalette::Disabled, QPalette::ButtonText);
+        break;
+    default:
+        break;
+    }
+    QFont font = painter->font();
+    if (widget)
+        font = widget->font();
+    font.setUnderline(kind == Kind::Link && hovered);
+    painter->setFont(font);
+    painter->setPen(textColor);
+    const QSize padding = paddingOf(kind, widget);
+    const QRect text = option->rect.adjusted(kBorder + padding.width(), kBorder + padding.height(),
+                                             -kBorder - padding.width(), -kBorder - padding.height());
+    int flags = Qt::AlignVCenter | (kind == Kind::Link ? Qt::AlignLeft : Qt::AlignHCenter);
+    flags |= proxy()->styleHint(SH_UnderlineShortcut, option, widget) ? Qt::TextShowMnemonic : Qt::TextHideMnemonic;
+    painter->drawText(QStyle::visualRect(option->direction, option->rect, text), flags, button->text);
+    painter->restore();
+}
+
+void AppStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                           const QWidget *widget) const
+{
+    const Kind kind = kindOf(widget);
+    if (element == CE_PushButton && (kind == Kind::Primary || kind == Kind::Secondary || kind == Kind::Link)) {
+        drawButton(kind, option, painter, widget);
+        return;
+    }
+    if (element == CE_ShapedFrame && kind == Kind::Panel) {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(kPanelBorder, 1));
+        painter->setBrush(Qt::white);
+        painter->drawRoundedRect(QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
+        painter->restore();
+        return;
+    }
+    if (element == CE_ToolButtonLabel && kind == Kind::Navigation && (option->state & State_On)) {
+        if (const auto *tool = qstyleoption_cast<const QStyleOptionToolButton *>(option)) {
+            QStyleOptionToolButton checked(*tool);
+            checked.palette.setColor(QPalette::ButtonText, kDeepBlue);
+            QProxyStyle::drawControl(element, &checked, painter, widget);
+            return;
+        }
+    }
+    QProxyStyle::drawControl(element, option, painter, widget);
+}
+
+void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                             const QWidget *widget) const
+{
+    if (element == PE_PanelButtonTool && kindOf(widget) == Kind::Navigation) {
+        const bool checked = option->state & State_On;
+        const bool hovered = (option->state & State_MouseOver) && (option->state & State_Enabled);
+        if (checked || hovered) {
+            painter->save();
+            painter->setRenderHint(QPainter::Antialiasing);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(checked ? kNavigationChecked : kNavigationHover);
+            painter->drawRoundedRect(QRectF(option->rect).adjusted(1, 1, -1, -1), 6, 6);
+            painter->restore();
+        }
+        return;
+    }
+    QProxyStyle::drawPrimitive(element, option, painter, widget);
+}
+
+QSize AppStyle::sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size,
+                                 const QWidget *widget) const
+{
+    const Kind kind = kindOf(widget);
+    const bool ours = (type == CT_PushButton && (kind == Kind::Primary || kind == Kind::Secondary || kind == Kind::Link))
+        || (type == CT_ToolButton && kind == Kind::Navigation);
+    if (!ours)
+        return QProxyStyle::sizeFromContents(type, option, size, widget);
+    const QSize padding = paddingOf(kind, widget);
+    return size + QSize(2 * (kBorder + padding.width()), 2 * (kBorder + padding.height()));
+}
+
+int AppStyle::pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const
+{
+    // The panel's own border is drawn inside its one pixel of frame.
+    if (metric == PM_DefaultFrameWidth && kindOf(widget) == Kind::Panel)
+        return 1;
+    return QProxyStyle::pixelMetric(metric, option, widget);
+}
