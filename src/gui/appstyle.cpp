@@ -16,6 +16,10 @@ const QColor kPanelBorder(0xe0, 0xdf, 0xdc);
 const QColor kInk(0x19, 0x19, 0x19);   // titles
 const QColor kText(0x40, 0x40, 0x40);  // every other label
 const QColor kError(0xb2, 0x40, 0x20);
+const QColor kDoneFill(0xe7, 0xf3, 0xec);
+const QColor kDoneText(0x1d, 0x5e, 0x36);
+const QColor kRefusedFill(0xfd, 0xec, 0xea);
+const QColor kRefusedText(0x8a, 0x1c, 0x12);
 const QColor kBlue(0x0a, 0x66, 0xc2);
 const QColor kDeepBlue(0x00, 0x41, 0x82); // under the pointer
 const QColor kDisabledFill(0xe9, 0xe5, 0xdf);
@@ -81,8 +85,10 @@ AppStyle::Kind AppStyle::kindOf(const QWidget *w)
             return Kind::MemberName;
         if (named(w, {"nameLabel"}))
             return Kind::ProfileName;
-        if (named(w, {"importError"}))
+        if (named(w, {"importError", "errorLabel"}))
             return Kind::Error;
+        if (named(w, {"feedback"}))
+            return Kind::Feedback;
         return Kind::None;
     }
     if (qobject_cast<const QMainWindow *>(w) || w->inherits("MyNetworkPage"))
@@ -145,6 +151,10 @@ void AppStyle::polish(QWidget *w)
         break;
     case Kind::Error:
         color(QPalette::WindowText, kError);
+        break;
+    case Kind::Feedback:
+        color(QPalette::WindowText, w->property("refused").toBool() ? kRefusedText : kDoneText);
+        w->setContentsMargins(8, 8, 8, 8);
         break;
     case Kind::Primary:
         font(0, !named(w, {"inviteButton"}));
@@ -234,6 +244,16 @@ void AppStyle::drawControl(ControlElement element, const QStyleOption *option, Q
         painter->setPen(QPen(kPanelBorder, 1));
         painter->setBrush(Qt::white);
         painter->drawRoundedRect(QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
+        painter->restore();
+        return;
+    }
+    if (element == CE_ShapedFrame && kind == Kind::Feedback) {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(widget->property("refused").toBool() ? kRefusedFill : kDoneFill);
+        // The whole label: its frame rectangle stops at the padding.
+        painter->drawRoundedRect(widget->rect(), 6, 6);
         painter->restore();
         return;
     }

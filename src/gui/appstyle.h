@@ -24,6 +24,7 @@ public:
         MemberName,
         ProfileName,
         Error,
+        Feedback,    // the answer to an action: green, or red when refused
         Primary,     // blue, rounded, white text
         Secondary,   // outlined, rounded
         Link,        // blue bold text, underlined under the pointer

@@ -4,6 +4,7 @@
 #include "core/store.h"
 #include "core/teamidentity.h"
 #include "gui/keychain.h"
+#include "gui/style.h"
 #include "gui/teamsettings.h"
 
 #include <QEvent>
@@ -24,8 +25,7 @@ ConnectDialog::ConnectDialog(const StoreConfig &initial, QWidget *parent)
     m_ui->passwordEdit->setText(initial.password);
     const int tls = m_ui->tlsCombo->findData(initial.sslMode.isEmpty() ? QStringLiteral("prefer") : initial.sslMode);
     m_ui->tlsCombo->setCurrentIndex(qMax(0, tls));
-    m_ui->errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b3261e"));
+    Style::setStyleName(m_ui->errorLabel, QStringLiteral("errorLabel"));
     m_ui->errorLabel->hide();
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));

@@ -11,6 +11,7 @@
 #include "gui/prompts.h"
 #include "models/roles.h"
 #include "core/store.h"
+#include "gui/style.h"
 #include "gui/suggestiondelegate.h"
 #include "models/suggestionsmodel.h"
 #include "core/suggestionworker.h"
@@ -341,8 +342,7 @@ void MyNetworkPage::changeEvent(QEvent *event)
 void MyNetworkPage::showFeedback(const QString &text, bool refused)
 {
     m_ui->feedback->setProperty("refused", refused);
-    m_ui->feedback->setStyleSheet(refused ? QStringLiteral("background:#fdecea;color:#8a1c12;border-radius:6px;padding:8px;")
-                                          : QStringLiteral("background:#e7f3ec;color:#1d5e36;border-radius:6px;padding:8px;"));
+    Style::setStyleName(m_ui->feedback, QStringLiteral("feedback")); // its colours follow "refused"
     m_ui->feedback->setText(text);
     m_ui->feedback->show();
     m_feedbackTimer.start();
