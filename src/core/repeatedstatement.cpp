@@ -16,7 +16,11 @@ public:
     }
     ~Native() { sqlite3_finalize(m_stmt); }
     bool isValid() const { return m_stmt != nullptr; }
-    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+    // As Sql::describe words a driver's error, so Sql::isBusy reads both.
+    QString error() const
+    {
+        return QStringLiteral("%1 (code %2)").arg(QString::fromUtf8(sqlite3_errmsg(m_db))).arg(sqlite3_errcode(m_db));
+    }
 
     bool run(std::initializer_list<QVariant> values, qint64 *affected)
     {

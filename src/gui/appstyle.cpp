@@ -133,21 +133,13 @@ void AppStyle::polish(QWidget *w)
         break;
     }
     case Kind::Title:
-        font(12, true);
-        color(QPalette::WindowText, kInk);
-        w->setContentsMargins(0, 10, 0, 0);
-        break;
     case Kind::Heading:
-        font(12, true);
-        color(QPalette::WindowText, kInk);
-        break;
     case Kind::MemberName:
-        font(15, true);
-        color(QPalette::WindowText, kInk);
-        break;
     case Kind::ProfileName:
-        font(18, true);
+        font(kind == Kind::MemberName ? 15 : kind == Kind::ProfileName ? 18 : 12, true);
         color(QPalette::WindowText, kInk);
+        if (kind == Kind::Title)
+            w->setContentsMargins(0, 10, 0, 0);
         break;
     case Kind::Error:
         color(QPalette::WindowText, kError);
