@@ -23,6 +23,7 @@
 #include "gui/mynetworkpage.h"
 #include "gui/profilepage.h"
 #include "gui/searchpage.h"
+#include "gui/style.h"
 #include "gui/prompts.h"
 #include "models/roles.h"
 #include "core/store.h"
@@ -92,6 +93,7 @@ private slots:
     void anotherStoreOnTheFileShowsInTheWindow();
     void delegateHitTesting_data();
     void delegateHitTesting();
+    void appStyleGivesTheLook();
 };
 
 void TestGui::initTestCase()
@@ -858,6 +860,54 @@ void TestGui::delegateHitTesting()
     QTest::mousePress(view.viewport(), Qt::LeftButton, {}, accept.center());
     QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, accept.center() + QPoint(0, 200));
     QCOMPARE(triggered.count(), 2);
+}
+
+// The look the app's style gives by object name: the page's warm grey, the
+// white side panel, titles, the blue button, link-like buttons with room
+// for their focus ring, and the feedback's colours. Last: it changes the
+// application's style (and puts the one before back).
+void TestGui::appStyleGivesTheLook()
+{
+    const QString before = QApplication::style()->name();
+    Style::install(*qApp);
+    {
+        App app;
+        app.show();
+        const auto colourAt = [](QWidget *w, QPoint at) { return w->grab().toImage().pixelColor(at); };
+        auto *panel = app.page()->findChild<QFrame *>(QStringLiteral("sidePanel"));
+        QVERIFY(panel);
+        QCOMPARE(colourAt(panel, QPoint(panel->width() / 2, panel->height() - 6)), QColor(Qt::white));
+        QCOMPARE(colourAt(app.page(), QPoint(2, app.page()->height() / 2)), QColor(0xf4, 0xf2, 0xee));
+
+        auto *name = app.page()->findChild<QLabel *>(QStringLiteral("memberName"));
+        QCOMPARE(name->font().pointSizeF(), 15.0);
+        QCOMPARE(name->font().weight(), QFont::DemiBold);
+        auto *title = app.page()->findChild<QLabel *>(QStringLiteral("inviteTitle"));
+        QCOMPARE(title->font().pointSizeF(), 12.0);
+        QCOMPARE(title->contentsMargins().top(), 10);
+
+        auto *send = app.page()->findChild<QPushButton *>(QStringLiteral("inviteButton"));
+        QCOMPARE(colourAt(send, QPoint(send->width() / 2, 5)), QColor(0x0a, 0x66, 0xc2));
+        auto *seeAll = app.page()->findChild<QPushButton *>(QStringLiteral("seeAllButton"));
+        QVERIFY(seeAll->font().bold());
+        // Text, 2 px of padding and a 2 px ring on each side.
+        QCOMPARE(seeAll->sizeHint().height(), seeAll->fontMetrics().height() + 8);
+
+        // A refused invitation: red text on pale red; the next answer green.
+        auto *email = app.page()->findChild<QLineEdit *>(QStringLiteral("inviteEmail"));
+        email->setText(QStringLiteral("not an address"));
+        QTest::keyClick(email, Qt::Key_Return);
+        auto *feedback = app.page()->findChild<QLabel *>(QStringLiteral("feedback"));
+        QTRY_VERIFY(feedback->isVisible());
+        QCOMPARE(feedback->palette().color(QPalette::WindowText), QColor(0x8a, 0x1c, 0x12));
+        QCOMPARE(colourAt(feedback, QPoint(feedback->width() / 2, 2)), QColor(0xfd, 0xec, 0xea));
+        QCOMPARE(feedback->contentsMargins(), QMargins(8, 8, 8, 8));
+        email->setText(QStringLiteral("new.person@example.org"));
+        QTest::keyClick(email, Qt::Key_Return);
+        QTRY_COMPARE(feedback->palette().color(QPalette::WindowText), QColor(0x1d, 0x5e, 0x36));
+        QCOMPARE(colourAt(feedback, QPoint(feedback->width() / 2, 2)), QColor(0xe7, 0xf3, 0xec));
+    }
+    QApplication::setStyle(before);
 }
 
 QTEST_MAIN(TestGui)

@@ -225,7 +225,10 @@ void AppStyle::drawButton(Kind kind, const QStyleOption *option, QPainter *paint
 void AppStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
                            const QWidget *widget) const
 {
-    const Kind kind = kindOf(widget);
+    // Told apart only for the elements drawn here: this runs for every
+    // element of every widget painted.
+    const bool ours = element == CE_PushButton || element == CE_ShapedFrame || element == CE_ToolButtonLabel;
+    const Kind kind = ours ? kindOf(widget) : Kind::None;
     if (element == CE_PushButton && (kind == Kind::Primary || kind == Kind::Secondary || kind == Kind::Link)) {
         drawButton(kind, option, painter, widget);
         return;
@@ -282,19 +285,11 @@ void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *optio
 QSize AppStyle::sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size,
                                  const QWidget *widget) const
 {
-    const Kind kind = kindOf(widget);
+    const Kind kind = type == CT_PushButton || type == CT_ToolButton ? kindOf(widget) : Kind::None;
     const bool ours = (type == CT_PushButton && (kind == Kind::Primary || kind == Kind::Secondary || kind == Kind::Link))
         || (type == CT_ToolButton && kind == Kind::Navigation);
     if (!ours)
         return QProxyStyle::sizeFromContents(type, option, size, widget);
     const QSize padding = paddingOf(kind, widget);
     return size + QSize(2 * (kBorder + padding.width()), 2 * (kBorder + padding.height()));
-}
-
-int AppStyle::pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const
-{
-    // The panel's own border is drawn inside its one pixel of frame.
-    if (metric == PM_DefaultFrameWidth && kindOf(widget) == Kind::Panel)
-        return 1;
-    return QProxyStyle::pixelMetric(metric, option, widget);
 }

@@ -40,7 +40,6 @@ public:
                        const QWidget *widget) const override;
     QSize sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size,
                            const QWidget *widget) const override;
-    int pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const override;
 
 private:
     void drawButton(Kind kind, const QStyleOption *option, QPainter *painter, const QWidget *widget) const;
