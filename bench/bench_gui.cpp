@@ -293,16 +293,17 @@ void importBlocking(const QString &path)
     sinceTick.start();
     cpuAtTick = threadCpuMs();
     tick.start();
-    dialog.openFile(file.path);
+    // The gap running when the contacts reach the preview is the first
+    // one of showing it.
     double toPreview = 0;
     size_t readingGaps = 0;
-    while (!previewPainted && total.elapsed() < 120000) {
+    QObject::connect(&dialog, &ImportDialog::contactsImported, [&] {
+        toPreview = total.nsecsElapsed() / 1e6;
+        readingGaps = gaps.size();
+    });
+    dialog.openFile(file.path);
+    while (!previewPainted && total.elapsed() < 120000)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-        if (!toPreview && dialog.step() != ImportDialog::Step::Reading) {
-            toPreview = total.nsecsElapsed() / 1e6;
-            readingGaps = gaps.size();
-        }
-    }
     endGap();
     tick.stop();
     const double painted = total.nsecsElapsed() / 1e6;
