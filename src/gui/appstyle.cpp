@@ -216,7 +216,9 @@ void AppStyle::drawButton(Kind kind, const QStyleOption *option, QPainter *paint
     const QSize padding = paddingOf(kind, widget);
     const QRect text = option->rect.adjusted(kBorder + padding.width(), kBorder + padding.height(),
                                              -kBorder - padding.width(), -kBorder - padding.height());
-    int flags = Qt::AlignVCenter | (kind == Kind::Link ? Qt::AlignLeft : Qt::AlignHCenter);
+    // A link-like button's text starts where the reading starts.
+    int flags = Qt::AlignVCenter
+        | (kind == Kind::Link ? int(QStyle::visualAlignment(option->direction, Qt::AlignLeft)) : int(Qt::AlignHCenter));
     flags |= proxy()->styleHint(SH_UnderlineShortcut, option, widget) ? Qt::TextShowMnemonic : Qt::TextHideMnemonic;
     painter->drawText(QStyle::visualRect(option->direction, option->rect, text), flags, button->text);
     painter->restore();
