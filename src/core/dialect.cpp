@@ -148,11 +148,6 @@ QString Dialect::textsFromJson() const
                       : QStringLiteral("SELECT json_array_elements_text(CAST(? AS json))");
 }
 
-QString Dialect::releaseMemory() const
-{
-    return isSQLite() ? QStringLiteral("PRAGMA shrink_memory") : QString();
-}
-
 QStringList Dialect::createSchema() const
 {
     if (isSQLite())

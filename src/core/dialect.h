@@ -35,8 +35,6 @@ public:
     // Around a bulk load: a large page cache so index pages stay in memory.
     QStringList bulkLoadBegin() const;
     QStringList bulkLoadEnd() const;
-    // Gives back cache memory after a large run; empty where not needed.
-    QString releaseMemory() const;
     // Name and CREATE statement of each secondary index of the given tables.
     QString secondaryIndexesQuery(const QStringList &tables) const;
     // After rows were written with explicit ids: the statements that make

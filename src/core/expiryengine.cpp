@@ -176,9 +176,8 @@ bool ExpiryEngine::runNow()
             m_lastFailureBusy = false;
             // A large catch-up filled the page cache; the armed engine does
             // not need it.
-            const QString release = m_store.dialect().releaseMemory();
-            if (report.remindersSent + report.expired.size() + report.purged.size() > 1000 && !release.isEmpty())
-                QSqlQuery(m_store.database()).exec(release);
+            if (report.remindersSent + report.expired.size() + report.purged.size() > 1000)
+                m_store.releaseMemory();
             tx.publish();
             if (wasFailing)
                 emit recovered();

@@ -39,10 +39,10 @@ struct NetworkCounts
     int unreadNotifications = 0;
 };
 
-// Read-only questions about the network, answered from the store.
 class Dialect;
 class QSqlDatabase;
 
+// Read-only questions about the network, answered from the store.
 class Network final
 {
     Q_DISABLE_COPY_MOVE(Network)

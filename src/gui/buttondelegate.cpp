@@ -6,29 +6,7 @@
 #include <QApplication>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QPointer>
 #include <QStyle>
-#include <QStyleFactory>
-
-namespace {
-
-// The app's style sheet wraps every widget's style, and a style-sheet style
-// draws a button for a list view as the view. The buttons are painted with
-// the plain style underneath instead: one for all delegates, as making a
-// style costs start-up time.
-QStyle *plainStyle()
-{
-    static QPointer<QStyle> style;
-    if (!style) {
-        style = QStyleFactory::create(QApplication::style()->name());
-        if (!style)
-            style = QStyleFactory::create(QStringLiteral("Fusion"));
-        style->setParent(qApp);
-    }
-    return style;
-}
-
-}
 
 const QPalette &ButtonDelegate::palette(Look look) const
 {
@@ -37,12 +15,11 @@ const QPalette &ButtonDelegate::palette(Look look) const
 
 ButtonDelegate::ButtonDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-    , m_buttonStyle(plainStyle())
 {
     // Made once: the style caches each button's pixmap under the palette's
     // cache key, and a palette made for every paint made every key new (the
     // cache's keys then grew by some 700 bytes per card scrolled past).
-    const QPalette plain = m_buttonStyle->standardPalette();
+    const QPalette plain = QApplication::style()->standardPalette();
     QPalette primary = plain;
     primary.setColor(QPalette::Button, CardPainter::kPrimary);
     primary.setColor(QPalette::ButtonText, Qt::white);
@@ -103,13 +80,14 @@ void ButtonDelegate::paintButton(QPainter *painter, const QStyleOptionViewItem &
     const bool focused = (option.state & QStyle::State_HasFocus) && focusButton() == button;
     if (focused)
         b.state |= QStyle::State_HasFocus | QStyle::State_KeyboardFocusChange;
-    // The view's palette is the style sheet's; buttons keep the plain one.
+    // The view's palette shows the page through; buttons keep the plain one.
     b.palette = palette(look);
     if (look == Look::Primary)
         b.features |= QStyleOptionButton::DefaultButton;
     else if (look == Look::Plain)
         b.features |= QStyleOptionButton::Flat;
-    m_buttonStyle->drawControl(QStyle::CE_PushButton, &b, painter, nullptr);
+    // No widget: the style draws a button, not the view it is painted on.
+    QApplication::style()->drawControl(QStyle::CE_PushButton, &b, painter, nullptr);
     if (focused)
         paintFocusRing(painter, option, rect);
 }

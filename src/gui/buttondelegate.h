@@ -4,7 +4,6 @@
 #include <QPalette>
 #include <QStyledItemDelegate>
 
-class QStyle;
 
 // Base of the card delegates: buttons painted inside an item, with hover,
 // pressed and keyboard-focus states. Subclasses say where their buttons are
@@ -52,7 +51,6 @@ private:
     void repaint(const QStyleOptionViewItem &option) const;
     void paintFocusRing(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect) const;
 
-    QStyle *m_buttonStyle;
     QList<QPalette> m_palettes; // by Look
     QPersistentModelIndex m_hoverIndex;
     int m_hoverButton = -1;

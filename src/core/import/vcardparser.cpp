@@ -27,7 +27,6 @@ struct VCardParser::Card
 
 namespace {
 
-
 // The colon that ends the name and parameters; one inside a quoted
 // parameter value does not count.
 qsizetype valueColon(const QByteArray &line)
