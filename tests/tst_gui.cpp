@@ -892,6 +892,10 @@ void TestGui::appStyleGivesTheLook()
         QVERIFY(seeAll->font().bold());
         // Text, 2 px of padding and a 2 px ring on each side.
         QCOMPARE(seeAll->sizeHint().height(), seeAll->fontMetrics().height() + 8);
+        // Every flat button is one, so each shows its focus ring.
+        auto *markAllRead = app.window->findChild<QPushButton *>(QStringLiteral("markAllReadButton"));
+        QVERIFY(markAllRead && markAllRead->isFlat());
+        QCOMPARE(markAllRead->sizeHint().height(), markAllRead->fontMetrics().height() + 8);
 
         // A refused invitation: red text on pale red; the next answer green.
         auto *email = app.page()->findChild<QLineEdit *>(QStringLiteral("inviteEmail"));

@@ -65,10 +65,8 @@ AppStyle::Kind AppStyle::kindOf(const QWidget *w)
             return Kind::Primary;
         if (named(w, {"secondaryButton"}))
             return Kind::Secondary;
-        if (named(w, {"seeAllButton", "withdrawOldButton", "backButton", "receivedBackButton", "showSentButton",
-                      "manageContactsButton", "connectionsButton", "connectionsBackButton"}))
-            return Kind::Link;
-        return Kind::None;
+        // A flat button here is an action in the text ("See all", "‹ Back").
+        return static_cast<const QPushButton *>(w)->isFlat() ? Kind::Link : Kind::None;
     }
     if (qobject_cast<const QToolButton *>(w)) {
         const QWidget *bar = w->parentWidget();
