@@ -90,6 +90,8 @@ void catchUp(benchmark::State &state)
 {
     const QString source = BenchStores::get(state.range(0)).path;
     qint64 due = 0;
+    qint64 slices = 0;
+    double longestSliceMs = 0;
     for (auto _ : state) {
         state.PauseTiming();
         const QString path = copyOf(source, QStringLiteral("catchup.sqlite"));
@@ -102,7 +104,16 @@ void catchUp(benchmark::State &state)
                                         QStringLiteral("SELECT next_due_ms FROM invitations WHERE next_due_ms IS NOT NULL"
                                                        " ORDER BY next_due_ms LIMIT 1 OFFSET ?"), {due - 1});
         o->clock.setNow(when);
+        // Each slice ends with its `ran`: the time since the one before is
+        // how long the slice held the thread and the store.
+        QElapsedTimer sinceLast;
+        QObject::connect(o->engine.get(), &ExpiryEngine::ran, [&](const EngineReport &) {
+            longestSliceMs = std::max(longestSliceMs, sinceLast.nsecsElapsed() / 1e6);
+            ++slices;
+            sinceLast.restart();
+        });
         state.ResumeTiming();
+        sinceLast.start();
         if (!o->engine->runNow())
             state.SkipWithError(qPrintable(o->engine->lastError()));
         state.PauseTiming();
@@ -110,6 +121,8 @@ void catchUp(benchmark::State &state)
         state.ResumeTiming();
     }
     state.counters["due"] = double(due);
+    state.counters["slices"] = double(slices) / double(state.iterations());
+    state.counters["longest_slice_ms"] = longestSliceMs;
 }
 
 // Per-call timings so the median is reported, not only the mean.

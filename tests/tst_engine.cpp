@@ -19,7 +19,8 @@ private slots:
     void clockJumpForwardRunsAtOnce();
     void clockJumpBackwardSendsNothingAgain();
     void failedRunKeepsNothingAndRerunSendsOnce();
-    void largeCatchUpInterruptedInTheMiddleKeepsNothing();
+    void largeCatchUpInterruptedInTheMiddleKeepsWholeSlices();
+    void catchUpGoesBackToTheEventLoopBetweenSlices();
     void runningTwiceIsIdempotent();
     void realTimerFiresTheReminder();
     void catchUpReportsWhatChanged();
@@ -130,9 +131,10 @@ void TestEngine::failedRunKeepsNothingAndRerunSendsOnce()
 }
 
 // 2,000 invitations to members and 200 to addresses fall due at once; the
-// run fails at the middle one. Nothing of the first half is kept, and after
-// the restart each reminder goes out exactly once.
-void TestEngine::largeCatchUpInterruptedInTheMiddleKeepsNothing()
+// run fails in the middle. What it kept are whole slices: every invitation
+// of them has its reminder, nothing of the failed slice or after it is
+// kept, and after the restart each reminder goes out exactly once.
+void TestEngine::largeCatchUpInterruptedInTheMiddleKeepsWholeSlices()
 {
     Net n;
     QList<qint64> recipients;
@@ -149,17 +151,35 @@ void TestEngine::largeCatchUpInterruptedInTheMiddleKeepsNothing()
         n.clock.advance(60 * 1000);
     }
     const int mailsBefore = n.count(QStringLiteral("SELECT COUNT(*) FROM outbox"));
-    const int middle = n.count(QStringLiteral("SELECT id FROM invitations WHERE recipient_id IS NOT NULL"
-                                              " ORDER BY next_due_ms, id LIMIT 1 OFFSET 1000"));
+    // In the third slice, not at its edge.
+    const int failingAt = 2 * ExpiryEngine::kSliceRows + ExpiryEngine::kSliceRows / 3;
+    const int failing = n.count(QStringLiteral("SELECT id FROM invitations ORDER BY next_due_ms, id LIMIT 1 OFFSET ?"),
+                                {failingAt});
+    QVERIFY(n.count(QStringLiteral("SELECT COUNT(*) FROM invitations WHERE id = ? AND recipient_id IS NOT NULL"),
+                    {failing}) == 1);
     QSqlQuery q(n.store->database());
     QVERIFY(Sql::exec(q, QStringLiteral("CREATE TRIGGER crash BEFORE INSERT ON notifications WHEN NEW.invitation_id = %1"
-                                        " BEGIN SELECT RAISE(ABORT, 'simulated crash'); END").arg(middle), {}));
+                                        " BEGIN SELECT RAISE(ABORT, 'simulated crash'); END").arg(failing), {}));
+    QSignalSpy ran(n.engine.get(), &ExpiryEngine::ran);
     n.clock.advance(20 * Net::day);
     QVERIFY(!n.engine->runNow());
     QVERIFY(n.engine->lastError().contains(QStringLiteral("simulated crash")));
-    QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM notifications")), 0);
-    QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM outbox")), mailsBefore);
-    QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM invitations WHERE reminders_sent > 0")), 0);
+    QCOMPARE(ran.count(), 2);
+    const int kept = 2 * ExpiryEngine::kSliceRows;
+    QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM invitations WHERE reminders_sent > 0")), kept);
+    // The kept ones are the first due, each with exactly its one reminder.
+    QCOMPARE(n.count(QStringLiteral("SELECT MAX(sent_ms) <= (SELECT MIN(sent_ms) FROM invitations"
+                                    " WHERE reminders_sent = 0) FROM invitations WHERE reminders_sent > 0")),
+             1);
+    const int remindedMembers = n.count(QStringLiteral("SELECT COUNT(*) FROM invitations WHERE reminders_sent > 0"
+                                                       " AND recipient_id IS NOT NULL"));
+    QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM notifications")), remindedMembers);
+    QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM outbox")), mailsBefore + kept - remindedMembers);
+    QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM invitations i WHERE reminders_sent = 1 AND"
+                                    " (SELECT COUNT(*) FROM notifications n WHERE n.invitation_id = i.id)"
+                                    " + (SELECT COUNT(*) FROM outbox o WHERE o.invitation_id = i.id AND o.kind = ?) <> 1"),
+                     {int(OutboxKind::Reminder1)}),
+             0);
 
     QVERIFY(q.exec(QStringLiteral("DROP TRIGGER crash")));
     n.reopen();
@@ -171,6 +191,32 @@ void TestEngine::largeCatchUpInterruptedInTheMiddleKeepsNothing()
     QCOMPARE(n.count(QStringLiteral("SELECT COUNT(DISTINCT member_id) FROM notifications")), 2000);
     QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE kind = ?"), {int(OutboxKind::Reminder1)}), 200);
     QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM invitations WHERE reminders_sent = 1")), 2200);
+}
+
+// Weeks away, more due than one slice: start() sends one slice and returns
+// to the window; the timer brings the rest, each reminder once.
+void TestEngine::catchUpGoesBackToTheEventLoopBetweenSlices()
+{
+    Net n;
+    const int invited = 2 * ExpiryEngine::kSliceRows + 7;
+    qint64 sender = 0;
+    for (int i = 0; i < invited; ++i) {
+        if (i % 50 == 0) // within the weekly limit (R13)
+            sender = n.member(QStringLiteral("Sender %1").arg(i));
+        QVERIFY(n.service->invite(sender, n.member(QStringLiteral("R%1").arg(i)), {}, InvitationSource::Profile).ok());
+    }
+    n.clock.advance(15 * Net::day);
+    QSignalSpy ran(n.engine.get(), &ExpiryEngine::ran);
+    n.engine->start();
+    QCOMPARE(ran.count(), 1);
+    QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM notifications")), ExpiryEngine::kSliceRows);
+    QVERIFY(n.engine->isArmed());
+    QCOMPARE(n.engine->armedIntervalMs(), 0);
+    QTRY_COMPARE(ran.count(), 3);
+    QCOMPARE(ran.at(2).at(0).value<EngineReport>().remindersSent, 7);
+    QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM notifications")), invited);
+    QCOMPARE(n.count(QStringLiteral("SELECT COUNT(DISTINCT invitation_id) FROM notifications")), invited);
+    QVERIFY(n.engine->armedIntervalMs() > 0);
 }
 
 void TestEngine::runningTwiceIsIdempotent()

@@ -40,7 +40,7 @@ struct ChangeSet
 
     // Past this many listed items a change set stops listing and says
     // "everything": a view re-reads what it shows once, which beats
-    // thousands of single rows (an engine catch-up after a long pause).
+    // thousands of single rows (a demo network, a large import).
     static constexpr int kMaxListed = 2000;
 
     bool isEmpty() const { return !everything && invitations.isEmpty() && members.isEmpty(); }

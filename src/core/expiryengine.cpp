@@ -23,7 +23,7 @@ ExpiryEngine::ExpiryEngine(Store &store, Clock &clock, InvitationService &servic
     qRegisterMetaType<EngineReport>();
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::CoarseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &ExpiryEngine::runNow);
+    connect(&m_timer, &QTimer::timeout, this, &ExpiryEngine::step);
     m_leader = store.dialect().leaderLease().isEmpty();
     m_holder = qint64(QRandomGenerator::global()->generate64() >> 1) | 1;
     m_electionTimer.setInterval(kElectionMs);
@@ -31,7 +31,7 @@ ExpiryEngine::ExpiryEngine(Store &store, Clock &clock, InvitationService &servic
     connect(&m_electionTimer, &QTimer::timeout, this, &ExpiryEngine::elect);
     connect(&m_clock, &Clock::changed, this, [this] {
         if (m_started)
-            runNow();
+            step();
     });
     connect(&m_service, &InvitationService::scheduleChanged, this, [this] {
         if (m_started)
@@ -59,7 +59,7 @@ void ExpiryEngine::start()
 {
     m_started = true;
     if (m_store.dialect().leaderLease().isEmpty()) {
-        runNow();
+        step();
         return;
     }
     elect();
@@ -117,7 +117,7 @@ void ExpiryEngine::elect()
 {
     const bool was = m_leader;
     if (tryLead() && !was)
-        runNow(); // the catch-up a previous leader may have left
+        step(); // the catch-up a previous leader may have left
 }
 
 void ExpiryEngine::reconnected()
@@ -157,44 +157,67 @@ void ExpiryEngine::arm()
 
 bool ExpiryEngine::runNow()
 {
+    bool ok = true;
+    bool more = true;
+    while (ok && more)
+        ok = runSlice(&more);
+    if (m_started)
+        arm();
+    return ok;
+}
+
+void ExpiryEngine::step()
+{
+    bool more = false;
+    runSlice(&more);
+    // What is left of a catch-up is still due: the timer fires again at
+    // once, after the events that waited for this slice.
+    if (m_started)
+        arm();
+}
+
+bool ExpiryEngine::runSlice(bool *more)
+{
+    *more = false;
     if (!m_leader && !tryLead())
         return true;
     const qint64 now = m_clock.nowMs();
     const qint64 next = nextDueMs();
-    bool ok = true;
-    if (next && next <= now) {
-        EngineReport report;
-        QString error;
-        m_lastError.clear();
-        Transaction tx(m_store);
-        tx.deferPublish();
-        ok = tx.isActive() && holdLease(tx) && process(now, &report, tx.changes()) && tx.commit(&error);
-        if (ok) {
-            m_lastError.clear();
-            const bool wasFailing = m_failures > 0;
-            m_failures = 0;
-            m_lastFailureBusy = false;
-            // A large catch-up filled the page cache; the armed engine does
-            // not need it.
-            if (report.remindersSent + report.expired.size() + report.purged.size() > 1000)
+    if (!next || next > now)
+        return true;
+    EngineReport report;
+    QString error;
+    m_lastError.clear();
+    Transaction tx(m_store);
+    tx.deferPublish();
+    const bool ok = tx.isActive() && holdLease(tx) && process(now, &report, tx.changes(), more) && tx.commit(&error);
+    if (ok) {
+        const bool wasFailing = m_failures > 0;
+        m_failures = 0;
+        m_lastFailureBusy = false;
+        tx.publish();
+        if (wasFailing)
+            emit recovered();
+        emit ran(report);
+        // A large catch-up filled the page cache; the armed engine does
+        // not need it.
+        m_catchUpSize += report.remindersSent + report.expired.size() + report.purged.size();
+        if (!*more) {
+            if (m_catchUpSize > 1000)
                 m_store.releaseMemory();
-            tx.publish();
-            if (wasFailing)
-                emit recovered();
-            emit ran(report);
-        } else {
-            // Nothing of this run was kept: the next run starts from the
-            // same stored state, so nothing is sent twice.
-            tx.rollback();
-            if (m_lastError.isEmpty())
-                m_lastError = error.isEmpty() ? tx.error() : error;
-            ++m_failures;
-            m_lastFailureBusy = Sql::isBusy(m_lastError);
-            emit failed(m_lastError);
+            m_catchUpSize = 0;
         }
+    } else {
+        // Nothing of this slice was kept: the next run starts from the
+        // same stored state, so nothing is sent twice.
+        *more = false;
+        tx.rollback();
+        if (m_lastError.isEmpty())
+            m_lastError = error.isEmpty() ? tx.error() : error;
+        ++m_failures;
+        m_lastFailureBusy = Sql::isBusy(m_lastError);
+        emit failed(m_lastError);
     }
-    if (m_started)
-        arm();
     return ok;
 }
 
@@ -215,7 +238,7 @@ bool ExpiryEngine::holdLease(Transaction &tx)
     return false;
 }
 
-bool ExpiryEngine::process(qint64 now, EngineReport *report, ChangeSet &changes)
+bool ExpiryEngine::process(qint64 now, EngineReport *report, ChangeSet &changes, bool *more)
 {
     const RulesSettings &rules = m_service.rules();
     QSqlDatabase db = m_store.database();
@@ -223,7 +246,7 @@ bool ExpiryEngine::process(qint64 now, EngineReport *report, ChangeSet &changes)
     // once and run per row through SQLite's own API (RepeatedStatement).
     RepeatedStatement read(db, QStringLiteral("SELECT id, sender_id, recipient_id, recipient_email, state, sent_ms, expires_ms,"
                                               " responded_ms, reminders_sent, sender_closed_ms FROM invitations"
-                                              " WHERE next_due_ms IS NOT NULL AND next_due_ms <= ? ORDER BY next_due_ms"));
+                                              " WHERE next_due_ms IS NOT NULL AND next_due_ms <= ? ORDER BY next_due_ms LIMIT ?"));
     RepeatedStatement expire(db, QStringLiteral("UPDATE invitations SET state = %1, next_due_ms = NULL WHERE id = ? AND state = %2")
                                      .arg(int(InvitationState::Expired)).arg(int(InvitationState::Pending)));
     RepeatedStatement clearDue(db, QStringLiteral("UPDATE invitations SET next_due_ms = NULL WHERE id = ?"));
@@ -250,7 +273,7 @@ bool ExpiryEngine::process(qint64 now, EngineReport *report, ChangeSet &changes)
     };
 
     QList<Invitation> due;
-    if (!ran(read, {now}))
+    if (!ran(read, {now, kSliceRows}))
         return false;
     while (read.next()) {
         Invitation inv;
@@ -270,6 +293,7 @@ bool ExpiryEngine::process(qint64 now, EngineReport *report, ChangeSet &changes)
         m_lastError = read.error();
         return false;
     }
+    *more = due.size() == kSliceRows;
 
     auto purge = [&](const Invitation &inv) {
         report->purged.append(inv.id);
