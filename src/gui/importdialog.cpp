@@ -75,7 +75,13 @@ ImportDialog::ImportDialog(InvitationService &service, const Clock &clock, qint6
     connect(m_ui->selectAllMembers, &QCheckBox::clicked, this, [this](bool on) { selectAll(true, on); });
     connect(m_ui->selectAllOthers, &QCheckBox::clicked, this, [this](bool on) { selectAll(false, on); });
     connect(m_model.get(), &ImportPreviewModel::checkedChanged, this, &ImportDialog::updateCounts);
-    connect(m_worker.get(), &ImportWorker::progress, m_ui->progressBar, &QProgressBar::setValue);
+    // The last step comes with the result, which replaces the page: a
+    // progress bar paints at once when it moves (QProgressBar::setValue),
+    // and that paint of a full bar would be wasted.
+    connect(m_worker.get(), &ImportWorker::progress, this, [this](int permille) {
+        if (permille < m_ui->progressBar->maximum())
+            m_ui->progressBar->setValue(permille);
+    });
     connect(m_worker.get(), &ImportWorker::finished, this, &ImportDialog::onFinished);
 
     m_ui->stack->setCurrentWidget(m_ui->choosePage);

@@ -2,6 +2,8 @@
 
 #include "core/store.h"
 
+#include <QElapsedTimer>
+
 #include <algorithm>
 #include <functional>
 
@@ -10,6 +12,10 @@ namespace {
 // Reading is most of the work; matching and saving share the rest.
 constexpr int kReadShare = 800;
 constexpr int kMatchShare = 100;
+// A progress bar repaints at once when its value moves a step (Qt's
+// QProgressBar::setValue), and a busy window may find several of these
+// waiting: a few a second look smooth and cost it nothing.
+constexpr int kProgressIntervalMs = 50;
 
 bool classifyAndSave(const Store &store, ImportOutcome &out, qint64 owner, qint64 now,
                      const std::atomic<bool> &cancel, const std::function<void(int)> &report = {})
@@ -69,10 +75,12 @@ void ImportWorker::start(const ImportHead &head, qint64 owner, qint64 nowMs)
         ImportOutcome out;
         out.head = head;
         int lastPermille = -1;
-        auto report = [this, &lastPermille](int permille) {
-            if (permille == lastPermille)
+        QElapsedTimer sinceReport;
+        auto report = [this, &lastPermille, &sinceReport](int permille) {
+            if (permille == lastPermille || (sinceReport.isValid() && sinceReport.elapsed() < kProgressIntervalMs))
                 return;
             lastPermille = permille;
+            sinceReport.start();
             QMetaObject::invokeMethod(this, [this, permille] { emit progress(permille); }, Qt::QueuedConnection);
         };
         out.read = ContactReader::read(
