@@ -193,8 +193,9 @@ void TestEngine::largeCatchUpInterruptedInTheMiddleKeepsWholeSlices()
     QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM invitations WHERE reminders_sent = 1")), 2200);
 }
 
-// Weeks away, more due than one slice: start() sends one slice and returns
-// to the window; the timer brings the rest, each reminder once.
+// The clock jumps weeks ahead with more due than one slice: the engine sends
+// one slice and returns to the window; the timer brings the rest, each
+// reminder once.
 void TestEngine::catchUpGoesBackToTheEventLoopBetweenSlices()
 {
     Net n;
@@ -205,9 +206,9 @@ void TestEngine::catchUpGoesBackToTheEventLoopBetweenSlices()
             sender = n.member(QStringLiteral("Sender %1").arg(i));
         QVERIFY(n.service->invite(sender, n.member(QStringLiteral("R%1").arg(i)), {}, InvitationSource::Profile).ok());
     }
-    n.clock.advance(15 * Net::day);
-    QSignalSpy ran(n.engine.get(), &ExpiryEngine::ran);
     n.engine->start();
+    QSignalSpy ran(n.engine.get(), &ExpiryEngine::ran);
+    n.clock.advance(15 * Net::day);
     QCOMPARE(ran.count(), 1);
     QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM notifications")), ExpiryEngine::kSliceRows);
     QVERIFY(n.engine->isArmed());

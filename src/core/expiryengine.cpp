@@ -58,8 +58,11 @@ ExpiryEngine::~ExpiryEngine()
 void ExpiryEngine::start()
 {
     m_started = true;
+    // At start-up everything due is done before the window reads the store
+    // (a large catch-up then gives back the page cache it filled); later
+    // catch-ups run a slice per turn of the event loop.
     if (m_store.dialect().leaderLease().isEmpty()) {
-        step();
+        runNow();
         return;
     }
     elect();
@@ -183,8 +186,10 @@ bool ExpiryEngine::runSlice(bool *more)
         return true;
     const qint64 now = m_clock.nowMs();
     const qint64 next = nextDueMs();
-    if (!next || next > now)
+    if (!next || next > now) {
+        endCatchUp(); // the last slice was full, and nothing was left
         return true;
+    }
     EngineReport report;
     QString error;
     m_lastError.clear();
@@ -199,14 +204,9 @@ bool ExpiryEngine::runSlice(bool *more)
         if (wasFailing)
             emit recovered();
         emit ran(report);
-        // A large catch-up filled the page cache; the armed engine does
-        // not need it.
         m_catchUpSize += report.remindersSent + report.expired.size() + report.purged.size();
-        if (!*more) {
-            if (m_catchUpSize > 1000)
-                m_store.releaseMemory();
-            m_catchUpSize = 0;
-        }
+        if (!*more)
+            endCatchUp();
     } else {
         // Nothing of this slice was kept: the next run starts from the
         // same stored state, so nothing is sent twice.
@@ -219,6 +219,15 @@ bool ExpiryEngine::runSlice(bool *more)
         emit failed(m_lastError);
     }
     return ok;
+}
+
+void ExpiryEngine::endCatchUp()
+{
+    // A large catch-up filled the page cache; the armed engine does not
+    // need it.
+    if (m_catchUpSize > 1000)
+        m_store.releaseMemory();
+    m_catchUpSize = 0;
 }
 
 bool ExpiryEngine::holdLease(Transaction &tx)

@@ -51,8 +51,8 @@ public:
     // Lets go of the lease, so another engine leads at its next beat.
     ~ExpiryEngine() override;
 
-    // Catches up on everything due, a slice at a time, then keeps the
-    // timer armed.
+    // Catches up on everything due (on a team store once it leads), then
+    // keeps the timer armed.
     void start();
     // Processes everything due now, one transaction per slice, and re-arms.
     // False when a slice failed: the slices before it are kept whole.
@@ -93,6 +93,7 @@ private:
     void step();
     // `more`: the slice was full, more may be due.
     bool runSlice(bool *more);
+    void endCatchUp();
     void elect();
     bool tryLead();
     bool holdLease(Transaction &tx);
