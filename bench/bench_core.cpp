@@ -90,8 +90,7 @@ void catchUp(benchmark::State &state)
 {
     const QString source = BenchStores::get(state.range(0)).path;
     qint64 due = 0;
-    qint64 slices = 0;
-    double longestSliceMs = 0;
+    std::vector<double> sliceMs;
     for (auto _ : state) {
         state.PauseTiming();
         const QString path = copyOf(source, QStringLiteral("catchup.sqlite"));
@@ -108,8 +107,7 @@ void catchUp(benchmark::State &state)
         // how long the slice held the thread and the store.
         QElapsedTimer sinceLast;
         QObject::connect(o->engine.get(), &ExpiryEngine::ran, [&](const EngineReport &) {
-            longestSliceMs = std::max(longestSliceMs, sinceLast.nsecsElapsed() / 1e6);
-            ++slices;
+            sliceMs.push_back(sinceLast.nsecsElapsed() / 1e6);
             sinceLast.restart();
         });
         state.ResumeTiming();
@@ -121,8 +119,12 @@ void catchUp(benchmark::State &state)
         state.ResumeTiming();
     }
     state.counters["due"] = double(due);
-    state.counters["slices"] = double(slices) / double(state.iterations());
-    state.counters["longest_slice_ms"] = longestSliceMs;
+    state.counters["slices"] = double(sliceMs.size()) / double(state.iterations());
+    std::sort(sliceMs.begin(), sliceMs.end());
+    if (!sliceMs.empty()) {
+        state.counters["median_slice_ms"] = sliceMs[sliceMs.size() / 2];
+        state.counters["longest_slice_ms"] = sliceMs.back();
+    }
 }
 
 // Per-call timings so the median is reported, not only the mean.

@@ -10,6 +10,7 @@
 #include "core/sql.h"
 #include "core/store.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -193,6 +194,11 @@ bool ExpiryEngine::runSlice(bool *more)
     EngineReport report;
     QString error;
     m_lastError.clear();
+    // Measures this machine's pace, not the network's time: what is due
+    // still comes from the clock alone.
+    QElapsedTimer held;
+    held.start();
+    const int rows = m_sliceRows;
     Transaction tx(m_store);
     tx.deferPublish();
     const bool ok = tx.isActive() && holdLease(tx) && process(now, &report, tx.changes(), more) && tx.commit(&error);
@@ -200,6 +206,8 @@ bool ExpiryEngine::runSlice(bool *more)
         const bool wasFailing = m_failures > 0;
         m_failures = 0;
         m_lastFailureBusy = false;
+        if (*more)
+            m_sliceRows = nextSliceRows(rows, held.nsecsElapsed() / 1000);
         tx.publish();
         if (wasFailing)
             emit recovered();
@@ -228,6 +236,13 @@ void ExpiryEngine::endCatchUp()
     if (m_catchUpSize > 1000)
         m_store.releaseMemory();
     m_catchUpSize = 0;
+    m_sliceRows = kFirstSliceRows;
+}
+
+int ExpiryEngine::nextSliceRows(int rows, qint64 elapsedUs)
+{
+    const qint64 fit = elapsedUs > 0 ? qint64(rows) * kSliceBudgetMs * 1000 / elapsedUs : qint64(kMaxSliceRows);
+    return int(qBound(qint64(kMinSliceRows), qMin(fit, 2 * qint64(rows)), qint64(kMaxSliceRows)));
 }
 
 bool ExpiryEngine::holdLease(Transaction &tx)
@@ -282,7 +297,7 @@ bool ExpiryEngine::process(qint64 now, EngineReport *report, ChangeSet &changes,
     };
 
     QList<Invitation> due;
-    if (!ran(read, {now, kSliceRows}))
+    if (!ran(read, {now, m_sliceRows}))
         return false;
     while (read.next()) {
         Invitation inv;
@@ -302,7 +317,7 @@ bool ExpiryEngine::process(qint64 now, EngineReport *report, ChangeSet &changes,
         m_lastError = read.error();
         return false;
     }
-    *more = due.size() == kSliceRows;
+    *more = due.size() == m_sliceRows;
 
     auto purge = [&](const Invitation &inv) {
         report->purged.append(inv.id);

@@ -42,10 +42,24 @@ public:
     // over at once when the leader lets go, and within the lease's length
     // when it dies. The beat also notices a lost server.
     static constexpr int kElectionMs = 2000;
-    // A catch-up commits this many due invitations at a time, so neither
-    // the window nor the store's other writers wait for all of a long
-    // absence at once (10,000 due on a million invitations: 0.4 s).
-    static constexpr int kSliceRows = 500;
+    // A catch-up commits a slice of the due invitations at a time, so
+    // neither the window nor the store's other writers wait for all of a
+    // long absence at once (10,000 due on a million invitations: 0.5 s).
+    // A slice should hold them about this long; how many invitations fit
+    // depends on the machine and on how much of the store is in memory, so
+    // each slice is sized by the pace of the one before.
+    static constexpr int kSliceBudgetMs = 25;
+    // The first slice of a catch-up finds a cold page cache: it is small.
+    static constexpr int kFirstSliceRows = 100;
+    static constexpr int kMinSliceRows = 20;
+    // A slice's change set still lists what it changed (an invitation and
+    // a member per row, up to ChangeSet::kMaxListed), so an open window
+    // re-reads only the lists the slice touched.
+    static constexpr int kMaxSliceRows = 1000;
+    // The size of the slice after one of `rows` that took `elapsedUs`: what
+    // fits the budget at that pace, at most twice as many as before (one
+    // quick slice is no promise for the next one's pages).
+    static int nextSliceRows(int rows, qint64 elapsedUs);
 
     ExpiryEngine(Store &store, Clock &clock, InvitationService &service, QObject *parent = nullptr);
     // Lets go of the lease, so another engine leads at its next beat.
@@ -73,6 +87,8 @@ public:
     // Whether this engine does the work: always on a local store, on a
     // team store while it holds the lease.
     bool isLeader() const { return m_leader; }
+    // How many due invitations the next slice takes.
+    int sliceRows() const { return m_sliceRows; }
     // The connection under the engine was made anew: this engine stands
     // for election again (its lease may have run out meanwhile).
     void reconnected();
@@ -114,5 +130,6 @@ private:
     int m_failures = 0;
     // Changes of the catch-up under way, across its slices.
     qint64 m_catchUpSize = 0;
+    int m_sliceRows = kFirstSliceRows;
     bool m_lastFailureBusy = false;
 };
