@@ -5,8 +5,11 @@
 // end, people you may know, and peak memory.
 // Also: how long the GUI thread is kept from its events during a 100,000-
 // contact import.
-// Run: ./build/bench/mynetwork_gui_bench [startup|scrolling|suggestions|import]
+// And: how long it is kept from them while the engine catches up on 10,000
+// due invitations with the window open (benchcatchup.cpp).
+// Run: ./build/bench/mynetwork_gui_bench [startup|scrolling|suggestions|import|catchup|feed|idle]
 // (MYNETWORK_BENCH_REUSE=1 reuses stores)
+#include "benchcatchup.h"
 #include "benchcontacts.h"
 #include "benchfeed.h"
 #include "benchstats.h"
@@ -40,7 +43,6 @@
 #include <malloc.h>
 
 #include <functional>
-#include <time.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -225,13 +227,6 @@ void suggestions(const QString &path)
                 percentile(times, 0.5), percentile(times, 1.0), found, connections);
 }
 
-double threadCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
-}
-
 // Calls back on each paint of a widget; the paint is done once the event
 // loop's call returns.
 class PaintWatch final : public QObject
@@ -336,7 +331,7 @@ int main(int argc, char *argv[])
         scrolling(app.arguments().value(2));
         return 0;
     }
-    // Optional names pick parts: startup, scrolling, suggestions, import, feed, idle.
+    // Optional names pick parts: startup, scrolling, suggestions, import, catchup, feed, idle.
     const QStringList parts = app.arguments().mid(1);
     const auto wanted = [&](const char *name) { return parts.isEmpty() || parts.contains(QLatin1String(name)); };
     const QString path = prepareStore();
@@ -352,6 +347,8 @@ int main(int argc, char *argv[])
         suggestions(path);
     if (wanted("import"))
         importBlocking(path);
+    if (wanted("catchup"))
+        BenchCatchUp::windowOpen(path, kReader);
     if (wanted("feed"))
         BenchFeed::latency(path, app.applicationFilePath());
     if (wanted("idle"))

@@ -467,6 +467,10 @@ void TestGui::outboxShowsMailsToNonMembers()
     field->setText(QStringLiteral("dora@example.com"));
     QTest::keyClick(field, Qt::Key_Return);
     MessageListModel *outbox = app.window->messagesPage()->outbox();
+    // Not shown, the outbox read nothing; shown, it has the new e-mail.
+    QCOMPARE(outbox->rowCount(), 0);
+    app.window->findChild<QAction *>(QStringLiteral("outboxAction"))->trigger();
+    QVERIFY(app.window->messagesPage()->outboxView()->isVisible());
     QCOMPARE(outbox->rowCount(), 1);
     QCOMPARE(outbox->index(0, 0).data(Roles::Title).toString(),
              QStringLiteral("To dora@example.com: Mia Meyer invites you to join My Network"));

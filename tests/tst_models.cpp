@@ -35,6 +35,7 @@ private slots:
     void reminderChangesOneRow();
     void rolesCarryRawValuesAndTexts();
     void outboxFollowsInviteAndPurge();
+    void hiddenOutboxCatchesUpWhenShown();
     void memberSearchFollowsRelations();
     void suggestionsSettleAfterInvite();
     void contactListFollowsImports();
@@ -267,6 +268,44 @@ void TestModels::outboxFollowsInviteAndPurge()
     net.clock.advance(200 * Net::day); // never joined: purged with its e-mails (R10)
     QCOMPARE(outbox.rowCount(), 0);
     QVERIFY(removed.count() >= 1);
+}
+
+// A catch-up adds e-mails slice after slice: an outbox nobody sees reads
+// none of them, and is current again the moment it is shown.
+void TestModels::hiddenOutboxCatchesUpWhenShown()
+{
+    Net net;
+    const qint64 me = net.member(QStringLiteral("Me"));
+    MessageListModel outbox(MessageListModel::Kind::Outbox, *net.service);
+    const auto tester = testerOf(&outbox);
+    QVERIFY(net.service->inviteByEmail(me, QStringLiteral("first@example.org"), QString(), InvitationSource::AddressBook)
+                .ok());
+    QCOMPARE(outbox.rowCount(), 1);
+    outbox.setShown(false);
+    QSignalSpy inserted(&outbox, &QAbstractItemModel::rowsInserted);
+    QVERIFY(net.service->inviteByEmail(me, QStringLiteral("second@example.org"), QString(), InvitationSource::AddressBook)
+                .ok());
+    net.engine->start();
+    net.clock.advance(15 * Net::day); // a reminder e-mail for each
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(outbox.rowCount(), 1);
+    outbox.setShown(true);
+    QCOMPARE(outbox.rowCount(), 4);
+    QCOMPARE(outbox.index(3, 0).data(Roles::Title).toString(),
+             QStringLiteral("To first@example.org: Me invites you to join My Network"));
+    // Shown again with nothing changed since: the rows stay as they are.
+    const int insertedWhenShown = int(inserted.count());
+    QSignalSpy reset(&outbox, &QAbstractItemModel::modelReset);
+    outbox.setShown(false);
+    outbox.setShown(true);
+    QCOMPARE(inserted.count(), insertedWhenShown);
+    QCOMPARE(reset.count(), 0);
+    // Hidden while the e-mails are purged (R10): gone when shown.
+    outbox.setShown(false);
+    net.clock.advance(200 * Net::day);
+    QCOMPARE(outbox.rowCount(), 4);
+    outbox.setShown(true);
+    QCOMPARE(outbox.rowCount(), 0);
 }
 
 void TestModels::memberSearchFollowsRelations()

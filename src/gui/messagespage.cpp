@@ -47,6 +47,11 @@ MessagesPage::MessagesPage(InvitationService &service, QWidget *parent)
     connect(m_markAllRead, &QPushButton::clicked, this, [this] { m_service.markNotificationsRead(m_member); });
     connect(m_notificationsView, &CardListView::cardClicked, this, &MessagesPage::open);
     m_notificationsView->installEventFilter(this);
+    // Every e-mail of every member lands in the outbox (a catch-up adds
+    // some with each slice): it reads them only while it is seen. One
+    // member's notifications change rarely and feed the unread counts.
+    m_outboxView->installEventFilter(this);
+    m_outbox->setShown(false);
     retranslate();
 }
 
@@ -76,6 +81,8 @@ void MessagesPage::open(const QModelIndex &index)
 
 bool MessagesPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_outboxView && (event->type() == QEvent::Show || event->type() == QEvent::Hide))
+        m_outbox->setShown(event->type() == QEvent::Show);
     if (watched == m_notificationsView && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space) {

@@ -81,19 +81,31 @@ void MessageListModel::onChanged(const ChangeSet &changes)
 {
     if (m_kind == Kind::Notifications && m_member == 0)
         return;
-    if (changes.everything) {
-        resync();
-        return;
-    }
     // Notifications name people and quote notes; an invitation's change can
     // also purge the e-mails about it (R10).
     // A reminder says what became of its invitation: an answer or an
     // expiry (R5, R7) re-reads it too.
-    const bool mine = m_kind == Kind::Notifications
-        ? changes.touches(m_member, ChangeSet::Notifications | ChangeSet::Invitations)
-        : changes.touches(0, ChangeSet::Outbox);
-    if (mine)
+    const bool mine = changes.everything
+        || (m_kind == Kind::Notifications ? changes.touches(m_member, ChangeSet::Notifications | ChangeSet::Invitations)
+                                          : changes.touches(0, ChangeSet::Outbox));
+    if (!mine)
+        return;
+    if (m_shown) {
         resync();
+        return;
+    }
+    m_stale = true;
+    if (m_kind == Kind::Notifications)
+        emit unreadCountChanged(unreadCount());
+}
+
+void MessageListModel::setShown(bool shown)
+{
+    m_shown = shown;
+    if (shown && m_stale) {
+        m_stale = false;
+        resync();
+    }
 }
 
 // Re-reads everything from the newest down to the last row shown and

@@ -22,6 +22,10 @@ public:
 
     void setMember(qint64 memberId); // notifications only
     int unreadCount() const;
+    // Whether a view shows the list. A list nobody sees reads no rows on a
+    // change (a catch-up adds e-mails to the outbox slice after slice); it
+    // catches up when shown. The unread count follows either way.
+    void setShown(bool shown);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -46,4 +50,6 @@ private:
     qint64 m_member = 0;
     QList<Row> m_rows;
     bool m_exhausted = false;
+    bool m_shown = true;
+    bool m_stale = false;
 };
