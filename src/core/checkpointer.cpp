@@ -12,7 +12,8 @@ constexpr int kPeriodMs = 5000;
 // A checkpoint waits until the commits have paused this long, so a burst
 // of them (an engine catch-up, slice after slice) gets one at its end. A
 // checkpoint in the middle of it made the writer wait: its log writes
-// queued behind the checkpoint's copying and syncing (up to 60 ms a commit).
+// queued behind the checkpoint's copying and syncing (a slice of 25 ms of
+// work took up to 111 ms).
 constexpr int kDelayMs = 200;
 }
 
