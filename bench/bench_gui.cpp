@@ -14,6 +14,7 @@
 #include "benchfeed.h"
 #include "benchstats.h"
 #include "benchstores.h"
+#include "gapmeter.h"
 
 #include "gui/cardlistview.h"
 #include "core/clock.h"
@@ -267,40 +268,23 @@ void importBlocking(const QString &path)
     bool previewPainted = false;
     PaintWatch watch(dialog.membersView()->viewport(),
                      [&] { previewPainted = previewPainted || dialog.step() == ImportDialog::Step::Preview; });
-    // Each gap's wall time, and the GUI thread's own CPU time in it: on a
-    // busy machine the difference is time spent waiting for a processor.
-    std::vector<double> gaps;
-    std::vector<double> gapCpu;
-    QElapsedTimer sinceTick;
-    double cpuAtTick = threadCpuMs();
-    const auto endGap = [&] {
-        gaps.push_back(sinceTick.nsecsElapsed() / 1e6);
-        const double cpu = threadCpuMs();
-        gapCpu.push_back(cpu - cpuAtTick);
-        cpuAtTick = cpu;
-        sinceTick.restart();
-    };
-    QTimer tick;
-    tick.setInterval(1);
-    QObject::connect(&tick, &QTimer::timeout, endGap);
+    GapMeter meter;
     QElapsedTimer total;
     total.start();
-    sinceTick.start();
-    cpuAtTick = threadCpuMs();
-    tick.start();
+    meter.start();
     // The gap running when the contacts reach the preview is the first
     // one of showing it.
     double toPreview = 0;
     size_t readingGaps = 0;
     QObject::connect(&dialog, &ImportDialog::contactsImported, [&] {
         toPreview = total.nsecsElapsed() / 1e6;
-        readingGaps = gaps.size();
+        readingGaps = meter.gaps().size();
     });
     dialog.openFile(file.path);
     while (!previewPainted && total.elapsed() < 120000)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-    endGap();
-    tick.stop();
+    meter.stop();
+    const std::vector<double> &gaps = meter.gaps();
     const double painted = total.nsecsElapsed() / 1e6;
     const std::vector<double> reading(gaps.begin(), gaps.begin() + qMin(readingGaps, gaps.size()));
     const std::vector<double> showing(gaps.begin() + qMin(readingGaps, gaps.size()), gaps.end());
@@ -310,9 +294,7 @@ void importBlocking(const QString &path)
                 toPreview, painted);
     std::printf("  while reading          longest %.1f  p99 %.1f\n", percentile(reading, 1.0), percentile(reading, 0.99));
     std::printf("  showing the preview    longest %.1f  (%zu gaps)\n", percentile(showing, 1.0), showing.size());
-    const size_t longest = size_t(std::max_element(gaps.begin(), gaps.end()) - gaps.begin());
-    std::printf("  the longest gap        %.1f ms of GUI-thread CPU time, %.1f waiting for a processor\n",
-                gapCpu[longest], gaps[longest] - gapCpu[longest]);
+    meter.printLongest();
 }
 
 }

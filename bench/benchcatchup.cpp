@@ -2,6 +2,7 @@
 
 #include "benchstats.h"
 #include "benchstores.h"
+#include "gapmeter.h"
 
 #include "core/appcontext.h"
 #include "core/expiryengine.h"
@@ -11,11 +12,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QTimer>
-
 #include <unistd.h>
 
-#include <algorithm>
 #include <cstdio>
 #include <vector>
 
@@ -58,26 +56,9 @@ void windowOpen(const QString &source, qint64 member)
         changed += int(r.reminded.size() + r.expired.size() + r.purged.size() + r.senderViewEnded.size());
         lastSliceMs = total.nsecsElapsed() / 1e6;
     });
-    // Each gap between two turns of the event loop, with the thread's own
-    // CPU time in it.
-    std::vector<double> gaps;
-    std::vector<double> gapCpu;
-    QElapsedTimer sinceTick;
-    double cpuAtTick = 0;
-    const auto endGap = [&] {
-        gaps.push_back(sinceTick.nsecsElapsed() / 1e6);
-        const double cpu = threadCpuMs();
-        gapCpu.push_back(cpu - cpuAtTick);
-        cpuAtTick = cpu;
-        sinceTick.restart();
-    };
-    QTimer tick;
-    tick.setInterval(1);
-    QObject::connect(&tick, &QTimer::timeout, endGap);
+    GapMeter meter;
     total.start();
-    sinceTick.start();
-    cpuAtTick = threadCpuMs();
-    tick.start();
+    meter.start();
     // The jump itself runs the first slice, as the menu's "a month later" does.
     clock.setNow(when);
     // Done when the engine sleeps again; then the lists' follow-up reads.
@@ -88,16 +69,14 @@ void windowOpen(const QString &source, qint64 member)
     after.start();
     while (after.elapsed() < 500)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-    endGap();
-    tick.stop();
+    meter.stop();
+    const std::vector<double> &gaps = meter.gaps();
 
     std::printf("catch_up_window_open     longest gap %.1f  p99 %.1f  median %.1f  (%d due invitations done in %d"
                 " slices, %.0f ms; engine asleep after %.0f ms)   a frame: 16 ms\n",
                 percentile(gaps, 1.0), percentile(gaps, 0.99), percentile(gaps, 0.5), changed, slices, lastSliceMs,
                 caughtUp);
-    const size_t longest = size_t(std::max_element(gaps.begin(), gaps.end()) - gaps.begin());
-    std::printf("  the longest gap        %.1f ms of GUI-thread CPU time, %.1f waiting for a processor\n",
-                gapCpu[longest], gaps[longest] - gapCpu[longest]);
+    meter.printLongest();
 }
 
 }
