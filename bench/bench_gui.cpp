@@ -38,7 +38,6 @@
 #include <QProcess>
 #include <QScrollBar>
 #include <QSqlQuery>
-#include <QTimer>
 #include <QTableView>
 
 #include <malloc.h>
