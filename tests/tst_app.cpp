@@ -1,10 +1,12 @@
 #include "testsupport.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QImage>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QStringEncoder>
@@ -27,6 +29,7 @@ private slots:
     void importPreviewEncodingAndAddresses();
     void uncleanShutdownWithDamageIsReportedAndNothingWritten();
     void uncleanShutdownWithoutDamageStartsAsUsual();
+    void windowFirstThenTheCatchUp();
 
 private:
     // Creates a demo store, runs the app on it and kills it (-9) while it
@@ -320,6 +323,79 @@ void TestApp::uncleanShutdownWithoutDamageStartsAsUsual()
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     QVERIFY(QFileInfo::exists(png));
     QVERIFY2(runMarkers(db).isEmpty(), qPrintable(runMarkers(db).join(u' ')));
+}
+
+// Back after weeks with thousands due: the window shows first, then the
+// engine catches up while it is open, each reminder once.
+void TestApp::windowFirstThenTheCatchUp()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("away.sqlite"));
+    QProcess seed;
+    seed.setProcessEnvironment(env());
+    seed.start(QStringLiteral(MYNETWORK_APP),
+               {QStringLiteral("--db"), db, QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("seed.png"))});
+    QVERIFY(seed.waitForFinished(60000));
+    QCOMPARE(seed.exitCode(), 0);
+    const int due = 3000;
+    const auto count = [&db](const QString &sql) {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+        other.setDatabaseName(db);
+        int n = -1;
+        if (other.open()) {
+            QSqlQuery q(other);
+            if (q.exec(sql) && q.next())
+                n = q.value(0).toInt();
+        }
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("count"));
+        return n;
+    };
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("away"));
+        other.setDatabaseName(db);
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        // Sent three weeks ago between people with nothing between them:
+        // the first reminder of each is due.
+        const qint64 sent = QDateTime::currentMSecsSinceEpoch() - 21 * kMsPerDay;
+        QVERIFY(q.prepare(QStringLiteral(
+            "INSERT INTO invitations (sender_id, recipient_id, pair_lo, pair_hi, note, source, state, sent_ms,"
+            " expires_ms, reminders_sent, next_due_ms) SELECT a.id, b.id, a.id, b.id, 'away', 0, 0, ?, ?, 0, ?"
+            " FROM members a JOIN members b ON b.id > a.id WHERE NOT EXISTS (SELECT 1 FROM invitations i"
+            " WHERE i.pair_lo = a.id AND i.pair_hi = b.id) AND NOT EXISTS (SELECT 1 FROM connections c"
+            " WHERE c.member_id = a.id AND c.other_id = b.id) ORDER BY a.id, b.id LIMIT ?")));
+        for (const QVariant &v : {QVariant(sent), QVariant(sent + 182 * kMsPerDay), QVariant(sent + 14 * kMsPerDay),
+                                  QVariant(due)})
+            q.addBindValue(v);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QCOMPARE(q.numRowsAffected(), due);
+        q = QSqlQuery();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("away"));
+
+    QProcess app;
+    QProcessEnvironment e = env();
+    e.insert(QStringLiteral("MYNETWORK_STARTUP_TRACE"), QStringLiteral("1"));
+    app.setProcessEnvironment(e);
+    app.start(QStringLiteral(MYNETWORK_APP), {QStringLiteral("--db"), db});
+    QVERIFY(app.waitForStarted());
+    const QString reminded = QStringLiteral("SELECT COUNT(*) FROM notifications n JOIN invitations i"
+                                            " ON i.id = n.invitation_id WHERE i.note = 'away' AND n.kind = 1");
+    QTRY_COMPARE_WITH_TIMEOUT(count(reminded), due, 60000);
+    app.terminate();
+    QVERIFY(app.waitForFinished(20000));
+    const QString trace = QString::fromUtf8(app.readAllStandardError());
+    const qsizetype shown = trace.indexOf(QStringLiteral("trace shown"));
+    const qsizetype started = trace.indexOf(QStringLiteral("trace engine started"));
+    QVERIFY2(shown >= 0 && started > shown, qPrintable(trace));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(DISTINCT n.invitation_id) FROM notifications n JOIN invitations i"
+                                  " ON i.id = n.invitation_id WHERE i.note = 'away'")),
+             due);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM invitations WHERE note = 'away' AND reminders_sent = 1")),
+             due);
 }
 
 QTEST_GUILESS_MAIN(TestApp)

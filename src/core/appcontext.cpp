@@ -80,19 +80,19 @@ bool AppContext::checkNow(QString *error)
     return true;
 }
 
-void AppContext::start(const std::function<void(const QString &)> &checked)
+void AppContext::start(const std::function<void(const QString &)> &checked, ExpiryEngine::CatchUp catchUp)
 {
     if (!m_unclean) {
-        m_engine->start();
+        m_engine->start(catchUp);
         return;
     }
     m_store->holdWrites(tr("the store is being checked after an unclean shutdown; try again in a moment"));
     m_check = std::make_unique<IntegrityCheck>();
-    QObject::connect(m_check.get(), &IntegrityCheck::finished, m_check.get(), [this, checked](const QStringList &problems) {
+    QObject::connect(m_check.get(), &IntegrityCheck::finished, m_check.get(), [this, checked, catchUp](const QStringList &problems) {
         if (problems.isEmpty()) {
             m_unclean = false;
             m_store->releaseWrites();
-            m_engine->start();
+            m_engine->start(catchUp);
         }
         // Damaged: writes stay held, so the window can close without
         // touching the file.

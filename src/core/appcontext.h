@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/clock.h"
+#include "core/expiryengine.h"
 #include "core/storeconfig.h"
 
 #include <QCoreApplication>
@@ -9,7 +10,6 @@
 #include <functional>
 #include <memory>
 
-class ExpiryEngine;
 class IntegrityCheck;
 class InvitationService;
 class RunMarker;
@@ -42,8 +42,11 @@ public:
     // Starts the engine. After an unclean shutdown not yet checked, the
     // check runs first on a worker thread and nothing is written until it
     // passed; `checked` then gets the damage, or an empty text.
-    void start(const std::function<void(const QString &damage)> &checked = {});
+    void start(const std::function<void(const QString &damage)> &checked = {},
+               ExpiryEngine::CatchUp catchUp = ExpiryEngine::CatchUp::AtOnce);
     bool isChecking() const;
+    // The last process on the store died: start() checks it first.
+    bool needsCheck() const { return m_unclean; }
 
     Store &store() { return *m_store; }
     SimulatedClock &clock() { return m_clock; }

@@ -56,14 +56,14 @@ ExpiryEngine::~ExpiryEngine()
     }
 }
 
-void ExpiryEngine::start()
+void ExpiryEngine::start(CatchUp catchUp)
 {
     m_started = true;
-    // At start-up everything due is done before the window reads the store
-    // (a large catch-up then gives back the page cache it filled); later
-    // catch-ups run a slice per turn of the event loop.
     if (m_store.dialect().leaderLease().isEmpty()) {
-        runNow();
+        if (catchUp == CatchUp::AtOnce)
+            runNow();
+        else
+            step();
         return;
     }
     elect();

@@ -65,9 +65,13 @@ public:
     // Lets go of the lease, so another engine leads at its next beat.
     ~ExpiryEngine() override;
 
+    // How start() catches up on a local store: all of it before returning
+    // (the service, pictures of the window), or a slice per turn of the
+    // event loop (an open window). A team store's engine always slices.
+    enum class CatchUp { AtOnce, InSlices };
     // Catches up on everything due (on a team store once it leads), then
     // keeps the timer armed.
-    void start();
+    void start(CatchUp catchUp = CatchUp::AtOnce);
     // Processes everything due now, one transaction per slice, and re-arms.
     // False when a slice failed: the slices before it are kept whole.
     bool runNow();

@@ -20,6 +20,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QTimer>
 
 namespace {
 
@@ -108,18 +109,26 @@ int runOn(QApplication &app, const Options &options, StoreConfig config, StoreCo
         return 1;
     }
 
-    // The engine before the window: a large catch-up gives back the page
-    // cache it filled before the window's first reads fill it again.
     MainWindow *shown = nullptr;
-    context.start([&shown](const QString &damage) {
+    const auto checked = [&shown](const QString &damage) {
         if (shown)
             shown->storeStatus()->setChecking(false);
         if (!damage.isEmpty()) {
             reportError(damage, true);
             QCoreApplication::exit(1);
         }
-    });
-    ProcessInfo::traceStartup("engine started");
+    };
+    // An open window's engine starts after its first paint, and catches up
+    // on a long absence a slice per turn of the event loop: nothing the
+    // window shows first waits for it, as lists and actions judge expiry
+    // by the clock (R5), and the reminders arrive as the slices commit.
+    // After an unclean shutdown the store's check comes first, before
+    // anything may write; a picture shows the store caught up.
+    const bool afterFirstPaint = gui && !context.needsCheck();
+    if (!afterFirstPaint) {
+        context.start(checked);
+        ProcessInfo::traceStartup("engine started");
+    }
     MainWindow window(context, member);
     ProcessInfo::traceStartup("window built");
     shown = &window;
@@ -146,6 +155,16 @@ int runOn(QApplication &app, const Options &options, StoreConfig config, StoreCo
     context.store().feed()->watch(context.store());
     window.restoreLastGeometry();
     window.setAskAboutLeftoverSandbox(true);
+    // One more turn of the event loop after the paint: what else waited for
+    // it goes first (a launch that only measures its first paint quits).
+    if (afterFirstPaint) {
+        FirstPaint::then(&window, [&context, checked] {
+            QTimer::singleShot(0, &context.engine(), [&context, checked] {
+                context.start(checked, ExpiryEngine::CatchUp::InSlices);
+                ProcessInfo::traceStartup("engine started");
+            });
+        });
+    }
     window.show();
     ProcessInfo::traceStartup("shown");
     return app.exec();
