@@ -212,7 +212,15 @@ bool ExpiryEngine::runSlice(bool *more)
         if (wasFailing)
             emit recovered();
         emit ran(report);
+        const qint64 before = m_catchUpSize;
         m_catchUpSize += report.remindersSent + report.expired.size() + report.purged.size();
+        // A long catch-up with the window open would hold the window's pages
+        // and every page the catch-up touched at once: it gives them back as
+        // it goes. The next slice then reads its pages again: a smaller one.
+        if (*more && before / kReleaseEvery != m_catchUpSize / kReleaseEvery) {
+            m_store.releaseMemory();
+            m_sliceRows = qMax(kMinSliceRows, m_sliceRows / 2);
+        }
         if (!*more)
             endCatchUp();
     } else {

@@ -56,6 +56,9 @@ public:
     // a member per row, up to ChangeSet::kMaxListed), so an open window
     // re-reads only the lists the slice touched.
     static constexpr int kMaxSliceRows = 1000;
+    // A catch-up gives back the page cache after this many reminders,
+    // expiries and purges, and at its end.
+    static constexpr int kReleaseEvery = 3000;
     // The size of the slice after one of `rows` that took `elapsedUs`: what
     // fits the budget at that pace, at most twice as many as before (one
     // quick slice is no promise for the next one's pages).
