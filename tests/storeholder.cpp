@@ -4,6 +4,7 @@
 // run, a checkpoint, an attempt to import the database itself), says
 // "ready", and then waits to be killed.
 //   storeholder DB CSV [--open-file-outside-sqlite]
+// then, on standard input, "write" for one more commit.
 #include "core/clock.h"
 #include "core/expiryengine.h"
 #include "core/import/importworker.h"
@@ -82,5 +83,18 @@ int main(int argc, char **argv)
             file.read(16);
     }
     out << "ready " << saved << Qt::endl;
+    // "write" on standard input: one more commit (member 2 invites the
+    // first member it may), as the app's next action after whatever dropped
+    // its locks; answers "written RECIPIENT".
+    QTextStream in(stdin);
+    QString line;
+    while (in.readLineInto(&line)) {
+        if (line == QLatin1String("write")) {
+            qint64 recipient = 4;
+            while (recipient < 100 && !service.invite(2, recipient, QString(), InvitationSource::Profile).ok())
+                ++recipient;
+            out << (recipient < 100 ? QStringLiteral("written %1").arg(recipient) : QStringLiteral("error")) << Qt::endl;
+        }
+    }
     return app.exec();
 }

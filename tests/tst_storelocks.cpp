@@ -164,19 +164,40 @@ private slots:
                  qint64(1));
     }
 
-    // The test sees the fault it guards against: one QFile open and close of
-    // the database in the holder, as the store's file check did, and the lock
-    // is gone and another program's close deletes the WAL.
-    void seesTheLockLostToAnOpenOutsideSqlite()
+    // The fault of issue 9, done on purpose in the holder: one QFile open and
+    // close of the database, and its process's own POSIX locks are gone. The
+    // guard's locks (open-file-description locks of descriptors of its own)
+    // are not: another program's close leaves the WAL alone. The holder's
+    // next write takes the process's locks again, and nothing committed is
+    // lost at a kill.
+    void theGuardHoldsWhenALockIsLostOutsideSqlite()
     {
         makeStore();
         QProcess holder;
         int saved = 0;
         startHolder(holder, {QStringLiteral("--open-file-outside-sqlite")}, &saved);
         QCOMPARE(locksHeld(holder.processId(), m_db), 0);
+        QCOMPARE(exclusiveLockBlockedBy(m_db), qint64(-1)); // an OFD lock: no process to name
         QVERIFY(readOneRowAsAnotherProgram(m_db) > 0);
-        QVERIFY(!QFileInfo::exists(m_db + QStringLiteral("-wal")));
+        QVERIFY2(QFileInfo::exists(m_db + QStringLiteral("-wal")), "another program deleted the WAL past the guard");
+
+        holder.write("write\n");
+        QByteArray answer;
+        while (!answer.endsWith('\n') && holder.waitForReadyRead(10000))
+            answer += holder.readAll();
+        QVERIFY2(answer.startsWith("written "), answer.constData());
+        const qint64 recipient = answer.mid(8).trimmed().toLongLong();
+        QVERIFY2(locksHeld(holder.processId(), m_db) > 0, "the holder's write did not take its lock again");
+        QVERIFY(readOneRowAsAnotherProgram(m_db) > 0);
+        QVERIFY(QFileInfo::exists(m_db + QStringLiteral("-wal")));
         killAndWait(holder);
+        QCOMPARE(contactsAfterKill(), kContacts);
+        Store store;
+        QVERIFY(store.open(StoreConfig::sqlite(m_db)));
+        QCOMPARE(Sql::scalar(store.database(),
+                             QStringLiteral("SELECT COUNT(*) FROM invitations WHERE sender_id = 2 AND recipient_id = ?"
+                                            " AND state = 0"), {recipient}),
+                 qint64(1));
     }
 
     void heldFilesKnowsTheStoreAndItsCompanions()

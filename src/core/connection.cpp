@@ -71,6 +71,8 @@ void Connection::close()
 {
     if (m_name.isEmpty())
         return;
+    if (!m_heldPath.isEmpty())
+        HeldFiles::beforeClose(m_heldPath);
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (db.isOpen())

@@ -1,9 +1,13 @@
 #include "core/heldfiles.h"
 
+#include "core/lockguard.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+
+#include <memory>
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
@@ -13,10 +17,16 @@ namespace {
 
 const char *const kCompanions[] = {"", "-wal", "-shm", "-journal"};
 
+struct Held
+{
+    int connections = 0;
+    std::shared_ptr<LockGuard> guard; // QHash copies; only the registry holds it
+};
+
 struct Registry
 {
     QMutex mutex;
-    QHash<QString, int> counts; // absolute database path -> connections
+    QHash<QString, Held> held; // by absolute database path
 };
 
 Registry &registry()
@@ -50,7 +60,27 @@ void hold(const QString &databasePath)
 {
     Registry &r = registry();
     QMutexLocker lock(&r.mutex);
-    ++r.counts[absolute(databasePath)];
+    const QString key = absolute(databasePath);
+    Held &held = r.held[key];
+    if (++held.connections == 1)
+        held.guard = std::make_shared<LockGuard>(key);
+}
+
+bool guard(const QString &databasePath)
+{
+    Registry &r = registry();
+    QMutexLocker lock(&r.mutex);
+    auto it = r.held.find(absolute(databasePath));
+    return it != r.held.end() && it->guard->arm();
+}
+
+void beforeClose(const QString &databasePath)
+{
+    Registry &r = registry();
+    QMutexLocker lock(&r.mutex);
+    auto it = r.held.find(absolute(databasePath));
+    if (it != r.held.end() && it->connections == 1)
+        it->guard->disarm();
 }
 
 void release(const QString &databasePath)
@@ -58,9 +88,27 @@ void release(const QString &databasePath)
     Registry &r = registry();
     QMutexLocker lock(&r.mutex);
     const QString key = absolute(databasePath);
-    auto it = r.counts.find(key);
-    if (it != r.counts.end() && --it.value() <= 0)
-        r.counts.erase(it);
+    auto it = r.held.find(key);
+    if (it != r.held.end() && --it->connections <= 0)
+        r.held.erase(it); // closes the guard's descriptors: no connection is left
+}
+
+QStringList repairLocks()
+{
+    Registry &r = registry();
+    QMutexLocker lock(&r.mutex);
+    QStringList lines;
+    for (auto it = r.held.begin(); it != r.held.end(); ++it) {
+        bool restored = false;
+        const QString lost = it->guard->repairProcessLocks(&restored);
+        if (lost.isEmpty())
+            continue;
+        lines.append(QStringLiteral("%1: the process's locks on the %2 were dropped by a descriptor closed outside "
+                                    "SQLite; %3 (the guard was %4)")
+                         .arg(it.key(), lost, restored ? QStringLiteral("taken again") : QStringLiteral("NOT taken again"),
+                              it->guard->isArmed() ? QStringLiteral("armed") : QStringLiteral("not armed")));
+    }
+    return lines;
 }
 
 bool isHeld(const QString &path)
@@ -68,7 +116,7 @@ bool isHeld(const QString &path)
     Registry &r = registry();
     QMutexLocker lock(&r.mutex);
     const QString candidate = absolute(path);
-    for (auto it = r.counts.cbegin(); it != r.counts.cend(); ++it) {
+    for (auto it = r.held.cbegin(); it != r.held.cend(); ++it) {
         for (const char *suffix : kCompanions) {
             const QString companion = it.key() + QLatin1String(suffix);
             if (candidate == companion || sameFile(candidate, companion))

@@ -2,6 +2,7 @@
 
 #include "core/changefeed.h"
 #include "core/checkpointer.h"
+#include "core/heldfiles.h"
 #include "core/schema.h"
 #include "core/servererror.h"
 #include "core/sql.h"
@@ -155,8 +156,15 @@ bool Store::openChecked(const StoreConfig &config)
     m_dialect.setMemberSession(!m_dialect.isSQLite() && TeamSecurity::isMemberSession(database()));
     m_feed = std::make_unique<ChangeFeed>();
     m_shared->feed = m_feed.get();
-    if (m_dialect.isSQLite() && !config.isInMemory())
+    if (m_dialect.isSQLite() && !config.isInMemory()) {
         m_checkpointer = std::make_unique<Checkpointer>(config);
+        // The net under HeldFiles, once SQLite holds the file in WAL mode:
+        // a read makes it open the WAL and take its shared locks (a new
+        // store switched to WAL holds none until then).
+        QSqlQuery read(database());
+        if (!read.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !HeldFiles::guard(config.databaseName))
+            qWarning("%s: the store's lock guard could not be armed", qPrintable(config.databaseName));
+    }
     return true;
 }
 
@@ -407,6 +415,12 @@ Transaction::Transaction(const Store &store)
     m_error = store.writeHold();
     if (!m_error.isEmpty())
         return;
+    if (store.dialect().isSQLite() && !store.config().isInMemory()) {
+        // Before each write: locks dropped by code outside SQLite are taken
+        // again before anything could be lost with them (see LockGuard).
+        for (const QString &line : HeldFiles::repairLocks())
+            qWarning("%s", qPrintable(line));
+    }
     QSqlQuery q(m_db);
     m_active = q.exec(store.dialect().beginWrite());
     if (!m_active) {
