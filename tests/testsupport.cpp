@@ -4,7 +4,10 @@
 
 #include "core/sql.h"
 
+#include <QProcess>
 #include <QTest>
+
+#include <sys/stat.h>
 
 namespace {
 Net::StoreMaker &storeMaker()
@@ -91,4 +94,35 @@ QString writeTestFile(const QTemporaryDir &dir, const QString &name, const QByte
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
         qFatal("cannot write %s", qPrintable(f.fileName()));
     return f.fileName();
+}
+
+int locksHeld(qint64 pid, const QString &path)
+{
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    QFile locks(QStringLiteral("/proc/locks"));
+    if (!locks.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray inode = ':' + QByteArray::number(qulonglong(st.st_ino));
+    int n = 0;
+    for (const QByteArray &line : locks.readAll().split('\n')) {
+        const QList<QByteArray> f = line.simplified().split(' ');
+        // "1: POSIX ADVISORY READ 1234 08:01:5678 128 128"
+        if (f.size() >= 6 && f.at(1) == "POSIX" && f.at(4).toLongLong() == pid && f.at(5).endsWith(inode))
+            ++n;
+    }
+    return n;
+}
+
+bool openAndCloseAsAnotherProgram(const QString &path)
+{
+    QProcess python;
+    python.start(QStringLiteral("python3"),
+                 {QStringLiteral("-c"), QStringLiteral("import sqlite3, sys\n"
+                                                       "c = sqlite3.connect(sys.argv[1])\n"
+                                                       "c.execute('SELECT COUNT(*) FROM sqlite_master').fetchall()\n"
+                                                       "c.close()\n"),
+                  path});
+    return python.waitForFinished(30000) && python.exitStatus() == QProcess::NormalExit && python.exitCode() == 0;
 }

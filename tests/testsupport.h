@@ -15,6 +15,14 @@
 // a test that cannot write its own input stops there.
 QString writeTestFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
 
+// The POSIX locks /proc/locks lists for process `pid` on the file at
+// `path` (-1 when it cannot tell).
+int locksHeld(qint64 pid, const QString &path);
+
+// Another program (Python's sqlite3) opens the store at `path`, reads it
+// and closes it: the close that deletes a WAL nobody holds. True when it ran.
+bool openAndCloseAsAnotherProgram(const QString &path);
+
 // A fresh in-memory network with a manual clock: one per test function.
 struct Net
 {

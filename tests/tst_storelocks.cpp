@@ -23,26 +23,6 @@ namespace {
 
 constexpr int kContacts = 3000;
 
-// The POSIX locks /proc/locks lists for `pid` on the file at `path`.
-int locksHeld(qint64 pid, const QString &path)
-{
-    struct stat st;
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    QFile locks(QStringLiteral("/proc/locks"));
-    if (!locks.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray inode = ':' + QByteArray::number(qulonglong(st.st_ino));
-    int n = 0;
-    for (const QByteArray &line : locks.readAll().split('\n')) {
-        const QList<QByteArray> f = line.simplified().split(' ');
-        // "1: POSIX ADVISORY READ 1234 08:01:5678 128 128"
-        if (f.size() >= 6 && f.at(1) == "POSIX" && f.at(4).toLongLong() == pid && f.at(5).endsWith(inode))
-            ++n;
-    }
-    return n;
-}
-
 // Who would stop this process from writing the whole file (F_GETLK opens a
 // descriptor: fine here, this process holds no connection to it).
 qint64 exclusiveLockBlockedBy(const QString &path)

@@ -28,6 +28,9 @@
 
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -90,6 +93,7 @@ MainWindow::MainWindow(AppContext &context, qint64 memberId, QWidget *parent)
     connect(m_profile, &ProfilePage::profileRequested, this, &MainWindow::showProfile);
     connect(m_profile, &ProfilePage::backRequested, this, [this] { showPage(m_previous); });
     setCentralWidget(m_stack);
+    setAcceptDrops(true);
     connect(m_ui->myNetworkAction, &QAction::triggered, this, [this] { showPage(Page::MyNetwork); });
     connect(m_ui->notificationsAction, &QAction::triggered, this, [this] { showPage(Page::Notifications); });
     connect(m_ui->outboxAction, &QAction::triggered, this, [this] { showPage(Page::Outbox); });
@@ -184,6 +188,33 @@ void MainWindow::setLanguage(const QString &code)
     Language::apply(code);
     m_ui->germanAction->setChecked(code == QLatin1String("de"));
     m_ui->englishAction->setChecked(code == QLatin1String("en"));
+}
+
+namespace {
+
+// The one local file a drop carries, or nothing: a drop's data are names
+// here, never read from the file.
+QString droppedFile(const QMimeData *data)
+{
+    const QList<QUrl> urls = data ? data->urls() : QList<QUrl>();
+    return urls.size() == 1 && urls.constFirst().isLocalFile() ? urls.constFirst().toLocalFile() : QString();
+}
+
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openImportDialog()->openFile(path);
 }
 
 ImportDialog *MainWindow::openImportDialog()

@@ -1,11 +1,12 @@
 #include "gui/prompts.h"
 
+#include "gui/filechooser.h"
+
 #include "core/datetext.h"
 
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QMessageBox>
 #include <QPushButton>
@@ -104,7 +105,7 @@ QString openFileName(QWidget *parent, const QString &title, const QString &filte
 {
     if (fileHandler())
         return fileHandler()();
-    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+    return FileChooser::openFileName(parent, title, filter);
 }
 
 void setFileHandler(FileHandler h)
