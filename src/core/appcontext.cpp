@@ -11,6 +11,7 @@
 #include "core/teamidentity.h"
 
 #include <QDir>
+#include <QThread>
 
 AppContext::AppContext()
     : m_store(std::make_unique<Store>())
@@ -20,6 +21,9 @@ AppContext::AppContext()
 AppContext::~AppContext()
 {
     // Workers first: they hold connections to the store.
+    if (m_backup)
+        m_backup->wait();
+    m_backup.reset();
     m_link.reset();
     m_check.reset();
     m_suggestions.reset();
@@ -31,13 +35,17 @@ AppContext::~AppContext()
 
 bool AppContext::open(const StoreConfig &config, bool demo, QString *error, Role role)
 {
+    const bool local = !config.isInMemory() && !config.isTeam();
+    if (local)
+        m_store->setBeforeMigration([this](int from, QString *why) { return backupBeforeMigration(from, why); });
     if (!m_store->open(config)) {
         *error = m_store->errorMessage();
         return false;
     }
-    if (!config.isInMemory() && !config.isTeam()) {
+    if (local) {
         m_marker = std::make_unique<RunMarker>(config.databaseName);
         m_unclean = m_marker->begin() && !m_store->wasCreated();
+        m_needsCheck = !m_store->wasCreated();
     }
     if (m_store->wasCreated() && demo) {
         DemoGenerator generator(*m_store);
@@ -62,44 +70,116 @@ bool AppContext::open(const StoreConfig &config, bool demo, QString *error, Role
 
 QString AppContext::damageMessage(const QStringList &problems) const
 {
-    return tr("The database %1 is damaged: %2. My Network was not closed properly last time; nothing has been "
-              "written to the store since. Restore it from a backup or choose another file.")
-        .arg(QDir::toNativeSeparators(m_store->config().databaseName), problems.join(QLatin1String("; ")));
+    const QString file = QDir::toNativeSeparators(m_store->config().databaseName);
+    const QString findings = problems.join(QLatin1String("; "));
+    QString text = m_unclean ? tr("The database %1 is damaged: %2. My Network was not closed properly last time; "
+                                  "nothing has been written to the store since.").arg(file, findings)
+                             : tr("The database %1 is damaged: %2. Nothing has been written to it.").arg(file, findings);
+    const BackupInfo backup = latestSoundBackup();
+    if (backup.path.isEmpty())
+        return text + QLatin1Char(' ') + tr("There is no backup of it; choose another file.");
+    return text + QLatin1Char(' ')
+        + tr("The latest good backup is %1; My Network's window offers to restore it.")
+              .arg(QDir::toNativeSeparators(backup.path));
 }
 
 bool AppContext::checkNow(QString *error)
 {
-    if (!m_unclean)
+    if (!m_needsCheck)
         return true;
     const QStringList problems = IntegrityCheck::run(m_store->config());
     if (!problems.isEmpty()) {
+        m_store->holdWrites(tr("the store is damaged"));
         *error = damageMessage(problems);
         return false;
     }
+    m_needsCheck = false;
     m_unclean = false;
     return true;
 }
 
 void AppContext::start(const std::function<void(const QString &)> &checked, ExpiryEngine::CatchUp catchUp)
 {
-    if (!m_unclean) {
+    if (!m_needsCheck) {
         m_engine->start(catchUp);
+        startBackupIfDue();
         return;
     }
-    m_store->holdWrites(tr("the store is being checked after an unclean shutdown; try again in a moment"));
+    m_store->holdWrites(tr("the store is being checked; try again in a moment"), Store::Hold::UntilDone);
     m_check = std::make_unique<IntegrityCheck>();
     QObject::connect(m_check.get(), &IntegrityCheck::finished, m_check.get(), [this, checked, catchUp](const QStringList &problems) {
         if (problems.isEmpty()) {
+            m_needsCheck = false;
             m_unclean = false;
-            m_store->releaseWrites();
             m_engine->start(catchUp);
+            startBackupIfDue();
         }
-        // Damaged: writes stay held, so the window can close without
-        // touching the file.
         if (checked)
             checked(problems.isEmpty() ? QString() : damageMessage(problems));
     });
-    m_check->start(m_store->config());
+    // Decided on the check's thread: a worker waiting to write (an import's
+    // save) goes on at once, or learns that the store is damaged. Damaged,
+    // writes stay held, so the window can close without touching the file.
+    Store *store = m_store.get();
+    const QString damaged = tr("the store is damaged");
+    m_check->start(m_store->config(), [store, damaged](const QStringList &problems) {
+        if (problems.isEmpty())
+            store->releaseWrites();
+        else
+            store->holdWrites(damaged);
+    });
+}
+
+void AppContext::startBackupIfDue()
+{
+    const StoreConfig config = m_store->config();
+    if (config.isTeam() || config.isInMemory() || m_store->wasCreated() || m_backup
+        || !Backups::isDue(config, m_clock.nowMs()))
+        return;
+    const qint64 now = m_clock.nowMs();
+    m_backup.reset(QThread::create([config, now] {
+        QString error;
+        if (!Backups::take(config, now, QString(), nullptr, &error))
+            qWarning("%s: no backup was taken: %s", qPrintable(config.databaseName), qPrintable(error));
+    }));
+    m_backup->setObjectName(QStringLiteral("backup"));
+    m_backup->start(QThread::LowPriority);
+}
+
+bool AppContext::backupBeforeMigration(int fromVersion, QString *error)
+{
+    const StoreConfig &config = m_store->config();
+    if (config.backupsKept <= 0)
+        return true;
+    return Backups::take(config, m_clock.nowMs(), QStringLiteral("before-schema-%1").arg(fromVersion + 1), nullptr,
+                         error);
+}
+
+BackupInfo AppContext::latestSoundBackup() const
+{
+    const StoreConfig &config = m_store->config();
+    if (config.isTeam() || config.isInMemory())
+        return {};
+    return Backups::latestSound(config);
+}
+
+bool AppContext::restoreOverDamage(const BackupInfo &backup, QString *error)
+{
+    m_store->releaseWrites();
+    bool ok = Backups::restoreOverDamage(*m_store, backup.path, error);
+    const QStringList problems = ok ? IntegrityCheck::run(m_store->config()) : QStringList();
+    if (!problems.isEmpty()) {
+        ok = false;
+        *error = problems.join(QLatin1String("; "));
+    }
+    if (!ok) {
+        m_store->holdWrites(tr("the store is damaged"));
+        return false;
+    }
+    m_needsCheck = false;
+    m_unclean = false;
+    m_engine->start();
+    return true;
 }
 
 bool AppContext::isChecking() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/backups.h"
 #include "core/clock.h"
 #include "core/expiryengine.h"
 #include "core/storeconfig.h"
@@ -11,6 +12,7 @@
 #include <memory>
 
 class IntegrityCheck;
+class QThread;
 class InvitationService;
 class RunMarker;
 class ServerLink;
@@ -36,17 +38,24 @@ public:
     };
     bool open(const StoreConfig &config, bool demo, QString *error, Role role = Role::Window);
 
-    // After an unclean shutdown: SQLite's quick_check, here and now. False
-    // when the store is damaged (the message in `error`).
+    // A local store not yet checked: SQLite's quick_check, here and now.
+    // False when the store is damaged (the message in `error`).
     bool checkNow(QString *error);
-    // Starts the engine. After an unclean shutdown not yet checked, the
-    // check runs first on a worker thread and nothing is written until it
-    // passed; `checked` then gets the damage, or an empty text.
+    // Starts the engine. A local store not yet checked is checked first on
+    // a worker thread, and nothing is written until it passed (a worker's
+    // write waits for it); `checked` then gets the damage, or an empty
+    // text. Once sound, a backup is taken on a worker when the newest is
+    // older than a day.
     void start(const std::function<void(const QString &damage)> &checked = {},
                ExpiryEngine::CatchUp catchUp = ExpiryEngine::CatchUp::AtOnce);
     bool isChecking() const;
-    // The last process on the store died: start() checks it first.
-    bool needsCheck() const { return m_unclean; }
+    // Every local store is checked once per start (damage is never silent).
+    bool needsCheck() const { return m_needsCheck; }
+    // Damaged: the newest backup that passes SQLite's check (no path: none).
+    BackupInfo latestSoundBackup() const;
+    // Damaged: puts the backup's pages in place of the store's, checks the
+    // store again and starts the engine. False with the reason.
+    bool restoreOverDamage(const BackupInfo &backup, QString *error);
 
     Store &store() { return *m_store; }
     SimulatedClock &clock() { return m_clock; }
@@ -61,11 +70,15 @@ public:
 
 private:
     QString damageMessage(const QStringList &problems) const;
+    void startBackupIfDue();
+    bool backupBeforeMigration(int fromVersion, QString *error);
 
     SimulatedClock m_clock;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<RunMarker> m_marker;
     bool m_unclean = false;
+    bool m_needsCheck = false;
+    std::unique_ptr<QThread> m_backup;
     std::unique_ptr<InvitationService> m_service;
     std::unique_ptr<ExpiryEngine> m_engine;
     std::unique_ptr<SuggestionWorker> m_suggestions;

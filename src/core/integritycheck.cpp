@@ -37,11 +37,13 @@ QStringList IntegrityCheck::run(const StoreConfig &config)
     return problems;
 }
 
-void IntegrityCheck::start(const StoreConfig &config)
+void IntegrityCheck::start(const StoreConfig &config, std::function<void(const QStringList &)> onThread)
 {
     Q_ASSERT(!m_thread);
-    m_thread = QThread::create([this, config] {
+    m_thread = QThread::create([this, config, onThread] {
         const QStringList problems = run(config);
+        if (onThread)
+            onThread(problems);
         QMetaObject::invokeMethod(this, [this, problems] {
             m_thread->wait();
             delete m_thread;

@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMutex>
+#include <QThread>
+#include <QWaitCondition>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -19,7 +21,9 @@
 struct Store::Shared
 {
     mutable QMutex mutex;
+    mutable QWaitCondition released;
     QString writeHold;
+    Store::Hold hold = Store::Hold::Refuse;
     ChangeFeed *feed = nullptr; // the primary's
     std::function<void(const QString &)> connectionLost;
 };
@@ -73,6 +77,12 @@ Store::Error serverError(ServerError::Kind kind)
     case ServerError::Kind::Other: break;
     }
     return Store::Error::CannotOpen;
+}
+
+bool onGuiThread()
+{
+    const QCoreApplication *app = QCoreApplication::instance();
+    return app && QThread::currentThread() == app->thread();
 }
 
 bool isNotADatabase(const QSqlError &e)
@@ -296,6 +306,13 @@ bool Store::migrateFrom(int version)
 {
     if (version == Schema::currentVersion())
         return true;
+    QString backupError;
+    if (version > 0 && m_beforeMigration && !m_beforeMigration(version, &backupError)) {
+        return fail(Error::MigrationFailed, tr("The database %1 needs an update (schema %2 to %3), but no backup could "
+                                               "be made first: %4. Nothing was changed.")
+                                                .arg(m_config.databaseName).arg(version).arg(Schema::currentVersion())
+                                                .arg(backupError));
+    }
     Transaction tx(*this);
     if (!tx.isActive())
         return fail(isBusy(database().lastError()) ? Error::Locked : Error::MigrationFailed,
@@ -336,10 +353,37 @@ void Store::committed(const ChangeSet &changes) const
         m_primaryCheckpointer->request();
 }
 
-void Store::holdWrites(const QString &reason)
+void Store::holdWrites(const QString &reason, Hold hold)
 {
     QMutexLocker lock(&m_shared->mutex);
     m_shared->writeHold = reason;
+    m_shared->hold = hold;
+    if (reason.isEmpty())
+        m_shared->released.wakeAll();
+}
+
+QString Store::waitForWrites(int waitMs) const
+{
+    QMutexLocker lock(&m_shared->mutex);
+    // The GUI thread never waits: the hold may end on its own event loop.
+    if (m_shared->hold == Hold::UntilDone && !m_shared->writeHold.isEmpty() && !onGuiThread()) {
+        QDeadlineTimer deadline(waitMs);
+        while (!m_shared->writeHold.isEmpty() && m_shared->hold == Hold::UntilDone)
+            if (!m_shared->released.wait(&m_shared->mutex, deadline))
+                break;
+    }
+    return m_shared->writeHold;
+}
+
+bool Store::isWaitableHold() const
+{
+    QMutexLocker lock(&m_shared->mutex);
+    return !m_shared->writeHold.isEmpty() && m_shared->hold == Hold::UntilDone;
+}
+
+void Store::setBeforeMigration(std::function<bool(int, QString *)> hook)
+{
+    m_beforeMigration = std::move(hook);
 }
 
 void Store::releaseWrites()
@@ -412,7 +456,8 @@ Transaction::Transaction(const Store &store)
     : m_store(store)
     , m_db(store.database())
 {
-    m_error = store.writeHold();
+    // A worker's write (an import's save) waits for the start-up check.
+    m_error = store.waitForWrites(kCheckWaitMs);
     if (!m_error.isEmpty())
         return;
     if (store.dialect().isSQLite() && !store.config().isInMemory()) {

@@ -75,11 +75,23 @@ public:
     void committed(const ChangeSet &changes = {}) const;
 
     // While a reason is set, no write transaction begins (it fails with the
-    // reason): e.g. until a check after an unclean shutdown has passed.
-    // Shared by the primary and its workers.
-    void holdWrites(const QString &reason);
+    // reason): e.g. while the store is found damaged. Shared by the primary
+    // and its workers; thread-safe.
+    enum class Hold {
+        Refuse,    // every write fails at once
+        UntilDone, // a passing hold (the start-up check): a write on a worker
+                   // thread waits for it; one on the GUI thread fails at once
+    };
+    void holdWrites(const QString &reason, Hold hold = Hold::Refuse);
     void releaseWrites();
     QString writeHold() const;
+    // The hold a write on this thread meets: empty once a passing hold
+    // ends within `waitMs` (only for Hold::UntilDone, off the GUI thread).
+    QString waitForWrites(int waitMs) const;
+    bool isWaitableHold() const;
+    // Local store: called before a migration of an existing store (a backup
+    // then); false stops the open with the error, nothing changed.
+    void setBeforeMigration(std::function<bool(int fromVersion, QString *error)> hook);
     // The hold while a team server is away (ServerLink).
     static QString serverAwayReason(const StoreConfig &config);
 
@@ -109,6 +121,7 @@ private:
     std::unique_ptr<Checkpointer> m_checkpointer;
     Checkpointer *m_primaryCheckpointer = nullptr; // a worker's primary's
     std::unique_ptr<ChangeFeed> m_feed;
+    std::function<bool(int, QString *)> m_beforeMigration;
     struct Shared;
     std::shared_ptr<Shared> m_shared;
 };
@@ -119,6 +132,9 @@ class Transaction final
 {
     Q_DISABLE_COPY_MOVE(Transaction)
 public:
+    // How long a worker's write waits for the start-up check to end: a full
+    // check of a large store takes seconds, not minutes.
+    static constexpr int kCheckWaitMs = 10 * 60 * 1000;
     explicit Transaction(const Store &store);
     ~Transaction();
     bool isActive() const { return m_active; }

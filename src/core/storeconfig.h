@@ -24,6 +24,10 @@ public:
     // app's own default place; a folder someone named must exist (a typo
     // would otherwise make a new store somewhere unexpected).
     bool createFolder = false;
+    // SQLite: where backups go (empty: backups/ beside the store) and how
+    // many are kept; 0 takes none.
+    QString backupFolder;
+    int backupsKept = 7;
 
     // The PostgreSQL schema that holds a team store's tables, so a database
     // that also holds other programs' tables is fine.

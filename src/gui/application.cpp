@@ -11,12 +11,15 @@
 #include "gui/language.h"
 #include "gui/mainwindow.h"
 #include "gui/options.h"
+#include "gui/prompts.h"
 #include "gui/startpage.h"
 #include "core/store.h"
 #include "gui/storestatus.h"
 #include "gui/style.h"
 
 #include <QApplication>
+#include <QDateTime>
+#include <QLocale>
 #include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
@@ -69,6 +72,37 @@ bool openTeam(std::unique_ptr<AppContext> &context, StoreConfig &config, bool gu
     }
 }
 
+// A damaged store found by the start-up check: SQLite's findings, and the
+// latest good backup offered. True when it was restored and the window
+// goes on; otherwise nothing was written and the app ends.
+bool offerBackup(QWidget *window, AppContext &context, const QString &damage)
+{
+    const BackupInfo backup = context.latestSoundBackup();
+    if (backup.path.isEmpty()) {
+        reportError(damage, true);
+        return false;
+    }
+    QTextStream(stderr) << damage << Qt::endl;
+    const QString taken = QLocale().toString(QDateTime::fromMSecsSinceEpoch(backup.takenMs).toLocalTime(),
+                                             QLocale::ShortFormat);
+    const int choice = Prompts::choose(
+        window, QCoreApplication::translate("Application", "The network is damaged"),
+        damage + QStringLiteral("\n\n")
+            + QCoreApplication::translate("Application", "The latest good backup is from %1 (%2 members, %3 connections, "
+                                                         "%4 contacts). Restore it?")
+                  .arg(taken).arg(backup.members).arg(backup.connections).arg(backup.contacts),
+        {QCoreApplication::translate("Application", "Restore the backup"),
+         QCoreApplication::translate("Application", "Quit without changes")});
+    if (choice != 0)
+        return false;
+    QString error;
+    if (!context.restoreOverDamage(backup, &error)) {
+        reportError(QCoreApplication::translate("Application", "The backup could not be restored: %1").arg(error), true);
+        return false;
+    }
+    return true;
+}
+
 // One window on one store. Returns kSwitchStore with `next` set when the
 // person chose another store from the Network menu.
 constexpr int kSwitchStore = 0x4d4e;
@@ -110,21 +144,19 @@ int runOn(QApplication &app, const Options &options, StoreConfig config, StoreCo
     }
 
     MainWindow *shown = nullptr;
-    const auto checked = [&shown](const QString &damage) {
+    const auto checked = [&shown, &context](const QString &damage) {
         if (shown)
             shown->storeStatus()->setChecking(false);
-        if (!damage.isEmpty()) {
-            reportError(damage, true);
+        if (!damage.isEmpty() && !offerBackup(shown, context, damage))
             QCoreApplication::exit(1);
-        }
     };
     // An open window's engine starts after its first paint, and catches up
     // on a long absence a slice per turn of the event loop: nothing the
     // window shows first waits for it, as lists and actions judge expiry
     // by the clock (R5), and the reminders arrive as the slices commit.
-    // After an unclean shutdown the store's check comes first, before
-    // anything may write; a picture shows the store caught up.
-    const bool afterFirstPaint = gui && !context.needsCheck();
+    // The store's check comes first, on a worker, before anything may
+    // write; a picture shows the store checked and caught up.
+    const bool afterFirstPaint = gui;
     if (!afterFirstPaint) {
         context.start(checked);
         ProcessInfo::traceStartup("engine started");
@@ -132,7 +164,6 @@ int runOn(QApplication &app, const Options &options, StoreConfig config, StoreCo
     MainWindow window(context, member);
     ProcessInfo::traceStartup("window built");
     shown = &window;
-    window.storeStatus()->setChecking(context.isChecking());
     if (!StartPage::open(window, options.page)) {
         reportError(QCoreApplication::translate("Application", "Unknown page \"%1\".").arg(options.page), false);
         return 2;
@@ -158,9 +189,10 @@ int runOn(QApplication &app, const Options &options, StoreConfig config, StoreCo
     // One more turn of the event loop after the paint: what else waited for
     // it goes first (a launch that only measures its first paint quits).
     if (afterFirstPaint) {
-        FirstPaint::then(&window, [&context, checked] {
-            QTimer::singleShot(0, &context.engine(), [&context, checked] {
+        FirstPaint::then(&window, [&context, &window, checked] {
+            QTimer::singleShot(0, &context.engine(), [&context, &window, checked] {
                 context.start(checked, ExpiryEngine::CatchUp::InSlices);
+                window.storeStatus()->setChecking(context.isChecking());
                 ProcessInfo::traceStartup("engine started");
             });
         });

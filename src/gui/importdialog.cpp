@@ -78,6 +78,9 @@ ImportDialog::ImportDialog(InvitationService &service, const Clock &clock, qint6
     // The last step comes with the result, which replaces the page: a
     // progress bar paints at once when it moves (QProgressBar::setValue),
     // and that paint of a full bar would be wasted.
+    connect(m_worker.get(), &ImportWorker::waitingForCheck, this, [this] {
+        m_ui->readingLabel->setText(tr("Waiting for the check of the store to finish, then saving…"));
+    });
     connect(m_worker.get(), &ImportWorker::progress, this, [this](int permille) {
         if (permille < m_ui->progressBar->maximum())
             m_ui->progressBar->setValue(permille);

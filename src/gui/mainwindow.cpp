@@ -21,6 +21,7 @@
 #include "gui/messagespage.h"
 #include "gui/mynetworkpage.h"
 #include "gui/profilepage.h"
+#include "gui/restoredialog.h"
 #include "gui/searchpage.h"
 #include "gui/storestatus.h"
 #include "gui/teamsettings.h"
@@ -151,6 +152,8 @@ void MainWindow::setupMenus()
     connect(m_ui->connectTeamAction, &QAction::triggered, this, &MainWindow::connectToTeam);
     connect(m_ui->localStoreAction, &QAction::triggered, this, &MainWindow::useLocalStore);
     m_ui->localStoreAction->setVisible(m_team);
+    connect(m_ui->restoreBackupAction, &QAction::triggered, this, &MainWindow::openRestoreDialog);
+    m_ui->restoreBackupAction->setVisible(!m_team); // a team store's backups are its server's
     connect(m_ui->advanceDayAction, &QAction::triggered, this, [this] {
         if (enterSimulatedTime())
             m_clock.advance(kMsPerDay);
@@ -229,6 +232,18 @@ ImportDialog *MainWindow::openImportDialog()
     m_importDialog->raise();
     m_importDialog->activateWindow();
     return m_importDialog;
+}
+
+RestoreDialog *MainWindow::openRestoreDialog()
+{
+    if (!m_restoreDialog) {
+        m_restoreDialog = new RestoreDialog(m_store, m_clock, this);
+        m_restoreDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_restoreDialog->show();
+    m_restoreDialog->raise();
+    m_restoreDialog->activateWindow();
+    return m_restoreDialog;
 }
 
 ContactsDialog *MainWindow::openContactsDialog()

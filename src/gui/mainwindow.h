@@ -17,6 +17,7 @@ class ContactsDialog;
 class ElidedLabel;
 class ExpiryEngine;
 class ImportDialog;
+class RestoreDialog;
 class InvitationService;
 class MessagesPage;
 class MyNetworkPage;
@@ -55,6 +56,7 @@ public:
     // Opens (or raises) the dialogs of Grow your network.
     ImportDialog *openImportDialog();
     ContactsDialog *openContactsDialog();
+    RestoreDialog *openRestoreDialog();
     // On the first show, ask about a copy from simulated time left by a
     // window that closed while time was simulated (the app does; pictures
     // and tests do not).
@@ -117,5 +119,6 @@ private:
     bool m_shownOnce = false;
     bool m_askAboutLeftoverSandbox = false;
     QPointer<ImportDialog> m_importDialog;
+    QPointer<RestoreDialog> m_restoreDialog;
     QPointer<ContactsDialog> m_contactsDialog;
 };

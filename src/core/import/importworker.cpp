@@ -17,8 +17,21 @@ constexpr int kMatchShare = 100;
 // waiting: a few a second look smooth and cost it nothing.
 constexpr int kProgressIntervalMs = 50;
 
+// The start-up check holds writes: the save waits for it (told once, so
+// the dialog can say so), and a cancel still ends the wait.
+void waitForTheCheck(const Store &store, const std::atomic<bool> &cancel, const std::function<void()> &waiting)
+{
+    if (!store.isWaitableHold())
+        return;
+    if (waiting)
+        waiting();
+    while (store.isWaitableHold() && !cancel.load())
+        store.waitForWrites(200);
+}
+
 bool classifyAndSave(const Store &store, ImportOutcome &out, qint64 owner, qint64 now,
-                     const std::atomic<bool> &cancel, const std::function<void(int)> &report = {})
+                     const std::atomic<bool> &cancel, const std::function<void(int)> &report = {},
+                     const std::function<void()> &waiting = {})
 {
     if (!ContactMatcher::classify(store, owner, now, out.matches, &out.storeError)) {
         out.matches.clear();
@@ -26,6 +39,7 @@ bool classifyAndSave(const Store &store, ImportOutcome &out, qint64 owner, qint6
     }
     if (report)
         report(kReadShare + kMatchShare);
+    waitForTheCheck(store, cancel, waiting);
     if (cancel.load()) {
         out.cancelled = true;
         return false;
@@ -100,7 +114,9 @@ void ImportWorker::start(const ImportHead &head, qint64 owner, qint64 nowMs)
             if (!store.openWorker(m_store)) {
                 out.storeError = store.errorMessage();
             } else {
-                classifyAndSave(store, out, owner, nowMs, m_cancel, report);
+                classifyAndSave(store, out, owner, nowMs, m_cancel, report, [this] {
+                    QMetaObject::invokeMethod(this, [this] { emit waitingForCheck(); }, Qt::QueuedConnection);
+                });
             }
         }
         QMetaObject::invokeMethod(

@@ -43,6 +43,9 @@ public:
 
 signals:
     void progress(int permille);
+    // The contacts are read and matched; saving waits for the store's
+    // start-up check to end.
+    void waitingForCheck();
     void finished(const ImportOutcome &outcome);
 
 private:
