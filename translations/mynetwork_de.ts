@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -38,7 +38,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>init: einen neuen Speicher mit dem Demo-Netzwerk füllen.</translation>
     </message>
     <message>
-        <source>The member&apos;s name.</source>
+        <source>The member's name.</source>
         <translation>Der Name des Mitglieds.</translation>
     </message>
     <message>
@@ -46,7 +46,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>name</translation>
     </message>
     <message>
-        <source>The member&apos;s email address.</source>
+        <source>The member's email address.</source>
         <translation>Die E-Mail-Adresse des Mitglieds.</translation>
     </message>
     <message>
@@ -62,7 +62,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>anmeldename</translation>
     </message>
     <message>
-        <source>The login&apos;s password.</source>
+        <source>The login's password.</source>
         <translation>Das Passwort der Anmeldung.</translation>
     </message>
     <message>
@@ -70,7 +70,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>passwort</translation>
     </message>
     <message>
-        <source>An existing member&apos;s number.</source>
+        <source>An existing member's number.</source>
         <translation>Die Nummer eines vorhandenen Mitglieds.</translation>
     </message>
     <message>
@@ -133,12 +133,28 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Das Demo-Netzwerk konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <source>The database %1 is damaged: %2. My Network was not closed properly last time; nothing has been written to the store since. Restore it from a backup or choose another file.</source>
-        <translation>Die Datenbank %1 ist beschädigt: %2. „Mein Netzwerk“ wurde beim letzten Mal nicht ordnungsgemäß beendet; seitdem wurde nichts in den Datenbestand geschrieben. Stellen Sie eine Sicherung wieder her oder wählen Sie eine andere Datei.</translation>
+        <source>The database %1 is damaged: %2. My Network was not closed properly last time; nothing has been written to the store since.</source>
+        <translation>Die Datenbank %1 ist beschädigt: %2. „Mein Netzwerk“ wurde beim letzten Mal nicht ordnungsgemäß beendet; seitdem wurde nichts in die Datenbank geschrieben.</translation>
     </message>
     <message>
-        <source>the store is being checked after an unclean shutdown; try again in a moment</source>
-        <translation>der Datenbestand wird nach einem unsauberen Beenden geprüft; versuchen Sie es gleich noch einmal</translation>
+        <source>The database %1 is damaged: %2. Nothing has been written to it.</source>
+        <translation>Die Datenbank %1 ist beschädigt: %2. Es wurde nichts in sie geschrieben.</translation>
+    </message>
+    <message>
+        <source>There is no backup of it; choose another file.</source>
+        <translation>Es gibt keine Sicherung davon; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>The latest good backup is %1; My Network's window offers to restore it.</source>
+        <translation>Die neueste intakte Sicherung ist %1; das Fenster von „Mein Netzwerk“ bietet an, sie wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>the store is damaged</source>
+        <translation>die Datenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the store is being checked; try again in a moment</source>
+        <translation>die Datenbank wird geprüft; versuchen Sie es gleich noch einmal</translation>
     </message>
 </context>
 <context>
@@ -180,7 +196,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Datei</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use de or en.</source>
+        <source>Unknown language "%1": use de or en.</source>
         <translation>Unbekannte Sprache „%1“: Verwenden Sie de oder en.</translation>
     </message>
     <message>
@@ -192,7 +208,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Seite</translation>
     </message>
     <message>
-        <source>Unknown page &quot;%1&quot;.</source>
+        <source>Unknown page "%1".</source>
         <translation>Unbekannte Seite „%1“.</translation>
     </message>
     <message>
@@ -224,7 +240,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Auf &lt;Seite&gt; öffnen: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:DATEI, contacts oder withdraw.</translation>
     </message>
     <message>
-        <source>The size &quot;%1&quot; is not &lt;width&gt;x&lt;height&gt; of at least 200x200.</source>
+        <source>The size "%1" is not &lt;width&gt;x&lt;height&gt; of at least 200x200.</source>
         <translation>Die Größe „%1“ ist nicht &lt;Breite&gt;x&lt;Höhe&gt; von mindestens 200x200.</translation>
     </message>
     <message>
@@ -234,6 +250,57 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>name</source>
         <translation>name</translation>
+    </message>
+    <message>
+        <source>The network is damaged</source>
+        <translation>Das Netzwerk ist beschädigt</translation>
+    </message>
+    <message>
+        <source>The latest good backup is from %1 (%2 members, %3 connections, %4 contacts). Restore it?</source>
+        <translation>Die neueste intakte Sicherung ist vom %1 (%2 Mitglieder, %3 Kontakte im Netzwerk, %4 importierte Kontakte). Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Quit without changes</source>
+        <translation>Ohne Änderungen beenden</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Keep the local store's backups in &lt;folder&gt; (default: backups beside the store; also the setting backups/folder).</source>
+        <translation>Sicherungen der lokalen Datenbank in &lt;folder&gt; ablegen (Standard: backups neben der Datenbank; auch die Einstellung backups/folder).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Keep the last &lt;n&gt; backups (default 7, 0 takes none; also the setting backups/kept).</source>
+        <translation>Die letzten &lt;n&gt; Sicherungen behalten (Standard 7, 0 legt keine an; auch die Einstellung backups/kept).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>The number of backups "%1" is not a whole number of 0 or more.</source>
+        <translation>Die Anzahl der Sicherungen „%1“ ist keine ganze Zahl ab 0.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup %1.</source>
+        <translation>Die Sicherung %1 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -317,7 +384,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Verschlüsselung (TLS)</translation>
     </message>
     <message>
-        <source>&amp;Remember the password in the desktop&apos;s keychain</source>
+        <source>&amp;Remember the password in the desktop's keychain</source>
         <translation>Passwort im Schlüsselbund des Desktops &amp;merken</translation>
     </message>
     <message>
@@ -337,7 +404,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Erforderlich</translation>
     </message>
     <message>
-        <source>Required, with the server&apos;s certificate checked</source>
+        <source>Required, with the server's certificate checked</source>
         <translation>Erforderlich, mit Prüfung des Serverzertifikats</translation>
     </message>
     <message>
@@ -345,7 +412,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Aus</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s name or address.</source>
+        <source>Enter the server's name or address.</source>
         <translation>Geben Sie den Namen oder die Adresse des Servers ein.</translation>
     </message>
     <message>
@@ -357,7 +424,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Geben Sie Ihren Anmeldenamen ein.</translation>
     </message>
     <message>
-        <source>The password could not be kept in the desktop&apos;s keychain (%1). It is used now; you will be asked for it at the next start.</source>
+        <source>The password could not be kept in the desktop's keychain (%1). It is used now; you will be asked for it at the next start.</source>
         <translation>Das Passwort konnte nicht im Schlüsselbund des Desktops gespeichert werden (%1). Es wird jetzt verwendet; beim nächsten Start werden Sie wieder danach gefragt.</translation>
     </message>
 </context>
@@ -398,7 +465,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Verbindung entfernen</translation>
     </message>
     <message>
-        <source>Remove %1 from your connections? %1 won&apos;t be notified, and either of you can send a new invitation at any time.</source>
+        <source>Remove %1 from your connections? %1 won't be notified, and either of you can send a new invitation at any time.</source>
         <translation>%1 aus Ihren Verbindungen entfernen? %1 wird nicht benachrichtigt, und Sie beide können jederzeit eine neue Einladung senden.</translation>
     </message>
     <message>
@@ -555,7 +622,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>die Datei enthält keinen Kontakteintrag</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is no encoding this program can read</source>
+        <source>"%1" is no encoding this program can read</source>
         <translation>„%1“ ist keine Kodierung, die dieses Programm lesen kann</translation>
     </message>
 </context>
@@ -710,7 +777,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Beendet.</translation>
     </message>
     <message>
-        <source>%1 signs in as a member&apos;s login; the engine needs the store owner&apos;s login.</source>
+        <source>%1 signs in as a member's login; the engine needs the store owner's login.</source>
         <translation>%1 meldet sich als Mitglied an; der Dienst braucht die Anmeldung des Eigentümers des Team-Speichers.</translation>
     </message>
 </context>
@@ -727,6 +794,13 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>another engine leads now</source>
         <translation>ein anderer Dienst ist jetzt zuständig</translation>
+    </message>
+</context>
+<context>
+    <name>FileChooser</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
     </message>
 </context>
 <context>
@@ -848,7 +922,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>In Ihren Kontakten gespeichert: %1 neu, %2 aktualisiert.</translation>
     </message>
     <message>
-        <source>We don&apos;t recognize this file&apos;s header. Tell us what each column contains; the first values of each column are shown beside it.</source>
+        <source>We don't recognize this file's header. Tell us what each column contains; the first values of each column are shown beside it.</source>
         <translation>Diese Kopfzeile kennen wir nicht. Sagen Sie uns, was in jeder Spalte steht; daneben sehen Sie die ersten Werte der Spalte.</translation>
     </message>
     <message>
@@ -945,6 +1019,10 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
+    <message>
+        <source>Waiting for the check of the store to finish, then saving…</source>
+        <translation>Warten, bis die Prüfung der Datenbank abgeschlossen ist, dann wird gespeichert …</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreview</name>
@@ -999,7 +1077,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
 <context>
     <name>ImportText</name>
     <message>
-        <source>%1, line %2, field &quot;%3&quot;: %4</source>
+        <source>%1, line %2, field "%3": %4</source>
         <translation>%1, Zeile %2, Feld „%3“: %4</translation>
     </message>
     <message>
@@ -1145,11 +1223,11 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>eine Zeile länger als 1 MiB; das sieht nicht nach einer LDIF-Datei aus</translation>
     </message>
     <message>
-        <source>an LDIF record must begin with &quot;dn:&quot;</source>
+        <source>an LDIF record must begin with "dn:"</source>
         <translation>ein LDIF-Eintrag muss mit „dn:“ beginnen</translation>
     </message>
     <message>
-        <source>expected &quot;attribute: value&quot;, found a line without a colon</source>
+        <source>expected "attribute: value", found a line without a colon</source>
         <translation>„Attribut: Wert“ erwartet, aber eine Zeile ohne Doppelpunkt gefunden</translation>
     </message>
 </context>
@@ -1290,6 +1368,10 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>The network is back as it was before simulated time.</source>
         <translation>Das Netzwerk ist wieder so wie vor der simulierten Zeit.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Aus einer Sicherung &amp;wiederherstellen …</translation>
     </message>
 </context>
 <context>
@@ -1471,7 +1553,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Sie und %1 sind jetzt vernetzt.</translation>
     </message>
     <message>
-        <source>Invitation from %1 ignored. %1 won&apos;t be notified.</source>
+        <source>Invitation from %1 ignored. %1 won't be notified.</source>
         <translation>Einladung von %1 ignoriert. %1 wird nicht benachrichtigt.</translation>
     </message>
     <message>
@@ -1617,7 +1699,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Telefon: %1</translation>
     </message>
     <message>
-        <source>Contact details and connections are visible to %1&apos;s connections only.</source>
+        <source>Contact details and connections are visible to %1's connections only.</source>
         <translation>Kontaktdaten und Verbindungen sehen nur die Verbindungen von %1.</translation>
     </message>
     <message>
@@ -1701,7 +1783,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid email address.</source>
+        <source>"%1" is not a valid email address.</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
@@ -1745,7 +1827,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Ein anderes Programm schreibt gerade in den Datenbestand. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <source>The team server cannot be reached right now. Nothing was changed; My Network reconnects by itself, try again once the status bar no longer says &quot;Reconnecting&quot;.</source>
+        <source>The team server cannot be reached right now. Nothing was changed; My Network reconnects by itself, try again once the status bar no longer says "Reconnecting".</source>
         <translation>Der Team-Server ist gerade nicht erreichbar. Es wurde nichts geändert; „Mein Netzwerk“ verbindet sich von selbst neu – versuchen Sie es wieder, sobald die Statusleiste nicht mehr „Verbinde neu“ zeigt.</translation>
     </message>
     <message>
@@ -1889,6 +1971,77 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>My Network backs up this network once a day and before every update, in %1. Restoring puts the whole network back as it was then.</source>
+        <translation>„Mein Netzwerk“ sichert dieses Netzwerk einmal täglich und vor jeder Aktualisierung in %1. Beim Wiederherstellen wird das ganze Netzwerk auf den damaligen Stand zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Importierte Kontakte</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>There is no backup yet. "Back up now" takes one.</source>
+        <translation>Es gibt noch keine Sicherung. „Jetzt sichern“ legt eine an.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Gesichert in %1.</translation>
+    </message>
+    <message>
+        <source>No backup was taken: %1</source>
+        <translation>Es wurde keine Sicherung angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Put the whole network back as it was on %1? Everything changed since then is replaced; a backup of the network as it is now is taken first.</source>
+        <translation>Das ganze Netzwerk auf den Stand vom %1 zurücksetzen? Alles, was sich seitdem geändert hat, wird ersetzt; vorher wird der jetzige Stand gesichert.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The network is back as it was on %1.</source>
+        <translation>Das Netzwerk ist wieder auf dem Stand vom %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Es wurde nichts wiederhergestellt: %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <source>You and %1 are now connected.</source>
@@ -1932,7 +2085,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Der Team-Server %1 ist nicht erreichbar. Prüfen Sie, ob er läuft und ob dieser Computer ihn erreichen kann (Netzwerk, VPN, Firewall). (%2)</translation>
     </message>
     <message>
-        <source>The team server %1 refused the login &quot;%2&quot;. Check the login name and password, or ask the server&apos;s administrator whether the login may use the database %3. (%4)</source>
+        <source>The team server %1 refused the login "%2". Check the login name and password, or ask the server's administrator whether the login may use the database %3. (%4)</source>
         <translation>Der Team-Server %1 hat die Anmeldung „%2“ abgelehnt. Prüfen Sie Anmeldename und Passwort oder fragen Sie die Administration des Servers, ob diese Anmeldung die Datenbank %3 verwenden darf. (%4)</translation>
     </message>
     <message>
@@ -1940,7 +2093,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Der Team-Server %1 nimmt nur verschlüsselte Verbindungen (TLS) an, oder TLS wurde verlangt und der Server bietet es nicht. Wählen Sie die TLS-Einstellung, die Ihnen die Administration genannt hat. (%2)</translation>
     </message>
     <message>
-        <source>The team server %1 has no database &quot;%2&quot;. Check the database name, or ask the administrator to create it. (%3)</source>
+        <source>The team server %1 has no database "%2". Check the database name, or ask the administrator to create it. (%3)</source>
         <translation>Auf dem Team-Server %1 gibt es keine Datenbank „%2“. Prüfen Sie den Namen der Datenbank oder bitten Sie die Administration, sie anzulegen. (%3)</translation>
     </message>
     <message>
@@ -1983,7 +2136,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Die Datenbank %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%1 holds another program&apos;s data, not a My Network database. It was left unchanged.</source>
+        <source>%1 holds another program's data, not a My Network database. It was left unchanged.</source>
         <translation>%1 enthält Daten eines anderen Programms, keine Datenbank von Mein Netzwerk. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
@@ -2007,7 +2160,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Der Team-Speicher auf %1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <source>The schema &quot;%1&quot; of the database %2 holds another program&apos;s tables, not a My Network store. It was left unchanged.</source>
+        <source>The schema "%1" of the database %2 holds another program's tables, not a My Network store. It was left unchanged.</source>
         <translation>Das Schema „%1“ der Datenbank %2 enthält Tabellen eines anderen Programms, keinen Speicher von „Mein Netzwerk“. Es wurde nicht verändert.</translation>
     </message>
     <message>
@@ -2022,6 +2175,10 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>The team store %1 needs an update (schema %2 to %3) that only its owner may make. Ask its administrator to run: mynetwork-admin --db … init. Nothing was changed.</source>
         <translation>Der Team-Speicher %1 braucht eine Aktualisierung (Schema %2 auf %3), die nur ihr Eigentümer vornehmen darf. Bitten Sie die Administration, „mynetwork-admin --db … init“ auszuführen. Es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>The database %1 needs an update (schema %2 to %3), but no backup could be made first: %4. Nothing was changed.</source>
+        <translation>Die Datenbank %1 benötigt eine Aktualisierung (Schema %2 auf %3), aber vorher konnte keine Sicherung angelegt werden: %4. Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>StoreConfig</name>
@@ -2030,7 +2187,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Die Serveradresse %1 ist keine gültige URI: %2</translation>
     </message>
     <message>
-        <source>The server address %1 has the unknown parameter &quot;%2&quot; (known: %3).</source>
+        <source>The server address %1 has the unknown parameter "%2" (known: %3).</source>
         <translation>Die Serveradresse %1 enthält den unbekannten Parameter „%2“ (bekannt: %3).</translation>
     </message>
     <message>
@@ -2038,12 +2195,23 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Die Serveradresse %1 hat einen ungültigen Port.</translation>
     </message>
     <message>
-        <source>The server address %1 has the unknown sslmode &quot;%2&quot; (known: %3).</source>
+        <source>The server address %1 has the unknown sslmode "%2" (known: %3).</source>
         <translation>Die Serveradresse %1 hat den unbekannten sslmode „%2“ (bekannt: %3).</translation>
     </message>
     <message>
         <source>The server address %1 names no database: add /name after the server.</source>
         <translation>Die Serveradresse %1 nennt keine Datenbank: Ergänzen Sie /name nach dem Server.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopy</name>
+    <message>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>%1 kann nicht in %2 umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>The copy was made by another version of My Network.</source>
+        <translation>Die Kopie stammt von einer anderen Version von „Mein Netzwerk“.</translation>
     </message>
 </context>
 <context>
@@ -2151,11 +2319,11 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Anmeldungen gibt es nur auf einem Team-Speicher (PostgreSQL).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be a login: use lower-case letters, digits and _, starting with a letter.</source>
+        <source>"%1" cannot be a login: use lower-case letters, digits and _, starting with a letter.</source>
         <translation>„%1“ kann kein Anmeldename sein: Verwenden Sie Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben.</translation>
     </message>
     <message>
-        <source>The login &quot;%1&quot; exists already on this server.</source>
+        <source>The login "%1" exists already on this server.</source>
         <translation>Die Anmeldung „%1“ gibt es auf diesem Server bereits.</translation>
     </message>
     <message>
@@ -2163,14 +2331,14 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Mitglied %1 gibt es nicht, oder es hat bereits eine Anmeldung.</translation>
     </message>
     <message>
-        <source>No member signs in as &quot;%1&quot;.</source>
+        <source>No member signs in as "%1".</source>
         <translation>Kein Mitglied meldet sich als „%1“ an.</translation>
     </message>
 </context>
 <context>
     <name>TeamIdentity</name>
     <message>
-        <source>The login &quot;%1&quot; is not tied to a member of the network on %2. Ask the store&apos;s administrator to tie your login to your member.</source>
+        <source>The login "%1" is not tied to a member of the network on %2. Ask the store's administrator to tie your login to your member.</source>
         <translation>Die Anmeldung „%1“ gehört zu keinem Mitglied des Netzwerks auf %2. Bitten Sie die Administration des Speichers, Ihre Anmeldung Ihrem Mitglied zuzuordnen.</translation>
     </message>
 </context>
@@ -2183,10 +2351,6 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>There is no copy of the network from before simulated time.</source>
         <translation>Es gibt keine Kopie des Netzwerks von vor der simulierten Zeit.</translation>
-    </message>
-    <message>
-        <source>The copy from before simulated time was made by another version of My Network.</source>
-        <translation>Die Kopie von vor der simulierten Zeit stammt von einer anderen Version von Mein Netzwerk.</translation>
     </message>
     <message>
         <source>Cannot remove %1.</source>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -38,16 +38,16 @@ A password left out is generated and shown once.</translation>
         <translation>init: fill a new store with the demo network.</translation>
     </message>
     <message>
-        <source>The member&apos;s name.</source>
-        <translation>The member&apos;s name.</translation>
+        <source>The member's name.</source>
+        <translation>The member's name.</translation>
     </message>
     <message>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <source>The member&apos;s email address.</source>
-        <translation>The member&apos;s email address.</translation>
+        <source>The member's email address.</source>
+        <translation>The member's email address.</translation>
     </message>
     <message>
         <source>address</source>
@@ -62,16 +62,16 @@ A password left out is generated and shown once.</translation>
         <translation>login</translation>
     </message>
     <message>
-        <source>The login&apos;s password.</source>
-        <translation>The login&apos;s password.</translation>
+        <source>The login's password.</source>
+        <translation>The login's password.</translation>
     </message>
     <message>
         <source>password</source>
         <translation>password</translation>
     </message>
     <message>
-        <source>An existing member&apos;s number.</source>
-        <translation>An existing member&apos;s number.</translation>
+        <source>An existing member's number.</source>
+        <translation>An existing member's number.</translation>
     </message>
     <message>
         <source>id</source>
@@ -133,12 +133,28 @@ A password left out is generated and shown once.</translation>
         <translation>Could not create the demo network: %1</translation>
     </message>
     <message>
-        <source>The database %1 is damaged: %2. My Network was not closed properly last time; nothing has been written to the store since. Restore it from a backup or choose another file.</source>
-        <translation>The database %1 is damaged: %2. My Network was not closed properly last time; nothing has been written to the store since. Restore it from a backup or choose another file.</translation>
+        <source>The database %1 is damaged: %2. My Network was not closed properly last time; nothing has been written to the store since.</source>
+        <translation>The database %1 is damaged: %2. My Network was not closed properly last time; nothing has been written to the store since.</translation>
     </message>
     <message>
-        <source>the store is being checked after an unclean shutdown; try again in a moment</source>
-        <translation>the store is being checked after an unclean shutdown; try again in a moment</translation>
+        <source>The database %1 is damaged: %2. Nothing has been written to it.</source>
+        <translation>The database %1 is damaged: %2. Nothing has been written to it.</translation>
+    </message>
+    <message>
+        <source>There is no backup of it; choose another file.</source>
+        <translation>There is no backup of it; choose another file.</translation>
+    </message>
+    <message>
+        <source>The latest good backup is %1; My Network's window offers to restore it.</source>
+        <translation>The latest good backup is %1; My Network's window offers to restore it.</translation>
+    </message>
+    <message>
+        <source>the store is damaged</source>
+        <translation>the store is damaged</translation>
+    </message>
+    <message>
+        <source>the store is being checked; try again in a moment</source>
+        <translation>the store is being checked; try again in a moment</translation>
     </message>
 </context>
 <context>
@@ -180,8 +196,8 @@ A password left out is generated and shown once.</translation>
         <translation>file</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use de or en.</source>
-        <translation>Unknown language &quot;%1&quot;: use de or en.</translation>
+        <source>Unknown language "%1": use de or en.</source>
+        <translation>Unknown language "%1": use de or en.</translation>
     </message>
     <message>
         <source>Cannot write the picture %1.</source>
@@ -192,8 +208,8 @@ A password left out is generated and shown once.</translation>
         <translation>page</translation>
     </message>
     <message>
-        <source>Unknown page &quot;%1&quot;.</source>
-        <translation>Unknown page &quot;%1&quot;.</translation>
+        <source>Unknown page "%1".</source>
+        <translation>Unknown page "%1".</translation>
     </message>
     <message>
         <source>Print what importing the address book &lt;file&gt; would find, and quit.</source>
@@ -224,8 +240,8 @@ A password left out is generated and shown once.</translation>
         <translation>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts or withdraw.</translation>
     </message>
     <message>
-        <source>The size &quot;%1&quot; is not &lt;width&gt;x&lt;height&gt; of at least 200x200.</source>
-        <translation>The size &quot;%1&quot; is not &lt;width&gt;x&lt;height&gt; of at least 200x200.</translation>
+        <source>The size "%1" is not &lt;width&gt;x&lt;height&gt; of at least 200x200.</source>
+        <translation>The size "%1" is not &lt;width&gt;x&lt;height&gt; of at least 200x200.</translation>
     </message>
     <message>
         <source>With --import-preview: read the file as &lt;name&gt; (Shift_JIS, KOI8-R, ISO-8859-2, …) instead of guessing its encoding.</source>
@@ -234,6 +250,57 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>name</source>
         <translation>name</translation>
+    </message>
+    <message>
+        <source>The network is damaged</source>
+        <translation>The network is damaged</translation>
+    </message>
+    <message>
+        <source>The latest good backup is from %1 (%2 members, %3 connections, %4 contacts). Restore it?</source>
+        <translation>The latest good backup is from %1 (%2 members, %3 connections, %4 contacts). Restore it?</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restore the backup</translation>
+    </message>
+    <message>
+        <source>Quit without changes</source>
+        <translation>Quit without changes</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>The backup could not be restored: %1</translation>
+    </message>
+    <message>
+        <source>Keep the local store's backups in &lt;folder&gt; (default: backups beside the store; also the setting backups/folder).</source>
+        <translation>Keep the local store's backups in &lt;folder&gt; (default: backups beside the store; also the setting backups/folder).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>Keep the last &lt;n&gt; backups (default 7, 0 takes none; also the setting backups/kept).</source>
+        <translation>Keep the last &lt;n&gt; backups (default 7, 0 takes none; also the setting backups/kept).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>The number of backups "%1" is not a whole number of 0 or more.</source>
+        <translation>The number of backups "%1" is not a whole number of 0 or more.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Cannot create the backup folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup %1.</source>
+        <translation>Cannot read the backup %1.</translation>
     </message>
 </context>
 <context>
@@ -317,8 +384,8 @@ A password left out is generated and shown once.</translation>
         <translation>Encryption (TLS)</translation>
     </message>
     <message>
-        <source>&amp;Remember the password in the desktop&apos;s keychain</source>
-        <translation>&amp;Remember the password in the desktop&apos;s keychain</translation>
+        <source>&amp;Remember the password in the desktop's keychain</source>
+        <translation>&amp;Remember the password in the desktop's keychain</translation>
     </message>
     <message>
         <source>Leave the password empty to use ~/.pgpass or PGPASSWORD.</source>
@@ -337,16 +404,16 @@ A password left out is generated and shown once.</translation>
         <translation>Required</translation>
     </message>
     <message>
-        <source>Required, with the server&apos;s certificate checked</source>
-        <translation>Required, with the server&apos;s certificate checked</translation>
+        <source>Required, with the server's certificate checked</source>
+        <translation>Required, with the server's certificate checked</translation>
     </message>
     <message>
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s name or address.</source>
-        <translation>Enter the server&apos;s name or address.</translation>
+        <source>Enter the server's name or address.</source>
+        <translation>Enter the server's name or address.</translation>
     </message>
     <message>
         <source>Enter the database the team store is in.</source>
@@ -357,8 +424,8 @@ A password left out is generated and shown once.</translation>
         <translation>Enter your login.</translation>
     </message>
     <message>
-        <source>The password could not be kept in the desktop&apos;s keychain (%1). It is used now; you will be asked for it at the next start.</source>
-        <translation>The password could not be kept in the desktop&apos;s keychain (%1). It is used now; you will be asked for it at the next start.</translation>
+        <source>The password could not be kept in the desktop's keychain (%1). It is used now; you will be asked for it at the next start.</source>
+        <translation>The password could not be kept in the desktop's keychain (%1). It is used now; you will be asked for it at the next start.</translation>
     </message>
 </context>
 <context>
@@ -398,8 +465,8 @@ A password left out is generated and shown once.</translation>
         <translation>Remove connection</translation>
     </message>
     <message>
-        <source>Remove %1 from your connections? %1 won&apos;t be notified, and either of you can send a new invitation at any time.</source>
-        <translation>Remove %1 from your connections? %1 won&apos;t be notified, and either of you can send a new invitation at any time.</translation>
+        <source>Remove %1 from your connections? %1 won't be notified, and either of you can send a new invitation at any time.</source>
+        <translation>Remove %1 from your connections? %1 won't be notified, and either of you can send a new invitation at any time.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -555,8 +622,8 @@ A password left out is generated and shown once.</translation>
         <translation>the file holds no contact record</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is no encoding this program can read</source>
-        <translation>&quot;%1&quot; is no encoding this program can read</translation>
+        <source>"%1" is no encoding this program can read</source>
+        <translation>"%1" is no encoding this program can read</translation>
     </message>
 </context>
 <context>
@@ -710,8 +777,8 @@ A password left out is generated and shown once.</translation>
         <translation>Stopped.</translation>
     </message>
     <message>
-        <source>%1 signs in as a member&apos;s login; the engine needs the store owner&apos;s login.</source>
-        <translation>%1 signs in as a member&apos;s login; the engine needs the store owner&apos;s login.</translation>
+        <source>%1 signs in as a member's login; the engine needs the store owner's login.</source>
+        <translation>%1 signs in as a member's login; the engine needs the store owner's login.</translation>
     </message>
 </context>
 <context>
@@ -727,6 +794,13 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>another engine leads now</source>
         <translation>another engine leads now</translation>
+    </message>
+</context>
+<context>
+    <name>FileChooser</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
     </message>
 </context>
 <context>
@@ -848,8 +922,8 @@ A password left out is generated and shown once.</translation>
         <translation>Saved to your contacts: %1 new, %2 updated.</translation>
     </message>
     <message>
-        <source>We don&apos;t recognize this file&apos;s header. Tell us what each column contains; the first values of each column are shown beside it.</source>
-        <translation>We don&apos;t recognize this file&apos;s header. Tell us what each column contains; the first values of each column are shown beside it.</translation>
+        <source>We don't recognize this file's header. Tell us what each column contains; the first values of each column are shown beside it.</source>
+        <translation>We don't recognize this file's header. Tell us what each column contains; the first values of each column are shown beside it.</translation>
     </message>
     <message>
         <source>Column</source>
@@ -945,6 +1019,10 @@ A password left out is generated and shown once.</translation>
         <source>Field</source>
         <translation>Field</translation>
     </message>
+    <message>
+        <source>Waiting for the check of the store to finish, then saving…</source>
+        <translation>Waiting for the check of the store to finish, then saving…</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreview</name>
@@ -999,8 +1077,8 @@ A password left out is generated and shown once.</translation>
 <context>
     <name>ImportText</name>
     <message>
-        <source>%1, line %2, field &quot;%3&quot;: %4</source>
-        <translation>%1, line %2, field &quot;%3&quot;: %4</translation>
+        <source>%1, line %2, field "%3": %4</source>
+        <translation>%1, line %2, field "%3": %4</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
@@ -1145,12 +1223,12 @@ A password left out is generated and shown once.</translation>
         <translation>a line longer than 1 MiB; this does not look like an LDIF file</translation>
     </message>
     <message>
-        <source>an LDIF record must begin with &quot;dn:&quot;</source>
-        <translation>an LDIF record must begin with &quot;dn:&quot;</translation>
+        <source>an LDIF record must begin with "dn:"</source>
+        <translation>an LDIF record must begin with "dn:"</translation>
     </message>
     <message>
-        <source>expected &quot;attribute: value&quot;, found a line without a colon</source>
-        <translation>expected &quot;attribute: value&quot;, found a line without a colon</translation>
+        <source>expected "attribute: value", found a line without a colon</source>
+        <translation>expected "attribute: value", found a line without a colon</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1368,10 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>The network is back as it was before simulated time.</source>
         <translation>The network is back as it was before simulated time.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
     </message>
 </context>
 <context>
@@ -1471,8 +1553,8 @@ A password left out is generated and shown once.</translation>
         <translation>You and %1 are now connected.</translation>
     </message>
     <message>
-        <source>Invitation from %1 ignored. %1 won&apos;t be notified.</source>
-        <translation>Invitation from %1 ignored. %1 won&apos;t be notified.</translation>
+        <source>Invitation from %1 ignored. %1 won't be notified.</source>
+        <translation>Invitation from %1 ignored. %1 won't be notified.</translation>
     </message>
     <message>
         <source>Withdraw invitation</source>
@@ -1617,8 +1699,8 @@ A password left out is generated and shown once.</translation>
         <translation>Phone: %1</translation>
     </message>
     <message>
-        <source>Contact details and connections are visible to %1&apos;s connections only.</source>
-        <translation>Contact details and connections are visible to %1&apos;s connections only.</translation>
+        <source>Contact details and connections are visible to %1's connections only.</source>
+        <translation>Contact details and connections are visible to %1's connections only.</translation>
     </message>
     <message>
         <source>Pending – withdraw</source>
@@ -1701,8 +1783,8 @@ A password left out is generated and shown once.</translation>
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid email address.</source>
-        <translation>&quot;%1&quot; is not a valid email address.</translation>
+        <source>"%1" is not a valid email address.</source>
+        <translation>"%1" is not a valid email address.</translation>
     </message>
     <message>
         <source>The email address %1 already belongs to a member.</source>
@@ -1745,8 +1827,8 @@ A password left out is generated and shown once.</translation>
         <translation>Another program is writing to the store right now. Nothing was changed; try again in a moment.</translation>
     </message>
     <message>
-        <source>The team server cannot be reached right now. Nothing was changed; My Network reconnects by itself, try again once the status bar no longer says &quot;Reconnecting&quot;.</source>
-        <translation>The team server cannot be reached right now. Nothing was changed; My Network reconnects by itself, try again once the status bar no longer says &quot;Reconnecting&quot;.</translation>
+        <source>The team server cannot be reached right now. Nothing was changed; My Network reconnects by itself, try again once the status bar no longer says "Reconnecting".</source>
+        <translation>The team server cannot be reached right now. Nothing was changed; My Network reconnects by itself, try again once the status bar no longer says "Reconnecting".</translation>
     </message>
     <message>
         <source>You are not connected with %1.</source>
@@ -1889,6 +1971,77 @@ A password left out is generated and shown once.</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>My Network backs up this network once a day and before every update, in %1. Restoring puts the whole network back as it was then.</source>
+        <translation>My Network backs up this network once a day and before every update, in %1. Restoring puts the whole network back as it was then.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connections</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>There is no backup yet. "Back up now" takes one.</source>
+        <translation>There is no backup yet. "Back up now" takes one.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Backed up to %1.</translation>
+    </message>
+    <message>
+        <source>No backup was taken: %1</source>
+        <translation>No backup was taken: %1</translation>
+    </message>
+    <message>
+        <source>Put the whole network back as it was on %1? Everything changed since then is replaced; a backup of the network as it is now is taken first.</source>
+        <translation>Put the whole network back as it was on %1? Everything changed since then is replaced; a backup of the network as it is now is taken first.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>The network is back as it was on %1.</source>
+        <translation>The network is back as it was on %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Nothing was restored: %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <source>You and %1 are now connected.</source>
@@ -1932,16 +2085,16 @@ A password left out is generated and shown once.</translation>
         <translation>The team server %1 cannot be reached. Check that it is running and that this computer can reach it (network, VPN, firewall). (%2)</translation>
     </message>
     <message>
-        <source>The team server %1 refused the login &quot;%2&quot;. Check the login name and password, or ask the server&apos;s administrator whether the login may use the database %3. (%4)</source>
-        <translation>The team server %1 refused the login &quot;%2&quot;. Check the login name and password, or ask the server&apos;s administrator whether the login may use the database %3. (%4)</translation>
+        <source>The team server %1 refused the login "%2". Check the login name and password, or ask the server's administrator whether the login may use the database %3. (%4)</source>
+        <translation>The team server %1 refused the login "%2". Check the login name and password, or ask the server's administrator whether the login may use the database %3. (%4)</translation>
     </message>
     <message>
         <source>The team server %1 accepts only encrypted (TLS) connections, or TLS was asked for and the server has none. Choose the TLS setting the administrator gave you. (%2)</source>
         <translation>The team server %1 accepts only encrypted (TLS) connections, or TLS was asked for and the server has none. Choose the TLS setting the administrator gave you. (%2)</translation>
     </message>
     <message>
-        <source>The team server %1 has no database &quot;%2&quot;. Check the database name, or ask the administrator to create it. (%3)</source>
-        <translation>The team server %1 has no database &quot;%2&quot;. Check the database name, or ask the administrator to create it. (%3)</translation>
+        <source>The team server %1 has no database "%2". Check the database name, or ask the administrator to create it. (%3)</source>
+        <translation>The team server %1 has no database "%2". Check the database name, or ask the administrator to create it. (%3)</translation>
     </message>
     <message>
         <source>Cannot open the team store on %1: %2</source>
@@ -1983,8 +2136,8 @@ A password left out is generated and shown once.</translation>
         <translation>Cannot read the database %1: %2</translation>
     </message>
     <message>
-        <source>%1 holds another program&apos;s data, not a My Network database. It was left unchanged.</source>
-        <translation>%1 holds another program&apos;s data, not a My Network database. It was left unchanged.</translation>
+        <source>%1 holds another program's data, not a My Network database. It was left unchanged.</source>
+        <translation>%1 holds another program's data, not a My Network database. It was left unchanged.</translation>
     </message>
     <message>
         <source>The database %1 has no schema version; it is damaged. It was left unchanged.</source>
@@ -2007,8 +2160,8 @@ A password left out is generated and shown once.</translation>
         <translation>Cannot read the team store on %1: %2</translation>
     </message>
     <message>
-        <source>The schema &quot;%1&quot; of the database %2 holds another program&apos;s tables, not a My Network store. It was left unchanged.</source>
-        <translation>The schema &quot;%1&quot; of the database %2 holds another program&apos;s tables, not a My Network store. It was left unchanged.</translation>
+        <source>The schema "%1" of the database %2 holds another program's tables, not a My Network store. It was left unchanged.</source>
+        <translation>The schema "%1" of the database %2 holds another program's tables, not a My Network store. It was left unchanged.</translation>
     </message>
     <message>
         <source>the connection to the team server %1 was lost; reconnecting…</source>
@@ -2022,6 +2175,10 @@ A password left out is generated and shown once.</translation>
         <source>The team store %1 needs an update (schema %2 to %3) that only its owner may make. Ask its administrator to run: mynetwork-admin --db … init. Nothing was changed.</source>
         <translation>The team store %1 needs an update (schema %2 to %3) that only its owner may make. Ask its administrator to run: mynetwork-admin --db … init. Nothing was changed.</translation>
     </message>
+    <message>
+        <source>The database %1 needs an update (schema %2 to %3), but no backup could be made first: %4. Nothing was changed.</source>
+        <translation>The database %1 needs an update (schema %2 to %3), but no backup could be made first: %4. Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>StoreConfig</name>
@@ -2030,20 +2187,31 @@ A password left out is generated and shown once.</translation>
         <translation>The server address %1 is not a valid URI: %2</translation>
     </message>
     <message>
-        <source>The server address %1 has the unknown parameter &quot;%2&quot; (known: %3).</source>
-        <translation>The server address %1 has the unknown parameter &quot;%2&quot; (known: %3).</translation>
+        <source>The server address %1 has the unknown parameter "%2" (known: %3).</source>
+        <translation>The server address %1 has the unknown parameter "%2" (known: %3).</translation>
     </message>
     <message>
         <source>The server address %1 has an invalid port.</source>
         <translation>The server address %1 has an invalid port.</translation>
     </message>
     <message>
-        <source>The server address %1 has the unknown sslmode &quot;%2&quot; (known: %3).</source>
-        <translation>The server address %1 has the unknown sslmode &quot;%2&quot; (known: %3).</translation>
+        <source>The server address %1 has the unknown sslmode "%2" (known: %3).</source>
+        <translation>The server address %1 has the unknown sslmode "%2" (known: %3).</translation>
     </message>
     <message>
         <source>The server address %1 names no database: add /name after the server.</source>
         <translation>The server address %1 names no database: add /name after the server.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopy</name>
+    <message>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>Cannot rename %1 to %2.</translation>
+    </message>
+    <message>
+        <source>The copy was made by another version of My Network.</source>
+        <translation>The copy was made by another version of My Network.</translation>
     </message>
 </context>
 <context>
@@ -2151,27 +2319,27 @@ A password left out is generated and shown once.</translation>
         <translation>Logins exist only on a team store (PostgreSQL).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be a login: use lower-case letters, digits and _, starting with a letter.</source>
-        <translation>&quot;%1&quot; cannot be a login: use lower-case letters, digits and _, starting with a letter.</translation>
+        <source>"%1" cannot be a login: use lower-case letters, digits and _, starting with a letter.</source>
+        <translation>"%1" cannot be a login: use lower-case letters, digits and _, starting with a letter.</translation>
     </message>
     <message>
-        <source>The login &quot;%1&quot; exists already on this server.</source>
-        <translation>The login &quot;%1&quot; exists already on this server.</translation>
+        <source>The login "%1" exists already on this server.</source>
+        <translation>The login "%1" exists already on this server.</translation>
     </message>
     <message>
         <source>Member %1 does not exist or has a login already.</source>
         <translation>Member %1 does not exist or has a login already.</translation>
     </message>
     <message>
-        <source>No member signs in as &quot;%1&quot;.</source>
-        <translation>No member signs in as &quot;%1&quot;.</translation>
+        <source>No member signs in as "%1".</source>
+        <translation>No member signs in as "%1".</translation>
     </message>
 </context>
 <context>
     <name>TeamIdentity</name>
     <message>
-        <source>The login &quot;%1&quot; is not tied to a member of the network on %2. Ask the store&apos;s administrator to tie your login to your member.</source>
-        <translation>The login &quot;%1&quot; is not tied to a member of the network on %2. Ask the store&apos;s administrator to tie your login to your member.</translation>
+        <source>The login "%1" is not tied to a member of the network on %2. Ask the store's administrator to tie your login to your member.</source>
+        <translation>The login "%1" is not tied to a member of the network on %2. Ask the store's administrator to tie your login to your member.</translation>
     </message>
 </context>
 <context>
@@ -2183,10 +2351,6 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>There is no copy of the network from before simulated time.</source>
         <translation>There is no copy of the network from before simulated time.</translation>
-    </message>
-    <message>
-        <source>The copy from before simulated time was made by another version of My Network.</source>
-        <translation>The copy from before simulated time was made by another version of My Network.</translation>
     </message>
     <message>
         <source>Cannot remove %1.</source>

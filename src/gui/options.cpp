@@ -5,7 +5,51 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 #include <QTextStream>
+
+namespace {
+
+const QCommandLineOption &backupFolderOption()
+{
+    static const QCommandLineOption option(
+        QStringLiteral("backups"),
+        QCoreApplication::translate("Application", "Keep the local store's backups in <folder> (default: backups beside "
+                                                   "the store; also the setting backups/folder)."),
+        QCoreApplication::translate("Application", "folder"));
+    return option;
+}
+
+const QCommandLineOption &backupsKeptOption()
+{
+    static const QCommandLineOption option(
+        QStringLiteral("backups-kept"),
+        QCoreApplication::translate("Application", "Keep the last <n> backups (default 7, 0 takes none; also the setting "
+                                                   "backups/kept)."),
+        QCoreApplication::translate("Application", "n"));
+    return option;
+}
+
+// The backups' place and number: the command line, else the settings.
+bool readBackupOptions(const QCommandLineParser &parser, StoreConfig *config)
+{
+    const QSettings settings;
+    config->backupFolder = parser.isSet(backupFolderOption()) ? parser.value(backupFolderOption())
+                                                              : settings.value(QStringLiteral("backups/folder")).toString();
+    bool ok = true;
+    const QString kept = parser.isSet(backupsKeptOption()) ? parser.value(backupsKeptOption())
+                                                           : settings.value(QStringLiteral("backups/kept"), 7).toString();
+    config->backupsKept = kept.toInt(&ok);
+    if (!ok || config->backupsKept < 0) {
+        QTextStream(stderr) << QCoreApplication::translate("Application", "The number of backups \"%1\" is not a whole "
+                                                                          "number of 0 or more.").arg(kept)
+                            << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+}
 
 Options Options::parse(QApplication &app)
 {
@@ -44,7 +88,7 @@ Options Options::parse(QApplication &app)
     QCommandLineOption firstPaintOption(QStringLiteral("exit-after-first-paint"));
     firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({dbOption, langOption, noDemoOption, memberOption, screenshotOption, sizeOption, pageOption,
-                       importPreviewOption, encodingOption, firstPaintOption});
+                       importPreviewOption, encodingOption, firstPaintOption, backupFolderOption(), backupsKeptOption()});
     parser.process(app);
 
     Options o;
@@ -75,6 +119,10 @@ Options Options::parse(QApplication &app)
     // The window waits at most this long for another program's write lock;
     // past it an action says the store is busy and the engine retries later.
     o.config.busyTimeoutMs = 500;
+    if (!readBackupOptions(parser, &o.config)) {
+        o.exitCode = 2;
+        return o;
+    }
     o.demo = !parser.isSet(noDemoOption);
     o.member = parser.value(memberOption).toLongLong();
     o.page = parser.value(pageOption);
