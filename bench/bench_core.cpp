@@ -3,7 +3,10 @@
 // 20 connections per member). Run: ./build/bench/mynetwork_bench
 #include "benchstores.h"
 
+#include "core/backups.h"
 #include "core/clock.h"
+#include "core/heldfiles.h"
+#include "core/integritycheck.h"
 #include "core/expiryengine.h"
 #include "core/invitationservice.h"
 #include "core/processinfo.h"
@@ -13,6 +16,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlQuery>
 
@@ -203,6 +207,67 @@ void withdraw(benchmark::State &state)
 }
 
 // Memory is measured in a fresh process that only opens and arms.
+// Issue 29: what every start now costs (SQLite's quick_check on a worker),
+// a backup through SQLite (VACUUM INTO) and its size, a restore of it in one
+// transaction, and the lock check before every write.
+void openCheck(benchmark::State &state)
+{
+    const BenchStores::Entry &e = BenchStores::get(state.range(0));
+    Opened opened(e.path);
+    for (auto _ : state) {
+        const QStringList problems = IntegrityCheck::run(opened.store.config());
+        if (!problems.isEmpty())
+            qFatal("bench: the store is damaged: %s", qPrintable(problems.join(QLatin1String("; "))));
+    }
+}
+
+void backup(benchmark::State &state)
+{
+    const BenchStores::Entry &e = BenchStores::get(state.range(0));
+    const QString path = copyOf(e.path, QStringLiteral("backup-source.sqlite"));
+    StoreConfig config = StoreConfig::sqlite(path);
+    config.backupFolder = BenchStores::folder() + QStringLiteral("/backups");
+    config.backupsKept = 1;
+    Opened opened(path);
+    qint64 bytes = 0;
+    qint64 now = BenchStores::kNow;
+    for (auto _ : state) {
+        QString written;
+        QString error;
+        if (!Backups::take(config, now += 1000, QString(), &written, &error))
+            qFatal("bench: backup failed: %s", qPrintable(error));
+        bytes = QFileInfo(written).size();
+    }
+    state.counters["backup_MB"] = bytes / 1e6;
+    state.counters["store_MB"] = QFileInfo(path).size() / 1e6;
+}
+
+void restore(benchmark::State &state)
+{
+    const BenchStores::Entry &e = BenchStores::get(state.range(0));
+    const QString path = copyOf(e.path, QStringLiteral("restore-target.sqlite"));
+    StoreConfig config = StoreConfig::sqlite(path);
+    config.backupFolder = BenchStores::folder() + QStringLiteral("/restore-backups");
+    config.backupsKept = 1;
+    Opened opened(path);
+    QString backupPath;
+    QString error;
+    if (!Backups::take(config, BenchStores::kNow, QString(), &backupPath, &error))
+        qFatal("bench: backup failed: %s", qPrintable(error));
+    for (auto _ : state) {
+        if (!Backups::restore(opened.store, backupPath, &error))
+            qFatal("bench: restore failed: %s", qPrintable(error));
+    }
+}
+
+void lockCheck(benchmark::State &state)
+{
+    const BenchStores::Entry &e = BenchStores::get(state.range(0));
+    Opened opened(e.path);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(HeldFiles::repairLocks());
+}
+
 void peakMemory(benchmark::State &state)
 {
     const QString path = BenchStores::get(state.range(0)).path;
@@ -240,6 +305,10 @@ int main(int argc, char **argv)
         benchmark::RegisterBenchmark("send", send)->Arg(n)->Unit(benchmark::kMicrosecond)->Iterations(2000);
         benchmark::RegisterBenchmark("accept", accept)->Arg(n)->Unit(benchmark::kMicrosecond)->Iterations(2000);
         benchmark::RegisterBenchmark("withdraw", withdraw)->Arg(n)->Unit(benchmark::kMicrosecond)->Iterations(2000);
+        benchmark::RegisterBenchmark("open_check", openCheck)->Arg(n)->Unit(benchmark::kMillisecond)->Iterations(3);
+        benchmark::RegisterBenchmark("backup", backup)->Arg(n)->Unit(benchmark::kMillisecond)->Iterations(3);
+        benchmark::RegisterBenchmark("restore", restore)->Arg(n)->Unit(benchmark::kMillisecond)->Iterations(1);
+        benchmark::RegisterBenchmark("lock_check_before_write", lockCheck)->Arg(n)->Unit(benchmark::kMicrosecond);
         benchmark::RegisterBenchmark("peak_memory_open_armed", peakMemory)->Arg(n)->Iterations(1)->Unit(benchmark::kMillisecond);
     }
     benchmark::Initialize(&argc, argv);
