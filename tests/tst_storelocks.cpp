@@ -161,6 +161,7 @@ private slots:
         QVERIFY(readOneRowAsAnotherProgram(m_db) > 0);
         QVERIFY2(QFileInfo::exists(m_db + QStringLiteral("-wal")), "another program deleted the WAL past the guard");
 
+        QTest::qWait(100); // a write looks at the locks at most every 50 ms
         holder.write("write\n");
         QByteArray answer;
         while (!answer.endsWith('\n') && holder.waitForReadyRead(10000))

@@ -166,7 +166,7 @@ BackupInfo AppContext::latestSoundBackup() const
 bool AppContext::restoreOverDamage(const BackupInfo &backup, QString *error)
 {
     m_store->releaseWrites();
-    bool ok = Backups::restoreOverDamage(*m_store, backup.path, error);
+    bool ok = Backups::restore(*m_store, backup.path, error);
     const QStringList problems = ok ? IntegrityCheck::run(m_store->config()) : QStringList();
     if (!problems.isEmpty()) {
         ok = false;

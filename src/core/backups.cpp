@@ -2,6 +2,7 @@
 
 #include "core/changefeed.h"
 #include "core/connection.h"
+#include "core/schema.h"
 #include "core/sql.h"
 #include "core/store.h"
 #include "core/storecopy.h"
@@ -174,6 +175,15 @@ bool Backups::readCounts(BackupInfo *info)
     return true;
 }
 
+int Backups::schemaVersion(const QString &path)
+{
+    BackupConnection connection(path);
+    QSqlQuery q(connection.database());
+    return connection.isOpen() && q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) && q.next()
+        ? q.value(0).toInt()
+        : -1;
+}
+
 bool Backups::isSound(const QString &path)
 {
     BackupConnection connection(path);
@@ -216,16 +226,6 @@ bool Backups::prepare(const QString &backupPath, QString *preparedPath, QString 
     return true;
 }
 
-bool Backups::restore(Store &store, const QString &backupPath, QString *error)
-{
-    QString prepared;
-    if (!prepare(backupPath, &prepared, error))
-        return false;
-    const bool ok = StoreCopy::replaceNetwork(store, prepared, error);
-    removeWithCompanions(prepared);
-    return ok;
-}
-
 namespace {
 
 // SQLite's backup API: the pages of `source` replace those of the store's
@@ -251,16 +251,23 @@ bool copyPages(const Store &store, const QString &source, QString *error)
 
 }
 
-bool Backups::restoreOverDamage(Store &store, const QString &backupPath, QString *error)
+bool Backups::restore(Store &store, const QString &backupPath, QString *error)
 {
+    // A backup of this schema is copied as it is; an older one is brought
+    // up to date on a copy first (the backup itself stays as it was).
+    QString source = backupPath;
     QString prepared;
-    if (!prepare(backupPath, &prepared, error))
-        return false;
+    if (schemaVersion(backupPath) != Schema::currentVersion()) {
+        if (!prepare(backupPath, &prepared, error))
+            return false;
+        source = prepared;
+    }
     // Windows on the store read the change log past the number they saw
     // last: the restored log goes on above the damaged one's, if readable.
     const qint64 lastSeq = Sql::scalar(store.database(), QStringLiteral("SELECT MAX(seq) FROM change_log"), {}, 0);
-    bool ok = copyPages(store, prepared, error);
-    removeWithCompanions(prepared);
+    bool ok = copyPages(store, source, error);
+    if (!prepared.isEmpty())
+        removeWithCompanions(prepared);
     if (!ok)
         return false;
     ChangeSet everything;

@@ -3,6 +3,7 @@
 #include "core/lockguard.h"
 
 #include <QFile>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
@@ -27,7 +28,12 @@ struct Registry
 {
     QMutex mutex;
     QHash<QString, Held> held; // by absolute database path
+    QElapsedTimer lastRepair;
 };
+
+// Reading /proc/locks costs about 15 µs; a burst of writes looks once.
+// The guard's locks keep the WAL safe in between, so a look is bookkeeping.
+constexpr qint64 kRepairIntervalMs = 50;
 
 Registry &registry()
 {
@@ -98,6 +104,9 @@ QStringList repairLocks()
     Registry &r = registry();
     QMutexLocker lock(&r.mutex);
     QStringList lines;
+    if (r.lastRepair.isValid() && r.lastRepair.elapsed() < kRepairIntervalMs)
+        return lines;
+    r.lastRepair.start();
     for (auto it = r.held.begin(); it != r.held.end(); ++it) {
         bool restored = false;
         const QString lost = it->guard->repairProcessLocks(&restored);

@@ -21,8 +21,9 @@ bool guard(const QString &databasePath);
 void beforeClose(const QString &databasePath);
 // After the connection closed; the last one closes the guard.
 void release(const QString &databasePath);
-// Before a write: the process's own locks on every held store are checked
-// (/proc/locks) and re-taken when something dropped them. Returns one line
+// Before a write (at most every 50 ms): the process's own locks on every
+// held store are checked (/proc/locks) and re-taken when something dropped
+// them. Returns one line
 // per store that had lost them, for the log.
 QStringList repairLocks();
 // True when `path` is a held database or one of its companion files,

@@ -2,6 +2,8 @@
 
 #include <QFile>
 
+#include <cstdio>
+
 #ifdef Q_OS_LINUX
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -35,24 +37,37 @@ int openForLocks(const QString &path)
     return ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
 }
 
-// Whether /proc/locks lists a POSIX lock of this process on the file open
-// as `fd` (fstat, not stat: the name could point elsewhere by now).
-bool processHoldsLock(int fd)
+// /proc/locks as it is now: read with plain read(2) into one buffer (a
+// QFile of a proc file costs tens of microseconds; this runs before every
+// write).
+QByteArray procLocks()
+{
+    QByteArray text;
+    const int fd = ::open("/proc/locks", O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return text;
+    char buffer[16384];
+    for (ssize_t n; (n = ::read(fd, buffer, sizeof buffer)) > 0;)
+        text.append(buffer, n);
+    ::close(fd);
+    return text;
+}
+
+// Whether `locks` lists a POSIX lock of this process on the file open as
+// `fd` (fstat, not stat: the name could point elsewhere by now).
+bool processHoldsLock(const QByteArray &locks, int fd)
 {
     struct stat st;
     if (fd < 0 || ::fstat(fd, &st) != 0)
         return true; // nothing to tell: assume held
-    QFile locks(QStringLiteral("/proc/locks"));
-    if (!locks.open(QIODevice::ReadOnly))
-        return true;
     // "1: POSIX  ADVISORY  READ 1234 08:01:5678 1073741826 1073742335"
-    const QByteArray pid = QByteArray::number(qint64(::getpid()));
-    const QByteArray file = QByteArray::number(major(st.st_dev), 16).rightJustified(2, '0') + ':'
-        + QByteArray::number(minor(st.st_dev), 16).rightJustified(2, '0') + ':'
-        + QByteArray::number(qulonglong(st.st_ino));
-    for (const QByteArray &line : locks.readAll().split('\n')) {
-        const QList<QByteArray> f = line.simplified().split(' ');
-        if (f.size() >= 6 && f.at(1) == "POSIX" && f.at(4) == pid && f.at(5) == file)
+    char needle[96];
+    const int length = std::snprintf(needle, sizeof needle, " %lld %02x:%02x:%llu ", static_cast<long long>(::getpid()),
+                                     major(st.st_dev), minor(st.st_dev), static_cast<unsigned long long>(st.st_ino));
+    const QByteArrayView key(needle, length);
+    for (qsizetype at = locks.indexOf(key); at >= 0; at = locks.indexOf(key, at + 1)) {
+        const qsizetype lineStart = locks.lastIndexOf('\n', at) + 1;
+        if (QByteArrayView(locks).sliced(lineStart, at - lineStart).contains("POSIX"))
             return true;
     }
     return false;
@@ -123,8 +138,11 @@ QString LockGuard::repairProcessLocks(bool *restored)
     // WAL mode holds none): taking some would be a guess.
     if (!m_armed)
         return {};
-    const bool dbLost = m_dbFd >= 0 && !processHoldsLock(m_dbFd);
-    const bool shmLost = m_shmFd >= 0 && !processHoldsLock(m_shmFd);
+    const QByteArray locks = procLocks();
+    if (locks.isEmpty())
+        return {}; // no /proc: nothing to tell
+    const bool dbLost = m_dbFd >= 0 && !processHoldsLock(locks, m_dbFd);
+    const bool shmLost = m_shmFd >= 0 && !processHoldsLock(locks, m_shmFd);
     if (!dbLost && !shmLost)
         return {};
     // Traditional locks through the guard's descriptors are the process's

@@ -74,7 +74,7 @@ Options Options::parse(QApplication &app)
                                         QCoreApplication::translate("Application", "size"), QStringLiteral("1100x760"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
                                         QCoreApplication::translate("Application", "Open on <page>: mynetwork, received, sent, connections, notifications, outbox, profile:ID, "
-                                           "search:TEXT, import:FILE, contacts or withdraw."),
+                                           "search:TEXT, import:FILE, contacts, restore or withdraw."),
                                         QCoreApplication::translate("Application", "page"), QStringLiteral("mynetwork"));
     const QCommandLineOption importPreviewOption(
         QStringLiteral("import-preview"), QCoreApplication::translate("Application", "Print what importing the address book <file> would find, and quit."),

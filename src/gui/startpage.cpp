@@ -31,6 +31,8 @@ bool open(MainWindow &window, const QString &page)
         window.openImportDialog()->openFile(page.mid(7));
     } else if (page == QLatin1String("contacts")) {
         window.openContactsDialog();
+    } else if (page == QLatin1String("restore")) {
+        window.openRestoreDialog();
     } else if (page == QLatin1String("withdraw")) {
         window.page()->showSent(true);
         window.page()->withdrawOlderThan(MyNetworkPage::kDefaultWithdrawWeeks);
