@@ -76,6 +76,7 @@ for t in $(seq 1 "$trials"); do
     sleep 0.2
   done
   wal=no; [ -e "$db-wal" ] && wal=yes
-  kill -9 "$pid"; wait "$pid" 2>/dev/null || true
-  echo "trial $t: wal present before kill: $wal; contacts after kill: $(count "$db") of $contacts"
+  alive=yes; kill -0 "$pid" 2>/dev/null || alive="no (it died by itself)"
+  kill -9 "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
+  echo "trial $t: app alive at the end: $alive; wal present before kill: $wal; contacts after kill: $(count "$db" 2>&1 | tail -1) of $contacts"
 done

@@ -236,10 +236,6 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Größe</translation>
     </message>
     <message>
-        <source>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts or withdraw.</source>
-        <translation>Auf &lt;Seite&gt; öffnen: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:DATEI, contacts oder withdraw.</translation>
-    </message>
-    <message>
         <source>The size "%1" is not &lt;width&gt;x&lt;height&gt; of at least 200x200.</source>
         <translation>Die Größe „%1“ ist nicht &lt;Breite&gt;x&lt;Höhe&gt; von mindestens 200x200.</translation>
     </message>
@@ -290,6 +286,10 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>The number of backups "%1" is not a whole number of 0 or more.</source>
         <translation>Die Anzahl der Sicherungen „%1“ ist keine ganze Zahl ab 0.</translation>
+    </message>
+    <message>
+        <source>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore or withdraw.</source>
+        <translation>Auf &lt;Seite&gt; öffnen: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:DATEI, contacts, restore oder withdraw.</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2039,14 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>Nothing was restored: %1</source>
         <translation>Es wurde nichts wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>%1 (before a restore)</source>
+        <translation>%1 (vor einer Wiederherstellung)</translation>
+    </message>
+    <message>
+        <source>%1 (before an update)</source>
+        <translation>%1 (vor einer Aktualisierung)</translation>
     </message>
 </context>
 <context>

@@ -236,10 +236,6 @@ A password left out is generated and shown once.</translation>
         <translation>size</translation>
     </message>
     <message>
-        <source>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts or withdraw.</source>
-        <translation>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts or withdraw.</translation>
-    </message>
-    <message>
         <source>The size "%1" is not &lt;width&gt;x&lt;height&gt; of at least 200x200.</source>
         <translation>The size "%1" is not &lt;width&gt;x&lt;height&gt; of at least 200x200.</translation>
     </message>
@@ -290,6 +286,10 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>The number of backups "%1" is not a whole number of 0 or more.</source>
         <translation>The number of backups "%1" is not a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <source>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore or withdraw.</source>
+        <translation>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore or withdraw.</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2039,14 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>Nothing was restored: %1</source>
         <translation>Nothing was restored: %1</translation>
+    </message>
+    <message>
+        <source>%1 (before a restore)</source>
+        <translation>%1 (before a restore)</translation>
+    </message>
+    <message>
+        <source>%1 (before an update)</source>
+        <translation>%1 (before an update)</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,7 @@ QList<BackupInfo> Backups::list(const StoreConfig &config)
         info.path = file.absoluteFilePath();
         info.takenMs = QDateTime::fromString(match.captured(1), QLatin1String(kTimeFormat)).toMSecsSinceEpoch();
         info.bytes = file.size();
+        info.tag = match.captured(2).mid(1);
         readCounts(&info);
         backups.append(info);
     }

@@ -14,6 +14,9 @@ struct BackupInfo
     QString path;
     qint64 takenMs = 0;
     qint64 bytes = 0;
+    // Why it was taken beyond the daily one: "before-restore",
+    // "before-schema-N", or empty.
+    QString tag;
     // Read from the copy itself; -1 where it could not be read.
     qint64 members = -1;
     qint64 connections = -1;

@@ -24,6 +24,17 @@ QString when(qint64 ms)
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
 }
 
+// The date, and why the backup was taken when it was not the daily one.
+QString taken(const BackupInfo &backup)
+{
+    const QString date = when(backup.takenMs);
+    if (backup.tag == QLatin1String("before-restore"))
+        return RestoreDialog::tr("%1 (before a restore)").arg(date);
+    if (backup.tag.startsWith(QLatin1String("before-schema-")))
+        return RestoreDialog::tr("%1 (before an update)").arg(date);
+    return date;
+}
+
 QString count(qint64 n)
 {
     return n < 0 ? QStringLiteral("–") : QLocale().toString(n);
@@ -49,6 +60,7 @@ RestoreDialog::RestoreDialog(Store &store, const Clock &clock, QWidget *parent)
     m_list->setRootIsDecorated(false);
     m_list->setColumnCount(5);
     m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -96,7 +108,7 @@ void RestoreDialog::reload()
     m_backups = Backups::list(m_store.config());
     m_list->clear();
     for (const BackupInfo &backup : std::as_const(m_backups)) {
-        auto *item = new QTreeWidgetItem(m_list, {when(backup.takenMs), QLocale().formattedDataSize(backup.bytes),
+        auto *item = new QTreeWidgetItem(m_list, {taken(backup), QLocale().formattedDataSize(backup.bytes),
                                                   count(backup.members), count(backup.connections), count(backup.contacts)});
         item->setToolTip(0, QDir::toNativeSeparators(backup.path));
         for (int column = 1; column < 5; ++column)
