@@ -221,13 +221,20 @@ void openCheck(benchmark::State &state)
     }
 }
 
-void backup(benchmark::State &state)
+// A copy of the store for `state`, whose backups go to a folder of their own.
+StoreConfig backupConfig(benchmark::State &state, const QString &name)
 {
     const BenchStores::Entry &e = BenchStores::get(state.range(0));
-    const QString path = copyOf(e.path, QStringLiteral("backup-source.sqlite"));
-    StoreConfig config = StoreConfig::sqlite(path);
-    config.backupFolder = BenchStores::folder() + QStringLiteral("/backups");
+    StoreConfig config = StoreConfig::sqlite(copyOf(e.path, name + QStringLiteral(".sqlite")));
+    config.backupFolder = BenchStores::folder() + QStringLiteral("/backups-") + name;
     config.backupsKept = 1;
+    return config;
+}
+
+void backup(benchmark::State &state)
+{
+    const StoreConfig config = backupConfig(state, QStringLiteral("backup-source"));
+    const QString path = config.databaseName;
     Opened opened(path);
     qint64 bytes = 0;
     qint64 now = BenchStores::kNow;
@@ -244,12 +251,8 @@ void backup(benchmark::State &state)
 
 void restore(benchmark::State &state)
 {
-    const BenchStores::Entry &e = BenchStores::get(state.range(0));
-    const QString path = copyOf(e.path, QStringLiteral("restore-target.sqlite"));
-    StoreConfig config = StoreConfig::sqlite(path);
-    config.backupFolder = BenchStores::folder() + QStringLiteral("/restore-backups");
-    config.backupsKept = 1;
-    Opened opened(path);
+    const StoreConfig config = backupConfig(state, QStringLiteral("restore-target"));
+    Opened opened(config.databaseName);
     QString backupPath;
     QString error;
     if (!Backups::take(config, BenchStores::kNow, QString(), &backupPath, &error))

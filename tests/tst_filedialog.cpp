@@ -27,11 +27,14 @@ namespace {
 class OpenWatch
 {
 public:
-    explicit OpenWatch(const QStringList &paths)
+    enum Start { Now, Settle };
+    explicit OpenWatch(const QStringList &paths, Start start = Now)
         : m_fd(::inotify_init1(IN_NONBLOCK | IN_CLOEXEC))
     {
         for (const QString &path : paths)
             ::inotify_add_watch(m_fd, QFile::encodeName(path).constData(), IN_OPEN | IN_CLOSE);
+        if (start == Settle)
+            settle();
     }
     ~OpenWatch() { ::close(m_fd); }
     int events()
@@ -88,9 +91,8 @@ void TestFileDialog::browsingTheStoresFolderOpensNoneOfItsFiles()
     app.show();
     const QString db = app.store.config().databaseName;
     QVERIFY(locksHeld(QCoreApplication::applicationPid(), db) > 0);
-    OpenWatch watch(storeFiles(db));
+    OpenWatch watch(storeFiles(db), OpenWatch::Settle);
     QVERIFY(watch.isValid());
-    watch.settle();
 
     const auto dialog = FileChooser::make(app.window.get(), QStringLiteral("Choose"), QStringLiteral("All files (*)"));
     dialog->setViewMode(QFileDialog::Detail);
@@ -117,8 +119,7 @@ void TestFileDialog::theStoreChosenAsAnAddressBookIsRefusedUnopened()
     App app;
     app.show();
     const QString db = app.store.config().databaseName;
-    OpenWatch watch(storeFiles(db));
-    watch.settle();
+    OpenWatch watch(storeFiles(db), OpenWatch::Settle);
     ImportDialog *import = app.window->openImportDialog();
     QVERIFY(import);
     bool chosen = false;
@@ -165,8 +166,7 @@ void TestFileDialog::theStoreDroppedOntoTheWindowIsRefusedUnopened()
     App app;
     app.show();
     const QString db = app.store.config().databaseName;
-    OpenWatch watch(storeFiles(db));
-    watch.settle();
+    OpenWatch watch(storeFiles(db), OpenWatch::Settle);
     drop(app.window.get(), db + QStringLiteral("-wal"));
     auto *import = app.window->findChild<ImportDialog *>();
     QVERIFY(import && import->isVisible());

@@ -107,7 +107,8 @@ bool offerBackup(QWidget *window, AppContext &context, const QString &damage)
 // person chose another store from the Network menu.
 constexpr int kSwitchStore = 0x4d4e;
 
-int runOn(QApplication &app, const Options &options, StoreConfig config, StoreConfig *next)
+// The store, team or local; null after the message was given.
+std::unique_ptr<AppContext> openContext(const Options &options, StoreConfig &config)
 {
     const bool gui = options.gui();
     std::unique_ptr<AppContext> owned;
@@ -116,15 +117,25 @@ int runOn(QApplication &app, const Options &options, StoreConfig config, StoreCo
         if (!openTeam(owned, config, gui, &error)) {
             if (!error.isEmpty())
                 reportError(error, gui);
-            return 1;
+            return nullptr;
         }
     } else {
         owned = std::make_unique<AppContext>();
         if (!owned->open(config, options.demo, &error)) {
             reportError(error, gui);
-            return 1;
+            return nullptr;
         }
     }
+    return owned;
+}
+
+int runOn(QApplication &app, const Options &options, StoreConfig config, StoreConfig *next)
+{
+    const bool gui = options.gui();
+    const std::unique_ptr<AppContext> owned = openContext(options, config);
+    if (!owned)
+        return 1;
+    QString error;
     ProcessInfo::traceStartup("store open");
     AppContext &context = *owned;
     const qint64 member = config.isTeam() ? context.teamMember() : options.member;

@@ -49,6 +49,22 @@ bool readBackupOptions(const QCommandLineParser &parser, StoreConfig *config)
     return true;
 }
 
+// --size as <width>x<height>, each at least 200.
+bool readSize(const QString &text, QSize *size)
+{
+    const QStringList parts = text.split(QLatin1Char('x'));
+    const int width = parts.value(0).toInt();
+    const int height = parts.size() == 2 ? parts.value(1).toInt() : 0;
+    if (width < 200 || height < 200) {
+        QTextStream(stderr) << QCoreApplication::translate("Application", "The size \"%1\" is not <width>x<height> of at least 200x200.")
+                                   .arg(text)
+                            << Qt::endl;
+        return false;
+    }
+    *size = QSize(width, height);
+    return true;
+}
+
 }
 
 Options Options::parse(QApplication &app)
@@ -127,17 +143,10 @@ Options Options::parse(QApplication &app)
     o.member = parser.value(memberOption).toLongLong();
     o.page = parser.value(pageOption);
     o.screenshot = parser.value(screenshotOption);
-    const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
-    const int width = size.value(0).toInt();
-    const int height = size.size() == 2 ? size.value(1).toInt() : 0;
-    if (width < 200 || height < 200) {
-        QTextStream(stderr) << QCoreApplication::translate("Application", "The size \"%1\" is not <width>x<height> of at least 200x200.")
-                                   .arg(parser.value(sizeOption))
-                            << Qt::endl;
+    if (!readSize(parser.value(sizeOption), &o.screenshotSize)) {
         o.exitCode = 2;
         return o;
     }
-    o.screenshotSize = QSize(width, height);
     o.importPreview = parser.value(importPreviewOption);
     o.importEncoding = parser.value(encodingOption).toLatin1();
     o.exitAfterFirstPaint = parser.isSet(firstPaintOption);
