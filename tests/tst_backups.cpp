@@ -17,6 +17,7 @@
 #include "core/sql.h"
 #include "gui/prompts.h"
 #include "gui/restoredialog.h"
+#include "models/suggestionsmodel.h"
 
 #include <QCryptographicHash>
 #include <QPushButton>
@@ -241,8 +242,11 @@ void TestBackups::restoreDialogPutsTheNetworkBackAndViewsFollow()
         asked = text;
         return true;
     });
+    // The window's people you may know are asked for again, not kept.
+    QSignalSpy suggestionsAskedAgain(app.page()->suggestionsModel(), &QAbstractItemModel::modelReset);
     dialog->list()->setCurrentItem(dialog->list()->topLevelItem(0));
     dialog->restoreSelected();
+    QCOMPARE(suggestionsAskedAgain.size(), 1);
     QVERIFY2(asked.contains(QLatin1String("Put the whole network back")), qPrintable(asked));
     QVERIFY2(dialog->message().contains(QLatin1String("back as it was")), qPrintable(dialog->message()));
     QCOMPARE(app.count(QStringLiteral("SELECT COUNT(*) FROM members")), 4);

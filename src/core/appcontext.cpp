@@ -72,15 +72,19 @@ QString AppContext::damageMessage(const QStringList &problems) const
 {
     const QString file = QDir::toNativeSeparators(m_store->config().databaseName);
     const QString findings = problems.join(QLatin1String("; "));
-    QString text = m_unclean ? tr("The database %1 is damaged: %2. My Network was not closed properly last time; "
-                                  "nothing has been written to the store since.").arg(file, findings)
-                             : tr("The database %1 is damaged: %2. Nothing has been written to it.").arg(file, findings);
+    return m_unclean ? tr("The database %1 is damaged: %2. My Network was not closed properly last time; "
+                          "nothing has been written to the store since.").arg(file, findings)
+                     : tr("The database %1 is damaged: %2. Nothing has been written to it.").arg(file, findings);
+}
+
+// Without a window: where the latest good backup is (a window offers it).
+QString AppContext::backupAdvice() const
+{
     const BackupInfo backup = latestSoundBackup();
     if (backup.path.isEmpty())
-        return text + QLatin1Char(' ') + tr("There is no backup of it; choose another file.");
-    return text + QLatin1Char(' ')
-        + tr("The latest good backup is %1; My Network's window offers to restore it.")
-              .arg(QDir::toNativeSeparators(backup.path));
+        return tr("There is no backup of it; choose another file.");
+    return tr("The latest good backup is %1; My Network's window offers to restore it.")
+        .arg(QDir::toNativeSeparators(backup.path));
 }
 
 bool AppContext::checkNow(QString *error)
@@ -90,7 +94,7 @@ bool AppContext::checkNow(QString *error)
     const QStringList problems = IntegrityCheck::run(m_store->config());
     if (!problems.isEmpty()) {
         m_store->holdWrites(tr("the store is damaged"));
-        *error = damageMessage(problems);
+        *error = damageMessage(problems) + QLatin1Char(' ') + backupAdvice();
         return false;
     }
     m_needsCheck = false;

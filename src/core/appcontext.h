@@ -70,6 +70,7 @@ public:
 
 private:
     QString damageMessage(const QStringList &problems) const;
+    QString backupAdvice() const;
     void startBackupIfDue();
     bool backupBeforeMigration(int fromVersion, QString *error);
 

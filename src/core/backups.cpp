@@ -273,6 +273,7 @@ bool Backups::restore(Store &store, const QString &backupPath, QString *error)
         return false;
     ChangeSet everything;
     everything.everything = true;
+    everything.replaced = true;
     Transaction tx(store);
     QSqlQuery q(store.database());
     const qint64 seq = qMax(lastSeq, Sql::scalar(store.database(), QStringLiteral("SELECT MAX(seq) FROM change_log"), {}, 0)) + 1;

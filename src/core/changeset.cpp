@@ -39,6 +39,7 @@ void ChangeSet::member(qint64 memberId, int topics)
 void ChangeSet::merge(const ChangeSet &other)
 {
     remote = remote || other.remote;
+    replaced = replaced || other.replaced;
     if (other.everything) {
         everything = true;
         invitations.clear();
@@ -51,13 +52,15 @@ void ChangeSet::merge(const ChangeSet &other)
         member(it.key(), it.value());
 }
 
-// {"i":[[id, sender, recipient], …], "m":[[member, topics], …], "all":true}:
+// {"i":[[id, sender, recipient], …], "m":[[member, topics], …], "all":true, "new":true}:
 // small, and readable with any SQL client.
 QByteArray ChangeSet::toJson() const
 {
     QJsonObject o;
     if (everything)
         o.insert(QStringLiteral("all"), true);
+    if (replaced)
+        o.insert(QStringLiteral("new"), true);
     QJsonArray ids;
     for (auto it = invitations.cbegin(); it != invitations.cend(); ++it)
         ids.append(QJsonArray{it.key(), it.value().sender, it.value().recipient});
@@ -81,6 +84,7 @@ ChangeSet ChangeSet::fromJson(const QByteArray &json)
     }
     const QJsonObject o = doc.object();
     c.everything = o.value(QStringLiteral("all")).toBool();
+    c.replaced = c.everything && o.value(QStringLiteral("new")).toBool();
     for (const QJsonValue &v : o.value(QStringLiteral("i")).toArray()) {
         const QJsonArray triple = v.toArray();
         if (triple.size() == 3)

@@ -34,6 +34,10 @@ struct ChangeSet
     QHash<qint64, int> members; // member -> Topic flags
     // Too much to list (a demo network, a restore): every view reloads.
     bool everything = false;
+    // The whole network was put back (a restore): with `everything`, and
+    // also for what a view keeps across an everyday reload (who is worth
+    // suggesting).
+    bool replaced = false;
     // Committed by another process (read from change_log), not published
     // by a commit of this one. Not stored.
     bool remote = false;

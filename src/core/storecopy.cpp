@@ -84,6 +84,7 @@ bool replaceNetwork(Store &store, const QString &source, QString *error)
         }
         ok = ok && copyTables(store, error);
         tx.changes().everything = true;
+        tx.changes().replaced = true;
         ok = ok && tx.commit(error);
     }
     QSqlQuery detach(store.database());

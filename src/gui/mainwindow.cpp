@@ -105,6 +105,14 @@ MainWindow::MainWindow(AppContext &context, qint64 memberId, QWidget *parent)
              m_page->receivedModel(), m_page->sentModel(), m_messages->notifications(), m_messages->outbox()})
         connect(model, &SyncedListModel::readFailed, m_storeStatus, &StoreStatus::showReadFailure);
     connect(m_service.store().feed(), &ChangeFeed::readFailed, m_storeStatus, &StoreStatus::showReadFailure);
+    // A restore (from a backup, or out of simulated time) replaced it all:
+    // the name in the title too, and an earlier read failure is history.
+    connect(m_service.store().feed(), &ChangeFeed::changed, this, [this](const ChangeSet &changes) {
+        if (!changes.everything)
+            return;
+        updateTitle();
+        m_storeStatus->showReadFailure(QString());
+    });
     statusBar()->addPermanentWidget(m_storeLabel);
     statusBar()->addPermanentWidget(m_timeLabel);
     if (m_team)

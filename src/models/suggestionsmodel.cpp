@@ -17,10 +17,11 @@ SuggestionsModel::SuggestionsModel(InvitationService &service, SuggestionWorker 
     connect(service.store().feed(), &ChangeFeed::changed, this, [this](const ChangeSet &changes) {
         if (m_member == 0)
             return;
-        // Another window of this member dismissed someone: ask again.
-        // (A change too large to list, made here, is an engine catch-up: it
-        // does not change who is worth suggesting.)
-        if (changes.remote && changes.touches(m_member, ChangeSet::Suggestions)) {
+        // Another window of this member dismissed someone, or the network
+        // was put back from a copy: ask again. (Another change too large to
+        // list, made here, is an engine catch-up: it does not change who is
+        // worth suggesting.)
+        if (changes.replaced || (changes.remote && changes.touches(m_member, ChangeSet::Suggestions))) {
             setMember(m_member);
             return;
         }
