@@ -19,6 +19,7 @@
 #include "core/suggestions.h"
 #include "core/teamadmin.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
@@ -69,9 +70,16 @@ private slots:
     void R16_memberHearsOnlyTheirOwnChanges();
     void R17_memberCannotStopTheEngineOrTheStore();
     void R15_onlyTheOwnerUpdatesTheSchema();
+    void R13_noSnapshotGetsPastTheWeeklyLimit();
+    void R18_aHeldLockDelaysOthersAtMostTwoSeconds();
+    void R18_aStrangerIsRefusedBeforeAnyLock();
+    void releasedMigrationsAreFrozen();
 
 private:
     QSqlDatabase login(const QString &user);
+    // Another session of `user`, as a second psql would be.
+    QSqlDatabase session(const QString &user, int n);
+    int reasonOf(QSqlDatabase db, const QString &call, QElapsedTimer *timer = nullptr);
     bool refused(const QString &sql, QString *why = nullptr);
     qint64 scalarAs(const QString &user, const QString &sql, bool *ok = nullptr);
     qint64 join(const QString &name, const QString &email);
@@ -180,6 +188,30 @@ QSqlDatabase TestSecurity::login(const QString &user)
     if (!db.open())
         qWarning("cannot sign in as %s: %s", qPrintable(user), qPrintable(db.lastError().text()));
     return db;
+}
+
+QSqlDatabase TestSecurity::session(const QString &user, int n)
+{
+    const QString name = QStringLiteral("login-%1-%2").arg(user).arg(n);
+    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
+                                                   : QSqlDatabase::cloneDatabase(login(user), name);
+    if (!db.isOpen() && !db.open())
+        qWarning("cannot sign in as %s: %s", qPrintable(user), qPrintable(db.lastError().text()));
+    return db;
+}
+
+// The refusal a rule function answers (`call` after "SELECT reason FROM
+// mynetwork."), -1 on an error; `timer` restarted before the call.
+int TestSecurity::reasonOf(QSqlDatabase db, const QString &call, QElapsedTimer *timer)
+{
+    QSqlQuery q(db);
+    if (timer)
+        timer->start();
+    if (!q.exec(QStringLiteral("SELECT reason FROM mynetwork.") + call) || !q.next()) {
+        qWarning("%s: %s", qPrintable(call), qPrintable(q.lastError().text()));
+        return -1;
+    }
+    return q.value(0).toInt();
 }
 
 // True when Anna's login could not do it: an error, or no row touched.
@@ -769,6 +801,100 @@ void TestSecurity::R15_onlyTheOwnerUpdatesTheSchema()
     QVERIFY2(store.errorMessage().contains(QLatin1String("only its owner")), qPrintable(store.errorMessage()));
     QCOMPARE(Sql::scalar(m_store.database(), QStringLiteral("SELECT version FROM schema_version"), {}), qint64(7));
     QVERIFY(Sql::exec(q, QStringLiteral("UPDATE schema_version SET version = ?"), {Schema::currentVersion()}));
+}
+
+// Issue 30, item 3: sessions whose snapshots were taken before any of them
+// sent (REPEATABLE READ, as a member's psql may bring) each send in turn:
+// the count each would check is old, so a send after the first commit is
+// refused as busy, and the weekly limit holds.
+void TestSecurity::R13_noSnapshotGetsPastTheWeeklyLimit()
+{
+    QSqlQuery q(m_store.database());
+    QList<qint64> recipients;
+    for (int i = 0; i < 5; ++i)
+        recipients.append(join(QStringLiteral("Snapshot %1").arg(i), QStringLiteral("snapshot.%1@example.org").arg(i)));
+    const QString countSent = QStringLiteral("SELECT COUNT(*) FROM invitations WHERE sender_id = %1").arg(dora);
+    const qint64 before = Sql::scalar(m_store.database(), countSent, {});
+    QVERIFY(Sql::exec(q, QStringLiteral("DELETE FROM settings WHERE name = 'weekly_limit'"), {}));
+    QVERIFY(Sql::exec(q, QStringLiteral("INSERT INTO settings (name, value) VALUES ('weekly_limit', ?)"),
+                      {QString::number(before + 2)}));
+    QList<QSqlDatabase> sessions;
+    for (int i = 0; i < recipients.size(); ++i) {
+        sessions.append(session(QStringLiteral("dora"), i));
+        QSqlQuery begin(sessions.last());
+        QVERIFY(begin.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ")));
+        QVERIFY(begin.exec(QStringLiteral("SELECT COUNT(*) FROM mynetwork_view.invitations")));
+    }
+    QList<int> reasons;
+    for (int i = 0; i < recipients.size(); ++i) {
+        reasons.append(reasonOf(sessions[i], QStringLiteral("send_invitation(NULL, %1, '', 0, NULL, 0)").arg(recipients[i])));
+        QSqlQuery(sessions[i]).exec(QStringLiteral("COMMIT"));
+    }
+    QVERIFY(Sql::exec(q, QStringLiteral("DELETE FROM settings WHERE name = 'weekly_limit'"), {}));
+    QCOMPARE(reasons.first(), int(Refusal::None));
+    for (int i = 1; i < reasons.size(); ++i)
+        QCOMPARE(reasons[i], int(Refusal::StoreBusy));
+    QVERIFY(Sql::scalar(m_store.database(), countSent, {}) <= before + 2);
+}
+
+// Issue 30, item 2: one member's open transaction holding a rule lock
+// keeps another member waiting 2 s at most, then refuses as busy; a storm
+// of remove_connection over every member locks nothing of others.
+void TestSecurity::R18_aHeldLockDelaysOthersAtMostTwoSeconds()
+{
+    const qint64 held = join(QStringLiteral("Held Member"), QStringLiteral("held.member@example.org"));
+    QSqlDatabase hostile = session(QStringLiteral("anna"), 10);
+    QSqlQuery(hostile).exec(QStringLiteral("BEGIN"));
+    QCOMPARE(reasonOf(hostile, QStringLiteral("send_invitation(NULL, %1, '', 0, NULL, 0)").arg(held)), int(Refusal::None));
+    QVERIFY(QSqlQuery(hostile).exec(QStringLiteral("SELECT COUNT(*) FROM generate_series(1, 100) g,"
+                                                   " LATERAL mynetwork.remove_connection(NULL, g, NULL, NULL)")));
+    QElapsedTimer waited;
+    // Carla needs the held member's lock: refused after the bounded wait.
+    QCOMPARE(reasonOf(session(QStringLiteral("carla"), 10), QStringLiteral("send_invitation(NULL, %1, '', 0, NULL, 0)")
+                                                              .arg(held), &waited),
+             int(Refusal::StoreBusy));
+    QVERIFY2(waited.elapsed() >= 1500 && waited.elapsed() < 5000, qPrintable(QString::number(waited.elapsed())));
+    // Finn needs no lock Anna holds (the storm took none of his): at once.
+    const qint64 free = join(QStringLiteral("Free Member"), QStringLiteral("free.member@example.org"));
+    QCOMPARE(reasonOf(session(QStringLiteral("finn"), 10), QStringLiteral("send_invitation(NULL, %1, '', 0, NULL, 0)")
+                                                             .arg(free), &waited),
+             int(Refusal::None));
+    QVERIFY2(waited.elapsed() < 1000, qPrintable(QString::number(waited.elapsed())));
+    QSqlQuery(hostile).exec(QStringLiteral("ROLLBACK"));
+}
+
+// Issue 30, item 2: accepting or withdrawing someone else's invitation is
+// refused before anything is locked, so a held lock does not delay it.
+void TestSecurity::R18_aStrangerIsRefusedBeforeAnyLock()
+{
+    const qint64 other = join(QStringLiteral("Other Member"), QStringLiteral("other.member@example.org"));
+    QSqlDatabase holder = session(QStringLiteral("anna"), 11);
+    QSqlQuery(holder).exec(QStringLiteral("BEGIN"));
+    QCOMPARE(reasonOf(holder, QStringLiteral("send_invitation(NULL, %1, '', 0, NULL, 0)").arg(other)), int(Refusal::None));
+    QElapsedTimer waited;
+    QSqlDatabase dora = session(QStringLiteral("dora"), 11);
+    QCOMPARE(reasonOf(dora, QStringLiteral("accept_invitation(NULL, %1, NULL, 0)").arg(invCarlaAnna), &waited),
+             int(Refusal::NotRecipient));
+    QVERIFY2(waited.elapsed() < 1000, qPrintable(QString::number(waited.elapsed())));
+    QCOMPARE(reasonOf(dora, QStringLiteral("withdraw_invitations(NULL, ARRAY[%1]::bigint[], NULL, 0)").arg(invAnnaDora),
+                      &waited),
+             int(Refusal::NotSender));
+    QVERIFY2(waited.elapsed() < 1000, qPrintable(QString::number(waited.elapsed())));
+    QSqlQuery(holder).exec(QStringLiteral("ROLLBACK"));
+}
+
+// A released migration never changes: a new store and a deployed one must
+// run the same statements. A change is a new migration.
+void TestSecurity::releasedMigrationsAreFrozen()
+{
+    const QList<QPair<QString, QByteArray>> frozen{
+        {QStringLiteral(":/sql/migration-9.sql"), "6fff62900339d61cb8708d7182deb4d39f80d2e62da78f7382104caf5c3359af"},
+    };
+    for (const auto &[resource, digest] : frozen) {
+        QFile file(resource);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(resource));
+        QCOMPARE(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex(), digest);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSecurity)

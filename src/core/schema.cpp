@@ -1,5 +1,8 @@
 #include "core/schema.h"
 
+#include "core/rulefunctions.h"
+#include "core/sqlscript.h"
+
 #include "core/dialect.h"
 #include "core/livenotify.h"
 #include "core/reminderschedule.h"
@@ -243,11 +246,29 @@ bool toVersion8(QSqlDatabase &db, const Dialect &d, QString *error)
     return d.isSQLite() || runAll(db, d, TeamSecurity::schemaStatements(), error);
 }
 
+// Version 9: no member's session holds the others up or gets past a rule
+// with an old snapshot (issue 30): bounded lock waits, the caller checked
+// before any lock, a rule lock per member. Frozen in its .sql file.
+bool toVersion9(QSqlDatabase &db, const Dialect &d, QString *error)
+{
+    if (d.isSQLite())
+        return true;
+    QStringList statements;
+    for (const QString &statement : SqlScript::statements(SqlScript::load(QStringLiteral(":/sql/migration-9.sql"))))
+        statements.append(RuleFunctions::fill(statement));
+    if (statements.isEmpty()) {
+        *error = QStringLiteral("the migration :/sql/migration-9.sql is missing from this build");
+        return false;
+    }
+    return runAll(db, d, statements, error);
+}
+
 using Step = std::function<bool(QSqlDatabase &, const Dialect &, QString *)>;
 
 const QList<Step> &steps()
 {
-    static const QList<Step> all{toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6, toVersion7, toVersion8};
+    static const QList<Step> all{toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6, toVersion7, toVersion8,
+                                   toVersion9};
     return all;
 }
 
