@@ -74,6 +74,7 @@ private slots:
     void R18_aHeldLockDelaysOthersAtMostTwoSeconds();
     void R18_aStrangerIsRefusedBeforeAnyLock();
     void releasedMigrationsAreFrozen();
+    void R17_aHeldInvitationDelaysOnlyItself(); // last: moves the clock
 
 private:
     QSqlDatabase login(const QString &user);
@@ -895,6 +896,35 @@ void TestSecurity::releasedMigrationsAreFrozen()
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(resource));
         QCOMPARE(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex(), digest);
     }
+}
+
+// Issue 30, item 2: a member's open transaction holding an invitation's
+// row (an ignore not yet committed) delays only that invitation's reminder:
+// the engine's run skips the row and does the rest at once.
+void TestSecurity::R17_aHeldInvitationDelaysOnlyItself()
+{
+    const qint64 held = m_service->invite(join(QStringLiteral("Held Sender"), QStringLiteral("held.sender@example.org")),
+                                          dora, {}, InvitationSource::Profile).invitationId;
+    const qint64 free = m_service->invite(join(QStringLiteral("Free Sender"), QStringLiteral("free.sender@example.org")),
+                                          dora, {}, InvitationSource::Profile).invitationId;
+    QVERIFY(held && free);
+    QSqlDatabase holder = session(QStringLiteral("dora"), 12);
+    QSqlQuery(holder).exec(QStringLiteral("BEGIN"));
+    QCOMPARE(reasonOf(holder, QStringLiteral("ignore_invitation(NULL, %1, NULL, 0)").arg(held)), int(Refusal::None));
+
+    m_clock.advance(15 * kMsPerDay);
+    ExpiryEngine engine(m_store, m_clock, *m_service);
+    QElapsedTimer took;
+    took.start();
+    QVERIFY2(engine.runNow(), qPrintable(engine.lastError()));
+    QVERIFY2(took.elapsed() < 3000, qPrintable(QString::number(took.elapsed())));
+    const QString reminders = QStringLiteral("SELECT COUNT(*) FROM notifications WHERE invitation_id = %1 AND kind = %2");
+    const int first = int(NotificationKind::Reminder1);
+    QCOMPARE(Sql::scalar(m_store.database(), reminders.arg(free).arg(first), {}), qint64(1));
+    QCOMPARE(Sql::scalar(m_store.database(), reminders.arg(held).arg(first), {}), qint64(0));
+    QSqlQuery(holder).exec(QStringLiteral("ROLLBACK"));
+    QVERIFY2(engine.runNow(), qPrintable(engine.lastError()));
+    QCOMPARE(Sql::scalar(m_store.database(), reminders.arg(held).arg(first), {}), qint64(1));
 }
 
 QTEST_GUILESS_MAIN(TestSecurity)

@@ -64,6 +64,18 @@ QString Dialect::leaderHold() const
         .arg(kLeaseMs);
 }
 
+QStringList Dialect::engineRunSetup() const
+{
+    if (isSQLite())
+        return {};
+    return {QStringLiteral("SET LOCAL lock_timeout = '2s'"), QStringLiteral("SET LOCAL statement_timeout = '30s'")};
+}
+
+QString Dialect::dueRowsLock() const
+{
+    return isSQLite() ? QString() : QStringLiteral(" FOR UPDATE SKIP LOCKED");
+}
+
 QString Dialect::leaderRelease() const
 {
     if (isSQLite() || m_memberSession)

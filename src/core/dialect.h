@@ -61,6 +61,14 @@ public:
     QString leaderHold() const;
     // Lets go of the lease at once (one parameter: the engine's id).
     QString leaderRelease() const;
+    // The first statements of each engine run's transaction: on a team
+    // store a row a member holds delays one run at most a few seconds, and
+    // a run that hangs ends, so it cannot keep the lease from a healthy
+    // engine (issue 30). Nothing on SQLite.
+    QStringList engineRunSetup() const;
+    // Ends the engine's read of due invitations: on a team store the rows
+    // some member's open transaction holds are skipped, not waited for.
+    QString dueRowsLock() const;
     // Before the first table: the schema the connections' search_path
     // names (StoreConfig::kSchema); nothing on SQLite.
     QStringList createSchema() const;

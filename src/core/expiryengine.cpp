@@ -155,6 +155,11 @@ void ExpiryEngine::arm()
     // would fire again at once, on a store that is still busy.
     if (m_failures)
         wait = qMax<qint64>(wait, retryDelayMs());
+    // Still due after a slice that was not full: rows some member's open
+    // transaction holds, which the run skipped (team store). Look again
+    // later rather than at once.
+    if (next && next <= now && !m_lastSliceFull)
+        wait = qMax<qint64>(wait, kHeldRowsRetryMs);
     m_armedFor = now + wait;
     m_timer.start(int(wait));
 }
@@ -183,6 +188,7 @@ void ExpiryEngine::step()
 bool ExpiryEngine::runSlice(bool *more)
 {
     *more = false;
+    m_lastSliceFull = true; // until a slice says otherwise
     if (!m_leader && !tryLead())
         return true;
     const qint64 now = m_clock.nowMs();
@@ -201,7 +207,9 @@ bool ExpiryEngine::runSlice(bool *more)
     const int rows = m_sliceRows;
     Transaction tx(m_store);
     tx.deferPublish();
-    const bool ok = tx.isActive() && holdLease(tx) && process(now, &report, tx.changes(), more) && tx.commit(&error);
+    const bool ok = tx.isActive() && boundRun() && holdLease(tx) && process(now, &report, tx.changes(), more)
+        && tx.commit(&error);
+    m_lastSliceFull = *more;
     if (ok) {
         const bool wasFailing = m_failures > 0;
         m_failures = 0;
@@ -253,6 +261,19 @@ int ExpiryEngine::nextSliceRows(int rows, qint64 elapsedUs)
     return int(qBound(qint64(kMinSliceRows), qMin(fit, 2 * qint64(rows)), qint64(kMaxSliceRows)));
 }
 
+bool ExpiryEngine::boundRun()
+{
+    QSqlQuery q(m_store.database());
+    // SET cannot be prepared on PostgreSQL: run as it is.
+    for (const QString &statement : m_store.dialect().engineRunSetup()) {
+        if (!q.exec(statement)) {
+            m_lastError = Sql::describe(q);
+            return false;
+        }
+    }
+    return true;
+}
+
 bool ExpiryEngine::holdLease(Transaction &tx)
 {
     const QString hold = m_store.dialect().leaderHold();
@@ -278,7 +299,8 @@ bool ExpiryEngine::process(qint64 now, EngineReport *report, ChangeSet &changes,
     // once and run per row through SQLite's own API (RepeatedStatement).
     RepeatedStatement read(db, QStringLiteral("SELECT id, sender_id, recipient_id, recipient_email, state, sent_ms, expires_ms,"
                                               " responded_ms, reminders_sent, sender_closed_ms FROM invitations"
-                                              " WHERE next_due_ms IS NOT NULL AND next_due_ms <= ? ORDER BY next_due_ms LIMIT ?"));
+                                              " WHERE next_due_ms IS NOT NULL AND next_due_ms <= ? ORDER BY next_due_ms LIMIT ?")
+                                   + m_store.dialect().dueRowsLock());
     RepeatedStatement expire(db, QStringLiteral("UPDATE invitations SET state = %1, next_due_ms = NULL WHERE id = ? AND state = %2")
                                      .arg(int(InvitationState::Expired)).arg(int(InvitationState::Pending)));
     RepeatedStatement clearDue(db, QStringLiteral("UPDATE invitations SET next_due_ms = NULL WHERE id = ?"));

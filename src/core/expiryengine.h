@@ -36,6 +36,9 @@ public:
     // Longest sleep, so a suspended machine or a changed system clock is
     // noticed within this time.
     static constexpr qint64 kMaxSleepMs = 60 * 60 * 1000;
+    // How soon the engine looks again at due rows a member's open
+    // transaction held during its run (team store).
+    static constexpr qint64 kHeldRowsRetryMs = 5000;
     // On a team store every owner's window and service runs an engine, and
     // the one holding the store's lease works (R17). The leader renews it
     // on this beat; the others try for it on the same beat, so one takes
@@ -119,6 +122,7 @@ private:
     void endCatchUp();
     void elect();
     bool tryLead();
+    bool boundRun();
     bool holdLease(Transaction &tx);
     void stepDown();
     bool process(qint64 now, EngineReport *report, ChangeSet &changes, bool *more);
@@ -135,6 +139,7 @@ private:
     bool m_started = false;
     QString m_lastError;
     int m_failures = 0;
+    bool m_lastSliceFull = true; // the last slice took all it could: more may be due
     // Changes of the catch-up under way, across its slices.
     qint64 m_catchUpSize = 0;
     int m_sliceRows = kFirstSliceRows;
