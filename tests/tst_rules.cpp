@@ -2,6 +2,7 @@
 #include "pgserver.h"
 
 #include "core/reminderschedule.h"
+#include "core/email.h"
 #include "core/sql.h"
 
 #include <QSignalSpy>
@@ -51,6 +52,7 @@ private slots:
     void R8_relationNamesTheDate();
     void R9_inviteAddressWritesOutboxEmail();
     void R9_joinTurnsAddressInvitationsIntoReceived();
+    void R9_oneNormalisationOfAddresses();
     void R10_purgesNeverJoinedAddressAtExpiry();
     void R10_joinedAddressIsKept();
     void R11_profilePrivacy();
@@ -630,6 +632,53 @@ void TestRules::R9_inviteAddressWritesOutboxEmail()
     QCOMPARE(n.network().invitation(toBen.invitationId)->recipientId, b);
 }
 
+// Issue 30, item 11: the app and the team store normalise an address the
+// same way, by one table of cases; a variant of an address already invited
+// is no second address (a trailing no-break space got past R2 and R8).
+void TestRules::R9_oneNormalisationOfAddresses()
+{
+    const QString canonical = QStringLiteral("anna.berg@example.org");
+    const QStringList variants{
+        QStringLiteral("Anna.Berg@Example.ORG"),
+        QStringLiteral("anna.berg@example.org\u00a0"),
+        QStringLiteral("\u200banna.berg@example.org"),
+        QStringLiteral(" anna.berg@example.org\u3000"),
+        QStringLiteral("anna.berg@example.org\ufeff"),
+        QStringLiteral("anna.berg\u200d@example.org"),
+        QStringLiteral("\tANNA.BERG@EXAMPLE.ORG\u2060\u202f"),
+    };
+    QCOMPARE(Email::normalized(QStringLiteral("J\u00d6rg@Example.org")), QStringLiteral("j\u00f6rg@example.org"));
+    QCOMPARE(Email::normalized(QStringLiteral("user@B\u00fccher.de")), QStringLiteral("user@xn--bcher-kva.de"));
+    Net n;
+    const qint64 a = n.member(QStringLiteral("Anna"));
+    QVERIFY(n.service->inviteByEmail(a, canonical, {}, InvitationSource::EmailInvite).ok());
+    const bool team = !n.store->dialect().isSQLite();
+    for (const QString &variant : variants) {
+        QCOMPARE(Email::normalized(variant), canonical);
+        QVERIFY(Email::isValid(variant));
+        QCOMPARE(n.service->inviteByEmail(a, variant, {}, InvitationSource::EmailInvite).reason, Refusal::AlreadyPending);
+        if (!team)
+            continue;
+        // The store's own function, called as psql would, with the raw text.
+        QSqlQuery q(n.store->database());
+        QVERIFY(Sql::exec(q, QStringLiteral("SELECT mynetwork.normalize_email(?)"), {variant}) && q.next());
+        QCOMPARE(q.value(0).toString(), canonical);
+        QVERIFY(Sql::exec(q, QStringLiteral("SELECT reason FROM mynetwork.send_to_address(?, ?, '', 5, ?, 0)"),
+                          {a, variant, n.clock.nowMs()}) && q.next());
+        QCOMPARE(q.value(0).toInt(), int(Refusal::AlreadyPending));
+    }
+    if (team) {
+        QSqlQuery q(n.store->database());
+        QVERIFY(Sql::exec(q, QStringLiteral("SELECT mynetwork.normalize_email(?)"), {QStringLiteral("J\u00d6rg@Example.org")})
+                && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("j\u00f6rg@example.org"));
+        // A domain not in its ASCII form is not the app's: refused.
+        QVERIFY(Sql::exec(q, QStringLiteral("SELECT reason FROM mynetwork.send_to_address(?, ?, '', 5, ?, 0)"),
+                          {a, QStringLiteral("user@B\u00fccher.de"), n.clock.nowMs()}) && q.next());
+        QCOMPARE(q.value(0).toInt(), int(Refusal::InvalidEmail));
+    }
+}
+
 void TestRules::R9_joinTurnsAddressInvitationsIntoReceived()
 {
     Net n;
@@ -709,6 +758,8 @@ void TestRules::R11_profilePrivacy()
     const qint64 c = n.member(QStringLiteral("Cem"), QStringLiteral("KDAB"));
     const ActionResult sent = n.service->invite(a, b, {}, InvitationSource::Profile);
     n.service->accept(b, sent.invitationId);
+    QSqlQuery q(n.store->database());
+    QVERIFY(Sql::exec(q, QStringLiteral("UPDATE members SET school = 'TU Berlin' WHERE id = ?"), {b}));
 
     const ProfileView stranger = n.network().profile(c, b);
     QVERIFY(!stranger.fullAccess);
@@ -716,6 +767,7 @@ void TestRules::R11_profilePrivacy()
     QCOMPARE(stranger.member.company, QStringLiteral("Bosch"));
     QCOMPARE(stranger.member.headline, QStringLiteral("Engineer"));
     QCOMPARE(stranger.member.location, QStringLiteral("Berlin"));
+    QCOMPARE(stranger.member.school, QStringLiteral("TU Berlin")); // public, as on the real service
     QVERIFY(stranger.member.email.isEmpty());
     QVERIFY(stranger.member.phone.isEmpty());
     QVERIFY(stranger.connectionIds.isEmpty());

@@ -1,10 +1,47 @@
 #include "core/email.h"
 
+#include <QUrl>
+
 namespace Email {
+
+namespace {
+
+// White space (also no-break and ideographic spaces) and the invisible
+// characters a copied address may carry: no address holds them.
+bool isIgnorable(char16_t c)
+{
+    switch (c) {
+    case 0x180E: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+        return true;
+    default:
+        return QChar::isSpace(c);
+    }
+}
+
+}
 
 QString normalized(const QString &address)
 {
-    return address.trimmed().toCaseFolded();
+    QString out;
+    out.reserve(address.size());
+    bool ascii = true;
+    for (const QChar c : address) {
+        if (isIgnorable(c.unicode()))
+            continue;
+        ascii = ascii && c.unicode() < 0x80;
+        out.append(c);
+    }
+    if (ascii)
+        return out.toLower();
+    out = out.toCaseFolded();
+    // An internationalised domain in its ASCII (IDNA) form, as mail
+    // servers and the team store compare it.
+    const qsizetype at = out.lastIndexOf(u'@');
+    const QString domain = at >= 0 ? out.sliced(at + 1) : QString();
+    const QByteArray ace = domain.isEmpty() ? QByteArray() : QUrl::toAce(domain);
+    if (!ace.isEmpty())
+        out = out.left(at + 1) + QString::fromLatin1(ace).toLower();
+    return out;
 }
 
 namespace {
@@ -40,7 +77,8 @@ bool isLabelChar(char16_t c)
 // expression: an import checks hundreds of thousands of addresses.
 bool isValid(const QString &address)
 {
-    const QStringView a = QStringView(address).trimmed();
+    const QString normal = normalized(address);
+    const QStringView a(normal);
     if (a.isEmpty() || a.size() > 254)
         return false;
     const qsizetype at = a.indexOf(u'@');

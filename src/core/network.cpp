@@ -226,9 +226,9 @@ ProfileView Network::profile(qint64 viewer, qint64 target) const
     if (v.fullAccess) {
         v.connectionIds = connectionIds(target);
     } else {
+        // School is public (R11), as the real service shows education.
         v.member.email.clear();
         v.member.phone.clear();
-        v.member.school.clear();
     }
     if (viewer != target)
         v.mutualCount = mutualCount(viewer, target);
