@@ -2342,6 +2342,10 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>No member signs in as "%1".</source>
         <translation>Kein Mitglied meldet sich als „%1“ an.</translation>
     </message>
+    <message>
+        <source>The store's owner %1 may not end other logins' sessions, so "%2" was not disabled. A superuser can allow it: GRANT pg_signal_backend TO %1;</source>
+        <translation>Der Eigentümer %1 der Datenbank darf die Sitzungen anderer Anmeldenamen nicht beenden, daher wurde „%2“ nicht deaktiviert. Ein Superuser kann es erlauben: GRANT pg_signal_backend TO %1;</translation>
+    </message>
 </context>
 <context>
     <name>TeamIdentity</name>

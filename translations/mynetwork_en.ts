@@ -2342,6 +2342,10 @@ A password left out is generated and shown once.</translation>
         <source>No member signs in as "%1".</source>
         <translation>No member signs in as "%1".</translation>
     </message>
+    <message>
+        <source>The store's owner %1 may not end other logins' sessions, so "%2" was not disabled. A superuser can allow it: GRANT pg_signal_backend TO %1;</source>
+        <translation>The store's owner %1 may not end other logins' sessions, so "%2" was not disabled. A superuser can allow it: GRANT pg_signal_backend TO %1;</translation>
+    </message>
 </context>
 <context>
     <name>TeamIdentity</name>

@@ -3,15 +3,17 @@
 --
 -- Issue 30, items 2 and 3: no member's session can hold the others up, and
 -- no snapshot gets past a check-then-write rule.
--- * A rule function checks who may act before it locks anything, waits for
---   a lock at most 2 s (its own setting: a member cannot reset it) and then
---   refuses as busy instead of waiting on.
+-- * A rule function checks who may act before it locks anything and waits
+--   for a lock at most 2 s (its own setting: a member cannot reset it); then
+--   it fails with lock_not_available, which the app tells as busy. (No
+--   EXCEPTION block turns it into a refusal: each would cost every call a
+--   subtransaction.)
 -- * The lock is a row per member in member_rules, counted up by every rule
 --   function that checks R2, R8 or R13 for that member. In READ COMMITTED
 --   a second caller waits for the first and then reads what it wrote; a
 --   session in REPEATABLE READ or SERIALIZABLE whose snapshot predates the
 --   first caller's commit gets a serialisation failure on the count instead
---   of checking an old count, and is refused as busy.
+--   of checking an old count (the app tells it as busy).
 -- Placeholders in braces are RuleFunctions::fill()'s.
 
 CREATE TABLE member_rules (
@@ -96,8 +98,6 @@ BEGIN
     res.invitation_id := v_id;
     res.changes := log_changes(p_origin, cs_invitation(cs, v_id, v_me, p_recipient, true));
     RETURN res;
-EXCEPTION WHEN lock_not_available OR serialization_failure OR deadlock_detected THEN
-    RETURN refusal({R_BUSY});
 END $$;
 
 -- R9: an address of nobody on the network gets an e-mail.
@@ -146,8 +146,6 @@ BEGIN
     res.invitation_id := v_id;
     res.changes := log_changes(p_origin, cs_invitation(cs, v_id, v_me, NULL, true));
     RETURN res;
-EXCEPTION WHEN lock_not_available OR serialization_failure OR deadlock_detected THEN
-    RETURN refusal({R_BUSY});
 END $$;
 
 -- R3 (accept) or R4 (ignore): only the recipient gets as far as a lock;
@@ -177,8 +175,6 @@ BEGIN
     res.changes := log_changes(p_origin,
         cs_invitation('{}', p_id, inv.sender_id, inv.recipient_id, false));
     RETURN res;
-EXCEPTION WHEN lock_not_available OR serialization_failure OR deadlock_detected THEN
-    RETURN refusal({R_BUSY});
 END $$;
 
 -- R7, R8: all of them or none; each checked before any changes. Only the
@@ -221,8 +217,6 @@ BEGIN
     END LOOP;
     res.changes := log_changes(p_origin, cs);
     RETURN res;
-EXCEPTION WHEN lock_not_available OR serialization_failure OR deadlock_detected THEN
-    RETURN refusal({R_BUSY});
 END $$;
 
 -- R14: both directions at once; nobody is told, no cool-down. Only an
@@ -245,6 +239,4 @@ BEGIN
     RETURN (SELECT CAST(ROW(0, CAST(0 AS bigint), '', CAST(0 AS bigint), 0, false, CAST(0 AS bigint),
         log_changes(p_origin, cs_member(cs_member('{}', v_me, {T_CONNECTIONS} | {T_SUGGESTIONS}),
         p_other, {T_CONNECTIONS} | {T_SUGGESTIONS}))) AS action_result));
-EXCEPTION WHEN lock_not_available OR serialization_failure OR deadlock_detected THEN
-    RETURN refusal({R_BUSY});
 END $$;

@@ -481,7 +481,7 @@ ActionResult InvitationService::withdrawAll(qint64 member, const QList<qint64> &
     return last;
 }
 
-JoinResult InvitationService::join(const Member &member)
+JoinResult InvitationService::join(const Member &member, const JoinStep &alsoInTransaction)
 {
     JoinResult j;
     Refusal::Details d;
@@ -541,6 +541,7 @@ JoinResult InvitationService::join(const Member &member)
                   {j.memberId, j.memberId, j.memberId, j.memberId, j.memberId, address}, &error)
         && Sql::exec(q, QStringLiteral("UPDATE cooldowns SET recipient_id = ? WHERE recipient_id IS NULL"
                                        " AND recipient_email = ?"), {j.memberId, address}, &error)
+        && (!alsoInTransaction || alsoInTransaction(j.memberId, &error))
         && tx.commit(&error);
     if (!ok) {
         j.result = storeFailure(error);

@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class Clock;
 struct ChangeSet;
 class Store;
@@ -43,7 +45,10 @@ public:
     ActionResult withdraw(qint64 member, qint64 invitationId);
     // Several at once, in one transaction: all are withdrawn or none.
     ActionResult withdrawAll(qint64 member, const QList<qint64> &invitationIds);
-    JoinResult join(const Member &member);
+    // `alsoInTransaction` runs in the join's transaction before it commits
+    // (the admin tool ties the login there); false rolls it all back.
+    using JoinStep = std::function<bool(qint64 memberId, QString *error)>;
+    JoinResult join(const Member &member, const JoinStep &alsoInTransaction = {});
     // R14: either side ends a connection; the other is not told, and
     // either may invite again at once (no cool-down).
     ActionResult removeConnection(qint64 member, qint64 other);

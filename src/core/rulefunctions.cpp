@@ -36,7 +36,6 @@ QString fill(QString statement)
         {"R_ANSWERED", Refusal::AlreadyAnswered},
         {"R_WITHDRAWN", Refusal::Withdrawn},
         {"R_EXPIRED", Refusal::Expired},
-        {"R_BUSY", Refusal::StoreBusy},
         {"N_ACCEPTED", qint64(NotificationKind::Accepted)},
         {"O_INVITATION", qint64(OutboxKind::Invitation)},
         {"T_INVITATIONS", ChangeSet::Invitations},

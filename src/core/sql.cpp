@@ -15,8 +15,13 @@ QString describe(const QSqlQuery &query)
 
 bool isBusy(const QString &described)
 {
-    return described.contains(QLatin1String("(code 5)")) || described.contains(QLatin1String("(code 6)"))
-        || described.contains(QLatin1String("database is locked"));
+    // SQLite: busy, locked. PostgreSQL: a lock not had within the rule
+    // functions' lock_timeout, a serialisation failure, a deadlock.
+    for (const char *code : {"(code 5)", "(code 6)", "(code 55P03)", "(code 40001)", "(code 40P01)"}) {
+        if (described.contains(QLatin1String(code)))
+            return true;
+    }
+    return described.contains(QLatin1String("database is locked"));
 }
 
 bool run(QSqlQuery &query, std::initializer_list<QVariant> params, QString *error)

@@ -1,5 +1,7 @@
 #include "core/teamadmin.h"
 
+#include "core/scramverifier.h"
+
 #include "core/invitationservice.h"
 #include "core/sql.h"
 #include "core/store.h"
@@ -24,6 +26,14 @@ bool runDdl(QSqlQuery &q, const QString &statement, QString *error)
 
 // Logins become role names: plain lower-case names only, so nothing a
 // person types can end up as SQL (role names cannot be bound parameters).
+// A login in SQL: always quoted, so a login that is an SQL keyword
+// ("select", "user") is a name like any other. validLogin() leaves no
+// quote to escape.
+QString quoted(const QString &login)
+{
+    return QLatin1Char('"') + login + QLatin1Char('"');
+}
+
 bool validLogin(const QString &login)
 {
     static const QRegularExpression re(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
@@ -85,13 +95,11 @@ bool TeamAdmin::createLogin(const QString &login, const QString &password, QStri
 {
     if (!checkNewLogin(login, error))
         return false;
+    // The SCRAM verifier, not the password: nothing in clear text reaches
+    // the server or its log. Base64, '$', ':' and digits need no escaping.
     QSqlQuery q(m_store.database());
-    if (!Sql::exec(q, QStringLiteral("SELECT quote_literal(?)"), {password}, error) || !q.next())
-        return false;
-    const QString literal = q.value(0).toString();
-    q.finish();
-    return runDdl(q, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD %2 IN ROLE %3")
-                         .arg(login, literal, QLatin1String(kMemberRole)),
+    return runDdl(q, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE %3")
+                         .arg(quoted(login), ScramVerifier::make(password), QLatin1String(kMemberRole)),
                   error);
 }
 
@@ -106,13 +114,21 @@ qint64 TeamAdmin::addMember(const QString &name, const QString &email, const QSt
     Member m;
     m.name = name;
     m.email = email;
-    const JoinResult joined = service.join(m);
+    // The member, the login and the tie in one transaction (PostgreSQL's
+    // CREATE ROLE is transactional): a refused login leaves no member.
+    QString refused;
+    const JoinResult joined = service.join(m, [&](qint64 member, QString *why) {
+        QSqlQuery q(m_store.database());
+        const bool ok = createLogin(login, *password, why)
+            && Sql::exec(q, QStringLiteral("UPDATE members SET login = ? WHERE id = ?"), {login, member}, why);
+        if (!ok)
+            refused = *why;
+        return ok;
+    });
     if (!joined.result.ok()) {
-        *error = joined.result.message;
+        *error = refused.isEmpty() ? joined.result.message : refused;
         return 0;
     }
-    if (!addLogin(joined.memberId, login, password, error))
-        return 0;
     return joined.memberId;
 }
 
@@ -148,8 +164,18 @@ bool TeamAdmin::disable(const QString &login, QString *error)
         *error = tr("No member signs in as \"%1\".").arg(login);
         return false;
     }
+    // Ending the login's sessions needs pg_signal_backend (or a superuser):
+    // without it, refuse before changing anything (issue 30, item 4).
+    if (!Sql::scalar(m_store.database(), QStringLiteral("SELECT CASE WHEN pg_has_role(current_user, 'pg_signal_backend',"
+                                                        " 'MEMBER') OR (SELECT rolsuper FROM pg_roles WHERE rolname ="
+                                                        " current_user) THEN 1 ELSE 0 END"), {})) {
+        *error = tr("The store's owner %1 may not end other logins' sessions, so \"%2\" was not disabled. A "
+                    "superuser can allow it: GRANT pg_signal_backend TO %1;")
+                     .arg(m_store.config().user, login);
+        return false;
+    }
     QSqlQuery q(m_store.database());
-    return runDdl(q, QStringLiteral("ALTER ROLE %1 NOLOGIN").arg(login), error)
+    return runDdl(q, QStringLiteral("ALTER ROLE %1 NOLOGIN").arg(quoted(login)), error)
         && Sql::exec(q, QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = ?"),
                      {login}, error);
 }
