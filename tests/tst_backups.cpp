@@ -283,6 +283,17 @@ void TestBackups::anImportDuringTheCheckWaitsAndSaves()
     const ImportOutcome outcome = finished.first().at(0).value<ImportOutcome>();
     QVERIFY2(outcome.ok(), qPrintable(outcome.storeError));
     QCOMPARE(outcome.saved.added, 2);
+    // A check that finds damage ends the wait at once, with nothing saved.
+    const qint64 zoe = net.member(QStringLiteral("Zoe"));
+    net.store->holdWrites(QStringLiteral("the store is being checked"), Store::Hold::UntilDone);
+    ImportWorker second(*net.store);
+    QSignalSpy secondFinished(&second, &ImportWorker::finished);
+    second.start(head, zoe, net.clock.nowMs());
+    QTest::qWait(200);
+    net.store->holdWrites(QStringLiteral("the store is damaged"));
+    QTRY_COMPARE_WITH_TIMEOUT(secondFinished.size(), 1, 3000);
+    QVERIFY(secondFinished.first().at(0).value<ImportOutcome>().storeError.contains(QLatin1String("damaged")));
+    net.store->releaseWrites();
     // On the GUI thread an action does not wait: it says why at once.
     const qint64 ben = net.member(QStringLiteral("Ben"));
     net.store->holdWrites(QStringLiteral("the store is being checked"), Store::Hold::UntilDone);

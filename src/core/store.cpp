@@ -358,8 +358,9 @@ void Store::holdWrites(const QString &reason, Hold hold)
     QMutexLocker lock(&m_shared->mutex);
     m_shared->writeHold = reason;
     m_shared->hold = hold;
-    if (reason.isEmpty())
-        m_shared->released.wakeAll();
+    // Waiters go on when the hold ends, and learn when it became one that
+    // does not pass (a damaged store).
+    m_shared->released.wakeAll();
 }
 
 QString Store::waitForWrites(int waitMs) const
