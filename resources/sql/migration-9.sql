@@ -37,6 +37,24 @@ END $$;
 
 REVOKE ALL ON FUNCTION hold_members(bigint[]) FROM PUBLIC;
 
+-- Issue 30, item 6: a change made outside the app (psql) to an invitation
+-- the recipient ignored tells only the recipient; the sender's windows are
+-- not even woken (R4), as the app's own ignore_invitation() already does.
+CREATE OR REPLACE FUNCTION invitation_notify() RETURNS trigger LANGUAGE plpgsql
+    SECURITY DEFINER SET search_path = mynetwork, pg_temp AS $$
+DECLARE r record; v_told json;
+BEGIN
+    IF TG_OP = 'DELETE' THEN r := OLD; ELSE r := NEW; END IF;
+    IF r.state = {IGNORED} AND r.sender_closed_ms IS NULL THEN
+        v_told := json_build_array(json_build_array(COALESCE(r.recipient_id, 0), 1));
+    ELSE
+        v_told := json_build_array(json_build_array(r.sender_id, 1), json_build_array(COALESCE(r.recipient_id, 0), 1));
+    END IF;
+    INSERT INTO change_log (origin, payload) VALUES (0, json_build_object(
+        'i', json_build_array(json_build_array(r.id, r.sender_id, COALESCE(r.recipient_id, 0))), 'm', v_told));
+    RETURN NULL;
+END $$;
+
 -- Issue 30, item 11: one normalisation of e-mail addresses, as the app's
 -- Email::normalized(): every white space and invisible character removed
 -- (btrim took only ASCII spaces: an address with a trailing no-break space
