@@ -55,6 +55,42 @@ BEGIN
     RETURN NULL;
 END $$;
 
+-- Issue 30, item 8 (in part): the change log takes from a member only what
+-- the app writes -- the key "m" with [member, topics] pairs of their own --
+-- within 4 KB (ten 10 MB pads once added 104 MB to it). The owner's rows
+-- are the app's own (an engine slice lists up to 2,000 items).
+CREATE OR REPLACE FUNCTION log_change(p_origin bigint, p_payload text) RETURNS bigint LANGUAGE plpgsql
+    SECURITY DEFINER SET search_path = mynetwork, pg_temp AS $$
+DECLARE
+    v_me bigint := my_member(); v_owner boolean := is_owner_session(); p jsonb; v_seq bigint;
+BEGIN
+    IF NOT v_owner AND octet_length(COALESCE(p_payload, '')) > 4096 THEN
+        RAISE EXCEPTION 'a change set of % bytes is more than the change log takes', octet_length(p_payload)
+            USING ERRCODE = '54000';
+    END IF;
+    p := CAST(p_payload AS jsonb);
+    IF v_owner THEN
+        NULL;
+    ELSIF v_me IS NOT NULL THEN
+        IF jsonb_typeof(p) <> 'object' OR EXISTS (SELECT 1 FROM jsonb_object_keys(p) AS k WHERE k <> 'm')
+            OR jsonb_typeof(COALESCE(p -> 'm', '[]')) <> 'array'
+            OR EXISTS (SELECT 1 FROM jsonb_array_elements(COALESCE(p -> 'm', '[]')) AS e
+                WHERE jsonb_typeof(e) <> 'array' OR jsonb_array_length(e) <> 2
+                OR jsonb_typeof(e -> 0) <> 'number' OR jsonb_typeof(e -> 1) <> 'number'
+                OR CAST(e ->> 0 AS bigint) <> v_me
+                OR (CAST(e ->> 1 AS int) & ~({T_NOTIFICATIONS} | 4 | {T_SUGGESTIONS})) <> 0) THEN
+            RAISE EXCEPTION 'permission denied: a member logs their own contacts, dismissals, notifications only'
+                USING ERRCODE = '42501';
+        END IF;
+    ELSE
+        RAISE EXCEPTION 'permission denied: the login % is not tied to a member', session_user
+            USING ERRCODE = '42501';
+    END IF;
+    INSERT INTO change_log (origin, payload) VALUES (COALESCE(p_origin, 0), p_payload) RETURNING seq INTO v_seq;
+    IF v_seq % 1000 = 0 THEN DELETE FROM change_log WHERE seq <= v_seq - {KEPT_ROWS}; END IF;
+    RETURN v_seq;
+END $$;
+
 -- Issue 30, item 11: one normalisation of e-mail addresses, as the app's
 -- Email::normalized(): every white space and invisible character removed
 -- (btrim took only ASCII spaces: an address with a trailing no-break space
