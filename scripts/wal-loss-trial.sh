@@ -17,6 +17,8 @@ trials=${1:-20}
 contacts=${2:-20000}
 app=${MYNETWORK_APP:-build/src/app/mynetwork}
 work=$(mktemp -d)
+xpids=() # Xvfb and openbox, when this script started them
+trap 'for p in "${xpids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"' EXIT
 
 python3 - "$work/contacts.csv" "$contacts" <<'PY'
 import sys
@@ -26,7 +28,6 @@ with open(sys.argv[1], "w", newline="") as f:
         f.write(f"Trial{i},Person,* Work,trial.person.{i}@example.org\n")
 PY
 
-xpids=()
 if [ "$browse" = yes ]; then
   display=:57
   Xvfb "$display" -screen 0 1280x900x24 >/dev/null 2>&1 & xpids+=($!)
@@ -35,7 +36,6 @@ if [ "$browse" = yes ]; then
   sleep 1
   export DISPLAY=$display
 fi
-trap 'for p in "${xpids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"' EXIT
 
 # The store's process: with --browse a window whose import is chosen in the
 # file dialog, inside the store's folder; otherwise the import page at once.
