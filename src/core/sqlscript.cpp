@@ -6,6 +6,10 @@ namespace SqlScript {
 
 QString load(const QString &resource)
 {
+    // Only what is compiled in: a path on disk could name a held store,
+    // whose descriptor this QFile would open and close (see HeldFiles).
+    if (!resource.startsWith(QLatin1String(":/")))
+        return {};
     QFile file(resource);
     if (!file.open(QIODevice::ReadOnly))
         return {};

@@ -7,7 +7,8 @@
 // once released, read back as the statements it holds.
 namespace SqlScript {
 
-// The text of a resource (":/sql/…"); empty if there is none.
+// The text of a compiled-in resource (":/sql/…"); empty if there is none
+// or `resource` is not one.
 QString load(const QString &resource);
 // The statements of `script`, split at each ';' that is not inside a
 // quoted string, a dollar-quoted body or a comment; comments are dropped.
