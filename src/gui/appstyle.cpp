@@ -160,7 +160,9 @@ void AppStyle::polish(QWidget *w)
         break;
     case Kind::Panel:
     case Kind::None:
-        if (qobject_cast<QLabel *>(w))
+        // The softer text grey suits a light background only: on a dark
+        // desktop's dialog the palette's own text colour stays readable.
+        if (qobject_cast<QLabel *>(w) && w->palette().color(QPalette::Window).lightness() >= 128)
             color(QPalette::WindowText, kText);
         break;
     }
