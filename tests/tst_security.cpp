@@ -84,6 +84,14 @@ private slots:
 
 private:
     QSqlDatabase login(const QString &user);
+    // The store as the app opens it signed in as `user` (password "secret-<user>").
+    StoreConfig configAs(const QString &user) const
+    {
+        StoreConfig config = m_config;
+        config.user = user;
+        config.password = QStringLiteral("secret-") + user;
+        return config;
+    }
     // Another session of `user`, as a second psql would be.
     QSqlDatabase session(const QString &user, int n);
     int reasonOf(QSqlDatabase db, const QString &call, QElapsedTimer *timer = nullptr);
@@ -866,11 +874,8 @@ void TestSecurity::R18_aHeldLockDelaysOthersAtMostTwoSeconds()
              int(Refusal::StoreBusy));
     QVERIFY2(waited.elapsed() >= 1500 && waited.elapsed() < 5000, qPrintable(QString::number(waited.elapsed())));
     // The app on Carla's login says so with the rule's own words.
-    StoreConfig asCarla = m_config;
-    asCarla.user = QStringLiteral("carla");
-    asCarla.password = QStringLiteral("secret-carla");
     Store carlaStore;
-    QVERIFY2(carlaStore.open(asCarla), qPrintable(carlaStore.errorMessage()));
+    QVERIFY2(carlaStore.open(configAs(QStringLiteral("carla"))), qPrintable(carlaStore.errorMessage()));
     InvitationService carlaApp(carlaStore, m_clock);
     const ActionResult busy = carlaApp.invite(carla, held, {}, InvitationSource::Profile);
     QCOMPARE(busy.reason, Refusal::StoreBusy);
@@ -980,12 +985,9 @@ void TestSecurity::disableRefusesWhatItCannotFinish()
     QSqlQuery q(m_store.database());
     QVERIFY(q.exec(QStringLiteral("CREATE ROLE weakowner LOGIN PASSWORD 'secret-weakowner' NOSUPERUSER CREATEROLE")));
     QVERIFY(q.exec(QStringLiteral("GRANT \"%1\" TO weakowner").arg(m_config.user)));
-    StoreConfig asWeak = m_config;
-    asWeak.user = QStringLiteral("weakowner");
-    asWeak.password = QStringLiteral("secret-weakowner");
     {
         Store weak;
-        QVERIFY2(weak.open(asWeak), qPrintable(weak.errorMessage()));
+        QVERIFY2(weak.open(configAs(QStringLiteral("weakowner"))), qPrintable(weak.errorMessage()));
         TeamAdmin admin(weak, m_clock);
         QString error;
         QVERIFY(!admin.disable(QStringLiteral("finn"), &error));
