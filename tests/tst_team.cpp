@@ -10,6 +10,7 @@
 #include "core/serverlink.h"
 #include "core/sql.h"
 #include "core/store.h"
+#include "core/teamservice.h"
 #include "core/teamadmin.h"
 #include "core/teamidentity.h"
 #include "core/invitationlists.h"
@@ -313,6 +314,11 @@ void TestTeam::R16_changesReachTheOtherWindowWithinASecond()
     InvitationService a(storeA, clockA), b(storeB, clockB);
     storeA.feed()->watch(storeA);
     storeB.feed()->watch(storeB);
+    // The owner's service tells the windows when to look (writes never
+    // notify); without it they look every ChangeFeed::kSilentLookMs.
+    TeamService relay(storeA);
+    QString why;
+    QVERIFY2(relay.start(&why), qPrintable(why));
     InvitationListModel benReceived(InvitationListModel::Kind::Received, b, clockB);
     benReceived.setMember(ben);
     InvitationListModel annaSent(InvitationListModel::Kind::Sent, a, clockA);
@@ -359,6 +365,9 @@ void TestTeam::R16_plainSqlChangesReachWindowsToo()
     SystemClock clock;
     InvitationService a(storeA, clock), b(storeB, clock);
     storeB.feed()->watch(storeB);
+    TeamService relay(storeA);
+    QString why;
+    QVERIFY2(relay.start(&why), qPrintable(why));
     InvitationListModel benReceived(InvitationListModel::Kind::Received, b, clock);
     benReceived.setMember(ben);
     const ActionResult sent = a.invite(anna, ben, {}, InvitationSource::Profile);
@@ -377,6 +386,9 @@ void TestTeam::R16_aLargeChangeIsReadFromItsRow()
     QVERIFY(storeA.open(config));
     QVERIFY(storeB.open(config));
     storeB.feed()->watch(storeB);
+    TeamService relay(storeA);
+    QString why;
+    QVERIFY2(relay.start(&why), qPrintable(why));
     QList<ChangeSet> seen;
     connect(storeB.feed(), &ChangeFeed::changed, this, [&seen](const ChangeSet &c) { seen.append(c); });
     {

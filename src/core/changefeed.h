@@ -3,8 +3,11 @@
 #include "core/changeset.h"
 
 #include <QObject>
+#include <QElapsedTimer>
+#include <QSet>
 #include <QTimer>
 
+class QSqlDatabase;
 class Store;
 
 // The one feed of committed changes. Every transaction publishes what it
@@ -12,12 +15,15 @@ class Store;
 // and watch() brings in what other processes committed to the same store.
 // On SQLite: a cheap look every interval (data_version, which only moves
 // when another connection committed), and on a move, the change_log rows
-// written since the last one seen. On PostgreSQL the server says it:
-// LISTEN, and each commit's NOTIFY carries its change set (LiveNotify), so
-// an idle window does nothing at all: the owner's windows hear every change
-// set's number and read its row; a member's login hears, on its private
-// channel, only what concerns that member (TeamSecurity), and on the public
-// one what everyone may know. Views subscribe to changed() only.
+// written since the last one seen. On PostgreSQL the store says it through
+// changes_since(): the owner reads every change set, a member's login only
+// what concerns that member and what everyone may know. When to look, the
+// server hints: the owner's service relays each new number as a notice
+// (NoticeRelay), to the owner's channel, the public one and the private
+// channels of the members concerned; nothing a notice says is trusted, so
+// a forged one costs one small read. A window that hears nothing looks
+// every few seconds. Re-reading everything is told at most every ten
+// seconds. Views subscribe to changed() only.
 class ChangeFeed final : public QObject
 {
     Q_OBJECT
@@ -26,6 +32,14 @@ public:
     static constexpr int kDefaultIntervalMs = 250;
     // change_log keeps about this many rows; a window further behind reloads.
     static constexpr qint64 kKeptRows = 10000;
+    // PostgreSQL: how long a window waits for a notice before it looks
+    // anyway; how soon it looks after a notice (notices in between are one
+    // look); how soon again while a number is missing; how often views are
+    // told to re-read everything at most.
+    static constexpr int kSilentLookMs = 2000;
+    static constexpr int kHintDelayMs = 30;
+    static constexpr int kGapLookMs = 1000;
+    static constexpr int kEverythingEveryMs = 10000;
 
     explicit ChangeFeed(QObject *parent = nullptr);
 
@@ -46,20 +60,31 @@ public:
     // plain SQL client's changes leave no change_log row).
     bool resume();
     qint64 lastSeen() const { return m_lastSeq; }
+    // How many times the server was read (for the tests: what notices cost).
+    int serverReads() const { return m_serverReads; }
 
 signals:
     void changed(const ChangeSet &changes);
     void readFailed(const QString &error);
 
 private:
-    void notified(const QString &name, const QString &payload);
+    void notified(const QString &name);
     bool listen();
     QStringList channels() const;
+    bool pollServer();
+    bool dataVersionMoved(const QSqlDatabase &db, bool *failed);
+    void publishLimited(const ChangeSet &changes);
 
     const Store *m_store = nullptr;
     QTimer m_timer;
+    QTimer m_hint;
+    QTimer m_deferred;
+    ChangeSet m_held;
+    QElapsedTimer m_sinceEverything;
+    QSet<qint64> m_seen; // numbers past m_lastSeq already read (PostgreSQL)
+    int m_serverReads = 0;
     qint64 m_origin;
-    qint64 m_lastSeq = 0;
+    qint64 m_lastSeq = 0; // PostgreSQL: -1 until the first look
     qint64 m_dataVersion = -1;
     // A member login's private channel; empty for the owner and on SQLite.
     QString m_privateChannel;

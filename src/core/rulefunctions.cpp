@@ -4,6 +4,7 @@
 #include "core/changeset.h"
 #include "core/refusal.h"
 #include "core/rulessettings.h"
+#include "core/textlimits.h"
 #include "core/types.h"
 
 #include <QHash>
@@ -52,6 +53,20 @@ QString fill(QString statement)
         {"EXPIRY_MONTHS", defaults.expiryMonths},
         {"KEPT_ROWS", ChangeFeed::kKeptRows},
         {"MAX_SOURCE", qint64(InvitationSource::EmailInvite)},
+        {"T_PROFILE", ChangeSet::Profile},
+        {"L_NAME", TextLimits::kName},
+        {"L_HEADLINE", TextLimits::kHeadline},
+        {"L_COMPANY", TextLimits::kCompany},
+        {"L_SCHOOL", TextLimits::kSchool},
+        {"L_LOCATION", TextLimits::kLocation},
+        {"L_EMAIL", TextLimits::kEmail},
+        {"L_PHONE", TextLimits::kPhone},
+        {"L_LOGIN", TextLimits::kLogin},
+        {"L_DEDUPE", TextLimits::kDedupeKey},
+        {"L_SETTING_NAME", TextLimits::kSettingName},
+        {"L_SETTING_VALUE", TextLimits::kSettingValue},
+        {"MAX_CONTACTS", TextLimits::kMaxContacts},
+        {"DAILY_LOOKUPS", TextLimits::kDailyLookups},
     };
     for (const auto &[name, value] : values)
         statement.replace(QLatin1Char('{') + QLatin1String(name) + QLatin1Char('}'), QString::number(value));

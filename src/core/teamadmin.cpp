@@ -57,13 +57,21 @@ TeamAdmin::TeamAdmin(Store &store, Clock &clock)
 {
 }
 
+QString TeamAdmin::memberRole() const
+{
+    return QLatin1String(kMemberRolePrefix)
+        + QString::number(Sql::scalar(m_store.database(),
+                                      QStringLiteral("SELECT oid FROM pg_database WHERE datname = current_database()"),
+                                      {}));
+}
+
 bool TeamAdmin::prepare(QString *error)
 {
     if (m_store.dialect().isSQLite()) {
         *error = tr("Logins exist only on a team store (PostgreSQL).");
         return false;
     }
-    const QString role = QLatin1String(kMemberRole);
+    const QString role = memberRole();
     QSqlQuery q(m_store.database());
     if (Sql::scalar(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ?"), {role}) == 0
         && !runDdl(q, QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(role), error))
@@ -74,7 +82,47 @@ bool TeamAdmin::prepare(QString *error)
         if (!runDdl(q, grant, error))
             return false;
     }
+    return limitConnect(q, role, error) && leaveSharedRole(q, role, error);
+}
+
+// CONNECT is PUBLIC's by default: any login of the server, a member of
+// another store too, could connect and read what PUBLIC may.
+bool TeamAdmin::limitConnect(QSqlQuery &q, const QString &role, QString *error)
+{
+    QString name = m_store.config().databaseName;
+    const QString database = quoted(name.replace(QLatin1Char('"'), QLatin1String("\"\"")));
+    if (!runDdl(q, QStringLiteral("REVOKE CONNECT, TEMPORARY ON DATABASE %1 FROM PUBLIC").arg(database), error)
+        || !runDdl(q, QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(database, role), error)) {
+        *error = tr("Only the database's owner can limit who connects to it (%1).").arg(*error);
+        return false;
+    }
     return true;
+}
+
+// Stores made before had one role for all: this store's logins move to
+// its own, and the shared role loses what it was granted here.
+bool TeamAdmin::leaveSharedRole(QSqlQuery &q, const QString &role, QString *error)
+{
+    const QString shared = QLatin1String(kSharedRole);
+    if (!Sql::scalar(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ?"), {shared}))
+        return true;
+    QStringList logins;
+    if (!Sql::exec(q, QStringLiteral("SELECT login FROM members WHERE login IS NOT NULL"
+                                     " AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login)"), {}, error))
+        return false;
+    while (q.next())
+        logins.append(q.value(0).toString());
+    for (const QString &login : std::as_const(logins)) {
+        if (!validLogin(login) || !runDdl(q, QStringLiteral("GRANT %1 TO %2").arg(role, quoted(login)), error))
+            return false;
+        if (Sql::scalar(m_store.database(), QStringLiteral("SELECT CASE WHEN pg_has_role(?, ?, 'USAGE') THEN 1 ELSE 0 END"),
+                        {login, shared})
+            && !runDdl(q, QStringLiteral("REVOKE %1 FROM %2").arg(shared, quoted(login)), error))
+            return false;
+    }
+    return runDdl(q, QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA mynetwork, mynetwork_view FROM %1").arg(shared), error)
+        && runDdl(q, QStringLiteral("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA mynetwork FROM %1").arg(shared), error)
+        && runDdl(q, QStringLiteral("REVOKE ALL ON SCHEMA mynetwork, mynetwork_view FROM %1").arg(shared), error);
 }
 
 bool TeamAdmin::checkNewLogin(const QString &login, QString *error)
@@ -99,7 +147,7 @@ bool TeamAdmin::createLogin(const QString &login, const QString &password, QStri
     // the server or its log. Base64, '$', ':' and digits need no escaping.
     QSqlQuery q(m_store.database());
     return runDdl(q, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE %3")
-                         .arg(quoted(login), ScramVerifier::make(password), QLatin1String(kMemberRole)),
+                         .arg(quoted(login), ScramVerifier::make(password), memberRole()),
                   error);
 }
 

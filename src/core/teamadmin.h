@@ -5,6 +5,7 @@
 #include <QString>
 
 class Clock;
+class QSqlQuery;
 class Store;
 
 // Administration of a team store without hand-written SQL (mynetwork-admin):
@@ -14,8 +15,12 @@ class TeamAdmin final
 {
     Q_DECLARE_TR_FUNCTIONS(TeamAdmin)
 public:
-    // The group role of every member login; what it may do is granted here.
-    static constexpr const char *kMemberRole = "mynetwork_member";
+    // The group role of the member logins of one store: this prefix and the
+    // store's database oid, so a login of one store reaches no other store
+    // on the same server (issue 30, item 9). What it may do is granted here.
+    static constexpr const char *kMemberRolePrefix = "mynetwork_member_";
+    // The one role of every store before; its logins move to the store's.
+    static constexpr const char *kSharedRole = "mynetwork_member";
 
     struct MemberRow
     {
@@ -28,8 +33,10 @@ public:
 
     explicit TeamAdmin(Store &store, Clock &clock);
 
-    // The member role and its grants (again after a migration, harmless).
+    // The store's member role and its grants (again after a migration,
+    // harmless); only that role may connect to the store's database.
     bool prepare(QString *error);
+    QString memberRole() const;
     // A new member with a new login; an empty password gets a generated one,
     // returned in `password` (shown once). Invitations that were sent to the
     // e-mail address become received ones (R9).
@@ -42,6 +49,8 @@ public:
     QList<MemberRow> members(bool withLoginOnly, QString *error);
 
 private:
+    bool limitConnect(QSqlQuery &q, const QString &role, QString *error);
+    bool leaveSharedRole(QSqlQuery &q, const QString &role, QString *error);
     bool checkNewLogin(const QString &login, QString *error);
     bool createLogin(const QString &login, const QString &password, QString *error);
 

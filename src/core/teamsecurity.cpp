@@ -225,7 +225,8 @@ QStringList grantStatements(const QString &role)
                        " mynetwork.withdraw_invitations(bigint, bigint[], bigint, bigint),"
                        " mynetwork.remove_connection(bigint, bigint, bigint, bigint),"
                        " mynetwork.log_change(bigint, text), mynetwork.members_by_email(json),"
-                       " mynetwork.contact_member_ids(), mynetwork.connection_count(bigint) TO %1"),
+                       " mynetwork.contact_member_ids(), mynetwork.connection_count(bigint),"
+                       " mynetwork.changes_since(bigint), mynetwork.address_lookups_left() TO %1"),
     };
     for (QString &statement : s)
         statement = statement.arg(role);

@@ -4,6 +4,7 @@
 #include "core/serverlink.h"
 #include "core/store.h"
 #include "core/systemlanguage.h"
+#include "core/teamservice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -73,7 +74,11 @@ int main(int argc, char *argv[])
                                         QCoreApplication::translate("Engine", "Do what is due now (if no other engine leads) and quit."));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         QCoreApplication::translate("Engine", "Fill a store that does not exist yet with the demo network."));
-    parser.addOptions({dbOption, onceOption, demoOption});
+    const QCommandLineOption idleOption(
+        QStringLiteral("idle-transaction-limit"),
+        QCoreApplication::translate("Engine", "Team store: end a member's session idle in a transaction for longer (default 60)."),
+        QCoreApplication::translate("Engine", "seconds"), QStringLiteral("60"));
+    parser.addOptions({dbOption, onceOption, demoOption, idleOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -134,6 +139,19 @@ int main(int argc, char *argv[])
         return 0;
     }
     quitOnSignals(app);
+    // The owner's service on a team store: notices, stuck sessions, pruning.
+    TeamService::Limits limits;
+    bool secondsOk = false;
+    const int idleSeconds = parser.value(idleOption).toInt(&secondsOk);
+    if (!secondsOk || idleSeconds < 1) {
+        err << QCoreApplication::translate("Engine", "--idle-transaction-limit takes a number of seconds, 1 or more.") << Qt::endl;
+        return 2;
+    }
+    limits.idleInTransactionMs = qint64(idleSeconds) * 1000;
+    TeamService service(context.store(), limits);
+    QObject::connect(&service, &TeamService::logged, &app, [](const QString &line) { log(line); });
+    if (!context.store().dialect().isSQLite() && !service.start(&error))
+        log(error);
     log(QCoreApplication::translate("Engine", "Started on %1.").arg(config.displayName()));
     context.start();
     if (!engine.isLeader())

@@ -1,0 +1,31 @@
+#pragma once
+
+// How long a stored text may be, in characters, and how much one member may
+// keep or look up. The team store's schema holds the same limits (its
+// migration 10 is filled from these), so a member's psql gets no further
+// than the app: nobody can grow the store with a 10 MB phone number.
+namespace TextLimits {
+
+inline constexpr int kName = 200;
+inline constexpr int kHeadline = 300;
+inline constexpr int kCompany = 200;
+inline constexpr int kSchool = 200;
+inline constexpr int kLocation = 200;
+// RFC 5321 allows 64 + 1 + 255 characters.
+inline constexpr int kEmail = 320;
+inline constexpr int kPhone = 64;
+// PostgreSQL's identifiers.
+inline constexpr int kLogin = 63;
+// "name:" + name + "|" + company (ContactRepository's key for contacts
+// without an address).
+inline constexpr int kDedupeKey = 5 + kName + 1 + kCompany;
+inline constexpr int kSettingName = 100;
+inline constexpr int kSettingValue = 2000;
+
+// Imported contacts one member keeps (R7's import; issue 30, item 8).
+inline constexpr int kMaxContacts = 50000;
+// Addresses one member may look up for the first time per UTC day on a team
+// store (issue 30, item 10); an address once looked up stays free.
+inline constexpr int kDailyLookups = 2000;
+
+}
