@@ -4,6 +4,7 @@
 #include "core/reminderschedule.h"
 #include "core/email.h"
 #include "core/sql.h"
+#include "core/textlimits.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -909,7 +910,7 @@ void TestRules::hostileTextRoundTrip()
     Net n;
     const QStringList texts{QStringLiteral("O'Brien \"the\" `quoted`"),
                             QStringLiteral("Robert'); DROP TABLE members;--"),
-                            QString(10000, QChar(u'ß')),
+                            QString(TextLimits::kName, QChar(u'ß')),
                             QStringLiteral("Zoë 👩‍💻🚀 Ünïcødé"),
                             QStringLiteral("שלום עולם مرحبا"),
                             QStringLiteral("line\nbreak\ttab\\backslash %1 %n")};
@@ -926,6 +927,15 @@ void TestRules::hostileTextRoundTrip()
         QCOMPARE(back.headline, text);
         QCOMPARE(back.company, text);
     }
+    // One character more is refused, naming the field, and nothing is stored.
+    Member tooLong;
+    tooLong.name = QStringLiteral("Lena");
+    tooLong.headline = QString(TextLimits::kHeadline + 1, QChar(u'ß'));
+    tooLong.email = QStringLiteral("long@example.com");
+    const JoinResult refused = n.service->join(tooLong);
+    QCOMPARE(refused.result.reason, Refusal::TextTooLong);
+    QVERIFY2(refused.result.message.contains(QLatin1String("Headline")), qPrintable(refused.result.message));
+    QVERIFY(!n.network().memberByEmail(tooLong.email));
     const qint64 a = n.member(QStringLiteral("Anna"));
     const QString note = QStringLiteral("'); DELETE FROM invitations; -- 🎉 مرحبا");
     const ActionResult r = n.service->invite(a, 1, note, InvitationSource::Profile);

@@ -46,8 +46,17 @@ void ChangeSet::merge(const ChangeSet &other)
         members.clear();
         return;
     }
+    // A union: `other` names whom its invitations concern already, and a
+    // member's share of the log names only them (R4: an ignore never
+    // names its sender).
     for (auto it = other.invitations.cbegin(); it != other.invitations.cend(); ++it)
-        invitation(it.key(), it.value().sender, it.value().recipient);
+        invitations.insert(it.key(), it.value());
+    if (invitations.size() + members.size() > kMaxListed) {
+        everything = true;
+        invitations.clear();
+        members.clear();
+        return;
+    }
     for (auto it = other.members.cbegin(); it != other.members.cend(); ++it)
         member(it.key(), it.value());
 }

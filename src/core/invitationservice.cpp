@@ -6,6 +6,7 @@
 #include "core/servererror.h"
 #include "core/serverrules.h"
 #include "core/sql.h"
+#include "core/textlimits.h"
 #include "core/store.h"
 
 #include <QSqlQuery>
@@ -488,6 +489,12 @@ JoinResult InvitationService::join(const Member &member, const JoinStep &alsoInT
     d.name = member.email.trimmed();
     if (!Email::isValid(member.email)) {
         j.result = ActionResult::refused(Refusal::InvalidEmail, d);
+        return j;
+    }
+    if (const auto tooLong = TextLimits::firstTooLong(member)) {
+        d.name = tooLong->field;
+        d.limit = tooLong->limit;
+        j.result = ActionResult::refused(Refusal::TextTooLong, d);
         return j;
     }
     const QString address = Email::normalized(member.email);

@@ -25,6 +25,8 @@ QString Refusal::message(Reason reason, const Details &d)
         return tr("The personal note is too long: at most %n character(s).", "", d.limit);
     case InvalidEmail:
         return tr("\"%1\" is not a valid email address.").arg(d.name);
+    case TextTooLong:
+        return tr("%1: too long, at most %n character(s).", "", d.limit).arg(d.name);
     case EmailTaken:
         return tr("The email address %1 already belongs to a member.").arg(d.name);
     case NotFound:

@@ -31,6 +31,7 @@ public:
         StoreFailure,
         StoreBusy,
         ServerAway,
+        TextTooLong, // Details: name is the field, limit its length
     };
 
     struct Details

@@ -1,5 +1,11 @@
 #pragma once
 
+#include <QString>
+
+#include <optional>
+
+struct Member;
+
 // How long a stored text may be, in characters, and how much one member may
 // keep or look up. The team store's schema holds the same limits (its
 // migration 10 is filled from these), so a member's psql gets no further
@@ -27,5 +33,14 @@ inline constexpr int kMaxContacts = 50000;
 // Addresses one member may look up for the first time per UTC day on a team
 // store (issue 30, item 10); an address once looked up stays free.
 inline constexpr int kDailyLookups = 2000;
+
+// The first of a member's fields past its length, named as a person reads
+// it ("Headline"), with its limit; none: all fit.
+struct TooLong
+{
+    QString field;
+    int limit = 0;
+};
+std::optional<TooLong> firstTooLong(const Member &member);
 
 }

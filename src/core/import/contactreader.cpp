@@ -1,5 +1,7 @@
 #include "core/import/contactreader.h"
 
+#include "core/textlimits.h"
+
 #include "core/import/bytesource.h"
 #include "core/email.h"
 #include "core/import/csvparser.h"
@@ -474,8 +476,49 @@ bool ContactReader::inspect(const QString &path, ImportHead *head, ImportProblem
     return true;
 }
 
+namespace {
+
+// A field past what the store keeps (TextLimits) is left out, with a
+// warning that names the file, the line and the field: a 10 MB "phone
+// number" is no phone number, and the team store would refuse the row.
+void leaveOutTooLong(ImportedContact &c, const QString &path, QList<ImportProblem> *warnings)
+{
+    const auto check = [&](QString &text, int limit, ContactField field) {
+        if (text.size() <= limit || text.toUcs4().size() <= limit)
+            return;
+        if (warnings->size() < ContactReader::kMaxWarnings)
+            warnings->append({path, c.line, ImportText::fieldName(field),
+                              ContactReader::tr("longer than %n character(s): left out", "", limit)});
+        text.clear();
+    };
+    check(c.name, TextLimits::kName, ContactField::Name);
+    check(c.phone, TextLimits::kPhone, ContactField::Phone);
+    check(c.company, TextLimits::kCompany, ContactField::Company);
+    for (QString &email : c.emails)
+        check(email, TextLimits::kEmail, ContactField::Email);
+    c.emails.removeAll(QString());
+}
+
+}
+
 ImportReadResult ContactReader::read(const ImportHead &head, const Sink &sink, const Progress &progress,
                                      const std::atomic<bool> *cancel)
+{
+    QList<ImportProblem> tooLong;
+    const Sink checked = [&](ImportedContact &&c) {
+        leaveOutTooLong(c, head.path, &tooLong);
+        sink(std::move(c));
+    };
+    ImportReadResult result = readChecked(head, checked, progress, cancel);
+    for (const ImportProblem &p : std::as_const(tooLong)) {
+        if (result.warnings.size() < kMaxWarnings)
+            result.warnings.append(p);
+    }
+    return result;
+}
+
+ImportReadResult ContactReader::readChecked(const ImportHead &head, const Sink &sink, const Progress &progress,
+                                            const std::atomic<bool> *cancel)
 {
     ImportReadResult result;
     ByteSource source;

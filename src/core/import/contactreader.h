@@ -63,4 +63,8 @@ public:
     // Inspects and reads in one go with the recognised mapping (tests, command line).
     static ImportReadResult readAll(const QString &path, QList<ImportedContact> *contacts,
                                     ImportHead *head = nullptr);
+
+private:
+    static ImportReadResult readChecked(const ImportHead &head, const Sink &sink, const Progress &progress,
+                                        const std::atomic<bool> *cancel);
 };

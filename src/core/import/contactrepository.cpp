@@ -3,11 +3,35 @@
 #include "core/batchinsert.h"
 #include "core/sql.h"
 #include "core/store.h"
+#include "core/textlimits.h"
+
+#include <QCoreApplication>
+#include <QLocale>
 
 #include <QSet>
 #include <QSqlQuery>
 
 namespace ContactRepository {
+
+namespace {
+
+// Issue 30, item 8: a member keeps at most TextLimits::kMaxContacts. The
+// import refuses as a whole (the transaction rolls back): nothing stored
+// is changed. A team store's own check (code 54000) reads the same.
+QString overLimit(qint64 before)
+{
+    return QCoreApplication::translate("ContactRepository",
+                                       "This import would keep more than %1 contacts (you have %2). Remove contacts "
+                                       "you no longer need under Manage contacts, or import a smaller file.")
+        .arg(QLocale().toString(TextLimits::kMaxContacts), QLocale().toString(before));
+}
+
+QString writeError(const QString &error, qint64 before)
+{
+    return error.contains(QLatin1String("(code 54000)")) ? overLimit(before) : error;
+}
+
+}
 
 bool save(const Store &store, qint64 owner, const QList<ContactMatch> &matches, qint64 nowMs,
           ContactSaveStats *stats, QString *error, const std::atomic<bool> *cancel)
@@ -54,17 +78,22 @@ bool save(const Store &store, qint64 owner, const QList<ContactMatch> &matches, 
         if (!upsert.add({owner, Sql::text(c.name), Sql::text(email), Sql::text(m.emailNorm), Sql::text(c.phone),
                          Sql::text(c.company), nowMs, key})) {
             if (error)
-                *error = upsert.error();
+                *error = writeError(upsert.error(), before);
             return false;
         }
     }
     if (!upsert.flush()) {
         if (error)
-            *error = upsert.error();
+            *error = writeError(upsert.error(), before);
         return false;
     }
     const qint64 after = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE owner_id = ?"),
                                      {owner}, 0, &ok);
+    if (ok && after > TextLimits::kMaxContacts) {
+        if (error)
+            *error = overLimit(before);
+        return false;
+    }
     if (!ok || !tx.commit(error))
         return false;
     if (stats) {

@@ -1,8 +1,11 @@
 #include "core/import/importworker.h"
 
+#include "core/sql.h"
 #include "core/store.h"
+#include "core/textlimits.h"
 
 #include <QElapsedTimer>
+#include <QLocale>
 
 #include <algorithm>
 #include <functional>
@@ -29,6 +32,22 @@ void waitForTheCheck(const Store &store, const std::atomic<bool> &cancel, const 
         store.waitForWrites(200);
 }
 
+// On a team store a member looks up at most TextLimits::kDailyLookups new
+// addresses a day (issue 30, item 10): when this file used up what was
+// left, some of its contacts may be members not found yet, and the import
+// says so. They are matched on the following days (suggestions).
+void noteLookupLimit(const Store &store, ImportOutcome &out)
+{
+    if (!store.dialect().isMemberSession()
+        || Sql::scalar(store.database(), QStringLiteral("SELECT mynetwork.address_lookups_left()"), {}, 1) > 0)
+        return;
+    out.read.warnings.append(
+        {out.head.path, 0, ImportText::fieldName(ContactField::Email),
+         ImportWorker::tr("today's %1 new address lookups are used up: contacts past them are found among the "
+                          "members over the next days")
+             .arg(QLocale().toString(TextLimits::kDailyLookups))});
+}
+
 bool classifyAndSave(const Store &store, ImportOutcome &out, qint64 owner, qint64 now,
                      const std::atomic<bool> &cancel, const std::function<void(int)> &report = {},
                      const std::function<void()> &waiting = {})
@@ -37,6 +56,7 @@ bool classifyAndSave(const Store &store, ImportOutcome &out, qint64 owner, qint6
         out.matches.clear();
         return false;
     }
+    noteLookupLimit(store, out);
     if (report)
         report(kReadShare + kMatchShare);
     waitForTheCheck(store, cancel, waiting);
