@@ -625,6 +625,17 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>"%1" is no encoding this program can read</source>
         <translation>„%1“ ist keine Kodierung, die dieses Programm lesen kann</translation>
     </message>
+    <message numerus="yes">
+        <source>longer than %n character(s): left out</source>
+        <translation><numerusform>länger als %n Zeichen: weggelassen</numerusform><numerusform>länger als %n Zeichen: weggelassen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ContactRepository</name>
+    <message>
+        <source>This import would keep more than %1 contacts (you have %2). Remove contacts you no longer need under Manage imported contacts, or import a smaller file.</source>
+        <translation>Mit diesem Import wären es mehr als %1 Kontakte (Sie haben %2). Entfernen Sie nicht mehr benötigte Kontakte unter „Importierte Kontakte verwalten“, oder importieren Sie eine kleinere Datei.</translation>
+    </message>
 </context>
 <context>
     <name>ContactsDialog</name>
@@ -779,6 +790,18 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>%1 signs in as a member's login; the engine needs the store owner's login.</source>
         <translation>%1 meldet sich als Mitglied an; der Dienst braucht die Anmeldung des Eigentümers des Team-Speichers.</translation>
+    </message>
+    <message>
+        <source>Team store: end a member's session idle in a transaction for longer (default 60).</source>
+        <translation>Team-Speicher: Sitzungen von Mitgliedern beenden, die länger untätig in einer Transaktion stehen (Standard 60).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>--idle-transaction-limit takes a number of seconds, 1 or more.</source>
+        <translation>--idle-transaction-limit erwartet eine Anzahl Sekunden, 1 oder mehr.</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1199,13 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>LDIF</source>
         <translation>LDIF</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message>
+        <source>today's %1 new address lookups are used up: contacts past them are found among the members over the next days</source>
+        <translation>die %1 neuen Adressabfragen für heute sind aufgebraucht: weitere Kontakte werden in den nächsten Tagen unter den Mitgliedern gefunden</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1864,10 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>You are not connected with %1.</source>
         <translation>Sie sind nicht mit %1 vernetzt.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: too long, at most %n character(s).</source>
+        <translation><numerusform>%1: zu lang, höchstens %n Zeichen.</numerusform><numerusform>%1: zu lang, höchstens %n Zeichen.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>RelationText</name>
@@ -2346,12 +2380,82 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>The store's owner %1 may not end other logins' sessions, so "%2" was not disabled. A superuser can allow it: GRANT pg_signal_backend TO %1;</source>
         <translation>Der Eigentümer %1 der Datenbank darf die Sitzungen anderer Anmeldenamen nicht beenden, daher wurde „%2“ nicht deaktiviert. Ein Superuser kann es erlauben: GRANT pg_signal_backend TO %1;</translation>
     </message>
+    <message>
+        <source>Only the database's owner can limit who connects to it (%1).</source>
+        <translation>Nur der Eigentümer der Datenbank kann festlegen, wer sich mit ihr verbindet (%1).</translation>
+    </message>
 </context>
 <context>
     <name>TeamIdentity</name>
     <message>
         <source>The login "%1" is not tied to a member of the network on %2. Ask the store's administrator to tie your login to your member.</source>
         <translation>Die Anmeldung „%1“ gehört zu keinem Mitglied des Netzwerks auf %2. Bitten Sie die Administration des Speichers, Ihre Anmeldung Ihrem Mitglied zuzuordnen.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamService</name>
+    <message>
+        <source>Only the owner's login on a team store relays its notices.</source>
+        <translation>Nur die Anmeldung des Eigentümers eines Team-Speichers leitet dessen Benachrichtigungen weiter.</translation>
+    </message>
+    <message>
+        <source>Cannot relay notices: %1</source>
+        <translation>Benachrichtigungen können nicht weitergeleitet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot relay notices (windows look for changes every %1 s meanwhile): %2</source>
+        <translation>Benachrichtigungen können nicht weitergeleitet werden (Fenster sehen solange alle %1 s nach Änderungen): %2</translation>
+    </message>
+    <message>
+        <source>The owner %1 may not see or end members' sessions, so a stuck one is not ended. A superuser can allow it: GRANT pg_signal_backend, pg_read_all_stats TO %1;</source>
+        <translation>Der Eigentümer %1 darf Sitzungen von Mitgliedern weder sehen noch beenden, daher wird eine hängende Sitzung nicht beendet. Ein Superuser kann es erlauben: GRANT pg_signal_backend, pg_read_all_stats TO %1;</translation>
+    </message>
+    <message>
+        <source>Cannot end members' stuck sessions: %1</source>
+        <translation>Hängende Sitzungen von Mitgliedern können nicht beendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Ended session %1 of %2: idle in a transaction for more than %3 s.</source>
+        <translation>Sitzung %1 von %2 beendet: länger als %3 s untätig in einer Transaktion.</translation>
+    </message>
+    <message>
+        <source>Ended session %1 of %2: it kept the notification queue from emptying (more than %3% full).</source>
+        <translation>Sitzung %1 von %2 beendet: sie hielt die Benachrichtigungswarteschlange auf (mehr als %3 % voll).</translation>
+    </message>
+    <message>
+        <source>Cannot prune the change log: %1</source>
+        <translation>Das Änderungsprotokoll kann nicht gekürzt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextLimits</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Schule</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
     </message>
 </context>
 <context>

@@ -625,6 +625,20 @@ A password left out is generated and shown once.</translation>
         <source>"%1" is no encoding this program can read</source>
         <translation>"%1" is no encoding this program can read</translation>
     </message>
+    <message numerus="yes">
+        <source>longer than %n character(s): left out</source>
+        <translation>
+            <numerusform>longer than %n character: left out</numerusform>
+            <numerusform>longer than %n characters: left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactRepository</name>
+    <message>
+        <source>This import would keep more than %1 contacts (you have %2). Remove contacts you no longer need under Manage imported contacts, or import a smaller file.</source>
+        <translation>This import would keep more than %1 contacts (you have %2). Remove contacts you no longer need under Manage imported contacts, or import a smaller file.</translation>
+    </message>
 </context>
 <context>
     <name>ContactsDialog</name>
@@ -779,6 +793,18 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>%1 signs in as a member's login; the engine needs the store owner's login.</source>
         <translation>%1 signs in as a member's login; the engine needs the store owner's login.</translation>
+    </message>
+    <message>
+        <source>Team store: end a member's session idle in a transaction for longer (default 60).</source>
+        <translation>Team store: end a member's session idle in a transaction for longer (default 60).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>--idle-transaction-limit takes a number of seconds, 1 or more.</source>
+        <translation>--idle-transaction-limit takes a number of seconds, 1 or more.</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1202,13 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>LDIF</source>
         <translation>LDIF</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message>
+        <source>today's %1 new address lookups are used up: contacts past them are found among the members over the next days</source>
+        <translation>today's %1 new address lookups are used up: contacts past them are found among the members over the next days</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1867,13 @@ A password left out is generated and shown once.</translation>
         <source>You are not connected with %1.</source>
         <translation>You are not connected with %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: too long, at most %n character(s).</source>
+        <translation>
+            <numerusform>%1: too long, at most %n character.</numerusform>
+            <numerusform>%1: too long, at most %n characters.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelationText</name>
@@ -2346,12 +2386,82 @@ A password left out is generated and shown once.</translation>
         <source>The store's owner %1 may not end other logins' sessions, so "%2" was not disabled. A superuser can allow it: GRANT pg_signal_backend TO %1;</source>
         <translation>The store's owner %1 may not end other logins' sessions, so "%2" was not disabled. A superuser can allow it: GRANT pg_signal_backend TO %1;</translation>
     </message>
+    <message>
+        <source>Only the database's owner can limit who connects to it (%1).</source>
+        <translation>Only the database's owner can limit who connects to it (%1).</translation>
+    </message>
 </context>
 <context>
     <name>TeamIdentity</name>
     <message>
         <source>The login "%1" is not tied to a member of the network on %2. Ask the store's administrator to tie your login to your member.</source>
         <translation>The login "%1" is not tied to a member of the network on %2. Ask the store's administrator to tie your login to your member.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamService</name>
+    <message>
+        <source>Only the owner's login on a team store relays its notices.</source>
+        <translation>Only the owner's login on a team store relays its notices.</translation>
+    </message>
+    <message>
+        <source>Cannot relay notices: %1</source>
+        <translation>Cannot relay notices: %1</translation>
+    </message>
+    <message>
+        <source>Cannot relay notices (windows look for changes every %1 s meanwhile): %2</source>
+        <translation>Cannot relay notices (windows look for changes every %1 s meanwhile): %2</translation>
+    </message>
+    <message>
+        <source>The owner %1 may not see or end members' sessions, so a stuck one is not ended. A superuser can allow it: GRANT pg_signal_backend, pg_read_all_stats TO %1;</source>
+        <translation>The owner %1 may not see or end members' sessions, so a stuck one is not ended. A superuser can allow it: GRANT pg_signal_backend, pg_read_all_stats TO %1;</translation>
+    </message>
+    <message>
+        <source>Cannot end members' stuck sessions: %1</source>
+        <translation>Cannot end members' stuck sessions: %1</translation>
+    </message>
+    <message>
+        <source>Ended session %1 of %2: idle in a transaction for more than %3 s.</source>
+        <translation>Ended session %1 of %2: idle in a transaction for more than %3 s.</translation>
+    </message>
+    <message>
+        <source>Ended session %1 of %2: it kept the notification queue from emptying (more than %3% full).</source>
+        <translation>Ended session %1 of %2: it kept the notification queue from emptying (more than %3% full).</translation>
+    </message>
+    <message>
+        <source>Cannot prune the change log: %1</source>
+        <translation>Cannot prune the change log: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextLimits</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ QString overLimit(qint64 before)
 {
     return QCoreApplication::translate("ContactRepository",
                                        "This import would keep more than %1 contacts (you have %2). Remove contacts "
-                                       "you no longer need under Manage contacts, or import a smaller file.")
+                                       "you no longer need under Manage imported contacts, or import a smaller file.")
         .arg(QLocale().toString(TextLimits::kMaxContacts), QLocale().toString(before));
 }
 
