@@ -10,6 +10,7 @@
 #include "../tests/pgserver.h"
 
 #include "core/changefeed.h"
+#include "core/teamservice.h"
 #include "core/clock.h"
 #include "core/demogenerator.h"
 #include "core/invitationlists.h"
@@ -228,6 +229,11 @@ void load(const StoreConfig &config, int clients, int seconds, int thinkMs)
     }
     CommitTimes commits;
     main.feed()->watch(main);
+    // Writes do not notify: the owner's service relays (as mynetwork-engine does).
+    TeamService relay(main);
+    QString relayError;
+    if (!relay.start(&relayError))
+        qFatal("%s", qPrintable(relayError));
     QObject::connect(main.feed(), &ChangeFeed::changed, [&](const ChangeSet &changes) {
         for (auto it = changes.invitations.cbegin(); it != changes.invitations.cend(); ++it)
             commits.heardNow(it.key());
@@ -403,12 +409,9 @@ int main(int argc, char *argv[])
                                          QStringLiteral("ms"), QStringLiteral("100"));
     const QCommandLineOption idleOption(QStringLiteral("idle-seconds"), QStringLiteral("Idle window measurement."),
                                         QStringLiteral("s"), QStringLiteral("60"));
-    const QCommandLineOption withoutNotifyOption(
-        QStringLiteral("also-without-notify"),
-        QStringLiteral("Run the load once more with the NOTIFY trigger dropped, to see what live windows cost writers."));
     const QCommandLineOption partsOption(QStringLiteral("parts"), QStringLiteral("What to run."), QStringLiteral("list"),
                                          QStringLiteral("load,idle,failover,start"));
-    parser.addOptions({sizeOption, clientsOption, secondsOption, thinkOption, idleOption, withoutNotifyOption, partsOption});
+    parser.addOptions({sizeOption, clientsOption, secondsOption, thinkOption, idleOption, partsOption});
     parser.process(app);
     const qint64 invitations = parser.value(sizeOption).toLongLong();
     const QStringList parts = parser.value(partsOption).split(QLatin1Char(','));
@@ -443,15 +446,6 @@ int main(int argc, char *argv[])
         if (parts.contains(QLatin1String("load")))
             load(config, clients.toInt(), parser.value(secondsOption).toInt(), parser.value(thinkOption).toInt());
         std::fflush(stdout);
-    }
-    if (parser.isSet(withoutNotifyOption)) {
-        server.exec(config.databaseName, {QStringLiteral("DROP TRIGGER change_log_notify ON mynetwork.change_log")});
-        std::printf("without the NOTIFY trigger (no window hears anything):\n");
-        for (const QString &clients : parser.value(clientsOption).split(QLatin1Char(',')))
-            load(config, clients.toInt(), parser.value(secondsOption).toInt(), parser.value(thinkOption).toInt());
-        server.exec(config.databaseName,
-                    {QStringLiteral("CREATE TRIGGER change_log_notify AFTER INSERT ON mynetwork.change_log"
-                                    " FOR EACH ROW EXECUTE FUNCTION mynetwork.change_log_notify()")});
     }
     std::fflush(stdout);
     if (parts.contains(QLatin1String("idle")))

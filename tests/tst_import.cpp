@@ -14,6 +14,8 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStringEncoder>
+#include "core/textlimits.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,6 +50,7 @@ private slots:
     void errorsNameFileAndLine_data();
     void errorsNameFileAndLine();
     void fiftyMegabytesWithoutLineBreak();
+    void tooLongFieldsAreLeftOutAndNamed();
     void progressAndCancel();
     void csvRoundTripAcrossChunks();
     // Matching
@@ -475,6 +478,28 @@ void TestImport::fiftyMegabytesWithoutLineBreak()
     QCOMPARE(r.error.line, 1);
     QVERIFY2(r.error.message.contains(QLatin1String("longer than 1 MiB")), qPrintable(r.error.toString()));
     QVERIFY(contacts.isEmpty());
+}
+
+// A field longer than the store keeps (TextLimits) is left out with a
+// warning naming the file, the line and the field; the contact stays.
+void TestImport::tooLongFieldsAreLeftOutAndNamed()
+{
+    const QByteArray phone(TextLimits::kPhone + 1, '7');
+    const QString path = write("Name,E-mail Address,Phone\nAnna Berg,anna@example.org,+49 30 1\n"
+                               "Ben Cole,ben@example.org," + phone + "\n",
+                               QStringLiteral("long.csv"));
+    QList<ImportedContact> contacts;
+    const ImportReadResult r = ContactReader::readAll(path, &contacts);
+    QVERIFY2(r.ok, qPrintable(r.error.toString()));
+    QCOMPARE(contacts.size(), 2);
+    QCOMPARE(contacts.at(1).phone, QString());
+    QCOMPARE(contacts.at(1).emails, QStringList{QStringLiteral("ben@example.org")});
+    QCOMPARE(r.warnings.size(), 1);
+    const ImportProblem &w = r.warnings.first();
+    QCOMPARE(w.line, 3);
+    QCOMPARE(w.file, path);
+    QVERIFY2(w.toString().contains(QLatin1String("64")), qPrintable(w.toString()));
+    QVERIFY(!w.field.isEmpty());
 }
 
 void TestImport::progressAndCancel()

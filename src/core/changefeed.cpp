@@ -101,10 +101,11 @@ bool ChangeFeed::resume()
 }
 
 // Whoever sent it, a notice says only "look soon": what changed is read
-// from the store, and notices close together are one look.
+// from the store, and notices close together are one look (a later look
+// planned for a missing number comes sooner).
 void ChangeFeed::notified(const QString &name)
 {
-    if (!channels().contains(name) || m_hint.isActive())
+    if (!channels().contains(name) || (m_hint.isActive() && m_hint.remainingTime() <= kHintDelayMs))
         return;
     m_hint.start(kHintDelayMs);
 }
