@@ -4,8 +4,8 @@
 #include "benchstores.h"
 
 #include "core/backups.h"
-#include "core/clock.h"
-#include "core/heldfiles.h"
+#include "base/clock.h"
+#include "base/heldfiles.h"
 #include "core/integritycheck.h"
 #include "core/expiryengine.h"
 #include "core/invitationservice.h"

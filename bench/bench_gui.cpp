@@ -17,7 +17,7 @@
 #include "gapmeter.h"
 
 #include "gui/cardlistview.h"
-#include "core/clock.h"
+#include "base/clock.h"
 #include "core/expiryengine.h"
 #include "gui/importdialog.h"
 #include "models/importpreviewmodel.h"

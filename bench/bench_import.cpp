@@ -7,7 +7,7 @@
 #include "benchstores.h"
 
 #include "core/import/contactmatcher.h"
-#include "core/import/contactreader.h"
+#include "addressbook/contactreader.h"
 #include "core/import/contactrepository.h"
 #include "core/processinfo.h"
 #include "core/store.h"

@@ -11,7 +11,7 @@
 
 #include "core/changefeed.h"
 #include "core/teamservice.h"
-#include "core/clock.h"
+#include "base/clock.h"
 #include "core/demogenerator.h"
 #include "core/invitationlists.h"
 #include "core/invitationservice.h"

@@ -4,7 +4,7 @@
 #include "benchstores.h"
 
 #include "core/changefeed.h"
-#include "core/clock.h"
+#include "base/clock.h"
 #include "models/invitationlistmodel.h"
 #include "core/invitationservice.h"
 #include "models/roles.h"

@@ -1,7 +1,7 @@
 #include "benchstores.h"
 
 #include "core/demogenerator.h"
-#include "core/heldfiles.h"
+#include "base/heldfiles.h"
 #include "core/store.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "fuzzreader.h"
 
-#include "core/import/contactreader.h"
+#include "addressbook/contactreader.h"
 
 #include <QDir>
 #include <QFile>

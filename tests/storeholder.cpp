@@ -5,7 +5,7 @@
 // "ready", and then waits to be killed.
 //   storeholder DB CSV [--open-file-outside-sqlite]
 // then, on standard input, "write" for one more commit.
-#include "core/clock.h"
+#include "base/clock.h"
 #include "core/expiryengine.h"
 #include "core/import/importworker.h"
 #include "core/invitationservice.h"

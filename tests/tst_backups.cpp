@@ -11,7 +11,7 @@
 #include "core/backups.h"
 #include "core/changefeed.h"
 #include "core/integritycheck.h"
-#include "core/import/contactreader.h"
+#include "addressbook/contactreader.h"
 #include "core/import/importworker.h"
 #include "core/schema.h"
 #include "core/sql.h"

@@ -1,5 +1,5 @@
 #include "testsupport.h"
-#include "core/datetext.h"
+#include "base/datetext.h"
 #include "guiapp.h"
 
 #include "core/appcontext.h"
@@ -11,7 +11,7 @@
 #include "gui/contactsdialog.h"
 #include "gui/importdialog.h"
 #include "models/importpreviewmodel.h"
-#include "core/clock.h"
+#include "base/clock.h"
 #include "core/expiryengine.h"
 #include "gui/invitationdelegate.h"
 #include "models/invitationlistmodel.h"

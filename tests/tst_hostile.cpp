@@ -4,7 +4,7 @@
 #include "testsupport.h"
 #include "pgserver.h"
 #include "core/changefeed.h"
-#include "core/clock.h"
+#include "base/clock.h"
 #include "core/import/contactmatcher.h"
 #include "core/import/contactrepository.h"
 #include "core/invitationservice.h"

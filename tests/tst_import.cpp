@@ -1,9 +1,9 @@
 #include "testsupport.h"
 
-#include "core/import/bytesource.h"
+#include "addressbook/bytesource.h"
 #include "core/import/contactmatcher.h"
-#include "core/import/csvparser.h"
-#include "core/import/contactreader.h"
+#include "addressbook/csvparser.h"
+#include "addressbook/contactreader.h"
 #include "core/import/contactrepository.h"
 #include "core/import/importmappings.h"
 #include "core/import/importworker.h"
@@ -14,7 +14,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStringEncoder>
-#include "core/textlimits.h"
+#include "base/textlimits.h"
 
 #include <QTemporaryDir>
 #include <QTest>

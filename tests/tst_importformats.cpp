@@ -5,8 +5,8 @@
 #include "contactwriters.h"
 #include "testsupport.h"
 
-#include "core/import/contactreader.h"
-#include "core/import/encodingguess.h"
+#include "addressbook/contactreader.h"
+#include "addressbook/encodingguess.h"
 
 #include <QRandomGenerator>
 #include <QStringEncoder>

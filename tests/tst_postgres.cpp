@@ -2,7 +2,7 @@
 // throw-away server per run (tests/pgserver.cpp), a database per test.
 #include "pgserver.h"
 
-#include "core/clock.h"
+#include "base/clock.h"
 #include "core/import/contactmatcher.h"
 #include "core/import/contactrepository.h"
 #include "core/demogenerator.h"

@@ -2,9 +2,9 @@
 #include "pgserver.h"
 
 #include "core/reminderschedule.h"
-#include "core/email.h"
+#include "base/email.h"
 #include "core/sql.h"
-#include "core/textlimits.h"
+#include "base/textlimits.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

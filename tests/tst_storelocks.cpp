@@ -2,9 +2,9 @@
 // process that did everything the app does still holds its lock, another
 // program opening and closing the store leaves the write-ahead log alone,
 // and what the app committed survives a kill.
-#include "core/import/contactreader.h"
+#include "addressbook/contactreader.h"
 #include "core/demogenerator.h"
-#include "core/heldfiles.h"
+#include "base/heldfiles.h"
 #include "core/sql.h"
 #include "core/store.h"
 #include "testsupport.h"

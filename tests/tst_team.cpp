@@ -4,7 +4,7 @@
 
 #include "core/appcontext.h"
 #include "core/changefeed.h"
-#include "core/clock.h"
+#include "base/clock.h"
 #include "core/expiryengine.h"
 #include "core/invitationservice.h"
 #include "core/serverlink.h"

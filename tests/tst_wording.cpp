@@ -3,7 +3,7 @@
 // year, no "UTC", no English product name or quotation marks in German, and
 // no label or button whose text is wider than the widget showing it.
 #include "core/appcontext.h"
-#include "core/clock.h"
+#include "base/clock.h"
 #include "core/expiryengine.h"
 #include "core/invitationservice.h"
 #include "core/store.h"

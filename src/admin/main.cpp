@@ -1,5 +1,5 @@
 // mynetwork-admin: a team store's administration, as its owner login.
-#include "core/clock.h"
+#include "base/clock.h"
 #include "core/demogenerator.h"
 #include "core/store.h"
 #include "core/systemlanguage.h"

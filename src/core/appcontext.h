@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/backups.h"
-#include "core/clock.h"
+#include "base/clock.h"
 #include "core/expiryengine.h"
 #include "core/storeconfig.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/changeset.h"
+#include "base/changeset.h"
 
 #include <QObject>
 #include <QElapsedTimer>

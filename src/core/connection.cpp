@@ -1,7 +1,7 @@
 #include "core/connection.h"
 
 #include "core/dialect.h"
-#include "core/heldfiles.h"
+#include "base/heldfiles.h"
 #include "core/sql.h"
 
 #include <QAtomicInt>

@@ -1,7 +1,7 @@
 #include "core/expiryengine.h"
 
 #include "core/changefeed.h"
-#include "core/clock.h"
+#include "base/clock.h"
 #include "core/invitationservice.h"
 #include "core/network.h"
 #include "core/repeatedstatement.h"

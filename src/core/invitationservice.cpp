@@ -1,12 +1,12 @@
 #include "core/invitationservice.h"
 
-#include "core/clock.h"
-#include "core/email.h"
+#include "base/clock.h"
+#include "base/email.h"
 #include "core/reminderschedule.h"
 #include "core/servererror.h"
 #include "core/serverrules.h"
 #include "core/sql.h"
-#include "core/textlimits.h"
+#include "base/textlimits.h"
 #include "core/store.h"
 
 #include <QSqlQuery>

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/network.h"
-#include "core/refusal.h"
+#include "base/refusal.h"
 #include "core/rulessettings.h"
-#include "core/types.h"
+#include "base/types.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
 #include "core/network.h"
 
-#include "core/clock.h"
-#include "core/email.h"
+#include "base/clock.h"
+#include "base/email.h"
 #include "core/invitationlists.h"
 #include "core/rulessettings.h"
 #include "core/sql.h"

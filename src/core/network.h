@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/invitationlists.h"
-#include "core/types.h"
+#include "base/types.h"
 
 #include <QList>
 #include <optional>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/rulessettings.h"
-#include "core/types.h"
+#include "base/types.h"
 
 #include <QList>
 

@@ -1,11 +1,11 @@
 #include "core/rulefunctions.h"
 
 #include "core/changefeed.h"
-#include "core/changeset.h"
-#include "core/refusal.h"
+#include "base/changeset.h"
+#include "base/refusal.h"
 #include "core/rulessettings.h"
-#include "core/textlimits.h"
-#include "core/types.h"
+#include "base/textlimits.h"
+#include "base/types.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/refusal.h"
+#include "base/refusal.h"
 
 #include <QString>
 #include <QVariantList>

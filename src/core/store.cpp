@@ -2,7 +2,7 @@
 
 #include "core/changefeed.h"
 #include "core/checkpointer.h"
-#include "core/heldfiles.h"
+#include "base/heldfiles.h"
 #include "core/schema.h"
 #include "core/servererror.h"
 #include "core/sql.h"

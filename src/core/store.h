@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/changeset.h"
+#include "base/changeset.h"
 #include "core/connection.h"
 #include "core/dialect.h"
 #include "core/storeconfig.h"

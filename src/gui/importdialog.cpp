@@ -2,9 +2,9 @@
 
 #include "ui_importdialog.h"
 
-#include "core/clock.h"
-#include "core/import/encodingguess.h"
-#include "core/import/headerformats.h"
+#include "base/clock.h"
+#include "addressbook/encodingguess.h"
+#include "addressbook/headerformats.h"
 #include "core/import/importmappings.h"
 #include "models/importgroupfilter.h"
 #include "models/importpreviewmodel.h"

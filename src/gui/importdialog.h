@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/import/contactreader.h"
+#include "addressbook/contactreader.h"
 
 #include <QDialog>
 

@@ -3,8 +3,8 @@
 
 #include "core/appcontext.h"
 #include "core/changefeed.h"
-#include "core/datetext.h"
-#include "core/clock.h"
+#include "base/datetext.h"
+#include "base/clock.h"
 #include "models/invitationlistmodel.h"
 #include "core/store.h"
 #include "core/timesandbox.h"

@@ -3,8 +3,8 @@
 #include "ui_mynetworkpage.h"
 
 #include "gui/cardlistview.h"
-#include "core/clock.h"
-#include "core/datetext.h"
+#include "base/clock.h"
+#include "base/datetext.h"
 #include "core/changefeed.h"
 #include "models/invitationlistmodel.h"
 #include "core/invitationservice.h"

@@ -2,7 +2,7 @@
 
 #include "gui/filechooser.h"
 
-#include "core/datetext.h"
+#include "base/datetext.h"
 
 #include <QDateEdit>
 #include <QDialog>

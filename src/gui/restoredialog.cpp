@@ -1,6 +1,6 @@
 #include "gui/restoredialog.h"
 
-#include "core/clock.h"
+#include "base/clock.h"
 #include "core/store.h"
 #include "gui/prompts.h"
 #include "gui/style.h"

@@ -2,7 +2,7 @@
 
 #include "ui_withdrawolddialog.h"
 
-#include "core/clock.h"
+#include "base/clock.h"
 #include "core/invitationservice.h"
 #include "gui/style.h"
 #include "models/withdrawcandidatesmodel.h"

@@ -1,8 +1,8 @@
 #include "models/connectionlistmodel.h"
 
 #include "core/changefeed.h"
-#include "core/clock.h"
-#include "core/datetext.h"
+#include "base/clock.h"
+#include "base/datetext.h"
 #include "core/invitationservice.h"
 #include "core/store.h"
 #include "models/personroles.h"

@@ -1,7 +1,7 @@
 #include "models/messagelistmodel.h"
 
 #include "core/changefeed.h"
-#include "core/clock.h"
+#include "base/clock.h"
 #include "core/invitationservice.h"
 #include "models/relativetime.h"
 #include "models/roles.h"

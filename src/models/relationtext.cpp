@@ -1,6 +1,6 @@
 #include "models/relationtext.h"
 
-#include "core/datetext.h"
+#include "base/datetext.h"
 
 QString RelationText::button(const Relation &r)
 {

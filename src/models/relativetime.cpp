@@ -1,6 +1,6 @@
 #include "models/relativetime.h"
 
-#include "core/datetext.h"
+#include "base/datetext.h"
 
 namespace {
 constexpr qint64 kMinute = 60 * 1000;

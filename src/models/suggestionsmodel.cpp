@@ -2,7 +2,7 @@
 
 #include "core/changefeed.h"
 #include "core/store.h"
-#include "core/clock.h"
+#include "base/clock.h"
 #include "core/invitationservice.h"
 #include "models/relativetime.h"
 #include "models/roles.h"

@@ -1,6 +1,6 @@
 #include "models/withdrawcandidatesmodel.h"
 
-#include "core/datetext.h"
+#include "base/datetext.h"
 #include "core/network.h"
 #include "models/roles.h"
 

@@ -1,7 +1,7 @@
 #include "core/import/contactmatcher.h"
 
-#include "core/datetext.h"
-#include "core/email.h"
+#include "base/datetext.h"
+#include "base/email.h"
 #include "core/network.h"
 #include "core/rowscan.h"
 #include "core/sql.h"

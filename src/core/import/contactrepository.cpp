@@ -3,7 +3,7 @@
 #include "core/batchinsert.h"
 #include "core/sql.h"
 #include "core/store.h"
-#include "core/textlimits.h"
+#include "base/textlimits.h"
 
 #include <QCoreApplication>
 #include <QLocale>

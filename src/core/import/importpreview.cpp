@@ -1,7 +1,7 @@
 #include "core/import/importpreview.h"
 
 #include "core/import/contactmatcher.h"
-#include "core/import/contactreader.h"
+#include "addressbook/contactreader.h"
 #include "core/import/importmappings.h"
 #include "core/store.h"
 

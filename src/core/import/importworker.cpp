@@ -2,7 +2,7 @@
 
 #include "core/sql.h"
 #include "core/store.h"
-#include "core/textlimits.h"
+#include "base/textlimits.h"
 
 #include <QElapsedTimer>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/import/contactmatcher.h"
-#include "core/import/contactreader.h"
+#include "addressbook/contactreader.h"
 #include "core/import/contactrepository.h"
 #include "core/storeconfig.h"
 

@@ -1,6 +1,6 @@
-#include "core/import/linereader.h"
+#include "addressbook/linereader.h"
 
-#include "core/import/bytesource.h"
+#include "addressbook/bytesource.h"
 
 LineReader::LineReader(ByteSource &source)
     : m_source(source)

@@ -1,6 +1,6 @@
-#include "core/refusal.h"
+#include "base/refusal.h"
 
-#include "core/datetext.h"
+#include "base/datetext.h"
 
 QString Refusal::message(Reason reason, const Details &d)
 {

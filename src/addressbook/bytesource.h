@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/import/importtypes.h"
+#include "addressbook/importtypes.h"
 
 #include <QByteArray>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "core/import/importtypes.h"
+#include "addressbook/importtypes.h"
 
 #include <QFileInfo>
 

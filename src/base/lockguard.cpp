@@ -1,4 +1,4 @@
-#include "core/lockguard.h"
+#include "base/lockguard.h"
 
 #include <QFile>
 

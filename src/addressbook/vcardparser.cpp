@@ -1,6 +1,6 @@
-#include "core/import/vcardparser.h"
+#include "addressbook/vcardparser.h"
 
-#include "core/import/bytesource.h"
+#include "addressbook/bytesource.h"
 
 #include <QStringDecoder>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/import/importtypes.h"
-#include "core/import/linereader.h"
+#include "addressbook/importtypes.h"
+#include "addressbook/linereader.h"
 
 class ByteSource;
 class FieldDecoder;

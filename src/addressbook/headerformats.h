@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/import/importtypes.h"
+#include "addressbook/importtypes.h"
 
 // Recognises the header rows of known address-book exports and guesses a
 // mapping for any other header.

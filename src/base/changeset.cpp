@@ -1,6 +1,6 @@
-#include "core/changeset.h"
+#include "base/changeset.h"
 
-#include "core/types.h"
+#include "base/types.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "core/textlimits.h"
+#include "base/textlimits.h"
 
-#include "core/types.h"
+#include "base/types.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "core/import/encodingguess.h"
+#include "addressbook/encodingguess.h"
 
 #include <QStringDecoder>
 #include <QStringEncoder>

@@ -1,4 +1,4 @@
-#include "core/import/headerformats.h"
+#include "addressbook/headerformats.h"
 
 #include <QCryptographicHash>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "core/import/bytesource.h"
+#include "addressbook/bytesource.h"
 
-#include "core/heldfiles.h"
+#include "base/heldfiles.h"
 
 #include <cstring>
 

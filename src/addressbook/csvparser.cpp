@@ -1,6 +1,6 @@
-#include "core/import/csvparser.h"
+#include "addressbook/csvparser.h"
 
-#include "core/import/bytesource.h"
+#include "addressbook/bytesource.h"
 
 #include <cstring>
 

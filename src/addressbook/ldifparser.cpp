@@ -1,6 +1,6 @@
-#include "core/import/ldifparser.h"
+#include "addressbook/ldifparser.h"
 
-#include "core/import/bytesource.h"
+#include "addressbook/bytesource.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
-#include "core/heldfiles.h"
+#include "base/heldfiles.h"
 
-#include "core/lockguard.h"
+#include "base/lockguard.h"
 
 #include <QFile>
 #include <QElapsedTimer>

@@ -1,14 +1,14 @@
-#include "core/import/contactreader.h"
+#include "addressbook/contactreader.h"
 
-#include "core/textlimits.h"
+#include "base/textlimits.h"
 
-#include "core/import/bytesource.h"
-#include "core/email.h"
-#include "core/import/csvparser.h"
-#include "core/import/encodingguess.h"
-#include "core/import/headerformats.h"
-#include "core/import/ldifparser.h"
-#include "core/import/vcardparser.h"
+#include "addressbook/bytesource.h"
+#include "base/email.h"
+#include "addressbook/csvparser.h"
+#include "addressbook/encodingguess.h"
+#include "addressbook/headerformats.h"
+#include "addressbook/ldifparser.h"
+#include "addressbook/vcardparser.h"
 
 #include <QVarLengthArray>
 

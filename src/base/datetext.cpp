@@ -1,4 +1,4 @@
-#include "core/datetext.h"
+#include "base/datetext.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "core/email.h"
+#include "base/email.h"
 
 #include <QUrl>
 
