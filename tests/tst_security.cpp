@@ -1012,8 +1012,13 @@ void TestSecurity::disableRefusesWhatItCannotFinish()
 void TestSecurity::releasedMigrationsAreFrozen()
 {
     const QList<QPair<QString, QByteArray>> frozen{
+        {QStringLiteral(":/sql/migration-7.sql"), "50705baa57f5c8e4b9d4c417c059ea2b3b491c89cb72af43148ae5dd520a3ba1"},
+        {QStringLiteral(":/sql/migration-8.sql"), "91cb2df72a9a6231074208fdf2fd3bcdad3910303ba3c96aacff9c0ee66a31b3"},
         {QStringLiteral(":/sql/migration-9.sql"), "e100dcc133f47386c658cdd2434365a7f257802f735d54576cf6bdcdbb9da597"},
+        {QStringLiteral(":/sql/migration-10.sql"), "e62cb7ab7b0b27791ae4542a8ec4a76ad435b90e2f635033d73a2a12a5ed882a"},
     };
+    // Every team-store migration from 7 on is a frozen file with a digest here.
+    QCOMPARE(frozen.size(), Schema::currentVersion() - 6);
     for (const auto &[resource, digest] : frozen) {
         QFile file(resource);
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(resource));

@@ -1,9 +1,8 @@
 #include "core/changefeed.h"
 
-#include "core/livenotify.h"
 #include "core/sql.h"
 #include "core/store.h"
-#include "core/teamsecurity.h"
+#include "core/membersession.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,7 +49,7 @@ void ChangeFeed::watch(const Store &store, int intervalMs)
     }
     // A member hears their own share on a channel only their login can name.
     if (store.dialect().isMemberSession())
-        m_privateChannel = TeamSecurity::privateChannel(store.database());
+        m_privateChannel = MemberSession::privateChannel(store.database());
     m_lastSeq = -1;
     listen();
     poll();
@@ -81,8 +80,8 @@ QStringList ChangeFeed::channels() const
     if (!m_store || m_store->dialect().isSQLite())
         return {};
     if (m_store->dialect().isMemberSession())
-        return {m_privateChannel, QLatin1String(TeamSecurity::kPublicChannel)};
-    return {QLatin1String(LiveNotify::kChannel)};
+        return {m_privateChannel, QLatin1String(MemberSession::kPublicChannel)};
+    return {QLatin1String(MemberSession::kOwnerChannel)};
 }
 
 bool ChangeFeed::resume()

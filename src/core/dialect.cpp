@@ -1,6 +1,5 @@
 #include "core/dialect.h"
-#include "core/livenotify.h"
-#include "core/teamsecurity.h"
+#include "core/membersession.h"
 
 namespace {
 
@@ -25,10 +24,10 @@ QString Dialect::beginWrite() const
 {
     // IMMEDIATE takes the write lock up front, so two writers wait on the
     // busy timeout instead of failing half-way through a transaction.
-    // On PostgreSQL the same round trip marks the transaction as the app's,
-    // whose change_log row tells the listening windows (LiveNotify).
-    return isSQLite() ? QStringLiteral("BEGIN IMMEDIATE")
-                      : QStringLiteral("BEGIN; ") + LiveNotify::markAppTransaction();
+    // On PostgreSQL the same round trip marks the transaction as the app's:
+    // it writes its own change_log row, so the row triggers for plain SQL
+    // clients (migration 7) stay quiet.
+    return isSQLite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN; SET LOCAL mynetwork.app = 'on'");
 }
 
 QString Dialect::migrationLock() const
@@ -102,7 +101,7 @@ QStringList Dialect::sessionSetup() const
                 QStringLiteral("PRAGMA cache_size=-65536"), QStringLiteral("PRAGMA mmap_size=%1").arg(kSqliteMapBytes),
                 // The Checkpointer thread does this instead of the committer.
                 QStringLiteral("PRAGMA wal_autocheckpoint=0")};
-    return {QStringLiteral("SET TIME ZONE 'UTC'"), TeamSecurity::sessionSearchPath()};
+    return {QStringLiteral("SET TIME ZONE 'UTC'"), MemberSession::searchPathStatement()};
 }
 
 QStringList Dialect::afterMigration() const

@@ -37,7 +37,7 @@ ActionResult InvitationService::storeFailure(const QString &error) const
     return ActionResult::refused(Refusal::StoreFailure, d);
 }
 
-// On a team store the store itself runs the rules (RuleFunctions), for the
+// On a team store the store itself runs the rules (resources/sql), for the
 // owner as for a member's own login, so one set of tests checks both.
 ActionResult InvitationService::onServer(const QString &call, const QVariantList &args)
 {

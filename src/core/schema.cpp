@@ -1,14 +1,12 @@
 #include "core/schema.h"
 
-#include "core/rulefunctions.h"
+#include "core/sqlplaceholders.h"
 #include "core/sqlscript.h"
 
 #include "core/dialect.h"
-#include "core/livenotify.h"
 #include "core/reminderschedule.h"
 #include "core/rulessettings.h"
 #include "core/sql.h"
-#include "core/teamsecurity.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -232,32 +230,32 @@ bool toVersion6(QSqlDatabase &db, const Dialect &d, QString *error)
     }, error);
 }
 
-// Version 7: a team store notifies listening windows as it commits (R16);
-// SQLite's windows look at data_version instead.
-bool toVersion7(QSqlDatabase &db, const Dialect &d, QString *error)
-{
-    return d.isSQLite() || runAll(db, d, LiveNotify::schemaStatements(), error);
-}
-
-// Version 8: a team store enforces privacy and the rules for each member's
-// own login (R11, R18): row-level security, views, rule functions.
-bool toVersion8(QSqlDatabase &db, const Dialect &d, QString *error)
-{
-    return d.isSQLite() || runAll(db, d, TeamSecurity::schemaStatements(), error);
-}
-
 // A frozen migration: its .sql file, compiled in, filled in and run.
 bool runFrozen(QSqlDatabase &db, const Dialect &d, int version, QString *error)
 {
     const QString resource = QStringLiteral(":/sql/migration-%1.sql").arg(version);
     QStringList statements;
     for (const QString &statement : SqlScript::statements(SqlScript::load(resource)))
-        statements.append(RuleFunctions::fill(statement));
+        statements.append(SqlPlaceholders::fill(statement));
     if (statements.isEmpty()) {
         *error = QStringLiteral("the migration %1 is missing from this build").arg(resource);
         return false;
     }
     return runAll(db, d, statements, error);
+}
+
+// Version 7: a team store notifies listening windows as it commits (R16);
+// SQLite's windows look at data_version instead.
+bool toVersion7(QSqlDatabase &db, const Dialect &d, QString *error)
+{
+    return d.isSQLite() || runFrozen(db, d, 7, error);
+}
+
+// Version 8: a team store enforces privacy and the rules for each member's
+// own login (R11, R18): row-level security, views, rule functions.
+bool toVersion8(QSqlDatabase &db, const Dialect &d, QString *error)
+{
+    return d.isSQLite() || runFrozen(db, d, 8, error);
 }
 
 // Version 9: no member's session holds the others up or gets past a rule

@@ -7,8 +7,8 @@
 
 class Store;
 
-// Calls one rule function of a team store (RuleFunctions) in a transaction
-// of its own and publishes the change set the store logged for it.
+// Calls one rule function of a team store (resources/sql, migration 8
+// and after) in a transaction of its own and publishes the change set the store logged for it.
 namespace ServerRules {
 
 struct Answer

@@ -6,7 +6,7 @@
 #include "core/schema.h"
 #include "core/servererror.h"
 #include "core/sql.h"
-#include "core/teamsecurity.h"
+#include "core/membersession.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -163,7 +163,7 @@ bool Store::openChecked(const StoreConfig &config)
         return false;
     m_created = version == 0;
     m_schemaVersion = Schema::currentVersion();
-    m_dialect.setMemberSession(!m_dialect.isSQLite() && TeamSecurity::isMemberSession(database()));
+    m_dialect.setMemberSession(!m_dialect.isSQLite() && MemberSession::isMember(database()));
     m_feed = std::make_unique<ChangeFeed>();
     m_shared->feed = m_feed.get();
     if (m_dialect.isSQLite() && !config.isInMemory()) {

@@ -157,7 +157,7 @@ public:
     // The name of each of these members that exists (an unknown id is
     // missing), read inside the transaction. Concurrent rule checks need no
     // lock here: SQLite's write lock is taken at BEGIN, and on PostgreSQL the
-    // rule functions lock the members' rows themselves (RuleFunctions).
+    // rule functions lock the members' rows themselves (resources/sql).
     bool memberNames(const QList<qint64> &ids, QHash<qint64, QString> *names);
     void publish();
 

@@ -1,7 +1,7 @@
 #include "core/suggestionworker.h"
 
 #include "core/connection.h"
-#include "core/teamsecurity.h"
+#include "core/membersession.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -28,7 +28,7 @@ public:
             // suggestion is several, and closing must not wait for the rest.
             if (sqlite3 *db = m_sqlite.load())
                 sqlite3_progress_handler(db, 1000, &Job::stopWhenClosing, this);
-            m_dialect.setMemberSession(m_config.isTeam() && TeamSecurity::isMemberSession(m_connection.database()));
+            m_dialect.setMemberSession(m_config.isTeam() && MemberSession::isMember(m_connection.database()));
         } else
             qWarning("%s", qPrintable(m_connection.errorMessage()));
     }
