@@ -3,15 +3,15 @@
 // 20 connections per member). Run: ./build/bench/mynetwork_bench
 #include "benchstores.h"
 
-#include "core/backups.h"
+#include "store/backups.h"
 #include "base/clock.h"
 #include "base/heldfiles.h"
-#include "core/integritycheck.h"
-#include "core/expiryengine.h"
-#include "core/invitationservice.h"
-#include "core/processinfo.h"
-#include "core/sql.h"
-#include "core/store.h"
+#include "store/integritycheck.h"
+#include "rules/expiryengine.h"
+#include "rules/invitationservice.h"
+#include "store/processinfo.h"
+#include "store/sql.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

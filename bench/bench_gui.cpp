@@ -18,16 +18,16 @@
 
 #include "gui/cardlistview.h"
 #include "base/clock.h"
-#include "core/expiryengine.h"
+#include "rules/expiryengine.h"
 #include "gui/importdialog.h"
 #include "models/importpreviewmodel.h"
 #include "gui/invitationdelegate.h"
 #include "models/invitationlistmodel.h"
-#include "core/invitationservice.h"
-#include "core/processinfo.h"
-#include "core/sql.h"
-#include "core/store.h"
-#include "core/suggestions.h"
+#include "rules/invitationservice.h"
+#include "store/processinfo.h"
+#include "store/sql.h"
+#include "store/store.h"
+#include "rules/suggestions.h"
 
 #include <QApplication>
 #include <QDateTime>

@@ -6,11 +6,11 @@
 #include "benchcontacts.h"
 #include "benchstores.h"
 
-#include "core/import/contactmatcher.h"
+#include "import/contactmatcher.h"
 #include "addressbook/contactreader.h"
-#include "core/import/contactrepository.h"
-#include "core/processinfo.h"
-#include "core/store.h"
+#include "import/contactrepository.h"
+#include "store/processinfo.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -9,15 +9,15 @@
 #include "benchstores.h"
 #include "../tests/pgserver.h"
 
-#include "core/changefeed.h"
-#include "core/teamservice.h"
+#include "store/changefeed.h"
+#include "team/teamservice.h"
 #include "base/clock.h"
-#include "core/demogenerator.h"
-#include "core/invitationlists.h"
-#include "core/invitationservice.h"
-#include "core/sql.h"
-#include "core/store.h"
-#include "core/suggestions.h"
+#include "demo/demogenerator.h"
+#include "rules/invitationlists.h"
+#include "rules/invitationservice.h"
+#include "store/sql.h"
+#include "store/store.h"
+#include "rules/suggestions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -4,10 +4,10 @@
 #include "benchstores.h"
 #include "gapmeter.h"
 
-#include "core/appcontext.h"
-#include "core/expiryengine.h"
-#include "core/sql.h"
-#include "core/store.h"
+#include "runtime/appcontext.h"
+#include "rules/expiryengine.h"
+#include "store/sql.h"
+#include "store/store.h"
 #include "gui/mainwindow.h"
 
 #include <QCoreApplication>

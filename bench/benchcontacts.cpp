@@ -2,7 +2,7 @@
 
 #include "benchstores.h"
 #include "contactwriters.h"
-#include "core/store.h"
+#include "store/store.h"
 
 #include <QRandomGenerator>
 #include <QFile>

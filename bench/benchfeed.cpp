@@ -3,12 +3,12 @@
 #include "benchstats.h"
 #include "benchstores.h"
 
-#include "core/changefeed.h"
+#include "store/changefeed.h"
 #include "base/clock.h"
 #include "models/invitationlistmodel.h"
-#include "core/invitationservice.h"
+#include "rules/invitationservice.h"
 #include "models/roles.h"
-#include "core/store.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

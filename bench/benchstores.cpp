@@ -1,8 +1,8 @@
 #include "benchstores.h"
 
-#include "core/demogenerator.h"
+#include "demo/demogenerator.h"
 #include "base/heldfiles.h"
-#include "core/store.h"
+#include "store/store.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/appcontext.h"
-#include "core/expiryengine.h"
-#include "core/invitationservice.h"
-#include "core/store.h"
+#include "runtime/appcontext.h"
+#include "rules/expiryengine.h"
+#include "rules/invitationservice.h"
+#include "store/store.h"
 #include "gui/cardlistview.h"
 #include "gui/mainwindow.h"
 #include "gui/mynetworkpage.h"

@@ -6,11 +6,11 @@
 //   storeholder DB CSV [--open-file-outside-sqlite]
 // then, on standard input, "write" for one more commit.
 #include "base/clock.h"
-#include "core/expiryengine.h"
-#include "core/import/importworker.h"
-#include "core/invitationservice.h"
-#include "core/checkpointer.h"
-#include "core/store.h"
+#include "rules/expiryengine.h"
+#include "import/importworker.h"
+#include "rules/invitationservice.h"
+#include "store/checkpointer.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

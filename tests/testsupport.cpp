@@ -2,7 +2,7 @@
 
 #include <QFile>
 
-#include "core/sql.h"
+#include "store/sql.h"
 
 #include <QProcess>
 #include <QTest>

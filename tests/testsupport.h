@@ -1,9 +1,9 @@
 #pragma once
 
 #include "base/clock.h"
-#include "core/expiryengine.h"
-#include "core/invitationservice.h"
-#include "core/store.h"
+#include "rules/expiryengine.h"
+#include "rules/invitationservice.h"
+#include "store/store.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>

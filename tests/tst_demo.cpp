@@ -1,7 +1,7 @@
 #include "testsupport.h"
 
-#include "core/demogenerator.h"
-#include "core/sql.h"
+#include "demo/demogenerator.h"
+#include "store/sql.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #include "testsupport.h"
 
-#include "core/sql.h"
+#include "store/sql.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

@@ -2,11 +2,11 @@
 // in this process or another one on the same file.
 #include "testsupport.h"
 
-#include "core/changefeed.h"
+#include "store/changefeed.h"
 #include "models/invitationlistmodel.h"
 #include "models/messagelistmodel.h"
 #include "models/roles.h"
-#include "core/sql.h"
+#include "store/sql.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

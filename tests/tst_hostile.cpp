@@ -3,15 +3,15 @@
 // does what one member could, and checks what must hold.
 #include "testsupport.h"
 #include "pgserver.h"
-#include "core/changefeed.h"
+#include "store/changefeed.h"
 #include "base/clock.h"
-#include "core/import/contactmatcher.h"
-#include "core/import/contactrepository.h"
-#include "core/invitationservice.h"
-#include "core/sql.h"
-#include "core/store.h"
-#include "core/teamadmin.h"
-#include "core/teamservice.h"
+#include "import/contactmatcher.h"
+#include "import/contactrepository.h"
+#include "rules/invitationservice.h"
+#include "store/sql.h"
+#include "store/store.h"
+#include "team/teamadmin.h"
+#include "team/teamservice.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>

@@ -1,13 +1,13 @@
 #include "testsupport.h"
 
 #include "addressbook/bytesource.h"
-#include "core/import/contactmatcher.h"
+#include "import/contactmatcher.h"
 #include "addressbook/csvparser.h"
 #include "addressbook/contactreader.h"
-#include "core/import/contactrepository.h"
-#include "core/import/importmappings.h"
-#include "core/import/importworker.h"
-#include "core/sql.h"
+#include "import/contactrepository.h"
+#include "import/importmappings.h"
+#include "import/importworker.h"
+#include "store/sql.h"
 
 #include <QFile>
 #include <QRandomGenerator>

@@ -2,15 +2,15 @@
 
 #include "models/connectionlistmodel.h"
 #include "models/contactlistmodel.h"
-#include "core/import/contactmatcher.h"
-#include "core/import/contactrepository.h"
+#include "import/contactmatcher.h"
+#include "import/contactrepository.h"
 #include "models/importgroupfilter.h"
 #include "models/importpreviewmodel.h"
 #include "models/invitationlistmodel.h"
 #include "models/membersearchmodel.h"
 #include "models/messagelistmodel.h"
 #include "models/suggestionsmodel.h"
-#include "core/suggestionworker.h"
+#include "rules/suggestionworker.h"
 #include "models/withdrawcandidatesmodel.h"
 #include "models/roles.h"
 

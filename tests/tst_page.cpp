@@ -9,7 +9,7 @@
 #include "gui/memberpicker.h"
 #include "gui/profilepage.h"
 #include "gui/prompts.h"
-#include "core/timesandbox.h"
+#include "runtime/timesandbox.h"
 #include "models/connectionlistmodel.h"
 #include "models/invitationlistmodel.h"
 #include "gui/messagespage.h"

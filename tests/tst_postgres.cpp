@@ -3,16 +3,16 @@
 #include "pgserver.h"
 
 #include "base/clock.h"
-#include "core/import/contactmatcher.h"
-#include "core/import/contactrepository.h"
-#include "core/demogenerator.h"
-#include "core/expiryengine.h"
-#include "core/import/importmappings.h"
-#include "core/invitationservice.h"
-#include "core/schema.h"
-#include "core/sql.h"
-#include "core/store.h"
-#include "core/suggestions.h"
+#include "import/contactmatcher.h"
+#include "import/contactrepository.h"
+#include "demo/demogenerator.h"
+#include "rules/expiryengine.h"
+#include "import/importmappings.h"
+#include "rules/invitationservice.h"
+#include "store/schema.h"
+#include "store/sql.h"
+#include "store/store.h"
+#include "rules/suggestions.h"
 
 #include <QTest>
 #include <QMutex>

@@ -1,9 +1,9 @@
 #include "testsupport.h"
 #include "pgserver.h"
 
-#include "core/reminderschedule.h"
+#include "store/reminderschedule.h"
 #include "base/email.h"
-#include "core/sql.h"
+#include "store/sql.h"
 #include "base/textlimits.h"
 
 #include <QSignalSpy>

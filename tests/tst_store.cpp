@@ -1,10 +1,10 @@
 #include "testsupport.h"
 
-#include "core/dialect.h"
+#include "store/dialect.h"
 
-#include "core/reminderschedule.h"
-#include "core/schema.h"
-#include "core/sql.h"
+#include "store/reminderschedule.h"
+#include "store/schema.h"
+#include "store/sql.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -3,10 +3,10 @@
 // program opening and closing the store leaves the write-ahead log alone,
 // and what the app committed survives a kill.
 #include "addressbook/contactreader.h"
-#include "core/demogenerator.h"
+#include "demo/demogenerator.h"
 #include "base/heldfiles.h"
-#include "core/sql.h"
-#include "core/store.h"
+#include "store/sql.h"
+#include "store/store.h"
 #include "testsupport.h"
 
 #include <QFile>

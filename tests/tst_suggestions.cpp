@@ -1,7 +1,7 @@
 #include "testsupport.h"
 
-#include "core/sql.h"
-#include "core/suggestions.h"
+#include "store/sql.h"
+#include "rules/suggestions.h"
 
 #include <QSqlQuery>
 #include <QTest>

@@ -2,11 +2,11 @@
 // demo network, read the way a native reader would check it: no two-digit
 // year, no "UTC", no English product name or quotation marks in German, and
 // no label or button whose text is wider than the widget showing it.
-#include "core/appcontext.h"
+#include "runtime/appcontext.h"
 #include "base/clock.h"
-#include "core/expiryengine.h"
-#include "core/invitationservice.h"
-#include "core/store.h"
+#include "rules/expiryengine.h"
+#include "rules/invitationservice.h"
+#include "store/store.h"
 #include "gui/connectdialog.h"
 #include "gui/contactsdialog.h"
 #include "gui/importdialog.h"

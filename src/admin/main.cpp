@@ -1,9 +1,9 @@
 // mynetwork-admin: a team store's administration, as its owner login.
 #include "base/clock.h"
-#include "core/demogenerator.h"
-#include "core/store.h"
-#include "core/systemlanguage.h"
-#include "core/teamadmin.h"
+#include "demo/demogenerator.h"
+#include "store/store.h"
+#include "base/systemlanguage.h"
+#include "team/teamadmin.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

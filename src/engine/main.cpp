@@ -1,10 +1,10 @@
 // mynetwork-engine: the expiry engine without a window, for a server.
-#include "core/appcontext.h"
-#include "core/expiryengine.h"
-#include "core/serverlink.h"
-#include "core/store.h"
-#include "core/systemlanguage.h"
-#include "core/teamservice.h"
+#include "runtime/appcontext.h"
+#include "rules/expiryengine.h"
+#include "team/serverlink.h"
+#include "store/store.h"
+#include "base/systemlanguage.h"
+#include "team/teamservice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "gui/connectdialog.h"
 #include "ui_connectdialog.h"
 
-#include "core/store.h"
-#include "core/teamidentity.h"
+#include "store/store.h"
+#include "team/teamidentity.h"
 #include "gui/keychain.h"
 #include "gui/style.h"
 #include "gui/teamsettings.h"

@@ -1,6 +1,6 @@
 #include "gui/connectionspage.h"
 
-#include "core/invitationservice.h"
+#include "rules/invitationservice.h"
 #include "gui/cardlistview.h"
 #include "gui/prompts.h"
 #include "gui/searchresultdelegate.h"

@@ -1,6 +1,6 @@
 #include "gui/firstpaint.h"
 
-#include "core/processinfo.h"
+#include "store/processinfo.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

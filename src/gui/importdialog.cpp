@@ -5,13 +5,13 @@
 #include "base/clock.h"
 #include "addressbook/encodingguess.h"
 #include "addressbook/headerformats.h"
-#include "core/import/importmappings.h"
+#include "import/importmappings.h"
 #include "models/importgroupfilter.h"
 #include "models/importpreviewmodel.h"
-#include "core/import/importworker.h"
-#include "core/invitationservice.h"
+#include "import/importworker.h"
+#include "rules/invitationservice.h"
 #include "gui/prompts.h"
-#include "core/store.h"
+#include "store/store.h"
 #include "gui/style.h"
 
 #include <QComboBox>

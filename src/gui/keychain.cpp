@@ -1,6 +1,6 @@
 #include "gui/keychain.h"
 
-#include "core/storeconfig.h"
+#include "store/storeconfig.h"
 
 #include <QEventLoop>
 

@@ -1,6 +1,6 @@
 #include "gui/messagespage.h"
 
-#include "core/invitationservice.h"
+#include "rules/invitationservice.h"
 #include "gui/cardlistview.h"
 #include "gui/messagedelegate.h"
 #include "models/messagelistmodel.h"

@@ -2,7 +2,7 @@
 
 #include <QSize>
 
-#include "core/storeconfig.h"
+#include "store/storeconfig.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 #include "gui/restoredialog.h"
 
 #include "base/clock.h"
-#include "core/store.h"
+#include "store/store.h"
 #include "gui/prompts.h"
 #include "gui/style.h"
 

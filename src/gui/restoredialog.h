@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/backups.h"
+#include "store/backups.h"
 
 #include <QDialog>
 

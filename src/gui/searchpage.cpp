@@ -1,7 +1,7 @@
 #include "gui/searchpage.h"
 
 #include "gui/cardlistview.h"
-#include "core/invitationservice.h"
+#include "rules/invitationservice.h"
 #include "models/membersearchmodel.h"
 #include "models/roles.h"
 #include "gui/searchresultdelegate.h"

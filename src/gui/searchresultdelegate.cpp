@@ -1,7 +1,7 @@
 #include "gui/searchresultdelegate.h"
 
 #include "gui/cardpainter.h"
-#include "core/network.h"
+#include "rules/network.h"
 #include "models/relationtext.h"
 #include "models/roles.h"
 

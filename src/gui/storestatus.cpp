@@ -1,7 +1,7 @@
 #include "gui/storestatus.h"
 
-#include "core/expiryengine.h"
-#include "core/serverlink.h"
+#include "rules/expiryengine.h"
+#include "team/serverlink.h"
 
 #include <QEvent>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/storeconfig.h"
+#include "store/storeconfig.h"
 
 #include <optional>
 

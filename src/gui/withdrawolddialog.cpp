@@ -3,7 +3,7 @@
 #include "ui_withdrawolddialog.h"
 
 #include "base/clock.h"
-#include "core/invitationservice.h"
+#include "rules/invitationservice.h"
 #include "gui/style.h"
 #include "models/withdrawcandidatesmodel.h"
 

@@ -1,10 +1,10 @@
 #include "models/connectionlistmodel.h"
 
-#include "core/changefeed.h"
+#include "store/changefeed.h"
 #include "base/clock.h"
 #include "base/datetext.h"
-#include "core/invitationservice.h"
-#include "core/store.h"
+#include "rules/invitationservice.h"
+#include "store/store.h"
 #include "models/personroles.h"
 #include "models/relativetime.h"
 #include "models/roles.h"

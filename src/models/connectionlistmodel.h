@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/membersearch.h"
+#include "rules/membersearch.h"
 #include "models/syncedlistmodel.h"
 
 class Clock;

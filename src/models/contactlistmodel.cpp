@@ -1,8 +1,8 @@
 #include "models/contactlistmodel.h"
 
-#include "core/changefeed.h"
+#include "store/changefeed.h"
 #include "models/roles.h"
-#include "core/store.h"
+#include "store/store.h"
 
 ContactListModel::ContactListModel(const Store &store, QObject *parent)
     : QAbstractTableModel(parent)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/import/contactrepository.h"
+#include "import/contactrepository.h"
 
 #include <QAbstractTableModel>
 

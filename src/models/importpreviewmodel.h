@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/import/contactmatcher.h"
+#include "import/contactmatcher.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/invitationlists.h"
+#include "rules/invitationlists.h"
 #include "models/syncedlistmodel.h"
 
 #include <QHash>

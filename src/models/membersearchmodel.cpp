@@ -1,12 +1,12 @@
 #include "models/membersearchmodel.h"
 
-#include "core/changefeed.h"
-#include "core/invitationservice.h"
+#include "store/changefeed.h"
+#include "rules/invitationservice.h"
 #include "models/personroles.h"
 #include "models/relationtext.h"
 #include "models/relativetime.h"
 #include "models/roles.h"
-#include "core/store.h"
+#include "store/store.h"
 
 
 MemberSearchModel::MemberSearchModel(const Store &store, QObject *parent)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/membersearch.h"
-#include "core/network.h"
+#include "rules/membersearch.h"
+#include "rules/network.h"
 
 #include <QAbstractListModel>
 #include <QHash>

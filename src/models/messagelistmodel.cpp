@@ -1,11 +1,11 @@
 #include "models/messagelistmodel.h"
 
-#include "core/changefeed.h"
+#include "store/changefeed.h"
 #include "base/clock.h"
-#include "core/invitationservice.h"
+#include "rules/invitationservice.h"
 #include "models/relativetime.h"
 #include "models/roles.h"
-#include "core/store.h"
+#include "store/store.h"
 
 #include <QDateTime>
 #include <QScopedValueRollback>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/messagelists.h"
+#include "rules/messagelists.h"
 #include "models/syncedlistmodel.h"
 
 class InvitationService;

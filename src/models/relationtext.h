@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/network.h"
+#include "rules/network.h"
 
 #include <QCoreApplication>
 

@@ -1,12 +1,12 @@
 #include "models/suggestionsmodel.h"
 
-#include "core/changefeed.h"
-#include "core/store.h"
+#include "store/changefeed.h"
+#include "store/store.h"
 #include "base/clock.h"
-#include "core/invitationservice.h"
+#include "rules/invitationservice.h"
 #include "models/relativetime.h"
 #include "models/roles.h"
-#include "core/suggestionworker.h"
+#include "rules/suggestionworker.h"
 
 SuggestionsModel::SuggestionsModel(InvitationService &service, SuggestionWorker &worker, QObject *parent)
     : QAbstractListModel(parent)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/suggestions.h"
+#include "rules/suggestions.h"
 
 #include <QAbstractListModel>
 #include <QHash>

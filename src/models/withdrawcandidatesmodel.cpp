@@ -1,7 +1,7 @@
 #include "models/withdrawcandidatesmodel.h"
 
 #include "base/datetext.h"
-#include "core/network.h"
+#include "rules/network.h"
 #include "models/roles.h"
 
 #include <algorithm>

@@ -1,0 +1,155 @@
+#include "import/contactrepository.h"
+
+#include "store/batchinsert.h"
+#include "store/sql.h"
+#include "store/store.h"
+#include "base/textlimits.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <QSet>
+#include <QSqlQuery>
+
+namespace ContactRepository {
+
+namespace {
+
+// Issue 30, item 8: a member keeps at most TextLimits::kMaxContacts. The
+// import refuses as a whole (the transaction rolls back): nothing stored
+// is changed. A team store's own check (code 54000) reads the same.
+QString overLimit(qint64 before)
+{
+    return QCoreApplication::translate("ContactRepository",
+                                       "This import would keep more than %1 contacts (you have %2). Remove contacts "
+                                       "you no longer need under Manage imported contacts, or import a smaller file.")
+        .arg(QLocale().toString(TextLimits::kMaxContacts), QLocale().toString(before));
+}
+
+QString writeError(const QString &error, qint64 before)
+{
+    return error.contains(QLatin1String("(code 54000)")) ? overLimit(before) : error;
+}
+
+}
+
+bool save(const Store &store, qint64 owner, const QList<ContactMatch> &matches, qint64 nowMs,
+          ContactSaveStats *stats, QString *error, const std::atomic<bool> *cancel)
+{
+    Transaction tx(store);
+    tx.changes().member(owner, ChangeSet::Contacts);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tx.error();
+        return false;
+    }
+    const QSqlDatabase db = store.database();
+    bool ok = false;
+    const qint64 before = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE owner_id = ?"),
+                                      {owner}, 0, &ok);
+    BatchInsert upsert(db, QStringLiteral("contacts"),
+                       {QStringLiteral("owner_id"), QStringLiteral("name"), QStringLiteral("email"),
+                        QStringLiteral("email_norm"), QStringLiteral("phone"), QStringLiteral("company"),
+                        QStringLiteral("imported_ms"), QStringLiteral("dedupe_key")},
+                       QStringLiteral("ON CONFLICT (owner_id, dedupe_key) DO UPDATE SET name = excluded.name,"
+                                      " email = excluded.email, email_norm = excluded.email_norm,"
+                                      " phone = excluded.phone, company = excluded.company,"
+                                      " imported_ms = excluded.imported_ms"));
+    if (!ok || !upsert.error().isEmpty()) {
+        if (error)
+            *error = ok ? upsert.error() : QStringLiteral("count failed");
+        return false;
+    }
+    int written = 0;
+    QSet<QString> keys; // a batch must never hold one key twice
+    keys.reserve(matches.size());
+    for (const ContactMatch &m : matches) {
+        if (m.status == ContactStatus::Duplicate || m.status == ContactStatus::Yourself)
+            continue;
+        const ImportedContact &c = m.contact;
+        const QString key = ContactMatcher::dedupeKey(m.emailNorm, c.name, c.company);
+        const qsizetype known = keys.size();
+        keys.insert(key);
+        if (keys.size() == known)
+            continue; // e.g. two rows with the same name and no usable address
+        if ((++written & 1023) == 0 && cancel && cancel->load(std::memory_order_relaxed))
+            return false; // the transaction rolls back
+        const QString email = m.email.isEmpty() ? c.emails.value(0) : m.email;
+        if (!upsert.add({owner, Sql::text(c.name), Sql::text(email), Sql::text(m.emailNorm), Sql::text(c.phone),
+                         Sql::text(c.company), nowMs, key})) {
+            if (error)
+                *error = writeError(upsert.error(), before);
+            return false;
+        }
+    }
+    if (!upsert.flush()) {
+        if (error)
+            *error = writeError(upsert.error(), before);
+        return false;
+    }
+    const qint64 after = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE owner_id = ?"),
+                                     {owner}, 0, &ok);
+    if (ok && after > TextLimits::kMaxContacts) {
+        if (error)
+            *error = overLimit(before);
+        return false;
+    }
+    if (!ok || !tx.commit(error))
+        return false;
+    if (stats) {
+        stats->added = int(after - before);
+        stats->updated = written - stats->added;
+    }
+    return true;
+}
+
+int count(const Store &store, qint64 owner)
+{
+    return int(Sql::scalar(store.database(), QStringLiteral("SELECT COUNT(*) FROM contacts WHERE owner_id = ?"),
+                           {owner}));
+}
+
+QList<StoredContact> page(const Store &store, qint64 owner, const QString &afterName, qint64 afterId, int limit)
+{
+    QList<StoredContact> out;
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    if (!Sql::exec(q, QStringLiteral("SELECT id, name, email, phone, company, imported_ms FROM contacts"
+                                     " WHERE owner_id = ? AND (name > ? OR (name = ? AND id > ?))"
+                                     " ORDER BY name, id LIMIT ?"),
+                   {owner, Sql::text(afterName), Sql::text(afterName), afterId, limit}))
+        return out;
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString(), q.value(5).toLongLong()});
+    }
+    return out;
+}
+
+bool remove(const Store &store, qint64 owner, const QList<qint64> &ids, QString *error)
+{
+    Transaction tx(store);
+    tx.changes().member(owner, ChangeSet::Contacts);
+    QSqlQuery q(store.database());
+    if (!tx.isActive() || !q.prepare(QStringLiteral("DELETE FROM contacts WHERE owner_id = ? AND id = ?"))) {
+        if (error)
+            *error = tx.isActive() ? Sql::describe(q) : tx.error();
+        return false;
+    }
+    for (qint64 id : ids) {
+        if (!Sql::run(q, {owner, id}, error))
+            return false;
+    }
+    return tx.commit(error);
+}
+
+bool removeAll(const Store &store, qint64 owner, QString *error)
+{
+    Transaction tx(store);
+    tx.changes().member(owner, ChangeSet::Contacts);
+    QSqlQuery q(store.database());
+    return tx.isActive() && Sql::exec(q, QStringLiteral("DELETE FROM contacts WHERE owner_id = ?"), {owner}, error)
+        && tx.commit(error);
+}
+
+}

@@ -1,0 +1,411 @@
+#include "rules/expiryengine.h"
+
+#include "store/changefeed.h"
+#include "base/clock.h"
+#include "rules/invitationservice.h"
+#include "rules/network.h"
+#include "store/repeatedstatement.h"
+#include "store/reminderschedule.h"
+#include "store/servererror.h"
+#include "store/sql.h"
+#include "store/store.h"
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+
+ExpiryEngine::ExpiryEngine(Store &store, Clock &clock, InvitationService &service, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_service(service)
+{
+    qRegisterMetaType<EngineReport>();
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::CoarseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &ExpiryEngine::step);
+    m_leader = store.dialect().leaderLease().isEmpty();
+    m_holder = qint64(QRandomGenerator::global()->generate64() >> 1) | 1;
+    m_electionTimer.setInterval(kElectionMs);
+    m_electionTimer.setTimerType(Qt::CoarseTimer);
+    connect(&m_electionTimer, &QTimer::timeout, this, &ExpiryEngine::elect);
+    connect(&m_clock, &Clock::changed, this, [this] {
+        if (m_started)
+            step();
+    });
+    connect(&m_service, &InvitationService::scheduleChanged, this, [this] {
+        if (m_started)
+            arm();
+    });
+    // Another process's invitation may be due before what this one waits for.
+    if (ChangeFeed *feed = store.feed()) {
+        connect(feed, &ChangeFeed::changed, this, [this](const ChangeSet &changes) {
+            if (m_started && changes.remote && (changes.everything || !changes.invitations.isEmpty()))
+                arm();
+        });
+    }
+}
+
+ExpiryEngine::~ExpiryEngine()
+{
+    const QString release = m_store.dialect().leaderRelease();
+    if (m_leader && !release.isEmpty() && m_store.isOpen()) {
+        QSqlQuery q(m_store.database());
+        Sql::exec(q, release, {m_holder});
+    }
+}
+
+void ExpiryEngine::start(CatchUp catchUp)
+{
+    m_started = true;
+    if (m_store.dialect().leaderLease().isEmpty()) {
+        if (catchUp == CatchUp::AtOnce)
+            runNow();
+        else
+            step();
+        return;
+    }
+    elect();
+    m_electionTimer.start();
+}
+
+void ExpiryEngine::stepDown()
+{
+    if (!m_leader)
+        return;
+    m_leader = false;
+    m_timer.stop();
+    emit leadershipChanged(false);
+}
+
+bool ExpiryEngine::tryLead()
+{
+    // The driver closes a connection it found broken; no statement then.
+    if (!m_store.isOpen()) {
+        stepDown();
+        emit connectionLost(tr("the connection to the server is closed"));
+        return false;
+    }
+    QSqlQuery q(m_store.database());
+    // Leader or not, the same statement: renew our lease, or take one that
+    // ran out. No row back: someone else holds it.
+    const QString statement = m_store.dialect().leaderLease();
+    const bool ran = statement.contains(QLatin1Char('?')) ? Sql::exec(q, statement, {m_holder, m_holder})
+                                                          : q.exec(statement);
+    if (!ran) {
+        const QSqlError error = q.lastError();
+        if (ServerError::isConnectionLost(error) || !m_store.isOpen()) {
+            if (m_leader) {
+                m_leader = false;
+                m_timer.stop();
+                emit leadershipChanged(false);
+            }
+            emit connectionLost(error.text());
+        }
+        return false;
+    }
+    const bool holds = q.next() && q.value(0).toBool();
+    if (!holds) {
+        stepDown(); // e.g. our lease ran out while the server was slow
+        return false;
+    }
+    if (m_leader)
+        return true;
+    m_leader = true;
+    emit leadershipChanged(true);
+    return true;
+}
+
+void ExpiryEngine::elect()
+{
+    const bool was = m_leader;
+    if (tryLead() && !was)
+        step(); // the catch-up a previous leader may have left
+}
+
+void ExpiryEngine::reconnected()
+{
+    if (m_store.dialect().leaderLease().isEmpty())
+        return;
+    stepDown();
+    if (m_started)
+        elect();
+}
+
+qint64 ExpiryEngine::nextDueMs() const
+{
+    return Sql::scalar(m_store.database(),
+                       QStringLiteral("SELECT MIN(next_due_ms) FROM invitations WHERE next_due_ms IS NOT NULL"), {});
+}
+
+int ExpiryEngine::retryDelayMs() const
+{
+    return m_failures ? int(qMin<qint64>(qint64(1000) << qMin(m_failures - 1, 6), 60000)) : 0;
+}
+
+void ExpiryEngine::arm()
+{
+    if (!m_leader)
+        return;
+    const qint64 now = m_clock.nowMs();
+    const qint64 next = nextDueMs();
+    qint64 wait = next ? qBound<qint64>(0, next - now, kMaxSleepMs) : kMaxSleepMs;
+    // What is due stays due after a failed run: without a pause the timer
+    // would fire again at once, on a store that is still busy.
+    if (m_failures)
+        wait = qMax<qint64>(wait, retryDelayMs());
+    // Still due after a slice that was not full: rows some member's open
+    // transaction holds, which the run skipped (team store). Look again
+    // later rather than at once.
+    if (next && next <= now && !m_lastSliceFull)
+        wait = qMax<qint64>(wait, kHeldRowsRetryMs);
+    m_armedFor = now + wait;
+    m_timer.start(int(wait));
+}
+
+bool ExpiryEngine::runNow()
+{
+    bool ok = true;
+    bool more = true;
+    while (ok && more)
+        ok = runSlice(&more);
+    if (m_started)
+        arm();
+    return ok;
+}
+
+void ExpiryEngine::step()
+{
+    bool more = false;
+    runSlice(&more);
+    // What is left of a catch-up is still due: the timer fires again at
+    // once, after the events that waited for this slice.
+    if (m_started)
+        arm();
+}
+
+bool ExpiryEngine::runSlice(bool *more)
+{
+    *more = false;
+    m_lastSliceFull = true; // until a slice says otherwise
+    if (!m_leader && !tryLead())
+        return true;
+    const qint64 now = m_clock.nowMs();
+    const qint64 next = nextDueMs();
+    if (!next || next > now) {
+        endCatchUp(); // the last slice was full, and nothing was left
+        return true;
+    }
+    EngineReport report;
+    QString error;
+    m_lastError.clear();
+    // Measures this machine's pace, not the network's time: what is due
+    // still comes from the clock alone.
+    QElapsedTimer held;
+    held.start();
+    const int rows = m_sliceRows;
+    Transaction tx(m_store);
+    tx.deferPublish();
+    const bool ok = tx.isActive() && boundRun() && holdLease(tx) && process(now, &report, tx.changes(), more)
+        && tx.commit(&error);
+    m_lastSliceFull = *more;
+    if (ok) {
+        const bool wasFailing = m_failures > 0;
+        m_failures = 0;
+        m_lastFailureBusy = false;
+        if (*more)
+            m_sliceRows = nextSliceRows(rows, held.nsecsElapsed() / 1000);
+        tx.publish();
+        if (wasFailing)
+            emit recovered();
+        emit ran(report);
+        const qint64 before = m_catchUpSize;
+        m_catchUpSize += report.remindersSent + report.expired.size() + report.purged.size();
+        // A long catch-up with the window open would hold the window's pages
+        // and every page the catch-up touched at once: it gives them back as
+        // it goes. The next slice then reads its pages again: a smaller one.
+        if (*more && before / kReleaseEvery != m_catchUpSize / kReleaseEvery) {
+            m_store.releaseMemory();
+            m_sliceRows = qMax(kMinSliceRows, m_sliceRows / 2);
+        }
+        if (!*more)
+            endCatchUp();
+    } else {
+        // Nothing of this slice was kept: the next run starts from the
+        // same stored state, so nothing is sent twice.
+        *more = false;
+        tx.rollback();
+        if (m_lastError.isEmpty())
+            m_lastError = error.isEmpty() ? tx.error() : error;
+        ++m_failures;
+        m_lastFailureBusy = Sql::isBusy(m_lastError);
+        emit failed(m_lastError);
+    }
+    return ok;
+}
+
+void ExpiryEngine::endCatchUp()
+{
+    // A large catch-up filled the page cache; the armed engine does not
+    // need it.
+    if (m_catchUpSize > 1000)
+        m_store.releaseMemory();
+    m_catchUpSize = 0;
+    m_sliceRows = kFirstSliceRows;
+}
+
+int ExpiryEngine::nextSliceRows(int rows, qint64 elapsedUs)
+{
+    const qint64 fit = elapsedUs > 0 ? qint64(rows) * kSliceBudgetMs * 1000 / elapsedUs : qint64(kMaxSliceRows);
+    return int(qBound(qint64(kMinSliceRows), qMin(fit, 2 * qint64(rows)), qint64(kMaxSliceRows)));
+}
+
+bool ExpiryEngine::boundRun()
+{
+    QSqlQuery q(m_store.database());
+    // SET cannot be prepared on PostgreSQL: run as it is.
+    for (const QString &statement : m_store.dialect().engineRunSetup()) {
+        if (!q.exec(statement)) {
+            m_lastError = Sql::describe(q);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ExpiryEngine::holdLease(Transaction &tx)
+{
+    const QString hold = m_store.dialect().leaderHold();
+    if (hold.isEmpty())
+        return true;
+    QSqlQuery q(m_store.database());
+    if (!Sql::exec(q, hold, {m_holder}, &m_lastError))
+        return false;
+    if (q.next())
+        return true;
+    // Another engine took over while this one was away: it does the work.
+    m_lastError = tr("another engine leads now");
+    tx.rollback();
+    stepDown();
+    return false;
+}
+
+bool ExpiryEngine::process(qint64 now, EngineReport *report, ChangeSet &changes, bool *more)
+{
+    const RulesSettings &rules = m_service.rules();
+    QSqlDatabase db = m_store.database();
+    // Thousands of due rows after weeks away: each statement is prepared
+    // once and run per row through SQLite's own API (RepeatedStatement).
+    RepeatedStatement read(db, QStringLiteral("SELECT id, sender_id, recipient_id, recipient_email, state, sent_ms, expires_ms,"
+                                              " responded_ms, reminders_sent, sender_closed_ms FROM invitations"
+                                              " WHERE next_due_ms IS NOT NULL AND next_due_ms <= ? ORDER BY next_due_ms LIMIT ?")
+                                   + m_store.dialect().dueRowsLock());
+    RepeatedStatement expire(db, QStringLiteral("UPDATE invitations SET state = %1, next_due_ms = NULL WHERE id = ? AND state = %2")
+                                     .arg(int(InvitationState::Expired)).arg(int(InvitationState::Pending)));
+    RepeatedStatement clearDue(db, QStringLiteral("UPDATE invitations SET next_due_ms = NULL WHERE id = ?"));
+    RepeatedStatement remind(db, QStringLiteral("UPDATE invitations SET reminders_sent = ?, next_due_ms = ? WHERE id = ?"
+                                                " AND reminders_sent = ?"));
+    RepeatedStatement notify(db, QStringLiteral("INSERT INTO notifications (member_id, kind, invitation_id, actor_id, created_ms)"
+                                                " VALUES (?, ?, ?, ?, ?)"));
+    RepeatedStatement mail(db, QStringLiteral("INSERT INTO outbox (to_email, sender_id, invitation_id, kind, created_ms)"
+                                              " VALUES (?, ?, ?, ?, ?)"));
+    RepeatedStatement dropMail(db, QStringLiteral("DELETE FROM outbox WHERE invitation_id = ?"));
+    RepeatedStatement drop(db, QStringLiteral("DELETE FROM invitations WHERE id = ?"));
+    for (const RepeatedStatement *statement : {&read, &expire, &clearDue, &remind, &notify, &mail, &dropMail, &drop}) {
+        if (!statement->isValid()) {
+            m_lastError = statement->error();
+            return false;
+        }
+    }
+    // Each statement's error, when it failed.
+    auto ran = [this](RepeatedStatement &statement, std::initializer_list<QVariant> values) {
+        if (statement.run(values))
+            return true;
+        m_lastError = statement.error();
+        return false;
+    };
+
+    QList<Invitation> due;
+    if (!ran(read, {now, m_sliceRows}))
+        return false;
+    while (read.next()) {
+        Invitation inv;
+        inv.id = read.integer(0);
+        inv.senderId = read.integer(1);
+        inv.recipientId = read.integer(2);
+        inv.recipientEmail = read.text(3);
+        inv.state = InvitationState(read.integer(4));
+        inv.sentMs = read.integer(5);
+        inv.expiresMs = read.integer(6);
+        inv.respondedMs = read.integer(7);
+        inv.remindersSent = int(read.integer(8));
+        inv.senderClosedMs = read.integer(9);
+        due.append(inv);
+    }
+    if (!read.error().isEmpty()) {
+        m_lastError = read.error();
+        return false;
+    }
+    *more = due.size() == m_sliceRows;
+
+    auto purge = [&](const Invitation &inv) {
+        report->purged.append(inv.id);
+        return ran(dropMail, {inv.id}) && ran(drop, {inv.id});
+    };
+
+    for (Invitation inv : std::as_const(due)) {
+        bool ok = true;
+        // A reminder changes nothing the sender sees; waking their window
+        // for it would tell them the invitation was not ignored (R4).
+        const bool reminderOnly = inv.state == InvitationState::Pending && now < inv.expiresMs && !inv.isToAddress();
+        if (reminderOnly)
+            changes.invitation(inv.id, inv.senderId, inv.recipientId, false);
+        else
+            changes.invitation(inv);
+        if (inv.state == InvitationState::Pending && now >= inv.expiresMs) {
+            // Expiry wins over any reminder missed while the app was closed.
+            if (inv.isToAddress()) {
+                ok = purge(inv);
+            } else {
+                ok = ran(expire, {inv.id});
+                report->expired.append(inv.id);
+            }
+        } else if (inv.state == InvitationState::Pending) {
+            const QList<qint64> times = ReminderSchedule::reminderTimes(inv, rules);
+            const int before = inv.remindersSent;
+            while (ok && inv.remindersSent < times.size() && times.at(inv.remindersSent) <= now) {
+                ++inv.remindersSent;
+                if (inv.isToAddress()) {
+                    const OutboxKind kind = inv.remindersSent == 1 ? OutboxKind::Reminder1 : OutboxKind::Reminder2;
+                    ok = ran(mail, {inv.recipientEmail, inv.senderId, inv.id, int(kind), now});
+                } else {
+                    const auto kind = inv.remindersSent == 1 ? NotificationKind::Reminder1 : NotificationKind::Reminder2;
+                    ok = ran(notify, {inv.recipientId, int(kind), inv.id, inv.senderId, now});
+                    changes.member(inv.recipientId, ChangeSet::Notifications);
+                }
+                ++report->remindersSent;
+            }
+            ok = ok && ran(remind, {inv.remindersSent, Sql::nullableId(ReminderSchedule::nextDue(inv, rules)), inv.id, before});
+            // Another engine got there first (it should not: one leads):
+            // this run's reminders would be the second ones, so none is kept.
+            if (ok && remind.rowsAffected() != 1) {
+                m_lastError = tr("invitation %1 was updated by another engine during this run").arg(inv.id);
+                ok = false;
+            }
+            if (inv.remindersSent > before)
+                report->reminded.append(inv.id);
+        } else if (inv.state == InvitationState::Withdrawn && inv.isToAddress()) {
+            ok = purge(inv);
+        } else {
+            ok = ran(clearDue, {inv.id});
+            if (inv.state == InvitationState::Ignored)
+                report->senderViewEnded.append(inv.id);
+        }
+        if (!ok)
+            return false;
+    }
+
+    QSqlQuery cleanup(db);
+    return Sql::exec(cleanup, QStringLiteral("DELETE FROM cooldowns WHERE until_ms <= ?"), {now}, &m_lastError);
+}

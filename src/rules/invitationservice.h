@@ -1,0 +1,93 @@
+#pragma once
+
+#include "rules/network.h"
+#include "base/refusal.h"
+#include "store/rulessettings.h"
+#include "base/types.h"
+
+#include <QObject>
+
+#include <functional>
+
+class Clock;
+struct ChangeSet;
+class Store;
+class Transaction;
+
+struct JoinResult
+{
+    ActionResult result;
+    qint64 memberId = 0;
+    QList<qint64> invitationIds; // address invitations that became received ones (R9)
+};
+
+// The invitation rules (R1–R4, R7–R9, R13). Every action is one
+// transaction; every refusal writes nothing and says why.
+class InvitationService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InvitationService)
+public:
+    InvitationService(Store &store, Clock &clock, QObject *parent = nullptr);
+
+    const Network &network() const { return m_network; }
+    const Store &store() const { return m_store; }
+    const Clock &clock() const { return m_clock; }
+    const RulesSettings &rules() const { return m_rules; }
+    // Saves the settings and moves every pending invitation's due time.
+    bool setRules(const RulesSettings &rules, QString *error = nullptr);
+
+    ActionResult invite(qint64 sender, qint64 recipient, const QString &note, InvitationSource source);
+    // Routes to invite() when the address belongs to a member.
+    ActionResult inviteByEmail(qint64 sender, const QString &email, const QString &note, InvitationSource source);
+    ActionResult accept(qint64 member, qint64 invitationId);
+    ActionResult ignore(qint64 member, qint64 invitationId);
+    ActionResult withdraw(qint64 member, qint64 invitationId);
+    // Several at once, in one transaction: all are withdrawn or none.
+    ActionResult withdrawAll(qint64 member, const QList<qint64> &invitationIds);
+    // `alsoInTransaction` runs in the join's transaction before it commits
+    // (the admin tool ties the login there); false rolls it all back.
+    using JoinStep = std::function<bool(qint64 memberId, QString *error)>;
+    JoinResult join(const Member &member, const JoinStep &alsoInTransaction = {});
+    // R14: either side ends a connection; the other is not told, and
+    // either may invite again at once (no cool-down).
+    ActionResult removeConnection(qint64 member, qint64 other);
+    // Marks every notification of the member read; returns how many were unread.
+    int markNotificationsRead(qint64 member);
+    // Marks one notification of the member read (opened); false if it was
+    // read already or is not theirs.
+    bool markNotificationRead(qint64 member, qint64 notificationId);
+    // Hides `other` from the member's people you may know, for good.
+    bool dismissSuggestion(qint64 member, qint64 other);
+    // Undo of a dismissal: `other` may be suggested again.
+    bool restoreSuggestion(qint64 member, qint64 other);
+
+    int remainingThisWeek(qint64 member) const;
+
+signals:
+    // What an action of this service did, for whoever asked for it; views
+    // follow the store's ChangeFeed, which also carries everyone else's.
+    void invitationSent(qint64 invitationId);
+    void invitationAccepted(qint64 invitationId);
+    void invitationWithdrawn(qint64 invitationId);
+    void memberJoined(qint64 memberId, const QList<qint64> &invitationIds);
+    void suggestionDismissed(qint64 member, qint64 other);
+    void suggestionRestored(qint64 member, qint64 other);
+    // Any change that can move the expiry engine's next due moment.
+    void scheduleChanged();
+
+private:
+    bool setDismissed(qint64 member, qint64 other, bool dismissed);
+    ActionResult acceptLocked(qint64 member, const Invitation &inv, ChangeSet &changes);
+    ActionResult withdrawLocked(qint64 member, qint64 invitationId, ChangeSet &changes);
+    ActionResult checkAnswerable(qint64 member, const std::optional<Invitation> &inv) const;
+    QString displayName(qint64 memberId) const;
+    ActionResult storeFailure(const QString &error) const;
+    ActionResult onServer(const QString &call, const QVariantList &args);
+    ActionResult sentOnServer(const ActionResult &r);
+
+    Store &m_store;
+    Clock &m_clock;
+    Network m_network;
+    RulesSettings m_rules;
+};

@@ -1,0 +1,71 @@
+#include "rules/membersearch.h"
+
+#include "store/sql.h"
+
+#include <QSqlQuery>
+
+namespace MemberSearch {
+
+namespace {
+
+bool load(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> params, QList<Row> *rows,
+          QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!Sql::exec(q, sql, params, error))
+        return false;
+    while (q.next())
+        rows->append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                      q.value(4).toString()});
+    return true;
+}
+
+}
+
+bool byText(const QSqlDatabase &db, const QString &text, int limit, QList<Row> *rows, QString *error)
+{
+    const QString columns = QStringLiteral("SELECT id, name, headline, company, location FROM members");
+    const QString trimmed = text.trimmed();
+    bool isNumber = false;
+    const qint64 number = trimmed.toLongLong(&isNumber);
+    if (isNumber)
+        return load(db, columns + QStringLiteral(" WHERE id = ?"), {number}, rows, error);
+    // LIKE's own wildcards in the text are matched literally.
+    QString pattern = trimmed;
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+    return load(db,
+                columns
+                    + QStringLiteral(" WHERE name LIKE ? ESCAPE '\\' OR headline LIKE ? ESCAPE '\\'"
+                                     " OR company LIKE ? ESCAPE '\\' ORDER BY name, id LIMIT %1").arg(limit),
+                {pattern, pattern, pattern}, rows, error);
+}
+
+bool connectionsOf(const QSqlDatabase &db, qint64 member, int limit, QList<Row> *rows, QString *error)
+{
+    return load(db,
+                QStringLiteral("SELECT m.id, m.name, m.headline, m.company, m.location FROM connections c"
+                               " JOIN members m ON m.id = c.other_id WHERE c.member_id = ? ORDER BY m.name, m.id"
+                               " LIMIT %1").arg(limit),
+                {member}, rows, error);
+}
+
+bool connectionsSince(const QSqlDatabase &db, qint64 member, QList<Row> *rows, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT m.id, m.name, m.headline, m.company, m.location, c.since_ms FROM connections c"
+                                  " JOIN members m ON m.id = c.other_id WHERE c.member_id = ?"),
+                   {member}, error))
+        return false;
+    while (q.next())
+        rows->append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                      q.value(4).toString(), q.value(5).toLongLong()});
+    return true;
+}
+
+}

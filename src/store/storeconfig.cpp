@@ -1,0 +1,156 @@
+#include "store/storeconfig.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
+
+StoreConfig StoreConfig::sqlite(const QString &path)
+{
+    StoreConfig c;
+    c.backend = Backend::SQLite;
+    c.databaseName = path;
+    return c;
+}
+
+StoreConfig StoreConfig::defaultSqlite()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    StoreConfig c = sqlite(QDir(dir).filePath(QStringLiteral("mynetwork.sqlite")));
+    c.createFolder = true;
+    return c;
+}
+
+bool StoreConfig::fromLocation(const QString &location, StoreConfig *config, QString *error)
+{
+    if (!location.startsWith(QLatin1String("postgresql://")) && !location.startsWith(QLatin1String("postgres://"))) {
+        *config = sqlite(location);
+        return true;
+    }
+    // libpq takes a socket folder percent-encoded in the host
+    // (postgresql://anna@%2Frun%2Fpostgresql/net), which QUrl refuses.
+    QString parsed = location;
+    QString socketHost;
+    static const QRegularExpression encodedHost(QStringLiteral("^(postgres(?:ql)?://(?:[^@/]*@)?)(%2[Ff][^:/?]*)"));
+    const QRegularExpressionMatch m = encodedHost.match(location);
+    if (m.hasMatch()) {
+        socketHost = QUrl::fromPercentEncoding(m.captured(2).toUtf8());
+        parsed.replace(m.capturedStart(2), m.capturedLength(2), QStringLiteral("localhost"));
+    }
+    const QUrl url(parsed, QUrl::StrictMode);
+    if (!url.isValid()) {
+        *error = tr("The server address %1 is not a valid URI: %2").arg(location, url.errorString());
+        return false;
+    }
+    StoreConfig c;
+    c.backend = Backend::PostgreSQL;
+    c.host = socketHost.isEmpty() ? url.host() : socketHost;
+    c.port = url.port(5432);
+    c.user = url.userName();
+    c.password = url.password();
+    c.databaseName = url.path().mid(1);
+    const QUrlQuery query(url);
+    static const QStringList known{QStringLiteral("sslmode"), QStringLiteral("host"), QStringLiteral("port"),
+                                   QStringLiteral("user"), QStringLiteral("password"), QStringLiteral("dbname")};
+    for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
+        if (!known.contains(item.first)) {
+            *error = tr("The server address %1 has the unknown parameter \"%2\" (known: %3).")
+                         .arg(location, item.first, known.join(QLatin1String(", ")));
+            return false;
+        }
+    }
+    // libpq's URI form names a socket folder as ?host=/path (or a
+    // percent-encoded host), which QUrl's host cannot hold.
+    if (query.hasQueryItem(QStringLiteral("host")))
+        c.host = query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
+    if (query.hasQueryItem(QStringLiteral("port"))) {
+        bool ok = false;
+        c.port = query.queryItemValue(QStringLiteral("port")).toInt(&ok);
+        if (!ok || c.port <= 0 || c.port > 65535) {
+            *error = tr("The server address %1 has an invalid port.").arg(location);
+            return false;
+        }
+    }
+    if (query.hasQueryItem(QStringLiteral("user")))
+        c.user = query.queryItemValue(QStringLiteral("user"), QUrl::FullyDecoded);
+    if (query.hasQueryItem(QStringLiteral("password")))
+        c.password = query.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded);
+    if (query.hasQueryItem(QStringLiteral("dbname")))
+        c.databaseName = query.queryItemValue(QStringLiteral("dbname"), QUrl::FullyDecoded);
+    c.sslMode = query.queryItemValue(QStringLiteral("sslmode"));
+    static const QStringList modes{QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+                                   QStringLiteral("require"), QStringLiteral("verify-ca"),
+                                   QStringLiteral("verify-full")};
+    if (!c.sslMode.isEmpty() && !modes.contains(c.sslMode)) {
+        *error = tr("The server address %1 has the unknown sslmode \"%2\" (known: %3).")
+                     .arg(location, c.sslMode, modes.join(QLatin1String(", ")));
+        return false;
+    }
+    if (c.databaseName.isEmpty()) {
+        *error = tr("The server address %1 names no database: add /name after the server.").arg(location);
+        return false;
+    }
+    if (c.host.isEmpty())
+        c.host = QStringLiteral("localhost");
+    if (c.user.isEmpty())
+        c.user = qEnvironmentVariable("PGUSER", qEnvironmentVariable("USER"));
+    *config = c;
+    return true;
+}
+
+QString StoreConfig::driverName() const
+{
+    return backend == Backend::SQLite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+}
+
+QString StoreConfig::connectOptions() const
+{
+    if (backend == Backend::SQLite)
+        return QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    // The schema is chosen at connect time, so every connection of the app
+    // (and of its tests) reads and writes the store's own tables. Keepalives
+    // let a window notice a server that vanished without a word.
+    QStringList options{QStringLiteral("connect_timeout=%1").arg(qMax(2, busyTimeoutMs / 1000)),
+                        QStringLiteral("options=-csearch_path=%1").arg(QLatin1String(kSchema)),
+                        QStringLiteral("application_name=mynetwork"), QStringLiteral("keepalives=1"),
+                        QStringLiteral("keepalives_idle=10"), QStringLiteral("keepalives_interval=3"),
+                        QStringLiteral("keepalives_count=3")};
+    if (!sslMode.isEmpty())
+        options.append(QStringLiteral("sslmode=") + sslMode);
+    return options.join(QLatin1Char(';'));
+}
+
+QSqlDatabase StoreConfig::addConnection(const QString &connectionName) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(driverName(), connectionName);
+    db.setDatabaseName(databaseName);
+    if (backend == Backend::PostgreSQL) {
+        db.setHostName(host);
+        db.setPort(port);
+        db.setUserName(user);
+        // Empty: libpq looks in PGPASSWORD and ~/.pgpass itself.
+        db.setPassword(password);
+    }
+    db.setConnectOptions(connectOptions());
+    return db;
+}
+
+bool StoreConfig::isInMemory() const
+{
+    return backend == Backend::SQLite && databaseName == QLatin1String(":memory:");
+}
+
+QString StoreConfig::serverName() const
+{
+    if (backend == Backend::SQLite)
+        return {};
+    return host.startsWith(QLatin1Char('/')) ? host : QStringLiteral("%1:%2").arg(host).arg(port);
+}
+
+QString StoreConfig::displayName() const
+{
+    if (backend == Backend::SQLite)
+        return QDir::toNativeSeparators(databaseName);
+    return QStringLiteral("%1@%2/%3").arg(user, serverName(), databaseName);
+}

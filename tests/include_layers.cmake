@@ -1,0 +1,32 @@
+cmake_minimum_required(VERSION 3.16)
+# Fails when an include points up the house: a library may include its own
+# headers and those of the libraries below it, in this order (the order
+# they are linked in). Run by ctest as `include_layers`.
+#   cmake -DSOURCE_DIR=<repo> -P tests/include_layers.cmake
+set(layers base addressbook store rules team import demo runtime models gui app engine admin)
+# The three programs stand side by side at the top.
+set(top app engine admin)
+set(bad "")
+foreach(lib IN LISTS layers)
+  list(FIND layers ${lib} rank)
+  file(GLOB_RECURSE files ${SOURCE_DIR}/src/${lib}/*.h ${SOURCE_DIR}/src/${lib}/*.cpp)
+  foreach(file IN LISTS files)
+    file(STRINGS ${file} includes REGEX "^#include \"[a-z]+/")
+    foreach(line IN LISTS includes)
+      string(REGEX REPLACE "^#include \"([a-z]+)/.*" "\\1" target "${line}")
+      list(FIND layers ${target} targetRank)
+      if(targetRank EQUAL -1)
+        list(APPEND bad "${file}: ${line} (no such library)")
+      elseif(targetRank GREATER rank AND NOT (lib IN_LIST top AND target IN_LIST top))
+        list(APPEND bad "${file}: ${line} (${lib} is below ${target})")
+      elseif(lib IN_LIST top AND target IN_LIST top AND NOT lib STREQUAL target)
+        list(APPEND bad "${file}: ${line} (one program includes another)")
+      endif()
+    endforeach()
+  endforeach()
+endforeach()
+if(bad)
+  list(JOIN bad "\n" text)
+  message(FATAL_ERROR "includes that point up:\n${text}")
+endif()
+message(STATUS "every include points down or sideways within its library")
