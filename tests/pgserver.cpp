@@ -37,6 +37,12 @@ bool PgServer::run(const QString &program, const QStringList &args, QString *out
     return ok;
 }
 
+bool PgServer::required()
+{
+    return qEnvironmentVariable("CI") == QLatin1String("true")
+        || qEnvironmentVariable("MYNETWORK_REQUIRE_POSTGRES") == QLatin1String("1");
+}
+
 bool PgServer::start()
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
@@ -55,6 +61,7 @@ bool PgServer::start()
         m_whyNot = QStringLiteral("no PostgreSQL server in /usr/lib/postgresql (package postgresql)");
         return false;
     }
+    m_installed = true;
     if (geteuid() == 0) {
         // The cluster's folder must belong to the user the server runs as.
         QProcess::execute(QStringLiteral("chown"), {QStringLiteral("postgres"), m_dir.path()});

@@ -7,7 +7,8 @@
 
 // A throw-away PostgreSQL server for the tests: its own cluster in a
 // temporary folder, reached over a Unix socket there, stopped at the end.
-// Where the server binaries are missing it says why, and tests skip.
+// Where the server binaries are missing it says why, and tests skip
+// (PG_START_OR_SKIP in pgtest.h); any other failure to start fails the test.
 class PgServer final
 {
 public:
@@ -15,6 +16,11 @@ public:
     ~PgServer();
     bool start();
     QString whyNot() const { return m_whyNot; }
+    // The driver and the server binaries are here: a start that fails then
+    // is a failure, never a skip.
+    bool installed() const { return m_installed; }
+    // CI (CI=true) or MYNETWORK_REQUIRE_POSTGRES=1: PostgreSQL must run.
+    static bool required();
     // A new empty database on the server, and the store settings to reach it.
     StoreConfig createDatabase(const QString &name);
     // Statements as the server's superuser on `database`.
@@ -34,5 +40,7 @@ private:
     QString m_bin;
     int m_port = 0;
     bool m_running = false;
+    bool m_installed = false;
     QString m_whyNot;
 };
+

@@ -291,7 +291,7 @@ void TestBackups::anImportDuringTheCheckWaitsAndSaves()
     second.start(head, zoe, net.clock.nowMs());
     QTest::qWait(200);
     net.store->holdWrites(QStringLiteral("the store is damaged"));
-    QTRY_COMPARE_WITH_TIMEOUT(secondFinished.size(), 1, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(secondFinished.size(), 1, 10000);
     QVERIFY(secondFinished.first().at(0).value<ImportOutcome>().storeError.contains(QLatin1String("damaged")));
     net.store->releaseWrites();
     // On the GUI thread an action does not wait: it says why at once.

@@ -806,16 +806,16 @@ void TestGui::anotherStoreOnTheFileShowsInTheWindow()
     QVERIFY(receivedTitle);
 
     const qint64 id = otherService.invite(app.cem, app.me, QString(), InvitationSource::Profile).invitationId;
-    QTRY_COMPARE_WITH_TIMEOUT(app.page()->receivedModel()->rowCount(), 1, 1000);
+    QTRY_COMPARE_WITH_TIMEOUT(app.page()->receivedModel()->rowCount(), 1, 10000);
     QTRY_COMPARE(receivedTitle->text(), QStringLiteral("Invitations (1)"));
     QVERIFY(otherService.withdraw(app.cem, id).ok());
-    QTRY_COMPARE_WITH_TIMEOUT(app.page()->receivedModel()->rowCount(), 0, 1000);
+    QTRY_COMPARE_WITH_TIMEOUT(app.page()->receivedModel()->rowCount(), 0, 10000);
     QTRY_COMPARE(receivedTitle->text(), QStringLiteral("Invitations (0)"));
 
     const qint64 mine = app.service->invite(app.me, app.ben, QString(), InvitationSource::Profile).invitationId;
     QCOMPARE(app.page()->sentModel()->rowCount(), 1);
     QVERIFY(otherService.accept(app.ben, mine).ok());
-    QTRY_COMPARE_WITH_TIMEOUT(app.page()->sentModel()->rowCount(), 0, 1000);
+    QTRY_COMPARE_WITH_TIMEOUT(app.page()->sentModel()->rowCount(), 0, 10000);
     auto *connections = app.page()->findChild<QLabel *>(QStringLiteral("connectionsCount"));
     QTRY_COMPARE(connections->text(), QStringLiteral("1"));
     QTRY_COMPARE(app.window->messagesPage()->notifications()->rowCount(), 1);

@@ -1,6 +1,6 @@
 // The same store, rules, engine, suggestions and import on PostgreSQL: a
 // throw-away server per run (tests/pgserver.cpp), a database per test.
-#include "pgserver.h"
+#include "pgtest.h"
 
 #include "base/clock.h"
 #include "import/contactmatcher.h"
@@ -41,8 +41,7 @@ private:
 
 void TestPostgres::initTestCase()
 {
-    if (!m_server.start())
-        QSKIP(qPrintable(QStringLiteral("no PostgreSQL here: ") + m_server.whyNot()));
+    PG_START_OR_SKIP(m_server);
 }
 
 qint64 TestPostgres::join(InvitationService &service, const QString &name, const QString &company)
@@ -223,18 +222,21 @@ struct Window
     std::unique_ptr<InvitationService> service;
 };
 
-// Runs `work(i)` on `count` threads that start together.
-void together(int count, const std::function<void(int)> &work)
+// Runs `work(i, go)` on `count` threads: each makes ready what it needs
+// (its connection), calls go(), and all go on from there together, so the
+// race is between the actions, not between the connections being opened.
+using Work = std::function<void(int, const std::function<void()> &)>;
+void together(int count, const Work &work)
 {
     std::atomic<int> ready{0};
+    const std::function<void()> go = [&] {
+        ++ready;
+        while (ready.load() < count)
+            QThread::yieldCurrentThread();
+    };
     QList<QThread *> threads;
     for (int i = 0; i < count; ++i) {
-        threads.append(QThread::create([&, i] {
-            ++ready;
-            while (ready.load() < count)
-                QThread::yieldCurrentThread();
-            work(i);
-        }));
+        threads.append(QThread::create([&, i] { work(i, go); }));
         threads.last()->start();
     }
     for (QThread *t : std::as_const(threads)) {
@@ -242,7 +244,6 @@ void together(int count, const std::function<void(int)> &work)
         delete t;
     }
 }
-
 }
 
 // Five windows of one member send at once, three invitations short of the
@@ -266,8 +267,9 @@ void TestPostgres::R18_concurrentSendersStopAtTheWeeklyLimit()
         std::atomic<int> sent{0};
         std::atomic<int> refusedAtLimit{0};
         const int first = RulesSettings().weeklyLimit - 3;
-        together(5, [&](int i) {
+        together(5, [&](int i, const std::function<void()> &go) {
             Window w(config, now + 1000);
+            go();
             for (int k = 0; k < 2; ++k) {
                 const ActionResult r =
                     w.service->invite(sender, people.at(first + i * 2 + k), QString(), InvitationSource::Search);
@@ -299,8 +301,9 @@ void TestPostgres::R18_sendingToEachOtherAtOnceConnects()
     for (const auto &[a, b] : std::as_const(pairs)) {
         std::atomic<int> ok{0};
         std::atomic<int> acceptedInstead{0};
-        together(2, [&, a = a, b = b](int i) {
+        together(2, [&, a = a, b = b](int i, const std::function<void()> &go) {
             Window w(config, now + 1000);
+            go();
             const ActionResult r = i == 0 ? w.service->invite(a, b, QString(), InvitationSource::Profile)
                                           : w.service->invite(b, a, QString(), InvitationSource::Profile);
             if (r.ok())
@@ -330,7 +333,9 @@ void TestPostgres::clientsStartingAtOnceCreateTheSchemaOnce()
         std::atomic<int> created{0};
         QStringList errors;
         QMutex mutex;
-        together(4, [&](int) {
+        // Here opening is the race itself.
+        together(4, [&](int, const std::function<void()> &go) {
+            go();
             Store store;
             if (store.open(config)) {
                 ++opened;

@@ -48,7 +48,7 @@ void quitOnSignals(QCoreApplication &app)
 
 void log(const QString &line)
 {
-    QTextStream(stdout) << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << ' ' << line << Qt::endl;
+    QTextStream(stdout) << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) << ' ' << line << Qt::endl;
 }
 
 }
