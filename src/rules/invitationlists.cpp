@@ -1,6 +1,6 @@
 #include "rules/invitationlists.h"
 
-#include "rules/network.h"
+#include "rules/rows.h"
 #include "store/sql.h"
 
 #include <QSqlQuery>
@@ -32,7 +32,7 @@ bool select(const QSqlDatabase &db, List list, const QString &extra, const QVari
         return false;
     while (q.next()) {
         Row r;
-        r.invitation = Network::invitationFromRow(q);
+        r.invitation = Rows::invitation(q);
         r.personId = q.value(13).toLongLong();
         r.personName = r.personId ? q.value(14).toString() : r.invitation.recipientEmail;
         r.headline = q.value(15).toString();

@@ -1,4 +1,5 @@
 #include "rules/invitationservice.h"
+#include "rules/rows.h"
 
 #include "base/clock.h"
 #include "base/email.h"
@@ -67,13 +68,13 @@ bool InvitationService::setRules(const RulesSettings &rules, QString *error)
     QSqlQuery select(db);
     QSqlQuery update(db);
     if (!Sql::exec(select, QStringLiteral("SELECT %1 FROM invitations WHERE state = %2")
-                                              .arg(Network::invitationColumns())
+                                              .arg(Rows::invitationColumns())
                                               .arg(int(InvitationState::Pending)),
                    {}, error)
         || !update.prepare(QStringLiteral("UPDATE invitations SET next_due_ms = ? WHERE id = ?")))
         return false;
     while (select.next()) {
-        const Invitation inv = Network::invitationFromRow(select);
+        const Invitation inv = Rows::invitation(select);
         if (!Sql::run(update, {Sql::nullableId(ReminderSchedule::nextDue(inv, rules)), inv.id}, error))
             return false;
     }

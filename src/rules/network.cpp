@@ -3,6 +3,7 @@
 #include "base/clock.h"
 #include "base/email.h"
 #include "rules/invitationlists.h"
+#include "rules/rows.h"
 #include "store/rulessettings.h"
 #include "store/sql.h"
 #include "store/store.h"
@@ -17,24 +18,6 @@ namespace {
 
 using InvitationLists::List;
 
-Member memberFromRow(const QSqlQuery &q)
-{
-    Member m;
-    m.id = q.value(0).toLongLong();
-    m.name = q.value(1).toString();
-    m.headline = q.value(2).toString();
-    m.company = q.value(3).toString();
-    m.school = q.value(4).toString();
-    m.location = q.value(5).toString();
-    m.email = q.value(6).toString();
-    m.phone = q.value(7).toString();
-    m.joinedMs = q.value(8).toLongLong();
-    return m;
-}
-
-const QString kMemberColumns = QStringLiteral(
-    "id, name, headline, company, school, location, email, phone, joined_ms");
-
 }
 
 Network::Network(const Store &store, const Clock &clock)
@@ -43,36 +26,11 @@ Network::Network(const Store &store, const Clock &clock)
 {
 }
 
-QString Network::invitationColumns()
-{
-    return QStringLiteral("id, sender_id, recipient_id, recipient_email, note, source, state, sent_ms, "
-                          "expires_ms, responded_ms, reminders_sent, next_due_ms, sender_closed_ms");
-}
-
-Invitation Network::invitationFromRow(const QSqlQuery &q)
-{
-    Invitation inv;
-    inv.id = q.value(0).toLongLong();
-    inv.senderId = q.value(1).toLongLong();
-    inv.recipientId = q.value(2).toLongLong();
-    inv.recipientEmail = q.value(3).toString();
-    inv.note = q.value(4).toString();
-    inv.source = InvitationSource(q.value(5).toInt());
-    inv.state = InvitationState(q.value(6).toInt());
-    inv.sentMs = q.value(7).toLongLong();
-    inv.expiresMs = q.value(8).toLongLong();
-    inv.respondedMs = q.value(9).toLongLong();
-    inv.remindersSent = q.value(10).toInt();
-    inv.nextDueMs = q.value(11).toLongLong();
-    inv.senderClosedMs = q.value(12).toLongLong();
-    return inv;
-}
-
 std::optional<Member> Network::member(qint64 id) const
 {
     QSqlQuery q(m_store.database());
-    if (Sql::exec(q, QStringLiteral("SELECT %1 FROM members WHERE id = ?").arg(kMemberColumns), {id}) && q.next())
-        return memberFromRow(q);
+    if (Sql::exec(q, QStringLiteral("SELECT %1 FROM members WHERE id = ?").arg(Rows::memberColumns()), {id}) && q.next())
+        return Rows::member(q);
     return std::nullopt;
 }
 
@@ -85,19 +43,19 @@ std::optional<Member> Network::memberByEmail(const QString &email) const
         return id ? member(id) : std::nullopt;
     }
     QSqlQuery q(m_store.database());
-    if (Sql::exec(q, QStringLiteral("SELECT %1 FROM members WHERE email_norm = ?").arg(kMemberColumns),
+    if (Sql::exec(q, QStringLiteral("SELECT %1 FROM members WHERE email_norm = ?").arg(Rows::memberColumns()),
                   {Email::normalized(email)})
         && q.next())
-        return memberFromRow(q);
+        return Rows::member(q);
     return std::nullopt;
 }
 
 std::optional<Invitation> Network::invitation(qint64 id) const
 {
     QSqlQuery q(m_store.database());
-    if (Sql::exec(q, QStringLiteral("SELECT %1 FROM invitations WHERE id = ?").arg(invitationColumns()), {id})
+    if (Sql::exec(q, QStringLiteral("SELECT %1 FROM invitations WHERE id = ?").arg(Rows::invitationColumns()), {id})
         && q.next())
-        return invitationFromRow(q);
+        return Rows::invitation(q);
     return std::nullopt;
 }
 

@@ -79,8 +79,6 @@ public:
     QList<Invitation> sentAwaiting(qint64 member) const;
     QList<Notification> notifications(qint64 member) const;
 
-    static Invitation invitationFromRow(const class QSqlQuery &q);
-    static QString invitationColumns();
 
 private:
     QList<Invitation> whole(InvitationLists::List list, qint64 member) const;

@@ -1,7 +1,8 @@
 #include "store/changefeed.h"
 
 #include "store/sql.h"
-#include "store/store.h"
+#include "store/dialect.h"
+#include "store/feedsource.h"
 #include "store/membersession.h"
 
 #include <QJsonDocument>
@@ -35,7 +36,7 @@ void ChangeFeed::publish(const ChangeSet &changes)
         emit changed(changes);
 }
 
-void ChangeFeed::watch(const Store &store, int intervalMs)
+void ChangeFeed::watch(const FeedSource &store, int intervalMs)
 {
     m_store = &store;
     m_dataVersion = -1;

@@ -1,14 +1,15 @@
 #pragma once
 
 #include "base/changeset.h"
+#include "store/changelog.h"
 
 #include <QObject>
 #include <QElapsedTimer>
 #include <QSet>
 #include <QTimer>
 
+class FeedSource;
 class QSqlDatabase;
-class Store;
 
 // The one feed of committed changes. Every transaction publishes what it
 // changed here right after its commit (from whatever thread committed it),
@@ -31,7 +32,7 @@ class ChangeFeed final : public QObject
 public:
     static constexpr int kDefaultIntervalMs = 250;
     // change_log keeps about this many rows; a window further behind reloads.
-    static constexpr qint64 kKeptRows = 10000;
+    static constexpr qint64 kKeptRows = ChangeLog::kKeptRows;
     // PostgreSQL: how long a window waits for a notice before it looks
     // anyway; how soon it looks after a notice (notices in between are one
     // look); how soon again while a number is missing; how often views are
@@ -50,7 +51,7 @@ public:
     void publish(const ChangeSet &changes);
 
     // Watches `store` (its connection, so call on its thread).
-    void watch(const Store &store, int intervalMs = kDefaultIntervalMs);
+    void watch(const FeedSource &store, int intervalMs = kDefaultIntervalMs);
     void stop();
     // One look now (the change_log rows past the last seen); false when the
     // store could not be read.
@@ -75,7 +76,7 @@ private:
     bool dataVersionMoved(const QSqlDatabase &db, bool *failed);
     void publishLimited(const ChangeSet &changes);
 
-    const Store *m_store = nullptr;
+    const FeedSource *m_store = nullptr;
     QTimer m_timer;
     QTimer m_hint;
     QTimer m_deferred;

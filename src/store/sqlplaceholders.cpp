@@ -1,6 +1,6 @@
 #include "store/sqlplaceholders.h"
 
-#include "store/changefeed.h"
+#include "store/changelog.h"
 #include "base/changeset.h"
 #include "base/refusal.h"
 #include "store/rulessettings.h"
@@ -50,7 +50,7 @@ QString fill(QString statement)
         {"FIRST_MS", defaults.firstReminderAfterMs},
         {"SECOND_MS", defaults.secondReminderBeforeExpiryMs},
         {"EXPIRY_MONTHS", defaults.expiryMonths},
-        {"KEPT_ROWS", ChangeFeed::kKeptRows},
+        {"KEPT_ROWS", ChangeLog::kKeptRows},
         {"MAX_SOURCE", qint64(InvitationSource::EmailInvite)},
         {"T_PROFILE", ChangeSet::Profile},
         {"L_NAME", TextLimits::kName},

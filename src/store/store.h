@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/feedsource.h"
+
 #include "base/changeset.h"
 #include "store/connection.h"
 #include "store/dialect.h"
@@ -19,7 +21,7 @@ class QSqlError;
 // Owns the one named Qt SQL connection of the app's GUI thread: checks the
 // file, migrates, checkpoints. A worker thread that needs the store's API
 // opens a sibling with openWorker(): a connection of its own, no checks.
-class Store final
+class Store final : public FeedSource
 {
     Q_DECLARE_TR_FUNCTIONS(Store)
     Q_DISABLE_COPY_MOVE(Store)
@@ -52,17 +54,17 @@ public:
     // its commits reach the primary's checkpointer and write gate.
     bool openWorker(const Store &primary);
     void close();
-    bool isOpen() const;
+    bool isOpen() const override;
 
     Error error() const { return m_error; }
     QString errorMessage() const { return m_errorMessage; }
 
-    QSqlDatabase database() const;
+    QSqlDatabase database() const override;
     // Gives back what a long read filled: SQLite's page cache and the pages
     // of the file it has mapped (they count as the process's memory until
     // unmapped). Nothing on PostgreSQL.
     void releaseMemory() const;
-    const Dialect &dialect() const { return m_dialect; }
+    const Dialect &dialect() const override { return m_dialect; }
     const StoreConfig &config() const { return m_config; }
     // True when open() found no schema and created one: time for demo data.
     bool wasCreated() const { return m_created; }
