@@ -244,13 +244,12 @@ QList<ContactMatch> ContactMatcher::classify(const Store &store, qint64 owner, q
     return matches;
 }
 
-bool ContactMatcher::classify(const Store &store, qint64 owner, qint64 nowMs, QList<ContactMatch> &matches,
-                              QString *error)
-{
-    OwnerState state;
-    if (!state.load(store.database(), owner, nowMs, error))
-        return false;
+namespace {
 
+// Every valid address of every contact, looked up once: the member's
+// address wins; else the contact keeps its first valid one.
+bool matchAddresses(const Store &store, QList<ContactMatch> &matches, QString *error)
+{
     // Each address is checked and normalized once.
     struct Address
     {
@@ -290,16 +289,21 @@ bool ContactMatcher::classify(const Store &store, qint64 owner, qint64 nowMs, QL
             m.memberId = member;
         }
     }
-    addresses = {};
-    byEmail = {};
 
+    return true;
+}
+
+// A status for each contact from the owner's state; returns the names of
+// contacts without an address, to be looked up by name.
+QStringList classifyEach(QList<ContactMatch> &matches, const OwnerState &state, qint64 owner)
+{
     QStringList unaddressedNames;
     QSet<QString> seenNames;
     QSet<QString> seenKeys;
     seenKeys.reserve(matches.size());
     for (ContactMatch &m : matches) {
         const QString chosen = m.emailNorm;
-        const QString key = dedupeKey(chosen, m.contact.name, m.contact.company);
+        const QString key = ContactMatcher::dedupeKey(chosen, m.contact.name, m.contact.company);
         const qsizetype known = seenKeys.size();
         seenKeys.insert(key);
         const bool duplicate = seenKeys.size() == known
@@ -339,8 +343,14 @@ bool ContactMatcher::classify(const Store &store, qint64 owner, qint64 nowMs, QL
         }
     }
 
-    if (unaddressedNames.isEmpty())
-        return true;
+    return unaddressedNames;
+}
+
+// A contact without an address may be a member of that name: with a
+// company in the file, only a member at that company is a match.
+bool matchByName(const Store &store, QList<ContactMatch> &matches, const QStringList &unaddressedNames,
+                 const OwnerState &state, qint64 owner, QString *error)
+{
     QMultiHash<QString, Found> byName;
     if (!membersByName(store, unaddressedNames, &byName, error))
         return false;
@@ -350,7 +360,6 @@ bool ContactMatcher::classify(const Store &store, qint64 owner, qint64 nowMs, QL
         const QList<Found> candidates = byName.values(m.contact.name.toLower());
         if (candidates.isEmpty())
             continue;
-        // With a company in the file, only a member at that company is a match.
         const Found *best = nullptr;
         for (const Found &f : candidates) {
             if (!m.contact.company.isEmpty() && f.company.compare(m.contact.company, Qt::CaseInsensitive) == 0) {
@@ -370,6 +379,18 @@ bool ContactMatcher::classify(const Store &store, qint64 owner, qint64 nowMs, QL
             m.status = ContactStatus::PossibleMatch;
     }
     return true;
+}
+
+}
+
+bool ContactMatcher::classify(const Store &store, qint64 owner, qint64 nowMs, QList<ContactMatch> &matches,
+                              QString *error)
+{
+    OwnerState state;
+    if (!state.load(store.database(), owner, nowMs, error) || !matchAddresses(store, matches, error))
+        return false;
+    const QStringList unaddressedNames = classifyEach(matches, state, owner);
+    return unaddressedNames.isEmpty() || matchByName(store, matches, unaddressedNames, state, owner, error);
 }
 
 QString ContactMatcher::statusText(const ContactMatch &m)

@@ -291,121 +291,170 @@ bool ExpiryEngine::holdLease(Transaction &tx)
     return false;
 }
 
-bool ExpiryEngine::process(qint64 now, EngineReport *report, ChangeSet &changes, bool *more)
+namespace {
+
+// The statements of one slice. Thousands of due rows after weeks away:
+// each is prepared once and run per row through SQLite's own API
+// (RepeatedStatement).
+struct SliceStatements
 {
-    const RulesSettings &rules = m_service.rules();
-    QSqlDatabase db = m_store.database();
-    // Thousands of due rows after weeks away: each statement is prepared
-    // once and run per row through SQLite's own API (RepeatedStatement).
-    RepeatedStatement read(db, QStringLiteral("SELECT id, sender_id, recipient_id, recipient_email, state, sent_ms, expires_ms,"
-                                              " responded_ms, reminders_sent, sender_closed_ms FROM invitations"
-                                              " WHERE next_due_ms IS NOT NULL AND next_due_ms <= ? ORDER BY next_due_ms LIMIT ?")
-                                   + m_store.dialect().dueRowsLock());
-    RepeatedStatement expire(db, QStringLiteral("UPDATE invitations SET state = %1, next_due_ms = NULL WHERE id = ? AND state = %2")
-                                     .arg(int(InvitationState::Expired)).arg(int(InvitationState::Pending)));
-    RepeatedStatement clearDue(db, QStringLiteral("UPDATE invitations SET next_due_ms = NULL WHERE id = ?"));
-    RepeatedStatement remind(db, QStringLiteral("UPDATE invitations SET reminders_sent = ?, next_due_ms = ? WHERE id = ?"
-                                                " AND reminders_sent = ?"));
-    RepeatedStatement notify(db, QStringLiteral("INSERT INTO notifications (member_id, kind, invitation_id, actor_id, created_ms)"
-                                                " VALUES (?, ?, ?, ?, ?)"));
-    RepeatedStatement mail(db, QStringLiteral("INSERT INTO outbox (to_email, sender_id, invitation_id, kind, created_ms)"
-                                              " VALUES (?, ?, ?, ?, ?)"));
-    RepeatedStatement dropMail(db, QStringLiteral("DELETE FROM outbox WHERE invitation_id = ?"));
-    RepeatedStatement drop(db, QStringLiteral("DELETE FROM invitations WHERE id = ?"));
-    for (const RepeatedStatement *statement : {&read, &expire, &clearDue, &remind, &notify, &mail, &dropMail, &drop}) {
-        if (!statement->isValid()) {
-            m_lastError = statement->error();
-            return false;
-        }
+    SliceStatements(const QSqlDatabase &db, const QString &dueRowsLock)
+        : read(db, QStringLiteral("SELECT id, sender_id, recipient_id, recipient_email, state, sent_ms, expires_ms,"
+                                  " responded_ms, reminders_sent, sender_closed_ms FROM invitations"
+                                  " WHERE next_due_ms IS NOT NULL AND next_due_ms <= ? ORDER BY next_due_ms LIMIT ?")
+                   + dueRowsLock)
+        , expire(db, QStringLiteral("UPDATE invitations SET state = %1, next_due_ms = NULL WHERE id = ? AND state = %2")
+                         .arg(int(InvitationState::Expired))
+                         .arg(int(InvitationState::Pending)))
+        , clearDue(db, QStringLiteral("UPDATE invitations SET next_due_ms = NULL WHERE id = ?"))
+        , remind(db, QStringLiteral("UPDATE invitations SET reminders_sent = ?, next_due_ms = ? WHERE id = ?"
+                                    " AND reminders_sent = ?"))
+        , notify(db, QStringLiteral("INSERT INTO notifications (member_id, kind, invitation_id, actor_id, created_ms)"
+                                    " VALUES (?, ?, ?, ?, ?)"))
+        , mail(db, QStringLiteral("INSERT INTO outbox (to_email, sender_id, invitation_id, kind, created_ms)"
+                                  " VALUES (?, ?, ?, ?, ?)"))
+        , dropMail(db, QStringLiteral("DELETE FROM outbox WHERE invitation_id = ?"))
+        , drop(db, QStringLiteral("DELETE FROM invitations WHERE id = ?"))
+    {
     }
-    // Each statement's error, when it failed.
-    auto ran = [this](RepeatedStatement &statement, std::initializer_list<QVariant> values) {
+
+    bool valid()
+    {
+        for (const RepeatedStatement *statement : {&read, &expire, &clearDue, &remind, &notify, &mail, &dropMail, &drop}) {
+            if (!statement->isValid()) {
+                error = statement->error();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Runs one; its error kept when it failed.
+    bool ran(RepeatedStatement &statement, std::initializer_list<QVariant> values)
+    {
         if (statement.run(values))
             return true;
-        m_lastError = statement.error();
+        error = statement.error();
         return false;
-    };
-
-    QList<Invitation> due;
-    if (!ran(read, {now, m_sliceRows}))
-        return false;
-    while (read.next()) {
-        Invitation inv;
-        inv.id = read.integer(0);
-        inv.senderId = read.integer(1);
-        inv.recipientId = read.integer(2);
-        inv.recipientEmail = read.text(3);
-        inv.state = InvitationState(read.integer(4));
-        inv.sentMs = read.integer(5);
-        inv.expiresMs = read.integer(6);
-        inv.respondedMs = read.integer(7);
-        inv.remindersSent = int(read.integer(8));
-        inv.senderClosedMs = read.integer(9);
-        due.append(inv);
     }
-    if (!read.error().isEmpty()) {
-        m_lastError = read.error();
+
+    RepeatedStatement read, expire, clearDue, remind, notify, mail, dropMail, drop;
+    QString error;
+};
+
+// What one slice works with.
+struct SliceWork
+{
+    SliceStatements &s;
+    const RulesSettings &rules;
+    qint64 now;
+    EngineReport *report;
+    ChangeSet &changes;
+};
+
+bool readDue(SliceStatements &s, qint64 now, int sliceRows, QList<Invitation> *due)
+{
+    if (!s.ran(s.read, {now, sliceRows}))
+        return false;
+    while (s.read.next()) {
+        Invitation inv;
+        inv.id = s.read.integer(0);
+        inv.senderId = s.read.integer(1);
+        inv.recipientId = s.read.integer(2);
+        inv.recipientEmail = s.read.text(3);
+        inv.state = InvitationState(s.read.integer(4));
+        inv.sentMs = s.read.integer(5);
+        inv.expiresMs = s.read.integer(6);
+        inv.respondedMs = s.read.integer(7);
+        inv.remindersSent = int(s.read.integer(8));
+        inv.senderClosedMs = s.read.integer(9);
+        due->append(inv);
+    }
+    s.error = s.read.error();
+    return s.error.isEmpty();
+}
+
+bool purge(const SliceWork &w, const Invitation &inv)
+{
+    w.report->purged.append(inv.id);
+    return w.s.ran(w.s.dropMail, {inv.id}) && w.s.ran(w.s.drop, {inv.id});
+}
+
+// Every reminder whose time has come, each once: the update is conditional
+// on the count read, so even a second engine could not send one twice.
+bool remindDue(const SliceWork &w, Invitation inv)
+{
+    SliceStatements &s = w.s;
+    const QList<qint64> times = ReminderSchedule::reminderTimes(inv, w.rules);
+    const int before = inv.remindersSent;
+    bool ok = true;
+    while (ok && inv.remindersSent < times.size() && times.at(inv.remindersSent) <= w.now) {
+        ++inv.remindersSent;
+        if (inv.isToAddress()) {
+            const OutboxKind kind = inv.remindersSent == 1 ? OutboxKind::Reminder1 : OutboxKind::Reminder2;
+            ok = s.ran(s.mail, {inv.recipientEmail, inv.senderId, inv.id, int(kind), w.now});
+        } else {
+            const auto kind = inv.remindersSent == 1 ? NotificationKind::Reminder1 : NotificationKind::Reminder2;
+            ok = s.ran(s.notify, {inv.recipientId, int(kind), inv.id, inv.senderId, w.now});
+            w.changes.member(inv.recipientId, ChangeSet::Notifications);
+        }
+        ++w.report->remindersSent;
+    }
+    ok = ok && s.ran(s.remind, {inv.remindersSent, Sql::nullableId(ReminderSchedule::nextDue(inv, w.rules)), inv.id, before});
+    // Another engine got there first (it should not: one leads): this
+    // run's reminders would be the second ones, so none is kept.
+    if (ok && s.remind.rowsAffected() != 1) {
+        s.error = ExpiryEngine::tr("invitation %1 was updated by another engine during this run").arg(inv.id);
+        ok = false;
+    }
+    if (inv.remindersSent > before)
+        w.report->reminded.append(inv.id);
+    return ok;
+}
+
+bool processOne(const SliceWork &w, const Invitation &inv)
+{
+    // A reminder changes nothing the sender sees; waking their window
+    // for it would tell them the invitation was not ignored (R4).
+    const bool reminderOnly = inv.state == InvitationState::Pending && w.now < inv.expiresMs && !inv.isToAddress();
+    if (reminderOnly)
+        w.changes.invitation(inv.id, inv.senderId, inv.recipientId, false);
+    else
+        w.changes.invitation(inv);
+    if (inv.state == InvitationState::Pending && w.now >= inv.expiresMs) {
+        // Expiry wins over any reminder missed while the app was closed.
+        if (inv.isToAddress())
+            return purge(w, inv);
+        w.report->expired.append(inv.id);
+        return w.s.ran(w.s.expire, {inv.id});
+    }
+    if (inv.state == InvitationState::Pending)
+        return remindDue(w, inv);
+    if (inv.state == InvitationState::Withdrawn && inv.isToAddress())
+        return purge(w, inv);
+    if (inv.state == InvitationState::Ignored)
+        w.report->senderViewEnded.append(inv.id);
+    return w.s.ran(w.s.clearDue, {inv.id});
+}
+
+}
+
+bool ExpiryEngine::process(qint64 now, EngineReport *report, ChangeSet &changes, bool *more)
+{
+    SliceStatements s(m_store.database(), m_store.dialect().dueRowsLock());
+    QList<Invitation> due;
+    if (!s.valid() || !readDue(s, now, m_sliceRows, &due)) {
+        m_lastError = s.error;
         return false;
     }
     *more = due.size() == m_sliceRows;
-
-    auto purge = [&](const Invitation &inv) {
-        report->purged.append(inv.id);
-        return ran(dropMail, {inv.id}) && ran(drop, {inv.id});
-    };
-
-    for (Invitation inv : std::as_const(due)) {
-        bool ok = true;
-        // A reminder changes nothing the sender sees; waking their window
-        // for it would tell them the invitation was not ignored (R4).
-        const bool reminderOnly = inv.state == InvitationState::Pending && now < inv.expiresMs && !inv.isToAddress();
-        if (reminderOnly)
-            changes.invitation(inv.id, inv.senderId, inv.recipientId, false);
-        else
-            changes.invitation(inv);
-        if (inv.state == InvitationState::Pending && now >= inv.expiresMs) {
-            // Expiry wins over any reminder missed while the app was closed.
-            if (inv.isToAddress()) {
-                ok = purge(inv);
-            } else {
-                ok = ran(expire, {inv.id});
-                report->expired.append(inv.id);
-            }
-        } else if (inv.state == InvitationState::Pending) {
-            const QList<qint64> times = ReminderSchedule::reminderTimes(inv, rules);
-            const int before = inv.remindersSent;
-            while (ok && inv.remindersSent < times.size() && times.at(inv.remindersSent) <= now) {
-                ++inv.remindersSent;
-                if (inv.isToAddress()) {
-                    const OutboxKind kind = inv.remindersSent == 1 ? OutboxKind::Reminder1 : OutboxKind::Reminder2;
-                    ok = ran(mail, {inv.recipientEmail, inv.senderId, inv.id, int(kind), now});
-                } else {
-                    const auto kind = inv.remindersSent == 1 ? NotificationKind::Reminder1 : NotificationKind::Reminder2;
-                    ok = ran(notify, {inv.recipientId, int(kind), inv.id, inv.senderId, now});
-                    changes.member(inv.recipientId, ChangeSet::Notifications);
-                }
-                ++report->remindersSent;
-            }
-            ok = ok && ran(remind, {inv.remindersSent, Sql::nullableId(ReminderSchedule::nextDue(inv, rules)), inv.id, before});
-            // Another engine got there first (it should not: one leads):
-            // this run's reminders would be the second ones, so none is kept.
-            if (ok && remind.rowsAffected() != 1) {
-                m_lastError = tr("invitation %1 was updated by another engine during this run").arg(inv.id);
-                ok = false;
-            }
-            if (inv.remindersSent > before)
-                report->reminded.append(inv.id);
-        } else if (inv.state == InvitationState::Withdrawn && inv.isToAddress()) {
-            ok = purge(inv);
-        } else {
-            ok = ran(clearDue, {inv.id});
-            if (inv.state == InvitationState::Ignored)
-                report->senderViewEnded.append(inv.id);
-        }
-        if (!ok)
+    const SliceWork work{s, m_service.rules(), now, report, changes};
+    for (const Invitation &inv : std::as_const(due)) {
+        if (!processOne(work, inv)) {
+            m_lastError = s.error;
             return false;
+        }
     }
-
-    QSqlQuery cleanup(db);
+    QSqlQuery cleanup(m_store.database());
     return Sql::exec(cleanup, QStringLiteral("DELETE FROM cooldowns WHERE until_ms <= ?"), {now}, &m_lastError);
 }
