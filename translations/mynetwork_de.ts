@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -38,7 +38,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>init: einen neuen Speicher mit dem Demo-Netzwerk füllen.</translation>
     </message>
     <message>
-        <source>The member's name.</source>
+        <source>The member&apos;s name.</source>
         <translation>Der Name des Mitglieds.</translation>
     </message>
     <message>
@@ -46,7 +46,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>name</translation>
     </message>
     <message>
-        <source>The member's email address.</source>
+        <source>The member&apos;s email address.</source>
         <translation>Die E-Mail-Adresse des Mitglieds.</translation>
     </message>
     <message>
@@ -62,7 +62,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>anmeldename</translation>
     </message>
     <message>
-        <source>The login's password.</source>
+        <source>The login&apos;s password.</source>
         <translation>Das Passwort der Anmeldung.</translation>
     </message>
     <message>
@@ -70,7 +70,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>passwort</translation>
     </message>
     <message>
-        <source>An existing member's number.</source>
+        <source>An existing member&apos;s number.</source>
         <translation>Die Nummer eines vorhandenen Mitglieds.</translation>
     </message>
     <message>
@@ -145,7 +145,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Es gibt keine Sicherung davon; wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <source>The latest good backup is %1; My Network's window offers to restore it.</source>
+        <source>The latest good backup is %1; My Network&apos;s window offers to restore it.</source>
         <translation>Die neueste intakte Sicherung ist %1; das Fenster von „Mein Netzwerk“ bietet an, sie wiederherzustellen.</translation>
     </message>
     <message>
@@ -196,7 +196,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Datei</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use de or en.</source>
+        <source>Unknown language &quot;%1&quot;: use de or en.</source>
         <translation>Unbekannte Sprache „%1“: Verwenden Sie de oder en.</translation>
     </message>
     <message>
@@ -208,7 +208,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Seite</translation>
     </message>
     <message>
-        <source>Unknown page "%1".</source>
+        <source>Unknown page &quot;%1&quot;.</source>
         <translation>Unbekannte Seite „%1“.</translation>
     </message>
     <message>
@@ -236,7 +236,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Größe</translation>
     </message>
     <message>
-        <source>The size "%1" is not &lt;width&gt;x&lt;height&gt; of at least 200x200.</source>
+        <source>The size &quot;%1&quot; is not &lt;width&gt;x&lt;height&gt; of at least 200x200.</source>
         <translation>Die Größe „%1“ ist nicht &lt;Breite&gt;x&lt;Höhe&gt; von mindestens 200x200.</translation>
     </message>
     <message>
@@ -268,7 +268,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <source>Keep the local store's backups in &lt;folder&gt; (default: backups beside the store; also the setting backups/folder).</source>
+        <source>Keep the local store&apos;s backups in &lt;folder&gt; (default: backups beside the store; also the setting backups/folder).</source>
         <translation>Sicherungen der lokalen Datenbank in &lt;folder&gt; ablegen (Standard: backups neben der Datenbank; auch die Einstellung backups/folder).</translation>
     </message>
     <message>
@@ -284,7 +284,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>n</translation>
     </message>
     <message>
-        <source>The number of backups "%1" is not a whole number of 0 or more.</source>
+        <source>The number of backups &quot;%1&quot; is not a whole number of 0 or more.</source>
         <translation>Die Anzahl der Sicherungen „%1“ ist keine ganze Zahl ab 0.</translation>
     </message>
     <message>
@@ -384,7 +384,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Verschlüsselung (TLS)</translation>
     </message>
     <message>
-        <source>&amp;Remember the password in the desktop's keychain</source>
+        <source>&amp;Remember the password in the desktop&apos;s keychain</source>
         <translation>Passwort im Schlüsselbund des Desktops &amp;merken</translation>
     </message>
     <message>
@@ -404,7 +404,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Erforderlich</translation>
     </message>
     <message>
-        <source>Required, with the server's certificate checked</source>
+        <source>Required, with the server&apos;s certificate checked</source>
         <translation>Erforderlich, mit Prüfung des Serverzertifikats</translation>
     </message>
     <message>
@@ -412,7 +412,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Aus</translation>
     </message>
     <message>
-        <source>Enter the server's name or address.</source>
+        <source>Enter the server&apos;s name or address.</source>
         <translation>Geben Sie den Namen oder die Adresse des Servers ein.</translation>
     </message>
     <message>
@@ -424,7 +424,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Geben Sie Ihren Anmeldenamen ein.</translation>
     </message>
     <message>
-        <source>The password could not be kept in the desktop's keychain (%1). It is used now; you will be asked for it at the next start.</source>
+        <source>The password could not be kept in the desktop&apos;s keychain (%1). It is used now; you will be asked for it at the next start.</source>
         <translation>Das Passwort konnte nicht im Schlüsselbund des Desktops gespeichert werden (%1). Es wird jetzt verwendet; beim nächsten Start werden Sie wieder danach gefragt.</translation>
     </message>
 </context>
@@ -465,7 +465,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Verbindung entfernen</translation>
     </message>
     <message>
-        <source>Remove %1 from your connections? %1 won't be notified, and either of you can send a new invitation at any time.</source>
+        <source>Remove %1 from your connections? %1 won&apos;t be notified, and either of you can send a new invitation at any time.</source>
         <translation>%1 aus Ihren Verbindungen entfernen? %1 wird nicht benachrichtigt, und Sie beide können jederzeit eine neue Einladung senden.</translation>
     </message>
     <message>
@@ -622,12 +622,15 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>die Datei enthält keinen Kontakteintrag</translation>
     </message>
     <message>
-        <source>"%1" is no encoding this program can read</source>
+        <source>&quot;%1&quot; is no encoding this program can read</source>
         <translation>„%1“ ist keine Kodierung, die dieses Programm lesen kann</translation>
     </message>
     <message numerus="yes">
         <source>longer than %n character(s): left out</source>
-        <translation><numerusform>länger als %n Zeichen: weggelassen</numerusform><numerusform>länger als %n Zeichen: weggelassen</numerusform></translation>
+        <translation>
+            <numerusform>länger als %n Zeichen: weggelassen</numerusform>
+            <numerusform>länger als %n Zeichen: weggelassen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -788,11 +791,11 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Beendet.</translation>
     </message>
     <message>
-        <source>%1 signs in as a member's login; the engine needs the store owner's login.</source>
+        <source>%1 signs in as a member&apos;s login; the engine needs the store owner&apos;s login.</source>
         <translation>%1 meldet sich als Mitglied an; der Dienst braucht die Anmeldung des Eigentümers des Team-Speichers.</translation>
     </message>
     <message>
-        <source>Team store: end a member's session idle in a transaction for longer (default 60).</source>
+        <source>Team store: end a member&apos;s session idle in a transaction for longer (default 60).</source>
         <translation>Team-Speicher: Sitzungen von Mitgliedern beenden, die länger untätig in einer Transaktion stehen (Standard 60).</translation>
     </message>
     <message>
@@ -945,7 +948,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>In Ihren Kontakten gespeichert: %1 neu, %2 aktualisiert.</translation>
     </message>
     <message>
-        <source>We don't recognize this file's header. Tell us what each column contains; the first values of each column are shown beside it.</source>
+        <source>We don&apos;t recognize this file&apos;s header. Tell us what each column contains; the first values of each column are shown beside it.</source>
         <translation>Diese Kopfzeile kennen wir nicht. Sagen Sie uns, was in jeder Spalte steht; daneben sehen Sie die ersten Werte der Spalte.</translation>
     </message>
     <message>
@@ -1100,7 +1103,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
 <context>
     <name>ImportText</name>
     <message>
-        <source>%1, line %2, field "%3": %4</source>
+        <source>%1, line %2, field &quot;%3&quot;: %4</source>
         <translation>%1, Zeile %2, Feld „%3“: %4</translation>
     </message>
     <message>
@@ -1204,7 +1207,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
 <context>
     <name>ImportWorker</name>
     <message>
-        <source>today's %1 new address lookups are used up: contacts past them are found among the members over the next days</source>
+        <source>today&apos;s %1 new address lookups are used up: contacts past them are found among the members over the next days</source>
         <translation>die %1 neuen Adressabfragen für heute sind aufgebraucht: weitere Kontakte werden in den nächsten Tagen unter den Mitgliedern gefunden</translation>
     </message>
 </context>
@@ -1253,11 +1256,11 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>eine Zeile länger als 1 MiB; das sieht nicht nach einer LDIF-Datei aus</translation>
     </message>
     <message>
-        <source>an LDIF record must begin with "dn:"</source>
+        <source>an LDIF record must begin with &quot;dn:&quot;</source>
         <translation>ein LDIF-Eintrag muss mit „dn:“ beginnen</translation>
     </message>
     <message>
-        <source>expected "attribute: value", found a line without a colon</source>
+        <source>expected &quot;attribute: value&quot;, found a line without a colon</source>
         <translation>„Attribut: Wert“ erwartet, aber eine Zeile ohne Doppelpunkt gefunden</translation>
     </message>
 </context>
@@ -1583,7 +1586,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Sie und %1 sind jetzt vernetzt.</translation>
     </message>
     <message>
-        <source>Invitation from %1 ignored. %1 won't be notified.</source>
+        <source>Invitation from %1 ignored. %1 won&apos;t be notified.</source>
         <translation>Einladung von %1 ignoriert. %1 wird nicht benachrichtigt.</translation>
     </message>
     <message>
@@ -1729,7 +1732,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Telefon: %1</translation>
     </message>
     <message>
-        <source>Contact details and connections are visible to %1's connections only.</source>
+        <source>Contact details and connections are visible to %1&apos;s connections only.</source>
         <translation>Kontaktdaten und Verbindungen sehen nur die Verbindungen von %1.</translation>
     </message>
     <message>
@@ -1813,7 +1816,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         </translation>
     </message>
     <message>
-        <source>"%1" is not a valid email address.</source>
+        <source>&quot;%1&quot; is not a valid email address.</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
@@ -1857,7 +1860,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Ein anderes Programm schreibt gerade in den Datenbestand. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <source>The team server cannot be reached right now. Nothing was changed; My Network reconnects by itself, try again once the status bar no longer says "Reconnecting".</source>
+        <source>The team server cannot be reached right now. Nothing was changed; My Network reconnects by itself, try again once the status bar no longer says &quot;Reconnecting&quot;.</source>
         <translation>Der Team-Server ist gerade nicht erreichbar. Es wurde nichts geändert; „Mein Netzwerk“ verbindet sich von selbst neu – versuchen Sie es wieder, sobald die Statusleiste nicht mehr „Verbinde neu“ zeigt.</translation>
     </message>
     <message>
@@ -1866,7 +1869,10 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message numerus="yes">
         <source>%1: too long, at most %n character(s).</source>
-        <translation><numerusform>%1: zu lang, höchstens %n Zeichen.</numerusform><numerusform>%1: zu lang, höchstens %n Zeichen.</numerusform></translation>
+        <translation>
+            <numerusform>%1: zu lang, höchstens %n Zeichen.</numerusform>
+            <numerusform>%1: zu lang, höchstens %n Zeichen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2047,7 +2053,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <source>There is no backup yet. "Back up now" takes one.</source>
+        <source>There is no backup yet. &quot;Back up now&quot; takes one.</source>
         <translation>Es gibt noch keine Sicherung. „Jetzt sichern“ legt eine an.</translation>
     </message>
     <message>
@@ -2127,7 +2133,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Der Team-Server %1 ist nicht erreichbar. Prüfen Sie, ob er läuft und ob dieser Computer ihn erreichen kann (Netzwerk, VPN, Firewall). (%2)</translation>
     </message>
     <message>
-        <source>The team server %1 refused the login "%2". Check the login name and password, or ask the server's administrator whether the login may use the database %3. (%4)</source>
+        <source>The team server %1 refused the login &quot;%2&quot;. Check the login name and password, or ask the server&apos;s administrator whether the login may use the database %3. (%4)</source>
         <translation>Der Team-Server %1 hat die Anmeldung „%2“ abgelehnt. Prüfen Sie Anmeldename und Passwort oder fragen Sie die Administration des Servers, ob diese Anmeldung die Datenbank %3 verwenden darf. (%4)</translation>
     </message>
     <message>
@@ -2135,7 +2141,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Der Team-Server %1 nimmt nur verschlüsselte Verbindungen (TLS) an, oder TLS wurde verlangt und der Server bietet es nicht. Wählen Sie die TLS-Einstellung, die Ihnen die Administration genannt hat. (%2)</translation>
     </message>
     <message>
-        <source>The team server %1 has no database "%2". Check the database name, or ask the administrator to create it. (%3)</source>
+        <source>The team server %1 has no database &quot;%2&quot;. Check the database name, or ask the administrator to create it. (%3)</source>
         <translation>Auf dem Team-Server %1 gibt es keine Datenbank „%2“. Prüfen Sie den Namen der Datenbank oder bitten Sie die Administration, sie anzulegen. (%3)</translation>
     </message>
     <message>
@@ -2178,7 +2184,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Die Datenbank %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%1 holds another program's data, not a My Network database. It was left unchanged.</source>
+        <source>%1 holds another program&apos;s data, not a My Network database. It was left unchanged.</source>
         <translation>%1 enthält Daten eines anderen Programms, keine Datenbank von Mein Netzwerk. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
@@ -2202,7 +2208,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Der Team-Speicher auf %1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <source>The schema "%1" of the database %2 holds another program's tables, not a My Network store. It was left unchanged.</source>
+        <source>The schema &quot;%1&quot; of the database %2 holds another program&apos;s tables, not a My Network store. It was left unchanged.</source>
         <translation>Das Schema „%1“ der Datenbank %2 enthält Tabellen eines anderen Programms, keinen Speicher von „Mein Netzwerk“. Es wurde nicht verändert.</translation>
     </message>
     <message>
@@ -2229,7 +2235,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Die Serveradresse %1 ist keine gültige URI: %2</translation>
     </message>
     <message>
-        <source>The server address %1 has the unknown parameter "%2" (known: %3).</source>
+        <source>The server address %1 has the unknown parameter &quot;%2&quot; (known: %3).</source>
         <translation>Die Serveradresse %1 enthält den unbekannten Parameter „%2“ (bekannt: %3).</translation>
     </message>
     <message>
@@ -2237,7 +2243,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Die Serveradresse %1 hat einen ungültigen Port.</translation>
     </message>
     <message>
-        <source>The server address %1 has the unknown sslmode "%2" (known: %3).</source>
+        <source>The server address %1 has the unknown sslmode &quot;%2&quot; (known: %3).</source>
         <translation>Die Serveradresse %1 hat den unbekannten sslmode „%2“ (bekannt: %3).</translation>
     </message>
     <message>
@@ -2361,11 +2367,11 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Anmeldungen gibt es nur auf einem Team-Speicher (PostgreSQL).</translation>
     </message>
     <message>
-        <source>"%1" cannot be a login: use lower-case letters, digits and _, starting with a letter.</source>
+        <source>&quot;%1&quot; cannot be a login: use lower-case letters, digits and _, starting with a letter.</source>
         <translation>„%1“ kann kein Anmeldename sein: Verwenden Sie Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben.</translation>
     </message>
     <message>
-        <source>The login "%1" exists already on this server.</source>
+        <source>The login &quot;%1&quot; exists already on this server.</source>
         <translation>Die Anmeldung „%1“ gibt es auf diesem Server bereits.</translation>
     </message>
     <message>
@@ -2373,29 +2379,29 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Mitglied %1 gibt es nicht, oder es hat bereits eine Anmeldung.</translation>
     </message>
     <message>
-        <source>No member signs in as "%1".</source>
+        <source>No member signs in as &quot;%1&quot;.</source>
         <translation>Kein Mitglied meldet sich als „%1“ an.</translation>
     </message>
     <message>
-        <source>The store's owner %1 may not end other logins' sessions, so "%2" was not disabled. A superuser can allow it: GRANT pg_signal_backend TO %1;</source>
+        <source>The store&apos;s owner %1 may not end other logins&apos; sessions, so &quot;%2&quot; was not disabled. A superuser can allow it: GRANT pg_signal_backend TO %1;</source>
         <translation>Der Eigentümer %1 der Datenbank darf die Sitzungen anderer Anmeldenamen nicht beenden, daher wurde „%2“ nicht deaktiviert. Ein Superuser kann es erlauben: GRANT pg_signal_backend TO %1;</translation>
     </message>
     <message>
-        <source>Only the database's owner can limit who connects to it (%1).</source>
+        <source>Only the database&apos;s owner can limit who connects to it (%1).</source>
         <translation>Nur der Eigentümer der Datenbank kann festlegen, wer sich mit ihr verbindet (%1).</translation>
     </message>
 </context>
 <context>
     <name>TeamIdentity</name>
     <message>
-        <source>The login "%1" is not tied to a member of the network on %2. Ask the store's administrator to tie your login to your member.</source>
+        <source>The login &quot;%1&quot; is not tied to a member of the network on %2. Ask the store&apos;s administrator to tie your login to your member.</source>
         <translation>Die Anmeldung „%1“ gehört zu keinem Mitglied des Netzwerks auf %2. Bitten Sie die Administration des Speichers, Ihre Anmeldung Ihrem Mitglied zuzuordnen.</translation>
     </message>
 </context>
 <context>
     <name>TeamService</name>
     <message>
-        <source>Only the owner's login on a team store relays its notices.</source>
+        <source>Only the owner&apos;s login on a team store relays its notices.</source>
         <translation>Nur die Anmeldung des Eigentümers eines Team-Speichers leitet dessen Benachrichtigungen weiter.</translation>
     </message>
     <message>
@@ -2407,11 +2413,11 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Benachrichtigungen können nicht weitergeleitet werden (Fenster sehen solange alle %1 s nach Änderungen): %2</translation>
     </message>
     <message>
-        <source>The owner %1 may not see or end members' sessions, so a stuck one is not ended. A superuser can allow it: GRANT pg_signal_backend, pg_read_all_stats TO %1;</source>
+        <source>The owner %1 may not see or end members&apos; sessions, so a stuck one is not ended. A superuser can allow it: GRANT pg_signal_backend, pg_read_all_stats TO %1;</source>
         <translation>Der Eigentümer %1 darf Sitzungen von Mitgliedern weder sehen noch beenden, daher wird eine hängende Sitzung nicht beendet. Ein Superuser kann es erlauben: GRANT pg_signal_backend, pg_read_all_stats TO %1;</translation>
     </message>
     <message>
-        <source>Cannot end members' stuck sessions: %1</source>
+        <source>Cannot end members&apos; stuck sessions: %1</source>
         <translation>Hängende Sitzungen von Mitgliedern können nicht beendet werden: %1</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -38,16 +38,16 @@ A password left out is generated and shown once.</translation>
         <translation>init: fill a new store with the demo network.</translation>
     </message>
     <message>
-        <source>The member's name.</source>
-        <translation>The member's name.</translation>
+        <source>The member&apos;s name.</source>
+        <translation>The member&apos;s name.</translation>
     </message>
     <message>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <source>The member's email address.</source>
-        <translation>The member's email address.</translation>
+        <source>The member&apos;s email address.</source>
+        <translation>The member&apos;s email address.</translation>
     </message>
     <message>
         <source>address</source>
@@ -62,16 +62,16 @@ A password left out is generated and shown once.</translation>
         <translation>login</translation>
     </message>
     <message>
-        <source>The login's password.</source>
-        <translation>The login's password.</translation>
+        <source>The login&apos;s password.</source>
+        <translation>The login&apos;s password.</translation>
     </message>
     <message>
         <source>password</source>
         <translation>password</translation>
     </message>
     <message>
-        <source>An existing member's number.</source>
-        <translation>An existing member's number.</translation>
+        <source>An existing member&apos;s number.</source>
+        <translation>An existing member&apos;s number.</translation>
     </message>
     <message>
         <source>id</source>
@@ -145,8 +145,8 @@ A password left out is generated and shown once.</translation>
         <translation>There is no backup of it; choose another file.</translation>
     </message>
     <message>
-        <source>The latest good backup is %1; My Network's window offers to restore it.</source>
-        <translation>The latest good backup is %1; My Network's window offers to restore it.</translation>
+        <source>The latest good backup is %1; My Network&apos;s window offers to restore it.</source>
+        <translation>The latest good backup is %1; My Network&apos;s window offers to restore it.</translation>
     </message>
     <message>
         <source>the store is damaged</source>
@@ -196,8 +196,8 @@ A password left out is generated and shown once.</translation>
         <translation>file</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use de or en.</source>
-        <translation>Unknown language "%1": use de or en.</translation>
+        <source>Unknown language &quot;%1&quot;: use de or en.</source>
+        <translation>Unknown language &quot;%1&quot;: use de or en.</translation>
     </message>
     <message>
         <source>Cannot write the picture %1.</source>
@@ -208,8 +208,8 @@ A password left out is generated and shown once.</translation>
         <translation>page</translation>
     </message>
     <message>
-        <source>Unknown page "%1".</source>
-        <translation>Unknown page "%1".</translation>
+        <source>Unknown page &quot;%1&quot;.</source>
+        <translation>Unknown page &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Print what importing the address book &lt;file&gt; would find, and quit.</source>
@@ -236,8 +236,8 @@ A password left out is generated and shown once.</translation>
         <translation>size</translation>
     </message>
     <message>
-        <source>The size "%1" is not &lt;width&gt;x&lt;height&gt; of at least 200x200.</source>
-        <translation>The size "%1" is not &lt;width&gt;x&lt;height&gt; of at least 200x200.</translation>
+        <source>The size &quot;%1&quot; is not &lt;width&gt;x&lt;height&gt; of at least 200x200.</source>
+        <translation>The size &quot;%1&quot; is not &lt;width&gt;x&lt;height&gt; of at least 200x200.</translation>
     </message>
     <message>
         <source>With --import-preview: read the file as &lt;name&gt; (Shift_JIS, KOI8-R, ISO-8859-2, …) instead of guessing its encoding.</source>
@@ -268,8 +268,8 @@ A password left out is generated and shown once.</translation>
         <translation>The backup could not be restored: %1</translation>
     </message>
     <message>
-        <source>Keep the local store's backups in &lt;folder&gt; (default: backups beside the store; also the setting backups/folder).</source>
-        <translation>Keep the local store's backups in &lt;folder&gt; (default: backups beside the store; also the setting backups/folder).</translation>
+        <source>Keep the local store&apos;s backups in &lt;folder&gt; (default: backups beside the store; also the setting backups/folder).</source>
+        <translation>Keep the local store&apos;s backups in &lt;folder&gt; (default: backups beside the store; also the setting backups/folder).</translation>
     </message>
     <message>
         <source>folder</source>
@@ -284,8 +284,8 @@ A password left out is generated and shown once.</translation>
         <translation>n</translation>
     </message>
     <message>
-        <source>The number of backups "%1" is not a whole number of 0 or more.</source>
-        <translation>The number of backups "%1" is not a whole number of 0 or more.</translation>
+        <source>The number of backups &quot;%1&quot; is not a whole number of 0 or more.</source>
+        <translation>The number of backups &quot;%1&quot; is not a whole number of 0 or more.</translation>
     </message>
     <message>
         <source>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore or withdraw.</source>
@@ -384,8 +384,8 @@ A password left out is generated and shown once.</translation>
         <translation>Encryption (TLS)</translation>
     </message>
     <message>
-        <source>&amp;Remember the password in the desktop's keychain</source>
-        <translation>&amp;Remember the password in the desktop's keychain</translation>
+        <source>&amp;Remember the password in the desktop&apos;s keychain</source>
+        <translation>&amp;Remember the password in the desktop&apos;s keychain</translation>
     </message>
     <message>
         <source>Leave the password empty to use ~/.pgpass or PGPASSWORD.</source>
@@ -404,16 +404,16 @@ A password left out is generated and shown once.</translation>
         <translation>Required</translation>
     </message>
     <message>
-        <source>Required, with the server's certificate checked</source>
-        <translation>Required, with the server's certificate checked</translation>
+        <source>Required, with the server&apos;s certificate checked</source>
+        <translation>Required, with the server&apos;s certificate checked</translation>
     </message>
     <message>
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <source>Enter the server's name or address.</source>
-        <translation>Enter the server's name or address.</translation>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>Enter the server&apos;s name or address.</translation>
     </message>
     <message>
         <source>Enter the database the team store is in.</source>
@@ -424,8 +424,8 @@ A password left out is generated and shown once.</translation>
         <translation>Enter your login.</translation>
     </message>
     <message>
-        <source>The password could not be kept in the desktop's keychain (%1). It is used now; you will be asked for it at the next start.</source>
-        <translation>The password could not be kept in the desktop's keychain (%1). It is used now; you will be asked for it at the next start.</translation>
+        <source>The password could not be kept in the desktop&apos;s keychain (%1). It is used now; you will be asked for it at the next start.</source>
+        <translation>The password could not be kept in the desktop&apos;s keychain (%1). It is used now; you will be asked for it at the next start.</translation>
     </message>
 </context>
 <context>
@@ -465,8 +465,8 @@ A password left out is generated and shown once.</translation>
         <translation>Remove connection</translation>
     </message>
     <message>
-        <source>Remove %1 from your connections? %1 won't be notified, and either of you can send a new invitation at any time.</source>
-        <translation>Remove %1 from your connections? %1 won't be notified, and either of you can send a new invitation at any time.</translation>
+        <source>Remove %1 from your connections? %1 won&apos;t be notified, and either of you can send a new invitation at any time.</source>
+        <translation>Remove %1 from your connections? %1 won&apos;t be notified, and either of you can send a new invitation at any time.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -622,8 +622,8 @@ A password left out is generated and shown once.</translation>
         <translation>the file holds no contact record</translation>
     </message>
     <message>
-        <source>"%1" is no encoding this program can read</source>
-        <translation>"%1" is no encoding this program can read</translation>
+        <source>&quot;%1&quot; is no encoding this program can read</source>
+        <translation>&quot;%1&quot; is no encoding this program can read</translation>
     </message>
     <message numerus="yes">
         <source>longer than %n character(s): left out</source>
@@ -791,12 +791,12 @@ A password left out is generated and shown once.</translation>
         <translation>Stopped.</translation>
     </message>
     <message>
-        <source>%1 signs in as a member's login; the engine needs the store owner's login.</source>
-        <translation>%1 signs in as a member's login; the engine needs the store owner's login.</translation>
+        <source>%1 signs in as a member&apos;s login; the engine needs the store owner&apos;s login.</source>
+        <translation>%1 signs in as a member&apos;s login; the engine needs the store owner&apos;s login.</translation>
     </message>
     <message>
-        <source>Team store: end a member's session idle in a transaction for longer (default 60).</source>
-        <translation>Team store: end a member's session idle in a transaction for longer (default 60).</translation>
+        <source>Team store: end a member&apos;s session idle in a transaction for longer (default 60).</source>
+        <translation>Team store: end a member&apos;s session idle in a transaction for longer (default 60).</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -948,8 +948,8 @@ A password left out is generated and shown once.</translation>
         <translation>Saved to your contacts: %1 new, %2 updated.</translation>
     </message>
     <message>
-        <source>We don't recognize this file's header. Tell us what each column contains; the first values of each column are shown beside it.</source>
-        <translation>We don't recognize this file's header. Tell us what each column contains; the first values of each column are shown beside it.</translation>
+        <source>We don&apos;t recognize this file&apos;s header. Tell us what each column contains; the first values of each column are shown beside it.</source>
+        <translation>We don&apos;t recognize this file&apos;s header. Tell us what each column contains; the first values of each column are shown beside it.</translation>
     </message>
     <message>
         <source>Column</source>
@@ -1103,8 +1103,8 @@ A password left out is generated and shown once.</translation>
 <context>
     <name>ImportText</name>
     <message>
-        <source>%1, line %2, field "%3": %4</source>
-        <translation>%1, line %2, field "%3": %4</translation>
+        <source>%1, line %2, field &quot;%3&quot;: %4</source>
+        <translation>%1, line %2, field &quot;%3&quot;: %4</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
@@ -1207,8 +1207,8 @@ A password left out is generated and shown once.</translation>
 <context>
     <name>ImportWorker</name>
     <message>
-        <source>today's %1 new address lookups are used up: contacts past them are found among the members over the next days</source>
-        <translation>today's %1 new address lookups are used up: contacts past them are found among the members over the next days</translation>
+        <source>today&apos;s %1 new address lookups are used up: contacts past them are found among the members over the next days</source>
+        <translation>today&apos;s %1 new address lookups are used up: contacts past them are found among the members over the next days</translation>
     </message>
 </context>
 <context>
@@ -1256,12 +1256,12 @@ A password left out is generated and shown once.</translation>
         <translation>a line longer than 1 MiB; this does not look like an LDIF file</translation>
     </message>
     <message>
-        <source>an LDIF record must begin with "dn:"</source>
-        <translation>an LDIF record must begin with "dn:"</translation>
+        <source>an LDIF record must begin with &quot;dn:&quot;</source>
+        <translation>an LDIF record must begin with &quot;dn:&quot;</translation>
     </message>
     <message>
-        <source>expected "attribute: value", found a line without a colon</source>
-        <translation>expected "attribute: value", found a line without a colon</translation>
+        <source>expected &quot;attribute: value&quot;, found a line without a colon</source>
+        <translation>expected &quot;attribute: value&quot;, found a line without a colon</translation>
     </message>
 </context>
 <context>
@@ -1586,8 +1586,8 @@ A password left out is generated and shown once.</translation>
         <translation>You and %1 are now connected.</translation>
     </message>
     <message>
-        <source>Invitation from %1 ignored. %1 won't be notified.</source>
-        <translation>Invitation from %1 ignored. %1 won't be notified.</translation>
+        <source>Invitation from %1 ignored. %1 won&apos;t be notified.</source>
+        <translation>Invitation from %1 ignored. %1 won&apos;t be notified.</translation>
     </message>
     <message>
         <source>Withdraw invitation</source>
@@ -1732,8 +1732,8 @@ A password left out is generated and shown once.</translation>
         <translation>Phone: %1</translation>
     </message>
     <message>
-        <source>Contact details and connections are visible to %1's connections only.</source>
-        <translation>Contact details and connections are visible to %1's connections only.</translation>
+        <source>Contact details and connections are visible to %1&apos;s connections only.</source>
+        <translation>Contact details and connections are visible to %1&apos;s connections only.</translation>
     </message>
     <message>
         <source>Pending – withdraw</source>
@@ -1816,8 +1816,8 @@ A password left out is generated and shown once.</translation>
         </translation>
     </message>
     <message>
-        <source>"%1" is not a valid email address.</source>
-        <translation>"%1" is not a valid email address.</translation>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>&quot;%1&quot; is not a valid email address.</translation>
     </message>
     <message>
         <source>The email address %1 already belongs to a member.</source>
@@ -1860,8 +1860,8 @@ A password left out is generated and shown once.</translation>
         <translation>Another program is writing to the store right now. Nothing was changed; try again in a moment.</translation>
     </message>
     <message>
-        <source>The team server cannot be reached right now. Nothing was changed; My Network reconnects by itself, try again once the status bar no longer says "Reconnecting".</source>
-        <translation>The team server cannot be reached right now. Nothing was changed; My Network reconnects by itself, try again once the status bar no longer says "Reconnecting".</translation>
+        <source>The team server cannot be reached right now. Nothing was changed; My Network reconnects by itself, try again once the status bar no longer says &quot;Reconnecting&quot;.</source>
+        <translation>The team server cannot be reached right now. Nothing was changed; My Network reconnects by itself, try again once the status bar no longer says &quot;Reconnecting&quot;.</translation>
     </message>
     <message>
         <source>You are not connected with %1.</source>
@@ -2053,8 +2053,8 @@ A password left out is generated and shown once.</translation>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <source>There is no backup yet. "Back up now" takes one.</source>
-        <translation>There is no backup yet. "Back up now" takes one.</translation>
+        <source>There is no backup yet. &quot;Back up now&quot; takes one.</source>
+        <translation>There is no backup yet. &quot;Back up now&quot; takes one.</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
@@ -2133,16 +2133,16 @@ A password left out is generated and shown once.</translation>
         <translation>The team server %1 cannot be reached. Check that it is running and that this computer can reach it (network, VPN, firewall). (%2)</translation>
     </message>
     <message>
-        <source>The team server %1 refused the login "%2". Check the login name and password, or ask the server's administrator whether the login may use the database %3. (%4)</source>
-        <translation>The team server %1 refused the login "%2". Check the login name and password, or ask the server's administrator whether the login may use the database %3. (%4)</translation>
+        <source>The team server %1 refused the login &quot;%2&quot;. Check the login name and password, or ask the server&apos;s administrator whether the login may use the database %3. (%4)</source>
+        <translation>The team server %1 refused the login &quot;%2&quot;. Check the login name and password, or ask the server&apos;s administrator whether the login may use the database %3. (%4)</translation>
     </message>
     <message>
         <source>The team server %1 accepts only encrypted (TLS) connections, or TLS was asked for and the server has none. Choose the TLS setting the administrator gave you. (%2)</source>
         <translation>The team server %1 accepts only encrypted (TLS) connections, or TLS was asked for and the server has none. Choose the TLS setting the administrator gave you. (%2)</translation>
     </message>
     <message>
-        <source>The team server %1 has no database "%2". Check the database name, or ask the administrator to create it. (%3)</source>
-        <translation>The team server %1 has no database "%2". Check the database name, or ask the administrator to create it. (%3)</translation>
+        <source>The team server %1 has no database &quot;%2&quot;. Check the database name, or ask the administrator to create it. (%3)</source>
+        <translation>The team server %1 has no database &quot;%2&quot;. Check the database name, or ask the administrator to create it. (%3)</translation>
     </message>
     <message>
         <source>Cannot open the team store on %1: %2</source>
@@ -2184,8 +2184,8 @@ A password left out is generated and shown once.</translation>
         <translation>Cannot read the database %1: %2</translation>
     </message>
     <message>
-        <source>%1 holds another program's data, not a My Network database. It was left unchanged.</source>
-        <translation>%1 holds another program's data, not a My Network database. It was left unchanged.</translation>
+        <source>%1 holds another program&apos;s data, not a My Network database. It was left unchanged.</source>
+        <translation>%1 holds another program&apos;s data, not a My Network database. It was left unchanged.</translation>
     </message>
     <message>
         <source>The database %1 has no schema version; it is damaged. It was left unchanged.</source>
@@ -2208,8 +2208,8 @@ A password left out is generated and shown once.</translation>
         <translation>Cannot read the team store on %1: %2</translation>
     </message>
     <message>
-        <source>The schema "%1" of the database %2 holds another program's tables, not a My Network store. It was left unchanged.</source>
-        <translation>The schema "%1" of the database %2 holds another program's tables, not a My Network store. It was left unchanged.</translation>
+        <source>The schema &quot;%1&quot; of the database %2 holds another program&apos;s tables, not a My Network store. It was left unchanged.</source>
+        <translation>The schema &quot;%1&quot; of the database %2 holds another program&apos;s tables, not a My Network store. It was left unchanged.</translation>
     </message>
     <message>
         <source>the connection to the team server %1 was lost; reconnecting…</source>
@@ -2235,16 +2235,16 @@ A password left out is generated and shown once.</translation>
         <translation>The server address %1 is not a valid URI: %2</translation>
     </message>
     <message>
-        <source>The server address %1 has the unknown parameter "%2" (known: %3).</source>
-        <translation>The server address %1 has the unknown parameter "%2" (known: %3).</translation>
+        <source>The server address %1 has the unknown parameter &quot;%2&quot; (known: %3).</source>
+        <translation>The server address %1 has the unknown parameter &quot;%2&quot; (known: %3).</translation>
     </message>
     <message>
         <source>The server address %1 has an invalid port.</source>
         <translation>The server address %1 has an invalid port.</translation>
     </message>
     <message>
-        <source>The server address %1 has the unknown sslmode "%2" (known: %3).</source>
-        <translation>The server address %1 has the unknown sslmode "%2" (known: %3).</translation>
+        <source>The server address %1 has the unknown sslmode &quot;%2&quot; (known: %3).</source>
+        <translation>The server address %1 has the unknown sslmode &quot;%2&quot; (known: %3).</translation>
     </message>
     <message>
         <source>The server address %1 names no database: add /name after the server.</source>
@@ -2367,42 +2367,42 @@ A password left out is generated and shown once.</translation>
         <translation>Logins exist only on a team store (PostgreSQL).</translation>
     </message>
     <message>
-        <source>"%1" cannot be a login: use lower-case letters, digits and _, starting with a letter.</source>
-        <translation>"%1" cannot be a login: use lower-case letters, digits and _, starting with a letter.</translation>
+        <source>&quot;%1&quot; cannot be a login: use lower-case letters, digits and _, starting with a letter.</source>
+        <translation>&quot;%1&quot; cannot be a login: use lower-case letters, digits and _, starting with a letter.</translation>
     </message>
     <message>
-        <source>The login "%1" exists already on this server.</source>
-        <translation>The login "%1" exists already on this server.</translation>
+        <source>The login &quot;%1&quot; exists already on this server.</source>
+        <translation>The login &quot;%1&quot; exists already on this server.</translation>
     </message>
     <message>
         <source>Member %1 does not exist or has a login already.</source>
         <translation>Member %1 does not exist or has a login already.</translation>
     </message>
     <message>
-        <source>No member signs in as "%1".</source>
-        <translation>No member signs in as "%1".</translation>
+        <source>No member signs in as &quot;%1&quot;.</source>
+        <translation>No member signs in as &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The store's owner %1 may not end other logins' sessions, so "%2" was not disabled. A superuser can allow it: GRANT pg_signal_backend TO %1;</source>
-        <translation>The store's owner %1 may not end other logins' sessions, so "%2" was not disabled. A superuser can allow it: GRANT pg_signal_backend TO %1;</translation>
+        <source>The store&apos;s owner %1 may not end other logins&apos; sessions, so &quot;%2&quot; was not disabled. A superuser can allow it: GRANT pg_signal_backend TO %1;</source>
+        <translation>The store&apos;s owner %1 may not end other logins&apos; sessions, so &quot;%2&quot; was not disabled. A superuser can allow it: GRANT pg_signal_backend TO %1;</translation>
     </message>
     <message>
-        <source>Only the database's owner can limit who connects to it (%1).</source>
-        <translation>Only the database's owner can limit who connects to it (%1).</translation>
+        <source>Only the database&apos;s owner can limit who connects to it (%1).</source>
+        <translation>Only the database&apos;s owner can limit who connects to it (%1).</translation>
     </message>
 </context>
 <context>
     <name>TeamIdentity</name>
     <message>
-        <source>The login "%1" is not tied to a member of the network on %2. Ask the store's administrator to tie your login to your member.</source>
-        <translation>The login "%1" is not tied to a member of the network on %2. Ask the store's administrator to tie your login to your member.</translation>
+        <source>The login &quot;%1&quot; is not tied to a member of the network on %2. Ask the store&apos;s administrator to tie your login to your member.</source>
+        <translation>The login &quot;%1&quot; is not tied to a member of the network on %2. Ask the store&apos;s administrator to tie your login to your member.</translation>
     </message>
 </context>
 <context>
     <name>TeamService</name>
     <message>
-        <source>Only the owner's login on a team store relays its notices.</source>
-        <translation>Only the owner's login on a team store relays its notices.</translation>
+        <source>Only the owner&apos;s login on a team store relays its notices.</source>
+        <translation>Only the owner&apos;s login on a team store relays its notices.</translation>
     </message>
     <message>
         <source>Cannot relay notices: %1</source>
@@ -2413,12 +2413,12 @@ A password left out is generated and shown once.</translation>
         <translation>Cannot relay notices (windows look for changes every %1 s meanwhile): %2</translation>
     </message>
     <message>
-        <source>The owner %1 may not see or end members' sessions, so a stuck one is not ended. A superuser can allow it: GRANT pg_signal_backend, pg_read_all_stats TO %1;</source>
-        <translation>The owner %1 may not see or end members' sessions, so a stuck one is not ended. A superuser can allow it: GRANT pg_signal_backend, pg_read_all_stats TO %1;</translation>
+        <source>The owner %1 may not see or end members&apos; sessions, so a stuck one is not ended. A superuser can allow it: GRANT pg_signal_backend, pg_read_all_stats TO %1;</source>
+        <translation>The owner %1 may not see or end members&apos; sessions, so a stuck one is not ended. A superuser can allow it: GRANT pg_signal_backend, pg_read_all_stats TO %1;</translation>
     </message>
     <message>
-        <source>Cannot end members' stuck sessions: %1</source>
-        <translation>Cannot end members' stuck sessions: %1</translation>
+        <source>Cannot end members&apos; stuck sessions: %1</source>
+        <translation>Cannot end members&apos; stuck sessions: %1</translation>
     </message>
     <message>
         <source>Ended session %1 of %2: idle in a transaction for more than %3 s.</source>

@@ -1,22 +1,42 @@
 // mynetwork-admin: a team store's administration, as its owner login.
 #include "base/clock.h"
+#include "base/systemlanguage.h"
 #include "demo/demogenerator.h"
 #include "store/store.h"
-#include "base/systemlanguage.h"
 #include "team/teamadmin.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
-int main(int argc, char *argv[])
-{
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("mynetwork-admin"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(MYNETWORK_VERSION));
-    SystemLanguage::install(app);
+namespace {
 
-    QCommandLineParser parser;
+// What was asked, parsed once: the command, the store and the options.
+struct Request
+{
+    QString command;
+    StoreConfig config;
+    QString name, email, login, password;
+    qint64 member = 0;
+    bool demo = false;
+    bool withLogin = false;
+    QStringList missing; // options the command needs and did not get
+};
+
+struct Options
+{
+    QCommandLineOption db{QStringLiteral("db"), QCoreApplication::translate("Admin", "The team store: postgresql://owner@host[:port]/database."), QCoreApplication::translate("Admin", "location")};
+    QCommandLineOption demo{QStringLiteral("demo"), QCoreApplication::translate("Admin", "init: fill a new store with the demo network.")};
+    QCommandLineOption name{QStringLiteral("name"), QCoreApplication::translate("Admin", "The member's name."), QCoreApplication::translate("Admin", "name")};
+    QCommandLineOption email{QStringLiteral("email"), QCoreApplication::translate("Admin", "The member's email address."), QCoreApplication::translate("Admin", "address")};
+    QCommandLineOption login{QStringLiteral("login"), QCoreApplication::translate("Admin", "The login (lower-case letters, digits, _)."), QCoreApplication::translate("Admin", "login")};
+    QCommandLineOption password{QStringLiteral("password"), QCoreApplication::translate("Admin", "The login's password."), QCoreApplication::translate("Admin", "password")};
+    QCommandLineOption member{QStringLiteral("member"), QCoreApplication::translate("Admin", "An existing member's number."), QCoreApplication::translate("Admin", "id")};
+    QCommandLineOption withLogin{QStringLiteral("with-login"), QCoreApplication::translate("Admin", "list-members: only members with a login.")};
+};
+
+void describe(QCommandLineParser &parser, const Options &o)
+{
     parser.setApplicationDescription(QCoreApplication::translate(
         "Admin", "Administers a My Network team store as its owner login.\n\n"
                  "Commands:\n"
@@ -29,107 +49,129 @@ int main(int argc, char *argv[])
                  "A password left out is generated and shown once."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("Admin", "The team store: postgresql://owner@host[:port]/database."),
-                                      QCoreApplication::translate("Admin", "location"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"), QCoreApplication::translate("Admin", "init: fill a new store with the demo network."));
-    const QCommandLineOption nameOption(QStringLiteral("name"), QCoreApplication::translate("Admin", "The member's name."), QCoreApplication::translate("Admin", "name"));
-    const QCommandLineOption emailOption(QStringLiteral("email"), QCoreApplication::translate("Admin", "The member's email address."), QCoreApplication::translate("Admin", "address"));
-    const QCommandLineOption loginOption(QStringLiteral("login"), QCoreApplication::translate("Admin", "The login (lower-case letters, digits, _)."), QCoreApplication::translate("Admin", "login"));
-    const QCommandLineOption passwordOption(QStringLiteral("password"), QCoreApplication::translate("Admin", "The login's password."), QCoreApplication::translate("Admin", "password"));
-    const QCommandLineOption memberOption(QStringLiteral("member"), QCoreApplication::translate("Admin", "An existing member's number."), QCoreApplication::translate("Admin", "id"));
-    const QCommandLineOption withLoginOption(QStringLiteral("with-login"), QCoreApplication::translate("Admin", "list-members: only members with a login."));
-    parser.addOptions({dbOption, demoOption, nameOption, emailOption, loginOption, passwordOption, memberOption,
-                       withLoginOption});
+    parser.addOptions({o.db, o.demo, o.name, o.email, o.login, o.password, o.member, o.withLogin});
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("Admin", "What to do (see above)."));
+}
+
+// Fills `r` from the command line; 0, or the exit code after a message.
+int parse(const QCoreApplication &app, Request *r, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const Options o;
+    describe(parser, o);
     parser.process(app);
+    const QStringList args = parser.positionalArguments();
+    r->command = args.value(0);
+    static const QStringList commands{QStringLiteral("init"), QStringLiteral("add-member"), QStringLiteral("add-login"),
+                                      QStringLiteral("disable-member"), QStringLiteral("list-members")};
+    if (!commands.contains(r->command) || args.size() != 1) {
+        err << QCoreApplication::translate("Admin", "Name one command: %1 (see --help).").arg(commands.join(QLatin1String(", "))) << Qt::endl;
+        return 2;
+    }
+    QString error;
+    if (!parser.isSet(o.db) || !StoreConfig::fromLocation(parser.value(o.db), &r->config, &error) || !r->config.isTeam()) {
+        err << (error.isEmpty() ? QCoreApplication::translate("Admin", "Name the team store with --db postgresql://… (see --help).") : error) << Qt::endl;
+        return 2;
+    }
+    const QHash<QString, QList<const QCommandLineOption *>> needs{
+        {QStringLiteral("add-member"), {&o.name, &o.email, &o.login}},
+        {QStringLiteral("add-login"), {&o.member, &o.login}},
+        {QStringLiteral("disable-member"), {&o.login}},
+    };
+    for (const QCommandLineOption *option : needs.value(r->command)) {
+        if (!parser.isSet(*option)) {
+            err << QCoreApplication::translate("Admin", "%1 needs --%2.").arg(r->command, option->names().first()) << Qt::endl;
+            return 2;
+        }
+    }
+    r->name = parser.value(o.name);
+    r->email = parser.value(o.email);
+    r->login = parser.value(o.login);
+    r->password = parser.value(o.password);
+    r->member = parser.value(o.member).toLongLong();
+    r->demo = parser.isSet(o.demo);
+    r->withLogin = parser.isSet(o.withLogin);
+    return 0;
+}
+
+bool init(Store &store, TeamAdmin &admin, const Request &r, QTextStream &out, QString *error)
+{
+    if (store.wasCreated() && r.demo) {
+        DemoGenerator generator(store);
+        if (!generator.generate(DemoOptions::demo(SystemClock().nowMs()), error))
+            return false;
+    }
+    if (!admin.prepare(error))
+        return false;
+    out << (store.wasCreated() ? QCoreApplication::translate("Admin", "Created the team store %1.") : QCoreApplication::translate("Admin", "The team store %1 is ready."))
+               .arg(r.config.displayName())
+        << Qt::endl;
+    return true;
+}
+
+void list(TeamAdmin &admin, const Request &r, QTextStream &out, QString *error)
+{
+    for (const TeamAdmin::MemberRow &row : admin.members(r.withLogin, error)) {
+        out << row.id << '\t' << row.name << '\t' << row.email << '\t' << row.login << '\t'
+            << (row.login.isEmpty() ? QString() : row.canSignIn ? QCoreApplication::translate("Admin", "can sign in") : QCoreApplication::translate("Admin", "disabled")) << '\n';
+    }
+}
+
+// Runs the command; false with `error` set when it failed.
+bool run(Store &store, Request &r, QTextStream &out, QString *error)
+{
+    SystemClock clock;
+    TeamAdmin admin(store, clock);
+    if (r.command == QLatin1String("init"))
+        return init(store, admin, r, out, error);
+    if (r.command == QLatin1String("add-member")) {
+        const qint64 id = admin.addMember(r.name, r.email, r.login, &r.password, error);
+        if (id)
+            out << QCoreApplication::translate("Admin", "Member %1 signs in as %2.").arg(id).arg(r.login) << Qt::endl;
+        return id != 0;
+    }
+    if (r.command == QLatin1String("add-login")) {
+        const bool ok = admin.addLogin(r.member, r.login, &r.password, error);
+        if (ok)
+            out << QCoreApplication::translate("Admin", "Member %1 signs in as %2.").arg(QString::number(r.member), r.login) << Qt::endl;
+        return ok;
+    }
+    if (r.command == QLatin1String("disable-member")) {
+        const bool ok = admin.disable(r.login, error);
+        if (ok)
+            out << QCoreApplication::translate("Admin", "%1 can no longer sign in.").arg(r.login) << Qt::endl;
+        return ok;
+    }
+    list(admin, r, out, error);
+    return error->isEmpty();
+}
+
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("mynetwork-admin"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MYNETWORK_VERSION));
+    SystemLanguage::install(app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QStringList args = parser.positionalArguments();
-    const QString command = args.value(0);
-    static const QStringList commands{QStringLiteral("init"), QStringLiteral("add-member"), QStringLiteral("add-login"),
-                                      QStringLiteral("disable-member"), QStringLiteral("list-members")};
-    if (!commands.contains(command) || args.size() != 1) {
-        err << QCoreApplication::translate("Admin", "Name one command: %1 (see --help).").arg(commands.join(QLatin1String(", ")))
-            << Qt::endl;
-        return 2;
-    }
-    StoreConfig config;
-    QString error;
-    if (!parser.isSet(dbOption) || !StoreConfig::fromLocation(parser.value(dbOption), &config, &error)
-        || !config.isTeam()) {
-        err << (error.isEmpty() ? QCoreApplication::translate("Admin", "Name the team store with --db postgresql://… (see --help).") : error)
-            << Qt::endl;
-        return 2;
-    }
-    const auto need = [&](const QList<const QCommandLineOption *> &options) {
-        for (const QCommandLineOption *o : options) {
-            if (!parser.isSet(*o)) {
-                err << QCoreApplication::translate("Admin", "%1 needs --%2.").arg(command, o->names().first()) << Qt::endl;
-                return false;
-            }
-        }
-        return true;
-    };
+    Request request;
+    if (const int code = parse(app, &request, err))
+        return code;
     Store store;
-    if (!store.open(config)) {
+    if (!store.open(request.config)) {
         err << store.errorMessage() << Qt::endl;
         return 1;
     }
-    SystemClock clock;
-    TeamAdmin admin(store, clock);
-    QString password = parser.value(passwordOption);
-    const bool generated = password.isEmpty();
-    bool ok = false;
-    if (command == QLatin1String("init")) {
-        if (store.wasCreated() && parser.isSet(demoOption)) {
-            DemoGenerator generator(store);
-            if (!generator.generate(DemoOptions::demo(clock.nowMs()), &error)) {
-                err << error << Qt::endl;
-                return 1;
-            }
-        }
-        ok = admin.prepare(&error);
-        if (ok)
-            out << (store.wasCreated() ? QCoreApplication::translate("Admin", "Created the team store %1.")
-                                       : QCoreApplication::translate("Admin", "The team store %1 is ready."))
-                       .arg(config.displayName())
-                << Qt::endl;
-    } else if (command == QLatin1String("add-member")) {
-        if (!need({&nameOption, &emailOption, &loginOption}))
-            return 2;
-        const qint64 id = admin.addMember(parser.value(nameOption), parser.value(emailOption), parser.value(loginOption),
-                                          &password, &error);
-        ok = id != 0;
-        if (ok)
-            out << QCoreApplication::translate("Admin", "Member %1 signs in as %2.").arg(id).arg(parser.value(loginOption)) << Qt::endl;
-    } else if (command == QLatin1String("add-login")) {
-        if (!need({&memberOption, &loginOption}))
-            return 2;
-        ok = admin.addLogin(parser.value(memberOption).toLongLong(), parser.value(loginOption), &password, &error);
-        if (ok)
-            out << QCoreApplication::translate("Admin", "Member %1 signs in as %2.").arg(parser.value(memberOption), parser.value(loginOption))
-                << Qt::endl;
-    } else if (command == QLatin1String("disable-member")) {
-        if (!need({&loginOption}))
-            return 2;
-        ok = admin.disable(parser.value(loginOption), &error);
-        if (ok)
-            out << QCoreApplication::translate("Admin", "%1 can no longer sign in.").arg(parser.value(loginOption)) << Qt::endl;
-    } else {
-        const QList<TeamAdmin::MemberRow> rows = admin.members(parser.isSet(withLoginOption), &error);
-        ok = error.isEmpty();
-        for (const TeamAdmin::MemberRow &r : rows) {
-            out << r.id << '\t' << r.name << '\t' << r.email << '\t' << r.login << '\t'
-                << (r.login.isEmpty() ? QString() : r.canSignIn ? QCoreApplication::translate("Admin", "can sign in") : QCoreApplication::translate("Admin", "disabled"))
-                << '\n';
-        }
-    }
-    if (!ok) {
+    const bool generated = request.password.isEmpty();
+    QString error;
+    if (!run(store, request, out, &error)) {
         err << error << Qt::endl;
         return 1;
     }
-    if (generated && (command == QLatin1String("add-member") || command == QLatin1String("add-login")))
-        out << QCoreApplication::translate("Admin", "Password (shown only now): %1").arg(password) << Qt::endl;
+    if (generated && (request.command == QLatin1String("add-member") || request.command == QLatin1String("add-login")))
+        out << QCoreApplication::translate("Admin", "Password (shown only now): %1").arg(request.password) << Qt::endl;
     return 0;
 }
