@@ -51,16 +51,18 @@ void log(const QString &line)
     QTextStream(stdout) << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) << ' ' << line << Qt::endl;
 }
 
-}
-
-int main(int argc, char *argv[])
+// What was asked, parsed once.
+struct Request
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("MyNetwork"));
-    QCoreApplication::setApplicationName(QStringLiteral("mynetwork-engine"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(MYNETWORK_VERSION));
-    SystemLanguage::install(app);
+    StoreConfig config;
+    bool once = false;
+    bool demo = false;
+    TeamService::Limits limits;
+};
 
+// Fills `r` from the command line; 0, or the exit code after a message.
+int parse(const QCoreApplication &app, Request *r, QTextStream &err)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("Engine", "Sends the reminders and expires the invitations of a My Network store. Any number may run against one "
@@ -80,38 +82,31 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("Engine", "seconds"), QStringLiteral("60"));
     parser.addOptions({dbOption, onceOption, demoOption, idleOption});
     parser.process(app);
-
-    QTextStream err(stderr);
     if (!parser.isSet(dbOption)) {
         err << QCoreApplication::translate("Engine", "Name the store with --db (see --help).") << Qt::endl;
         return 2;
     }
-    StoreConfig config;
     QString error;
-    if (!StoreConfig::fromLocation(parser.value(dbOption), &config, &error)) {
+    if (!StoreConfig::fromLocation(parser.value(dbOption), &r->config, &error)) {
         err << error << Qt::endl;
         return 2;
     }
-    AppContext context;
-    if (!context.open(config, parser.isSet(demoOption), &error, AppContext::Role::Engine)) {
-        err << error << Qt::endl;
-        return 1;
-    }
-    if (!context.checkNow(&error)) {
-        err << error << Qt::endl;
-        return 1;
-    }
-    if (context.store().dialect().isMemberSession()) {
-        // It would stand by for ever: only the owner may write what it writes.
-        err << QCoreApplication::translate("Engine", "%1 signs in as a member's login; the engine needs the store "
-                                                     "owner's login.").arg(config.displayName())
-            << Qt::endl;
+    bool secondsOk = false;
+    const int idleSeconds = parser.value(idleOption).toInt(&secondsOk);
+    if (!secondsOk || idleSeconds < 1) {
+        err << QCoreApplication::translate("Engine", "--idle-transaction-limit takes a number of seconds, 1 or more.") << Qt::endl;
         return 2;
     }
-    ExpiryEngine &engine = context.engine();
-    if (context.store().wasCreated())
-        log(QCoreApplication::translate("Engine", "Created the store %1.").arg(config.displayName()));
+    r->limits.idleInTransactionMs = qint64(idleSeconds) * 1000;
+    r->once = parser.isSet(onceOption);
+    r->demo = parser.isSet(demoOption);
+    return 0;
+}
 
+// Every event of the engine and the server link, as a line of the log.
+void logEvents(QCoreApplication &app, AppContext &context)
+{
+    ExpiryEngine &engine = context.engine();
     QObject::connect(&engine, &ExpiryEngine::ran, &app, [](const EngineReport &report) {
         if (report.isEmpty())
             return;
@@ -130,33 +125,70 @@ int main(int argc, char *argv[])
         log(QCoreApplication::translate("Engine", "The server is away (%1); reconnecting in %2 ms.").arg(why.simplified()).arg(retryInMs));
     });
     QObject::connect(&context.link(), &ServerLink::reconnected, &app, [] { log(QCoreApplication::translate("Engine", "Reconnected.")); });
+}
 
-    if (parser.isSet(onceOption)) {
-        if (!engine.runNow())
-            return 1;
-        if (!engine.isLeader())
-            log(QCoreApplication::translate("Engine", "Another engine leads; nothing done."));
-        return 0;
+// Opens and checks the store; 0, or the exit code after a message.
+int open(AppContext &context, const Request &r, QTextStream &err)
+{
+    QString error;
+    if (!context.open(r.config, r.demo, &error, AppContext::Role::Engine) || !context.checkNow(&error)) {
+        err << error << Qt::endl;
+        return 1;
     }
-    quitOnSignals(app);
-    // The owner's service on a team store: notices, stuck sessions, pruning.
-    TeamService::Limits limits;
-    bool secondsOk = false;
-    const int idleSeconds = parser.value(idleOption).toInt(&secondsOk);
-    if (!secondsOk || idleSeconds < 1) {
-        err << QCoreApplication::translate("Engine", "--idle-transaction-limit takes a number of seconds, 1 or more.") << Qt::endl;
+    if (context.store().dialect().isMemberSession()) {
+        // It would stand by for ever: only the owner may write what it writes.
+        err << QCoreApplication::translate("Engine", "%1 signs in as a member's login; the engine needs the store "
+                                                     "owner's login.").arg(r.config.displayName())
+            << Qt::endl;
         return 2;
     }
-    limits.idleInTransactionMs = qint64(idleSeconds) * 1000;
-    TeamService service(context.store(), limits);
+    if (context.store().wasCreated())
+        log(QCoreApplication::translate("Engine", "Created the store %1.").arg(r.config.displayName()));
+    return 0;
+}
+
+// As a service until a signal: the engine, and on a team store the owner's
+// service (notices, stuck sessions, pruning).
+int serve(QCoreApplication &app, AppContext &context, const Request &r)
+{
+    quitOnSignals(app);
+    TeamService service(context.store(), r.limits);
     QObject::connect(&service, &TeamService::logged, &app, [](const QString &line) { log(line); });
+    QString error;
     if (!context.store().dialect().isSQLite() && !service.start(&error))
         log(error);
-    log(QCoreApplication::translate("Engine", "Started on %1.").arg(config.displayName()));
+    log(QCoreApplication::translate("Engine", "Started on %1.").arg(r.config.displayName()));
     context.start();
-    if (!engine.isLeader())
+    if (!context.engine().isLeader())
         log(QCoreApplication::translate("Engine", "Standing by: another engine leads."));
     const int code = app.exec();
     log(QCoreApplication::translate("Engine", "Stopped."));
     return code;
+}
+
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("MyNetwork"));
+    QCoreApplication::setApplicationName(QStringLiteral("mynetwork-engine"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MYNETWORK_VERSION));
+    SystemLanguage::install(app);
+
+    QTextStream err(stderr);
+    Request request;
+    if (const int code = parse(app, &request, err))
+        return code;
+    AppContext context;
+    if (const int code = open(context, request, err))
+        return code;
+    logEvents(app, context);
+    if (!request.once)
+        return serve(app, context, request);
+    if (!context.engine().runNow())
+        return 1;
+    if (!context.engine().isLeader())
+        log(QCoreApplication::translate("Engine", "Another engine leads; nothing done."));
+    return 0;
 }
