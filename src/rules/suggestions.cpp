@@ -1,5 +1,6 @@
 #include "rules/suggestions.h"
 
+#include "base/types.h"
 #include "store/sql.h"
 
 #include <QHash>
@@ -18,6 +19,8 @@ constexpr int kContactWeight = 25;
 constexpr int kCompanyWeight = 6;
 constexpr int kSchoolWeight = 4;
 constexpr int kLocationWeight = 2;
+constexpr int kPending = int(InvitationState::Pending);
+constexpr int kIgnored = int(InvitationState::Ignored);
 
 QSet<qint64> ids(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> params)
 {
@@ -33,28 +36,20 @@ QSet<qint64> ids(const QSqlDatabase &db, const QString &sql, std::initializer_li
 
 }
 
-namespace Suggestions {
+namespace {
 
-QList<Suggestion> compute(const QSqlDatabase &db, qint64 member, int limit, qint64 nowMs,
-                          const QList<qint64> &alsoExclude, const Dialect &dialect)
+// Who must not appear: connections, whom one invited (an ignored one too:
+// R4), who invited one, cool-downs, dismissals, oneself.
+QSet<qint64> excludedFor(const QSqlDatabase &db, qint64 member, qint64 nowMs, const QList<qint64> &alsoExclude)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!Sql::exec(q, QStringLiteral("SELECT company, school, location, email_norm FROM members WHERE id = ?"), {member})
-        || !q.next())
-        return {};
-    const QString company = q.value(0).toString();
-    const QString school = q.value(1).toString();
-    const QString location = q.value(2).toString();
-    q.finish();
-
-    // Who must not appear.
     QSet<qint64> excluded = ids(db, QStringLiteral("SELECT other_id FROM connections WHERE member_id = ?"), {member});
     excluded += ids(db, QStringLiteral("SELECT recipient_id FROM invitations WHERE sender_id = ? AND recipient_id IS NOT NULL"
-                                       " AND (state = 0 OR (state = 2 AND sender_closed_ms IS NULL)) AND expires_ms > ?"),
+                                       " AND (state = %1 OR (state = %2 AND sender_closed_ms IS NULL)) AND expires_ms > ?")
+                        .arg(kPending)
+                        .arg(kIgnored),
                     {member, nowMs});
-    excluded += ids(db, QStringLiteral("SELECT sender_id FROM invitations WHERE recipient_id = ? AND state = 0"
-                                       " AND expires_ms > ?"),
+    excluded += ids(db, QStringLiteral("SELECT sender_id FROM invitations WHERE recipient_id = ? AND state = %1"
+                                       " AND expires_ms > ?").arg(kPending),
                     {member, nowMs});
     excluded += ids(db, QStringLiteral("SELECT recipient_id FROM cooldowns WHERE sender_id = ? AND recipient_id IS NOT NULL"
                                        " AND until_ms > ?"),
@@ -64,8 +59,20 @@ QList<Suggestion> compute(const QSqlDatabase &db, qint64 member, int limit, qint
     for (qint64 id : alsoExclude)
         excluded.insert(id);
 
+    return excluded;
+}
+
+// Candidates from each source, with their reasons.
+QHash<qint64, Suggestion> candidatesFor(const QSqlDatabase &db, qint64 member, const QSet<qint64> &excluded,
+                                        const Member &self, const Dialect &dialect)
+{
+    const QString &company = self.company;
+    const QString &school = self.school;
+    const QString &location = self.location;
     QHash<qint64, Suggestion> candidates;
     // Friends of friends, counted: the strongest signal.
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
     if (Sql::exec(q, QStringLiteral("SELECT c2.other_id, COUNT(*) AS mutual FROM connections c1"
                                     " JOIN connections c2 ON c2.member_id = c1.other_id"
                                     " WHERE c1.member_id = ? GROUP BY c2.other_id ORDER BY mutual DESC LIMIT ?"),
@@ -101,6 +108,13 @@ QList<Suggestion> compute(const QSqlDatabase &db, qint64 member, int limit, qint
             candidates[id].sameLocation = true;
     }
 
+    return candidates;
+}
+
+// Scored, the best few with their details, in order.
+QList<Suggestion> rank(const QSqlDatabase &db, const QHash<qint64, Suggestion> &candidates, int limit,
+                       const QString &location)
+{
     QList<Suggestion> ranked;
     ranked.reserve(candidates.size());
     QSqlQuery person(db);
@@ -143,3 +157,25 @@ QList<Suggestion> compute(const QSqlDatabase &db, qint64 member, int limit, qint
 }
 
 }
+
+namespace Suggestions {
+
+QList<Suggestion> compute(const QSqlDatabase &db, qint64 member, int limit, qint64 nowMs,
+                          const QList<qint64> &alsoExclude, const Dialect &dialect)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!Sql::exec(q, QStringLiteral("SELECT company, school, location FROM members WHERE id = ?"), {member})
+        || !q.next())
+        return {};
+    Member self;
+    self.company = q.value(0).toString();
+    self.school = q.value(1).toString();
+    self.location = q.value(2).toString();
+    q.finish();
+    const QSet<qint64> excluded = excludedFor(db, member, nowMs, alsoExclude);
+    return rank(db, candidatesFor(db, member, excluded, self, dialect), limit, self.location);
+}
+
+}
+
