@@ -91,15 +91,38 @@ int InvitationService::remainingThisWeek(qint64 member) const
     return qMax(0, m_rules.weeklyLimit - m_network.sentInLastWeek(member));
 }
 
+ActionResult InvitationService::noteTooLong()
+{
+    Refusal::Details d;
+    d.limit = RulesSettings::kMaxNoteLength;
+    return ActionResult::refused(Refusal::NoteTooLong, d);
+}
+
+// R2's one pending invitation, R8's cool-down and R13's weekly limit, in
+// this order, for a member and an address alike (the store's functions
+// check the same on PostgreSQL); a result that is ok() lets the send go.
+ActionResult InvitationService::sendRefused(qint64 sender, bool pending, qint64 coolDownUntil,
+                                            Refusal::Details d) const
+{
+    if (pending)
+        return ActionResult::refused(Refusal::AlreadyPending, d);
+    if (coolDownUntil) {
+        d.dateMs = coolDownUntil;
+        return ActionResult::refused(Refusal::CoolDown, d);
+    }
+    if (remainingThisWeek(sender) == 0) {
+        d.limit = m_rules.weeklyLimit;
+        return ActionResult::refused(Refusal::WeeklyLimit, d);
+    }
+    return {};
+}
+
 ActionResult InvitationService::invite(qint64 sender, qint64 recipient, const QString &note, InvitationSource source)
 {
     if (sender == recipient)
         return ActionResult::refused(Refusal::Yourself);
-    Refusal::Details d;
-    if (note.size() > RulesSettings::kMaxNoteLength) {
-        d.limit = RulesSettings::kMaxNoteLength;
-        return ActionResult::refused(Refusal::NoteTooLong, d);
-    }
+    if (note.size() > RulesSettings::kMaxNoteLength)
+        return noteTooLong();
     if (!m_store.dialect().isSQLite()) {
         return sentOnServer(onServer(QStringLiteral("send_invitation(?, ?, ?, ?, ?, ?)"),
                                      {sender, recipient, Sql::text(note), int(source), m_clock.nowMs()}));
@@ -112,34 +135,38 @@ ActionResult InvitationService::invite(qint64 sender, qint64 recipient, const QS
         return storeFailure(tx.error());
     if (!names.contains(sender) || !names.contains(recipient))
         return ActionResult::refused(Refusal::UnknownMember);
+    Refusal::Details d;
     d.name = names.value(recipient);
     if (m_network.isConnected(sender, recipient))
         return ActionResult::refused(Refusal::AlreadyConnected, d);
 
-    // R2: Connect on someone who already invited you accepts their invitation.
-    if (const qint64 crossed = m_network.pendingFrom(recipient, sender)) {
-        ActionResult r = acceptLocked(sender, *m_network.invitation(crossed), tx.changes());
-        QString error;
-        if (!r.ok())
-            return r;
-        if (!tx.commit(&error))
-            return storeFailure(error);
-        r.acceptedInstead = true;
-        emit invitationAccepted(crossed);
-        emit scheduleChanged();
-        return r;
-    }
-    if (m_network.awaitingFrom(sender, recipient))
-        return ActionResult::refused(Refusal::AlreadyPending, d);
-    if (const qint64 until = m_network.coolDownUntil(sender, recipient)) {
-        d.dateMs = until;
-        return ActionResult::refused(Refusal::CoolDown, d);
-    }
-    if (remainingThisWeek(sender) == 0) {
-        d.limit = m_rules.weeklyLimit;
-        return ActionResult::refused(Refusal::WeeklyLimit, d);
-    }
+    if (const qint64 crossed = m_network.pendingFrom(recipient, sender))
+        return acceptCrossed(tx, sender, crossed);
+    const ActionResult refused = sendRefused(sender, m_network.awaitingFrom(sender, recipient),
+                                             m_network.coolDownUntil(sender, recipient), d);
+    if (!refused.ok())
+        return refused;
+    return insertToMember(tx, sender, recipient, note, source);
+}
 
+// R2: Connect on someone who already invited you accepts their invitation.
+ActionResult InvitationService::acceptCrossed(Transaction &tx, qint64 sender, qint64 crossed)
+{
+    ActionResult r = acceptLocked(sender, *m_network.invitation(crossed), tx.changes());
+    QString error;
+    if (!r.ok())
+        return r;
+    if (!tx.commit(&error))
+        return storeFailure(error);
+    r.acceptedInstead = true;
+    emit invitationAccepted(crossed);
+    emit scheduleChanged();
+    return r;
+}
+
+ActionResult InvitationService::insertToMember(Transaction &tx, qint64 sender, qint64 recipient, const QString &note,
+                                               InvitationSource source)
+{
     Invitation inv;
     inv.senderId = sender;
     inv.recipientId = recipient;
@@ -218,26 +245,18 @@ ActionResult InvitationService::inviteByEmail(qint64 sender, const QString &emai
     }
     if (const std::optional<Member> m = m_network.memberByEmail(email))
         return invite(sender, m->id, note, source);
-    if (note.size() > RulesSettings::kMaxNoteLength) {
-        d.limit = RulesSettings::kMaxNoteLength;
-        return ActionResult::refused(Refusal::NoteTooLong, d);
-    }
+    if (note.size() > RulesSettings::kMaxNoteLength)
+        return noteTooLong();
     const QString address = Email::normalized(email);
     Transaction tx(m_store);
     if (!tx.isActive())
         return storeFailure(tx.error());
     if (!m_network.member(sender))
         return ActionResult::refused(Refusal::UnknownMember);
-    if (m_network.awaitingFromToAddress(sender, address))
-        return ActionResult::refused(Refusal::AlreadyPending, d);
-    if (const qint64 until = m_network.coolDownUntilAddress(sender, address)) {
-        d.dateMs = until;
-        return ActionResult::refused(Refusal::CoolDown, d);
-    }
-    if (remainingThisWeek(sender) == 0) {
-        d.limit = m_rules.weeklyLimit;
-        return ActionResult::refused(Refusal::WeeklyLimit, d);
-    }
+    const ActionResult refused = sendRefused(sender, m_network.awaitingFromToAddress(sender, address),
+                                             m_network.coolDownUntilAddress(sender, address), d);
+    if (!refused.ok())
+        return refused;
 
     Invitation inv;
     inv.senderId = sender;

@@ -79,6 +79,11 @@ signals:
 private:
     bool setDismissed(qint64 member, qint64 other, bool dismissed);
     ActionResult acceptLocked(qint64 member, const Invitation &inv, ChangeSet &changes);
+    ActionResult acceptCrossed(Transaction &tx, qint64 sender, qint64 crossed);
+    ActionResult insertToMember(Transaction &tx, qint64 sender, qint64 recipient, const QString &note,
+                                InvitationSource source);
+    ActionResult sendRefused(qint64 sender, bool pending, qint64 coolDownUntil, Refusal::Details d) const;
+    static ActionResult noteTooLong();
     ActionResult withdrawLocked(qint64 member, qint64 invitationId, ChangeSet &changes);
     ActionResult checkAnswerable(qint64 member, const std::optional<Invitation> &inv) const;
     QString displayName(qint64 memberId) const;
