@@ -30,7 +30,10 @@ bool runAll(QSqlDatabase &db, const Dialect &dialect, const QStringList &stateme
 }
 
 // Version 1: the first release, before the expiry engine kept due times.
-bool toVersion1(QSqlDatabase &db, const Dialect &d, QString *error)
+// Version 1 in two parts, statement for statement as released: members,
+// connections and invitations; then cool-downs, contacts, notifications
+// and the outbox.
+bool toVersion1People(QSqlDatabase &db, const Dialect &d, QString *error)
 {
     return runAll(db, d, {
         QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
@@ -78,6 +81,12 @@ bool toVersion1(QSqlDatabase &db, const Dialect &d, QString *error)
         QStringLiteral("CREATE INDEX invitations_sender ON invitations (sender_id, sent_ms)"),
         QStringLiteral("CREATE INDEX invitations_recipient ON invitations (recipient_id, state)"),
         QStringLiteral("CREATE INDEX invitations_address ON invitations (recipient_email)"),
+    }, error);
+}
+
+bool toVersion1Around(QSqlDatabase &db, const Dialect &d, QString *error)
+{
+    return runAll(db, d, {
         QStringLiteral("CREATE TABLE cooldowns ("
                        " id {ID},"
                        " sender_id BIGINT NOT NULL REFERENCES members (id),"
@@ -114,6 +123,11 @@ bool toVersion1(QSqlDatabase &db, const Dialect &d, QString *error)
                        " created_ms BIGINT NOT NULL)"),
         QStringLiteral("CREATE INDEX outbox_invitation ON outbox (invitation_id)"),
     }, error);
+}
+
+bool toVersion1(QSqlDatabase &db, const Dialect &d, QString *error)
+{
+    return toVersion1People(db, d, error) && toVersion1Around(db, d, error);
 }
 
 // Version 2: the expiry engine keeps each invitation's next due moment, so
