@@ -50,6 +50,42 @@ MyNetworkPage::MyNetworkPage(InvitationService &service, Clock &clock, Suggestio
     m_feedbackTimer.setSingleShot(true);
     m_feedbackTimer.setInterval(kFeedbackMs);
     connect(&m_feedbackTimer, &QTimer::timeout, this, &MyNetworkPage::clearFeedback);
+    setUpLists();
+    setUpSuggestions();
+    // No Tab stop of its own (it would show no focus): the keyboard goes
+    // to the cards, and a focused card scrolls the page to itself.
+    m_ui->overviewScroll->setFocusPolicy(Qt::NoFocus);
+    QScrollBar *bar = m_ui->overviewScroll->verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this, &MyNetworkPage::loadMoreIfNearEnd);
+    connect(bar, &QScrollBar::rangeChanged, this, &MyNetworkPage::loadMoreIfNearEnd);
+    for (CardListView *view : {m_ui->receivedView, m_ui->receivedAllView, m_ui->sentView, m_ui->suggestionsView}) {
+        connect(view, &CardListView::cardClicked, this, [this](const QModelIndex &index) {
+            if (const qint64 id = index.data(Roles::PersonId).toLongLong())
+                emit profileRequested(id);
+        });
+    }
+    connectButtons();
+
+    connect(service.store().feed(), &ChangeFeed::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touches(m_member, ChangeSet::All))
+            refresh();
+    });
+    // Counts depend on now: what expired is no longer counted.
+    connect(&clock, &Clock::changed, this, &MyNetworkPage::refresh);
+    connect(&m_worker, &SuggestionWorker::countsReady, this,
+            [this](int requestId, qint64 member, const NetworkCounts &counts) {
+                if (requestId != m_countsRequest || member != m_member)
+                    return; // a newer question is on its way
+                m_countsRequest = 0;
+                m_counts = counts;
+                applyCounts();
+            });
+    retranslate();
+}
+
+// The three invitation lists and the suggestions' grid of cards.
+void MyNetworkPage::setUpLists()
+{
     m_ui->receivedView->setCardDelegate(m_receivedDelegate);
     m_ui->receivedView->setModel(m_received.get());
     m_ui->receivedView->setFitToContents(kCollapsedRows);
@@ -66,6 +102,12 @@ MyNetworkPage::MyNetworkPage(InvitationService &service, Clock &clock, Suggestio
     grid->setCardDelegate(m_suggestionDelegate);
     grid->setModel(m_suggestions.get());
     grid->setFitToContents(-1);
+}
+
+// Connect, dismiss and undo on a card; cards acted on settle when the
+// pointer leaves.
+void MyNetworkPage::setUpSuggestions()
+{
     connect(m_suggestionDelegate, &SuggestionDelegate::connectClicked, this, &MyNetworkPage::connectTo);
     connect(m_suggestionDelegate, &SuggestionDelegate::dismissClicked, this, &MyNetworkPage::dismiss);
     connect(m_suggestionDelegate, &SuggestionDelegate::undoClicked, this, &MyNetworkPage::undoDismiss);
@@ -86,18 +128,10 @@ MyNetworkPage::MyNetworkPage(InvitationService &service, Clock &clock, Suggestio
         // page still ends on screen.
         QMetaObject::invokeMethod(this, &MyNetworkPage::loadMoreIfNearEnd, Qt::QueuedConnection);
     });
-    // No Tab stop of its own (it would show no focus): the keyboard goes
-    // to the cards, and a focused card scrolls the page to itself.
-    m_ui->overviewScroll->setFocusPolicy(Qt::NoFocus);
-    QScrollBar *bar = m_ui->overviewScroll->verticalScrollBar();
-    connect(bar, &QScrollBar::valueChanged, this, &MyNetworkPage::loadMoreIfNearEnd);
-    connect(bar, &QScrollBar::rangeChanged, this, &MyNetworkPage::loadMoreIfNearEnd);
-    for (CardListView *view : {m_ui->receivedView, m_ui->receivedAllView, m_ui->sentView, m_ui->suggestionsView}) {
-        connect(view, &CardListView::cardClicked, this, [this](const QModelIndex &index) {
-            if (const qint64 id = index.data(Roles::PersonId).toLongLong())
-                emit profileRequested(id);
-        });
-    }
+}
+
+void MyNetworkPage::connectButtons()
+{
     connect(m_ui->showSentButton, &QPushButton::clicked, this, [this] { showView(View::Sent); });
     connect(m_ui->backButton, &QPushButton::clicked, this, [this] { showView(View::Overview); });
     connect(m_ui->receivedBackButton, &QPushButton::clicked, this, [this] { showView(View::Overview); });
@@ -113,22 +147,6 @@ MyNetworkPage::MyNetworkPage(InvitationService &service, Clock &clock, Suggestio
     connect(m_ui->connectionsButton, &QPushButton::clicked, this, &MyNetworkPage::connectionsRequested);
 
     connect(m_ui->withdrawOldButton, &QPushButton::clicked, this, [this] { withdrawOlderThan(kDefaultWithdrawWeeks); });
-
-    connect(service.store().feed(), &ChangeFeed::changed, this, [this](const ChangeSet &changes) {
-        if (changes.touches(m_member, ChangeSet::All))
-            refresh();
-    });
-    // Counts depend on now: what expired is no longer counted.
-    connect(&clock, &Clock::changed, this, &MyNetworkPage::refresh);
-    connect(&m_worker, &SuggestionWorker::countsReady, this,
-            [this](int requestId, qint64 member, const NetworkCounts &counts) {
-                if (requestId != m_countsRequest || member != m_member)
-                    return; // a newer question is on its way
-                m_countsRequest = 0;
-                m_counts = counts;
-                applyCounts();
-            });
-    retranslate();
 }
 
 MyNetworkPage::~MyNetworkPage() = default;

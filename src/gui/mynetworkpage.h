@@ -81,6 +81,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setUpLists();
+    void setUpSuggestions();
+    void connectButtons();
     void refresh();
     void showCounts(const QString &connections, const QString &contacts, const QString &sent,
                     const QString &notifications, const QString &received);
