@@ -67,12 +67,25 @@ bool readSize(const QString &text, QSize *size)
 
 }
 
-Options Options::parse(QApplication &app)
+namespace {
+
+// The app's command-line options, made once for parse().
+struct Switches
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Application", "My Network: grow your professional network with invitations."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    QCommandLineOption dbOption;
+    QCommandLineOption langOption;
+    QCommandLineOption noDemoOption;
+    QCommandLineOption memberOption;
+    QCommandLineOption screenshotOption;
+    QCommandLineOption sizeOption;
+    QCommandLineOption pageOption;
+    QCommandLineOption importPreviewOption;
+    QCommandLineOption encodingOption;
+    QCommandLineOption firstPaintOption;
+};
+
+Switches switches()
+{
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
         QCoreApplication::translate("Application", "Use the store at <location> instead of the default: an SQLite file path, "
@@ -103,13 +116,25 @@ Options Options::parse(QApplication &app)
     // For the benchmark: quit as soon as the window has painted once.
     QCommandLineOption firstPaintOption(QStringLiteral("exit-after-first-paint"));
     firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({dbOption, langOption, noDemoOption, memberOption, screenshotOption, sizeOption, pageOption,
-                       importPreviewOption, encodingOption, firstPaintOption, backupFolderOption(), backupsKeptOption()});
+    return Switches{dbOption, langOption, noDemoOption, memberOption, screenshotOption, sizeOption, pageOption, importPreviewOption, encodingOption, firstPaintOption};
+}
+
+}
+
+Options Options::parse(QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Application", "My Network: grow your professional network with invitations."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const Switches sw = switches();
+    parser.addOptions({sw.dbOption, sw.langOption, sw.noDemoOption, sw.memberOption, sw.screenshotOption, sw.sizeOption, sw.pageOption,
+                       sw.importPreviewOption, sw.encodingOption, sw.firstPaintOption, backupFolderOption(), backupsKeptOption()});
     parser.process(app);
 
     Options o;
-    const QString lang = parser.value(langOption);
-    if (parser.isSet(langOption) && !Language::available().contains(lang)) {
+    const QString lang = parser.value(sw.langOption);
+    if (parser.isSet(sw.langOption) && !Language::available().contains(lang)) {
         QTextStream(stderr) << QCoreApplication::translate("Application", "Unknown language \"%1\": use de or en.").arg(lang) << Qt::endl;
         o.exitCode = 2;
         return o;
@@ -117,12 +142,12 @@ Options Options::parse(QApplication &app)
     // Without --db: the team server chosen in the Connect dialog, if any.
     o.config = TeamSettings::active().value_or(StoreConfig::defaultSqlite());
     QString error;
-    if (parser.isSet(dbOption) && !StoreConfig::fromLocation(parser.value(dbOption), &o.config, &error)) {
+    if (parser.isSet(sw.dbOption) && !StoreConfig::fromLocation(parser.value(sw.dbOption), &o.config, &error)) {
         QTextStream(stderr) << error << Qt::endl;
         o.exitCode = 2;
         return o;
     }
-    o.memberGiven = parser.isSet(memberOption);
+    o.memberGiven = parser.isSet(sw.memberOption);
     if (o.config.isTeam() && o.memberGiven) {
         QTextStream(stderr) << QCoreApplication::translate(
                                    "Application", "--member is for a local store. On the team store %1 you act as the "
@@ -139,16 +164,16 @@ Options Options::parse(QApplication &app)
         o.exitCode = 2;
         return o;
     }
-    o.demo = !parser.isSet(noDemoOption);
-    o.member = parser.value(memberOption).toLongLong();
-    o.page = parser.value(pageOption);
-    o.screenshot = parser.value(screenshotOption);
-    if (!readSize(parser.value(sizeOption), &o.screenshotSize)) {
+    o.demo = !parser.isSet(sw.noDemoOption);
+    o.member = parser.value(sw.memberOption).toLongLong();
+    o.page = parser.value(sw.pageOption);
+    o.screenshot = parser.value(sw.screenshotOption);
+    if (!readSize(parser.value(sw.sizeOption), &o.screenshotSize)) {
         o.exitCode = 2;
         return o;
     }
-    o.importPreview = parser.value(importPreviewOption);
-    o.importEncoding = parser.value(encodingOption).toLatin1();
-    o.exitAfterFirstPaint = parser.isSet(firstPaintOption);
+    o.importPreview = parser.value(sw.importPreviewOption);
+    o.importEncoding = parser.value(sw.encodingOption).toLatin1();
+    o.exitAfterFirstPaint = parser.isSet(sw.firstPaintOption);
     return o;
 }
