@@ -129,6 +129,31 @@ std::unique_ptr<AppContext> openContext(const Options &options, StoreConfig &con
     return owned;
 }
 
+// --import-preview: what importing the file would find, printed.
+int printImportPreview(AppContext &context, const Options &options, qint64 member)
+{
+    QString error;
+    if (!context.checkNow(&error)) {
+        reportError(error, false);
+        return 1;
+    }
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return ImportPreview::print(context.store(), member, context.clock().nowMs(), options.importPreview,
+                                options.importEncoding, out, err);
+}
+
+// --screenshot: the window as a picture, and quit.
+int saveScreenshot(MainWindow &window, const Options &options)
+{
+    if (!StartPage::saveScreenshot(window, options.screenshot, options.screenshotSize)) {
+        reportError(QCoreApplication::translate("Application", "Cannot write the picture %1.").arg(options.screenshot),
+                    false);
+        return 1;
+    }
+    return 0;
+}
+
 int runOn(QApplication &app, const Options &options, StoreConfig config, StoreConfig *next)
 {
     const bool gui = options.gui();
@@ -139,16 +164,8 @@ int runOn(QApplication &app, const Options &options, StoreConfig config, StoreCo
     ProcessInfo::traceStartup("store open");
     AppContext &context = *owned;
     const qint64 member = config.isTeam() ? context.teamMember() : options.member;
-    if (!options.importPreview.isEmpty()) {
-        if (!context.checkNow(&error)) {
-            reportError(error, false);
-            return 1;
-        }
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        return ImportPreview::print(context.store(), member, context.clock().nowMs(), options.importPreview,
-                                    options.importEncoding, out, err);
-    }
+    if (!options.importPreview.isEmpty())
+        return printImportPreview(context, options, member);
     if (!gui && !context.checkNow(&error)) {
         reportError(error, false);
         return 1;
@@ -179,14 +196,8 @@ int runOn(QApplication &app, const Options &options, StoreConfig config, StoreCo
         reportError(QCoreApplication::translate("Application", "Unknown page \"%1\".").arg(options.page), false);
         return 2;
     }
-    if (!gui) {
-        if (!StartPage::saveScreenshot(window, options.screenshot, options.screenshotSize)) {
-            reportError(QCoreApplication::translate("Application", "Cannot write the picture %1.").arg(options.screenshot),
-                        false);
-            return 1;
-        }
-        return 0;
-    }
+    if (!gui)
+        return saveScreenshot(window, options);
     if (options.exitAfterFirstPaint)
         FirstPaint::quitAfter(&window);
     QObject::connect(&window, &MainWindow::storeChosen, &app, [next](const StoreConfig &chosen) {
