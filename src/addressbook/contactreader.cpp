@@ -367,6 +367,91 @@ void readFirstContacts(ImportHead *head, FieldDecoder &decoder)
 
 }
 
+namespace {
+
+// The encoding: the byte-order mark's, the one named, or a guess from the
+// sample.
+bool chooseEncoding(const ByteSource &source, const QByteArray &sample, const QByteArray &encoding, ImportHead *head,
+                    ImportProblem *problem)
+{
+    const QString &path = head->path;
+    EncodingChoice choice;
+    if (source.hasBom()) {
+        choice.encoding = source.bomEncoding();
+    } else if (!encoding.isEmpty()) {
+        if (!EncodingGuess::fromName(encoding, &choice)) {
+            *problem = {path, 0, {}, ContactReader::tr("\"%1\" is no encoding this program can read").arg(QString::fromLatin1(encoding))};
+            return false;
+        }
+        head->encodingChosen = true;
+    } else {
+        // Folded lines and quoted-printable are undone first: a writer
+        // folds through the middle of a character.
+        choice = EncodingGuess::guess(head->format == ImportFormat::VCard ? VCardParser::undeclaredText(sample)
+                                      : head->format == ImportFormat::Ldif ? LdifParser::valueBytes(sample)
+                                                                           : sample);
+    }
+    head->encoding = choice.encoding;
+    head->codec = choice.codec;
+    head->encodingCertain = choice.certain;
+    head->encoding = choice.encoding;
+    head->codec = choice.codec;
+    head->encodingCertain = choice.certain;
+    return true;
+}
+
+// The delimiter that makes the most rows as wide as the header.
+bool bestDelimiter(const QString &path, DelimiterScore *out, ImportProblem *problem)
+{
+    DelimiterScore &best = *out;
+    bool haveBest = false;
+    for (const char d : {',', ';', '\t'}) {
+        const DelimiterScore s = scoreDelimiter(path, d);
+        if (!s.error.isNull() && s.headerRecord < 0) {
+            if (!haveBest)
+                best = s;
+            continue;
+        }
+        const bool better = !haveBest || s.consistentRows > best.consistentRows
+            || (s.consistentRows == best.consistentRows && s.columns > best.columns);
+        if (better) {
+            best = s;
+            haveBest = true;
+        }
+    }
+    if (!haveBest) {
+        *problem = best.error;
+        return false;
+    }
+    return true;
+}
+
+// The header and a few sample rows, decoded.
+bool readCsvHead(const QString &path, const DelimiterScore &best, FieldDecoder &decoder, ImportHead *head,
+                 ImportProblem *problem)
+{
+    ByteSource again;
+    if (!again.open(path, problem))
+        return false;
+    CsvParser parser(again, best.delimiter);
+    for (int record = 0; head->samples.size() < ContactReader::kSampleRows; ++record) {
+        if (parser.next() != CsvParser::Status::Record)
+            break;
+        if (record < best.headerRecord || (record > best.headerRecord && parser.isBlank()))
+            continue;
+        QStringList row;
+        for (int i = 0; i < parser.fieldCount(); ++i)
+            row.append(decoder.decode(parser.field(i)).trimmed());
+        if (record == best.headerRecord)
+            head->columns = row;
+        else
+            head->samples.append(row);
+    }
+    return true;
+}
+
+}
+
 bool ContactReader::inspect(const QString &path, ImportHead *head, ImportProblem *problem, const QByteArray &encoding)
 {
     *head = {};
@@ -394,25 +479,8 @@ bool ContactReader::inspect(const QString &path, ImportHead *head, ImportProblem
     // A split multi-byte character at the end of the sample must not count.
     const qsizetype lastLine = start.lastIndexOf('\n');
     const QByteArray sample = start.left(lastLine > 0 ? lastLine : start.size());
-    EncodingChoice choice;
-    if (source.hasBom()) {
-        choice.encoding = source.bomEncoding();
-    } else if (!encoding.isEmpty()) {
-        if (!EncodingGuess::fromName(encoding, &choice)) {
-            *problem = {path, 0, {}, tr("\"%1\" is no encoding this program can read").arg(QString::fromLatin1(encoding))};
-            return false;
-        }
-        head->encodingChosen = true;
-    } else {
-        // Folded lines and quoted-printable are undone first: a writer
-        // folds through the middle of a character.
-        choice = EncodingGuess::guess(head->format == ImportFormat::VCard ? VCardParser::undeclaredText(sample)
-                                      : head->format == ImportFormat::Ldif ? LdifParser::valueBytes(sample)
-                                                                           : sample);
-    }
-    head->encoding = choice.encoding;
-    head->codec = choice.codec;
-    head->encodingCertain = choice.certain;
+    if (!chooseEncoding(source, sample, encoding, head, problem))
+        return false;
     FieldDecoder decoder(decoderMode(*head, source.hasBom()), head->codec);
 
     if (head->format == ImportFormat::VCard) {
@@ -425,47 +493,14 @@ bool ContactReader::inspect(const QString &path, ImportHead *head, ImportProblem
     }
 
     DelimiterScore best;
-    bool haveBest = false;
-    for (const char d : {',', ';', '\t'}) {
-        const DelimiterScore s = scoreDelimiter(path, d);
-        if (!s.error.isNull() && s.headerRecord < 0) {
-            if (!haveBest)
-                best = s;
-            continue;
-        }
-        const bool better = !haveBest || s.consistentRows > best.consistentRows
-            || (s.consistentRows == best.consistentRows && s.columns > best.columns);
-        if (better) {
-            best = s;
-            haveBest = true;
-        }
-    }
-    if (!haveBest) {
-        *problem = best.error;
+    if (!bestDelimiter(path, &best, problem))
         return false;
-    }
     head->delimiter = best.delimiter;
     head->headerRecord = best.headerRecord;
     head->headerLine = best.headerLine;
 
-    // Decode the header and a few sample rows.
-    ByteSource again;
-    if (!again.open(path, problem))
+    if (!readCsvHead(path, best, decoder, head, problem))
         return false;
-    CsvParser parser(again, best.delimiter);
-    for (int record = 0; head->samples.size() < kSampleRows; ++record) {
-        if (parser.next() != CsvParser::Status::Record)
-            break;
-        if (record < best.headerRecord || (record > best.headerRecord && parser.isBlank()))
-            continue;
-        QStringList row;
-        for (int i = 0; i < parser.fieldCount(); ++i)
-            row.append(decoder.decode(parser.field(i)).trimmed());
-        if (record == best.headerRecord)
-            head->columns = row;
-        else
-            head->samples.append(row);
-    }
     const HeaderFormats::Recognition r = HeaderFormats::recognize(head->columns);
     head->format = r.format;
     head->mapping = r.mapping;
