@@ -260,8 +260,8 @@ qint64 TestSecurity::scalarAs(const QString &user, const QString &sql, bool *ok)
 }
 
 // Every table and view × own / a connection's / a stranger's rows × read,
-// insert, update, delete, tried with Anna's login; the table in the README
-// is this one (MYNETWORK_UPDATE_README=1 rewrites it).
+// insert, update, delete, tried with Anna's login; the table in
+// docs/team-admin.md is this one (MYNETWORK_UPDATE_README=1 rewrites it).
 void TestSecurity::R18_accessTable()
 {
     const QString a = QString::number(anna), b = QString::number(ben), c = QString::number(carla);
@@ -369,8 +369,8 @@ void TestSecurity::R18_accessTable()
     }
     const QString table = lines.join(QLatin1Char('\n'));
 
-    // The README keeps the table this test found.
-    const QString readmePath = QStringLiteral(MYNETWORK_SOURCE_DIR "/README.md");
+    // The administrators' guide keeps the table this test found.
+    const QString readmePath = QStringLiteral(MYNETWORK_SOURCE_DIR "/docs/team-admin.md");
     QFile readme(readmePath);
     QVERIFY(readme.open(QIODevice::ReadOnly));
     QString text = QString::fromUtf8(readme.readAll());
@@ -379,7 +379,7 @@ void TestSecurity::R18_accessTable()
     const QString end = QStringLiteral("\n<!-- security-table:end -->");
     const qsizetype from = text.indexOf(begin);
     const qsizetype to = text.indexOf(end);
-    QVERIFY2(from >= 0 && to > from, "README.md has no security table markers");
+    QVERIFY2(from >= 0 && to > from, "docs/team-admin.md has no security table markers");
     const QString current = text.mid(from + begin.size(), to - from - begin.size());
     if (current != table && qEnvironmentVariableIntValue("MYNETWORK_UPDATE_README") == 1) {
         text.replace(from + begin.size(), to - from - begin.size(), table);
@@ -387,7 +387,7 @@ void TestSecurity::R18_accessTable()
         readme.write(text.toUtf8());
         return;
     }
-    QVERIFY2(current == table, qPrintable(QStringLiteral("README.md's security table differs from what the store "
+    QVERIFY2(current == table, qPrintable(QStringLiteral("docs/team-admin.md's security table differs from what the store "
                                                          "enforces; run this test with MYNETWORK_UPDATE_README=1:\n")
                                           + table));
 }
