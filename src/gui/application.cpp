@@ -21,7 +21,6 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QIcon>
-#include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
 
@@ -43,7 +42,7 @@ void reportError(const QString &message, bool gui)
 {
     QTextStream(stderr) << message << Qt::endl;
     if (gui)
-        QMessageBox::critical(nullptr, QCoreApplication::translate("Application", "My Network"), message);
+        Prompts::inform(nullptr, Prompts::Tone::Error, QCoreApplication::translate("Application", "My Network"), message);
 }
 
 // Opens a team store as a person: the password from the URI, libpq's own

@@ -1,3 +1,4 @@
+#include "gui/prompts.h"
 #include "gui/connectdialog.h"
 #include "ui_connectdialog.h"
 
@@ -9,7 +10,6 @@
 
 #include <QEvent>
 #include <QGuiApplication>
-#include <QMessageBox>
 #include <QPushButton>
 
 ConnectDialog::ConnectDialog(const StoreConfig &initial, QWidget *parent)
@@ -114,9 +114,9 @@ bool ConnectDialog::tryConnect()
         // Not fatal: this start has the password; the next one asks.
         QString why;
         if (!Keychain::write(Keychain::keyFor(c), c.password, &why)) {
-            QMessageBox::information(this, windowTitle(),
-                                     tr("The password could not be kept in the desktop's keychain (%1). It is used "
-                                        "now; you will be asked for it at the next start.").arg(why));
+            Prompts::inform(this, Prompts::Tone::Information, windowTitle(),
+                            tr("The password could not be kept in the desktop's keychain (%1). It is used "
+                               "now; you will be asked for it at the next start.").arg(why));
         }
     }
     return true;

@@ -35,6 +35,12 @@ Prompts::FileHandler &fileHandler()
     static Prompts::FileHandler h;
     return h;
 }
+
+Prompts::InformHandler &informHandler()
+{
+    static Prompts::InformHandler h;
+    return h;
+}
 }
 
 namespace Prompts {
@@ -111,6 +117,23 @@ QString openFileName(QWidget *parent, const QString &title, const QString &filte
 void setFileHandler(FileHandler h)
 {
     fileHandler() = std::move(h);
+}
+
+void inform(QWidget *parent, Tone tone, const QString &title, const QString &text)
+{
+    if (informHandler()) {
+        informHandler()(tone, title, text);
+        return;
+    }
+    if (tone == Tone::Error)
+        QMessageBox::critical(parent, title, text);
+    else
+        QMessageBox::information(parent, title, text);
+}
+
+void setInformHandler(InformHandler h)
+{
+    informHandler() = std::move(h);
 }
 
 }

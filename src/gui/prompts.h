@@ -29,6 +29,13 @@ std::optional<QDate> askDate(QWidget *parent, const QString &title, const QStrin
                              const QDate &minimum);
 void setDateHandler(DateHandler handler);
 
+// A message with only OK: what went wrong (Error) or what to know.
+enum class Tone { Information, Error };
+using InformHandler = std::function<void(Tone tone, const QString &title, const QString &text)>;
+void inform(QWidget *parent, Tone tone, const QString &title, const QString &text);
+// Tests: take every message with handler (nullptr: show it for real).
+void setInformHandler(InformHandler handler);
+
 using FileHandler = std::function<QString()>;
 // The file to open, or an empty string when the user cancels.
 QString openFileName(QWidget *parent, const QString &title, const QString &filter);

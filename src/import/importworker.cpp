@@ -91,7 +91,6 @@ ImportWorker::~ImportWorker()
     if (m_thread) {
         m_cancel = true;
         m_thread->wait();
-        delete m_thread;
     }
 }
 
@@ -105,7 +104,7 @@ void ImportWorker::start(const ImportHead &head, qint64 owner, qint64 nowMs)
     Q_ASSERT(!m_thread);
     m_cancel = false;
     const bool ownConnection = !m_store.config().isInMemory();
-    m_thread = QThread::create([this, head, owner, nowMs, ownConnection] {
+    m_thread.reset(QThread::create([this, head, owner, nowMs, ownConnection] {
         ImportOutcome out;
         out.head = head;
         int lastPermille = -1;
@@ -143,15 +142,14 @@ void ImportWorker::start(const ImportHead &head, qint64 owner, qint64 nowMs)
             this,
             [this, out = std::move(out), owner, nowMs, ownConnection]() mutable {
                 m_thread->wait();
-                delete m_thread;
-                m_thread = nullptr;
+                m_thread.reset();
                 if (!ownConnection && out.read.ok && !out.cancelled)
                     classifyAndSave(m_store, out, owner, nowMs, m_cancel);
                 emit progress(1000);
                 emit finished(out);
             },
             Qt::QueuedConnection);
-    });
+    }));
     m_thread->setObjectName(QStringLiteral("import"));
     m_thread->start();
 }

@@ -9,6 +9,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <memory>
 
 class Store;
 
@@ -50,7 +51,7 @@ signals:
 
 private:
     const Store &m_store;
-    QThread *m_thread = nullptr;
+    std::unique_ptr<QThread> m_thread;
     std::atomic<bool> m_cancel{false};
 };
 

@@ -12,10 +12,8 @@ IntegrityCheck::IntegrityCheck(QObject *parent)
 
 IntegrityCheck::~IntegrityCheck()
 {
-    if (m_thread) {
+    if (m_thread)
         m_thread->wait();
-        delete m_thread;
-    }
 }
 
 QStringList IntegrityCheck::run(const StoreConfig &config)
@@ -40,17 +38,16 @@ QStringList IntegrityCheck::run(const StoreConfig &config)
 void IntegrityCheck::start(const StoreConfig &config, std::function<void(const QStringList &)> onThread)
 {
     Q_ASSERT(!m_thread);
-    m_thread = QThread::create([this, config, onThread] {
+    m_thread.reset(QThread::create([this, config, onThread] {
         const QStringList problems = run(config);
         if (onThread)
             onThread(problems);
         QMetaObject::invokeMethod(this, [this, problems] {
             m_thread->wait();
-            delete m_thread;
-            m_thread = nullptr;
+            m_thread.reset();
             emit finished(problems);
         }, Qt::QueuedConnection);
-    });
+    }));
     m_thread->setObjectName(QStringLiteral("integrity-check"));
     m_thread->start(QThread::LowPriority);
 }

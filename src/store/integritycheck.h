@@ -7,6 +7,7 @@
 #include <QThread>
 
 #include <functional>
+#include <memory>
 
 // Runs SQLite's quick_check on a thread of its own with its own connection,
 // so the window stays responsive while a large store is read through.
@@ -31,5 +32,5 @@ signals:
     void finished(const QStringList &problems);
 
 private:
-    QThread *m_thread = nullptr;
+    std::unique_ptr<QThread> m_thread;
 };
