@@ -3,12 +3,12 @@
 // 20 connections per member). Run: ./build/bench/mynetwork_bench
 #include "benchstores.h"
 
-#include "store/backups.h"
 #include "base/clock.h"
 #include "base/heldfiles.h"
-#include "store/integritycheck.h"
 #include "rules/expiryengine.h"
 #include "rules/invitationservice.h"
+#include "store/backups.h"
+#include "store/integritycheck.h"
 #include "store/processinfo.h"
 #include "store/sql.h"
 #include "store/store.h"
@@ -100,12 +100,14 @@ void catchUp(benchmark::State &state)
         const QString path = copyOf(source, QStringLiteral("catchup.sqlite"));
         auto o = std::make_unique<Opened>(path);
         // The moment by which 10,000 reminders and expiries are due.
-        const qint64 count = Sql::scalar(o->store.database(),
-                                         QStringLiteral("SELECT COUNT(*) FROM invitations WHERE next_due_ms IS NOT NULL"), {});
+        const qint64 count = Sql::scalar(
+            o->store.database(), QStringLiteral("SELECT COUNT(*) FROM invitations WHERE next_due_ms IS NOT NULL"), {});
         due = std::min<qint64>(10000, count);
-        const qint64 when = Sql::scalar(o->store.database(),
-                                        QStringLiteral("SELECT next_due_ms FROM invitations WHERE next_due_ms IS NOT NULL"
-                                                       " ORDER BY next_due_ms LIMIT 1 OFFSET ?"), {due - 1});
+        const qint64 when = Sql::scalar(
+            o->store.database(),
+            QStringLiteral("SELECT next_due_ms FROM invitations WHERE next_due_ms IS NOT NULL"
+                           " ORDER BY next_due_ms LIMIT 1 OFFSET ?"),
+            {due - 1});
         o->clock.setNow(when);
         // Each slice ends with its `ran`: the time since the one before is
         // how long the slice held the thread and the store.
@@ -132,8 +134,7 @@ void catchUp(benchmark::State &state)
 }
 
 // Per-call timings so the median is reported, not only the mean.
-template<typename Action>
-void timeActions(benchmark::State &state, const QString &name, Action action)
+template<typename Action> void timeActions(benchmark::State &state, const QString &name, Action action)
 {
     const QString path = copyOf(BenchStores::get(state.range(0)).path, name);
     Opened o(path);
@@ -174,8 +175,9 @@ std::vector<std::pair<qint64, qint64>> pendingInvitations(const Opened &o, bool 
 {
     std::vector<std::pair<qint64, qint64>> list;
     QSqlQuery q(o.store.database());
-    Sql::exec(q, QStringLiteral("SELECT id, sender_id, recipient_id FROM invitations WHERE state = 0"
-                                " AND recipient_id IS NOT NULL AND expires_ms > ? ORDER BY id LIMIT 200000"),
+    Sql::exec(q,
+              QStringLiteral("SELECT id, sender_id, recipient_id FROM invitations WHERE state = 0"
+                             " AND recipient_id IS NOT NULL AND expires_ms > ? ORDER BY id LIMIT 200000"),
               {BenchStores::kNow});
     while (q.next())
         list.emplace_back(q.value(0).toLongLong(), q.value(bySender ? 1 : 2).toLongLong());
@@ -301,9 +303,15 @@ int main(int argc, char **argv)
         return openAndReportRss(QString::fromLocal8Bit(argv[2]));
 
     for (qint64 n : kSizes) {
-        benchmark::RegisterBenchmark("generate", generate)->Arg(n)->Iterations(1)->UseManualTime()->Unit(benchmark::kSecond);
+        benchmark::RegisterBenchmark("generate", generate)
+            ->Arg(n)
+            ->Iterations(1)
+            ->UseManualTime()
+            ->Unit(benchmark::kSecond);
         benchmark::RegisterBenchmark("open_and_arm", openAndArm)->Arg(n)->Unit(benchmark::kMillisecond)->Iterations(20);
-        benchmark::RegisterBenchmark("engine_run_nothing_due", engineRunNothingDue)->Arg(n)->Unit(benchmark::kMicrosecond);
+        benchmark::RegisterBenchmark("engine_run_nothing_due", engineRunNothingDue)
+            ->Arg(n)
+            ->Unit(benchmark::kMicrosecond);
         benchmark::RegisterBenchmark("catch_up_10k_due", catchUp)->Arg(n)->Unit(benchmark::kMillisecond)->Iterations(3);
         benchmark::RegisterBenchmark("send", send)->Arg(n)->Unit(benchmark::kMicrosecond)->Iterations(2000);
         benchmark::RegisterBenchmark("accept", accept)->Arg(n)->Unit(benchmark::kMicrosecond)->Iterations(2000);
@@ -312,7 +320,10 @@ int main(int argc, char **argv)
         benchmark::RegisterBenchmark("backup", backup)->Arg(n)->Unit(benchmark::kMillisecond)->Iterations(3);
         benchmark::RegisterBenchmark("restore", restore)->Arg(n)->Unit(benchmark::kMillisecond)->Iterations(1);
         benchmark::RegisterBenchmark("lock_check_before_write", lockCheck)->Arg(n)->Unit(benchmark::kMicrosecond);
-        benchmark::RegisterBenchmark("peak_memory_open_armed", peakMemory)->Arg(n)->Iterations(1)->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark("peak_memory_open_armed", peakMemory)
+            ->Arg(n)
+            ->Iterations(1)
+            ->Unit(benchmark::kMillisecond);
     }
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();

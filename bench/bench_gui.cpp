@@ -16,18 +16,18 @@
 #include "benchstores.h"
 #include "gapmeter.h"
 
-#include "gui/cardlistview.h"
 #include "base/clock.h"
-#include "rules/expiryengine.h"
+#include "gui/cardlistview.h"
 #include "gui/importdialog.h"
-#include "models/importpreviewmodel.h"
 #include "gui/invitationdelegate.h"
+#include "models/importpreviewmodel.h"
 #include "models/invitationlistmodel.h"
+#include "rules/expiryengine.h"
 #include "rules/invitationservice.h"
+#include "rules/suggestions.h"
 #include "store/processinfo.h"
 #include "store/sql.h"
 #include "store/store.h"
-#include "rules/suggestions.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -65,12 +65,14 @@ QString prepareStore()
     QSqlQuery q(store.database());
     const qint64 now = BenchStores::kNow;
     // 100,000 invitations to member 1, one a minute back in time.
-    const bool ok = Sql::exec(q, QStringLiteral(
-        "INSERT INTO invitations (sender_id, recipient_id, pair_lo, pair_hi, note, source, state, sent_ms, expires_ms,"
-        " reminders_sent) SELECT m.id, ?, ?, m.id, '', 2, 0, ? - m.id * 60000, ? + 90 * 86400000 - m.id * 60000, 0"
-        " FROM members m WHERE m.id > ? AND NOT EXISTS (SELECT 1 FROM invitations i WHERE i.pair_lo = ?"
-        " AND i.pair_hi = m.id AND i.state = 0) AND NOT EXISTS (SELECT 1 FROM connections c WHERE c.member_id = ?"
-        " AND c.other_id = m.id) ORDER BY m.id LIMIT 100000"),
+    const bool ok = Sql::exec(
+        q,
+        QStringLiteral(
+            "INSERT INTO invitations (sender_id, recipient_id, pair_lo, pair_hi, note, source, state, sent_ms, expires_ms,"
+            " reminders_sent) SELECT m.id, ?, ?, m.id, '', 2, 0, ? - m.id * 60000, ? + 90 * 86400000 - m.id * 60000, 0"
+            " FROM members m WHERE m.id > ? AND NOT EXISTS (SELECT 1 FROM invitations i WHERE i.pair_lo = ?"
+            " AND i.pair_hi = m.id AND i.state = 0) AND NOT EXISTS (SELECT 1 FROM connections c WHERE c.member_id = ?"
+            " AND c.other_id = m.id) ORDER BY m.id LIMIT 100000"),
         {kReader, kReader, now, now, kReader, kReader, kReader});
     // 500 connections for one member, spread over the graph.
     QSqlQuery add(store.database());
@@ -81,9 +83,11 @@ QString prepareStore()
     for (qint64 other = 7; made < 500 && other < 100000; other += 197) {
         if (other == kWellConnected)
             continue;
-        const bool fresh = Sql::scalar(store.database(),
-                                       QStringLiteral("SELECT COUNT(*) FROM connections WHERE member_id = ? AND other_id = ?"),
-                                       {kWellConnected, other}) == 0;
+        const bool fresh = Sql::scalar(
+                               store.database(),
+                               QStringLiteral("SELECT COUNT(*) FROM connections WHERE member_id = ? AND other_id = ?"),
+                               {kWellConnected, other})
+            == 0;
         if (fresh && Sql::run(add, {kWellConnected, other, now, kWellConnected, other})
             && Sql::run(add, {other, kWellConnected, now, other, kWellConnected}))
             ++made;
@@ -95,8 +99,8 @@ QString prepareStore()
 
 struct Launch
 {
-    double ms = 0;          // until the process has exited
-    double firstPaint = 0;  // until the window's first paint
+    double ms = 0; // until the process has exited
+    double firstPaint = 0; // until the window's first paint
     qint64 peakKb = 0;
 };
 
@@ -143,9 +147,9 @@ void startup(const QString &store)
     }
     std::printf("start_to_first_paint_ms  app median %.1f  (plain Qt window %.1f) = %.1fx   target <= 150\n",
                 percentile(app, 0.5), percentile(plain, 0.5), percentile(app, 0.5) / percentile(plain, 0.5));
-    std::printf("start_to_exit_ms         app median %.1f  (plain Qt window %.1f) = %.1fx   target <= 3x the plain window\n",
-                percentile(appExit, 0.5), percentile(plainExit, 0.5),
-                percentile(appExit, 0.5) / percentile(plainExit, 0.5));
+    std::printf(
+        "start_to_exit_ms         app median %.1f  (plain Qt window %.1f) = %.1fx   target <= 3x the plain window\n",
+        percentile(appExit, 0.5), percentile(plainExit, 0.5), percentile(appExit, 0.5) / percentile(plainExit, 0.5));
     std::printf("peak_memory_MB           app %.1f  (plain Qt window %.1f)   target <= 100\n", appKb / 1024.0,
                 plainKb / 1024.0);
 }
@@ -197,8 +201,9 @@ void scrolling(const QString &path)
                 model.rowCount());
     std::printf("  of which painting      median %.2f  p99 %.2f  max %.2f\n", percentile(paints, 0.5),
                 percentile(paints, 0.99), percentile(paints, 1.0));
-    std::printf("scroll_memory_MB         peak %.1f, %.1f at the end  (%.1f before the list)   target <= 68 (2.5x a plain window)\n",
-                ProcessInfo::peakRssKb() / 1024.0, ProcessInfo::currentRssKb() / 1024.0, peakBefore / 1024.0);
+    std::printf(
+        "scroll_memory_MB         peak %.1f, %.1f at the end  (%.1f before the list)   target <= 68 (2.5x a plain window)\n",
+        ProcessInfo::peakRssKb() / 1024.0, ProcessInfo::currentRssKb() / 1024.0, peakBefore / 1024.0);
     {
         const struct mallinfo2 mi = mallinfo2();
         std::printf("  heap in use %.1f MB, heap arena %.1f MB, mmapped %.1f MB\n", mi.uordblks / 1048576.0,
@@ -211,9 +216,8 @@ void suggestions(const QString &path)
 {
     Store store;
     store.open(StoreConfig::sqlite(path));
-    const int connections = int(Sql::scalar(store.database(),
-                                            QStringLiteral("SELECT COUNT(*) FROM connections WHERE member_id = ?"),
-                                            {kWellConnected}));
+    const int connections = int(Sql::scalar(
+        store.database(), QStringLiteral("SELECT COUNT(*) FROM connections WHERE member_id = ?"), {kWellConnected}));
     std::vector<double> times;
     int found = 0;
     for (int i = 0; i < 15; ++i) {
@@ -291,7 +295,8 @@ void importBlocking(const QString &path)
                 " painted after %.0f)   target <= 16 (a frame)\n",
                 percentile(gaps, 1.0), percentile(gaps, 0.99), dialog.previewModel()->rowCount(), file.bytes / 1e6,
                 toPreview, painted);
-    std::printf("  while reading          longest %.1f  p99 %.1f\n", percentile(reading, 1.0), percentile(reading, 0.99));
+    std::printf("  while reading          longest %.1f  p99 %.1f\n", percentile(reading, 1.0),
+                percentile(reading, 0.99));
     std::printf("  showing the preview    longest %.1f  (%zu gaps)\n", percentile(showing, 1.0), showing.size());
     meter.printLongest();
 }
@@ -314,7 +319,9 @@ int main(int argc, char *argv[])
     }
     // Optional names pick parts: startup, scrolling, suggestions, import, catchup, feed, idle.
     const QStringList parts = app.arguments().mid(1);
-    const auto wanted = [&](const char *name) { return parts.isEmpty() || parts.contains(QLatin1String(name)); };
+    const auto wanted = [&](const char *name) {
+        return parts.isEmpty() || parts.contains(QLatin1String(name));
+    };
     const QString path = prepareStore();
     if (wanted("startup"))
         startup(path);
@@ -333,7 +340,9 @@ int main(int argc, char *argv[])
     if (wanted("feed"))
         BenchFeed::latency(path, app.applicationFilePath());
     if (wanted("idle"))
-        BenchFeed::idle(path, qEnvironmentVariableIntValue("MYNETWORK_BENCH_IDLE_S") > 0
-                                  ? qEnvironmentVariableIntValue("MYNETWORK_BENCH_IDLE_S") : 60);
+        BenchFeed::idle(path,
+                        qEnvironmentVariableIntValue("MYNETWORK_BENCH_IDLE_S") > 0
+                            ? qEnvironmentVariableIntValue("MYNETWORK_BENCH_IDLE_S")
+                            : 60);
     return 0;
 }

@@ -6,8 +6,8 @@
 #include "benchcontacts.h"
 #include "benchstores.h"
 
-#include "import/contactmatcher.h"
 #include "addressbook/contactreader.h"
+#include "import/contactmatcher.h"
 #include "import/contactrepository.h"
 #include "store/processinfo.h"
 #include "store/store.h"
@@ -138,7 +138,7 @@ void peakMemory()
 QString python3()
 {
     return QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
-                                                              : QStringLiteral("python3");
+                                                             : QStringLiteral("python3");
 }
 
 void pythonCsv()
@@ -175,10 +175,9 @@ void pythonCsv()
         ContactReader::read(s.head, [&n](ImportedContact &&c) { n += int(c.emails.size()); });
         best = qMin(best, t.nsecsElapsed() / 1e9);
     }
-    std::printf("csv_reader               %.0f ms, %.0f MB/s (best of 3) = %.1fx python   target >= 4x\n",
-                best * 1000, s.file.bytes / 1e6 / best, seconds / best);
+    std::printf("csv_reader               %.0f ms, %.0f MB/s (best of 3) = %.1fx python   target >= 4x\n", best * 1000,
+                s.file.bytes / 1e6 / best, seconds / best);
 }
-
 
 // The vCard reader on 100,000 generated cards (photos in a tenth), beside
 // Python's vobject on the same file when it is installed.
@@ -206,16 +205,17 @@ void vCardReader()
     if (qEnvironmentVariableIsSet("MYNETWORK_BENCH_NO_PEERS"))
         return; // for profiling ours alone
     QProcess python;
-    python.start(python3(), {QStringLiteral("-c"),
-                             QStringLiteral("import sys,time\n"
-                                            "import vobject\n"
-                                            "t=time.perf_counter()\n"
-                                            "n=0\n"
-                                            "with open(sys.argv[1],encoding='utf-8') as f:\n"
-                                            "  for card in vobject.readComponents(f):\n"
-                                            "    n+=1\n"
-                                            "print(n, time.perf_counter()-t)\n"),
-                             file.path});
+    python.start(python3(),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import sys,time\n"
+                                 "import vobject\n"
+                                 "t=time.perf_counter()\n"
+                                 "n=0\n"
+                                 "with open(sys.argv[1],encoding='utf-8') as f:\n"
+                                 "  for card in vobject.readComponents(f):\n"
+                                 "    n+=1\n"
+                                 "print(n, time.perf_counter()-t)\n"),
+                  file.path});
     if (!python.waitForFinished(600000) || python.exitCode() != 0) {
         std::printf("python_vobject           not available (%s)\n",
                     python.readAllStandardError().trimmed().split('\n').last().constData());
@@ -223,9 +223,10 @@ void vCardReader()
     }
     const QList<QByteArray> out = python.readAllStandardOutput().trimmed().split(' ');
     const double seconds = out.value(1).toDouble();
-    std::printf("python_vobject           %.0f ms, %.1f MB/s, %.2f us per card (one run, %s cards) = vCard reader %.0fx faster\n",
-                seconds * 1000, file.bytes / 1e6 / seconds, seconds * 1e6 / qMax(1, out.value(0).toInt()),
-                out.value(0).constData(), seconds / best);
+    std::printf(
+        "python_vobject           %.0f ms, %.1f MB/s, %.2f us per card (one run, %s cards) = vCard reader %.0fx faster\n",
+        seconds * 1000, file.bytes / 1e6 / seconds, seconds * 1e6 / qMax(1, out.value(0).toInt()),
+        out.value(0).constData(), seconds / best);
 }
 
 }

@@ -5,19 +5,19 @@
 //
 //   mynetwork_team_bench [--invitations N] [--clients N[,N…]] [--seconds S]
 //                        [--think-ms MS] [--idle-seconds S] [--parts load,idle,failover,start]
+#include "../tests/pgserver.h"
 #include "benchstats.h"
 #include "benchstores.h"
-#include "../tests/pgserver.h"
 
-#include "store/changefeed.h"
-#include "team/teamservice.h"
 #include "base/clock.h"
 #include "demo/demogenerator.h"
 #include "rules/invitationlists.h"
 #include "rules/invitationservice.h"
+#include "rules/suggestions.h"
+#include "store/changefeed.h"
 #include "store/sql.h"
 #include "store/store.h"
-#include "rules/suggestions.h"
+#include "team/teamservice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -138,7 +138,8 @@ void client(const StoreConfig &config, int index, int seconds, int thinkMs, qint
             break;
         case Send: {
             qint64 other = 2 + qint64(rng.bounded(quint32(members - 1)));
-            result = service.invite(me, other, QStringLiteral("Hallo, lass uns vernetzen."), InvitationSource::MyNetwork);
+            result = service.invite(me, other, QStringLiteral("Hallo, lass uns vernetzen."),
+                                    InvitationSource::MyNetwork);
             if (result.ok())
                 commits.committedNow(result.invitationId);
             break;
@@ -222,7 +223,8 @@ void load(const StoreConfig &config, int clients, int seconds, int thinkMs)
     {
         QSqlQuery q(main.database());
         q.exec(QStringLiteral("SELECT id, sender_id, recipient_id FROM invitations WHERE state = 0"
-                              " AND recipient_id IS NOT NULL ORDER BY id DESC LIMIT %1").arg(clients * 2000));
+                              " AND recipient_id IS NOT NULL ORDER BY id DESC LIMIT %1")
+                   .arg(clients * 2000));
         int i = 0;
         while (q.next())
             shares[i++ % clients].append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()});
@@ -303,8 +305,9 @@ void idleWindow(const StoreConfig &config, int seconds)
     const double cpu = cpuMsOf(app.processId()) - before;
     app.terminate();
     app.waitForFinished(10000);
-    std::printf("idle_window_cpu_ms       %.1f ms of CPU in %d s (%.3f%%); wake-ups: the engine's election beat every %d s\n",
-                cpu, seconds, cpu / (seconds * 10.0), 2);
+    std::printf(
+        "idle_window_cpu_ms       %.1f ms of CPU in %d s (%.3f%%); wake-ups: the engine's election beat every %d s\n",
+        cpu, seconds, cpu / (seconds * 10.0), 2);
 }
 
 void failover(const StoreConfig &config)
@@ -337,8 +340,9 @@ void failover(const StoreConfig &config)
         second.terminate();
         second.waitForFinished();
     }
-    std::printf("engine_failover_ms       %.0f / %.0f / %.0f (kill -9 of the leader to the other's first run)   target <= 5000\n",
-                takeovers[0], takeovers[1], takeovers[2]);
+    std::printf(
+        "engine_failover_ms       %.0f / %.0f / %.0f (kill -9 of the leader to the other's first run)   target <= 5000\n",
+        takeovers[0], takeovers[1], takeovers[2]);
 }
 
 double firstPaintMs(const QStringList &args)
@@ -348,8 +352,9 @@ double firstPaintMs(const QStringList &args)
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("MYNETWORK_LAUNCH_MS"), QString::number(QDateTime::currentMSecsSinceEpoch()));
     p.setProcessEnvironment(env);
-    p.start(buildPath(QStringLiteral("src/app/mynetwork")), args + QStringList{QStringLiteral("--lang"), QStringLiteral("en"),
-                                                                              QStringLiteral("--exit-after-first-paint")});
+    p.start(
+        buildPath(QStringLiteral("src/app/mynetwork")),
+        args + QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--exit-after-first-paint")});
     p.waitForFinished(60000);
     for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
         if (line.startsWith("first_paint_ms="))
@@ -380,10 +385,12 @@ void startAndSuggestions(const StoreConfig &pg, qint64 invitations)
     std::vector<double> onPg, onSqlite;
     for (int i = 0; i < 5; ++i) {
         onPg.push_back(firstPaintMs({QStringLiteral("--db"), urlOf(pg)}));
-        onSqlite.push_back(firstPaintMs({QStringLiteral("--db"), copy, QStringLiteral("--member"), QStringLiteral("1")}));
+        onSqlite.push_back(
+            firstPaintMs({QStringLiteral("--db"), copy, QStringLiteral("--member"), QStringLiteral("1")}));
     }
-    std::printf("start_to_first_paint_ms  PostgreSQL median %.1f   SQLite median %.1f   (same run, %lld invitations each)\n",
-                percentile(onPg, 0.5), percentile(onSqlite, 0.5), invitations);
+    std::printf(
+        "start_to_first_paint_ms  PostgreSQL median %.1f   SQLite median %.1f   (same run, %lld invitations each)\n",
+        percentile(onPg, 0.5), percentile(onSqlite, 0.5), invitations);
     std::printf("people_you_may_know_ms   PostgreSQL median %.1f   SQLite median %.1f   (top 20, 20 members)\n",
                 pymkMs(pg, QDateTime::currentMSecsSinceEpoch()), pymkMs(StoreConfig::sqlite(copy), BenchStores::kNow));
     QFile::remove(copy);
@@ -398,19 +405,20 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption sizeOption(QStringLiteral("invitations"), QStringLiteral("Store size."), QStringLiteral("n"),
-                                        QStringLiteral("1000000"));
-    const QCommandLineOption clientsOption(QStringLiteral("clients"), QStringLiteral("Clients (a comma list runs each)."),
-                                           QStringLiteral("n"),
+    const QCommandLineOption sizeOption(QStringLiteral("invitations"), QStringLiteral("Store size."),
+                                        QStringLiteral("n"), QStringLiteral("1000000"));
+    const QCommandLineOption clientsOption(QStringLiteral("clients"),
+                                           QStringLiteral("Clients (a comma list runs each)."), QStringLiteral("n"),
                                            QStringLiteral("50"));
     const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("Load duration."),
                                            QStringLiteral("s"), QStringLiteral("60"));
-    const QCommandLineOption thinkOption(QStringLiteral("think-ms"), QStringLiteral("Mean pause between a client's operations."),
+    const QCommandLineOption thinkOption(QStringLiteral("think-ms"),
+                                         QStringLiteral("Mean pause between a client's operations."),
                                          QStringLiteral("ms"), QStringLiteral("100"));
     const QCommandLineOption idleOption(QStringLiteral("idle-seconds"), QStringLiteral("Idle window measurement."),
                                         QStringLiteral("s"), QStringLiteral("60"));
-    const QCommandLineOption partsOption(QStringLiteral("parts"), QStringLiteral("What to run."), QStringLiteral("list"),
-                                         QStringLiteral("load,idle,failover,start"));
+    const QCommandLineOption partsOption(QStringLiteral("parts"), QStringLiteral("What to run."),
+                                         QStringLiteral("list"), QStringLiteral("load,idle,failover,start"));
     parser.addOptions({sizeOption, clientsOption, secondsOption, thinkOption, idleOption, partsOption});
     parser.process(app);
     const qint64 invitations = parser.value(sizeOption).toLongLong();

@@ -4,11 +4,11 @@
 #include "benchstores.h"
 #include "gapmeter.h"
 
-#include "runtime/appcontext.h"
+#include "gui/mainwindow.h"
 #include "rules/expiryengine.h"
+#include "runtime/appcontext.h"
 #include "store/sql.h"
 #include "store/store.h"
-#include "gui/mainwindow.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

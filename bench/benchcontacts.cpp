@@ -4,9 +4,9 @@
 #include "contactwriters.h"
 #include "store/store.h"
 
-#include <QRandomGenerator>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -60,9 +60,9 @@ File googleCsv(const QString &storePath, int contacts)
         const QByteArray n = QByteArray::number(i);
         const QByteArray first = firsts[i % 8];
         const QByteArray last = lasts[i % 7];
-        const QByteArray email = i < memberEmails.size() ? (i % 3 ? memberEmails.at(i).toUtf8()
-                                                                   : memberEmails.at(i).toUpper().toUtf8())
-                                                          : "contact." + n + "@mail.example";
+        const QByteArray email = i < memberEmails.size()
+            ? (i % 3 ? memberEmails.at(i).toUtf8() : memberEmails.at(i).toUpper().toUtf8())
+            : "contact." + n + "@mail.example";
         row.clear();
         row += first + ",," + last + " " + n + ",,,,,,," + first + " " + last + ",\"" + companies[i % 4] + "\","
             + "Engineer,Research,1980-0" + QByteArray::number(1 + i % 9) + "-1" + QByteArray::number(i % 10) + ",";
@@ -73,9 +73,9 @@ File googleCsv(const QString &storePath, int contacts)
         row += ",,* myContacts,* Work," + email;
         if (i % 5 == 0)
             row += " ::: private." + n + "@home.example";
-        row += ",Home,alt." + n + "@alt.example,Mobile,+49 170 " + n + ",Work,+49 30 " + n + ",Home,"
-            + "\"Hauptstraße " + n + "\n10115 Berlin\nGermany\",Hauptstraße " + n
-            + ",Berlin,10115,Germany,Profile,https://example.com/" + n + "\r\n";
+        row += ",Home,alt." + n + "@alt.example,Mobile,+49 170 " + n + ",Work,+49 30 " + n + ",Home," + "\"Hauptstraße "
+            + n + "\n10115 Berlin\nGermany\",Hauptstraße " + n + ",Berlin,10115,Germany,Profile,https://example.com/"
+            + n + "\r\n";
         out.write(row);
     }
     out.close();
@@ -91,8 +91,8 @@ File vCards(int contacts)
     QFile out(f.path);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
         qFatal("bench: cannot write %s", qPrintable(f.path));
-    static const char *const names[] = {"Anna Müller", "Jürgen Groß", "Zoë Dubois", "Γιώργος Παπαδόπουλος",
-                                        "山田 太郎", "Søren Nørgaard", "Łukasz Wąsowski", "Emily Smith"};
+    static const char *const names[] = {"Anna Müller", "Jürgen Groß",    "Zoë Dubois",      "Γιώργος Παπαδόπουλος",
+                                        "山田 太郎",   "Søren Nørgaard", "Łukasz Wąsowski", "Emily Smith"};
     QRandomGenerator rng(6350);
     QByteArray photo(8 * 1024, Qt::Uninitialized);
     for (char &b : photo)

@@ -3,11 +3,11 @@
 #include "benchstats.h"
 #include "benchstores.h"
 
-#include "store/changefeed.h"
 #include "base/clock.h"
 #include "models/invitationlistmodel.h"
-#include "rules/invitationservice.h"
 #include "models/roles.h"
+#include "rules/invitationservice.h"
+#include "store/changefeed.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -87,8 +87,9 @@ void latency(const QString &path, const QString &self)
     });
     QProcess other;
     other.setProcessChannelMode(QProcess::ForwardedChannels);
-    other.start(self, {QStringLiteral("--feed-sender"), path, QString::number(me), QString::number(kCount),
-                       QStringLiteral("10")});
+    other.start(
+        self,
+        {QStringLiteral("--feed-sender"), path, QString::number(me), QString::number(kCount), QStringLiteral("10")});
     QEventLoop loop;
     QTimer::singleShot(120000, &loop, &QEventLoop::quit);
     QObject::connect(&received, &QAbstractItemModel::rowsInserted, &loop, [&] {

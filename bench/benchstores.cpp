@@ -1,7 +1,7 @@
 #include "benchstores.h"
 
-#include "demo/demogenerator.h"
 #include "base/heldfiles.h"
+#include "demo/demogenerator.h"
 #include "store/store.h"
 
 #include <QDir>
@@ -16,7 +16,8 @@ namespace BenchStores {
 
 QString folder()
 {
-    const QString dir = qEnvironmentVariable("MYNETWORK_BENCH_DIR", QDir::tempPath() + QStringLiteral("/mynetwork-bench"));
+    const QString dir = qEnvironmentVariable("MYNETWORK_BENCH_DIR",
+                                             QDir::tempPath() + QStringLiteral("/mynetwork-bench"));
     QDir().mkpath(dir);
     return dir;
 }
@@ -67,6 +68,5 @@ const Entry &get(qint64 invitations)
                  e.generateSeconds, qPrintable(e.path));
     return *cache.insert(invitations, e);
 }
-
 
 }

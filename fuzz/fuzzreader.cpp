@@ -10,8 +10,9 @@ int fuzzReaderOnce(const uint8_t *data, size_t size)
 {
     // The reader streams from files; a RAM-backed folder keeps this fast.
     static const QString folder = QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm")
-                                                                             : QDir::tempPath();
-    static const QString path = folder + QStringLiteral("/mynetwork-fuzz-%1.csv").arg(QCoreApplication::applicationPid());
+                                                                            : QDir::tempPath();
+    static const QString path = folder
+        + QStringLiteral("/mynetwork-fuzz-%1.csv").arg(QCoreApplication::applicationPid());
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return 0;

@@ -30,14 +30,24 @@ int main(int argc, char *argv[])
             QByteArray m = seed;
             for (int edits = 1 + int(rng.bounded(8)); edits > 0; --edits) {
                 const qsizetype pos = m.isEmpty() ? 0 : qsizetype(rng.bounded(quint32(m.size())));
-                static const char interesting[] = {'"', ',', ';', '\t', '\r', '\n', ':', '=', '\\', '\0', '\xff',
-                                                   '\xfe', '\xef', '\xbb', '\xbf', '\xc3', ' '};
+                static const char interesting[] = {'"',  ',',    ';',    '\t',   '\r',   '\n',   ':',    '=', '\\',
+                                                   '\0', '\xff', '\xfe', '\xef', '\xbb', '\xbf', '\xc3', ' '};
                 const char c = interesting[rng.bounded(quint32(sizeof interesting))];
                 switch (rng.bounded(4)) {
-                case 0: m.insert(pos, c); break;
-                case 1: if (!m.isEmpty()) m.remove(pos, 1 + qsizetype(rng.bounded(16))); break;
-                case 2: if (!m.isEmpty()) m[pos] = c; break;
-                default: m.insert(pos, m.mid(qsizetype(rng.bounded(quint32(m.size() + 1))), 64)); break;
+                case 0:
+                    m.insert(pos, c);
+                    break;
+                case 1:
+                    if (!m.isEmpty())
+                        m.remove(pos, 1 + qsizetype(rng.bounded(16)));
+                    break;
+                case 2:
+                    if (!m.isEmpty())
+                        m[pos] = c;
+                    break;
+                default:
+                    m.insert(pos, m.mid(qsizetype(rng.bounded(quint32(m.size() + 1))), 64));
+                    break;
                 }
             }
             fuzzReaderOnce(reinterpret_cast<const uint8_t *>(m.constData()), size_t(m.size()));

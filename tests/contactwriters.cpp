@@ -111,7 +111,8 @@ QByteArray vCard(const ImportedContact &c, const VCardStyle &style, QRandomGener
     text("FN", c.name, false);
     out += "N:;;;;" + style.lineEnd;
     for (const QString &email : c.emails)
-        out += fold((v21 ? "EMAIL;INTERNET:" : "EMAIL;TYPE=INTERNET:") + email.toUtf8(), style.foldAt, style.lineEnd, folding);
+        out += fold((v21 ? "EMAIL;INTERNET:" : "EMAIL;TYPE=INTERNET:") + email.toUtf8(), style.foldAt, style.lineEnd,
+                    folding);
     if (!c.phone.isEmpty())
         out += fold("TEL;TYPE=CELL:" + c.phone.toUtf8(), style.foldAt, style.lineEnd, folding);
     if (!c.company.isEmpty())
@@ -139,8 +140,8 @@ QByteArray ldif(const ImportedContact &c, const LdifStyle &style, QRandomGenerat
     if (!c.emails.isEmpty())
         dn += QStringLiteral(",mail=") + c.emails.first();
     QByteArray out = line("dn", dn);
-    out += "objectclass: top" + style.lineEnd + "objectclass: person" + style.lineEnd
-        + "objectclass: inetOrgPerson" + style.lineEnd + "objectclass: mozillaAbPersonAlpha" + style.lineEnd;
+    out += "objectclass: top" + style.lineEnd + "objectclass: person" + style.lineEnd + "objectclass: inetOrgPerson"
+        + style.lineEnd + "objectclass: mozillaAbPersonAlpha" + style.lineEnd;
     out += line("cn", c.name);
     if (!c.emails.isEmpty())
         out += line("mail", c.emails.at(0));

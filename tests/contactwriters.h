@@ -16,8 +16,8 @@ struct VCardStyle
 {
     QByteArray version = "3.0"; // 2.1, 3.0 or 4.0
     QByteArray lineEnd = "\r\n";
-    QByteArray charset;         // empty: UTF-8, no CHARSET parameter
-    bool writeCharset = false;  // CHARSET= on each text property
+    QByteArray charset; // empty: UTF-8, no CHARSET parameter
+    bool writeCharset = false; // CHARSET= on each text property
     bool quotedPrintable = false; // 2.1: non-ASCII text as quoted-printable
     // Fold each line into pieces of 1..foldAt bytes at random positions,
     // through multi-byte characters as byte-counting writers do; 0: never.

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "runtime/appcontext.h"
-#include "rules/expiryengine.h"
-#include "rules/invitationservice.h"
-#include "store/store.h"
 #include "gui/cardlistview.h"
 #include "gui/mainwindow.h"
 #include "gui/mynetworkpage.h"
+#include "rules/expiryengine.h"
+#include "rules/invitationservice.h"
+#include "runtime/appcontext.h"
+#include "store/store.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

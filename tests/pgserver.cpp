@@ -16,9 +16,9 @@ const QString kUser = QStringLiteral("mynetwork");
 PgServer::~PgServer()
 {
     if (m_running)
-        run(m_bin + QStringLiteral("/pg_ctl"), {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")),
-                                                QStringLiteral("-m"), QStringLiteral("immediate"),
-                                                QStringLiteral("stop")});
+        run(m_bin + QStringLiteral("/pg_ctl"),
+            {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
+             QStringLiteral("immediate"), QStringLiteral("stop")});
 }
 
 // PostgreSQL refuses to run as root: as root, run it as the postgres user.
@@ -27,8 +27,8 @@ bool PgServer::run(const QString &program, const QStringList &args, QString *out
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
     if (geteuid() == 0)
-        p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
-                                                       QStringLiteral("--"), program} + args);
+        p.start(QStringLiteral("runuser"),
+                QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} + args);
     else
         p.start(program, args);
     const bool ok = p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
@@ -49,8 +49,8 @@ bool PgServer::start()
         m_whyNot = QStringLiteral("Qt's QPSQL driver is not installed (libqt6sql6-psql)");
         return false;
     }
-    const QStringList versions = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot,
-                                                                                      QDir::Name | QDir::Reversed);
+    const QStringList versions = QDir(QStringLiteral("/usr/lib/postgresql"))
+                                     .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
     for (const QString &v : versions) {
         if (QFile::exists(QStringLiteral("/usr/lib/postgresql/%1/bin/initdb").arg(v))) {
             m_bin = QStringLiteral("/usr/lib/postgresql/%1/bin").arg(v);
@@ -68,8 +68,9 @@ bool PgServer::start()
     }
     const QString data = m_dir.filePath(QStringLiteral("data"));
     QString out;
-    if (!run(m_bin + QStringLiteral("/initdb"), {QStringLiteral("-D"), data, QStringLiteral("-A"), QStringLiteral("trust"),
-                                                 QStringLiteral("-U"), kUser, QStringLiteral("-E"), QStringLiteral("UTF8")},
+    if (!run(m_bin + QStringLiteral("/initdb"),
+             {QStringLiteral("-D"), data, QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-U"), kUser,
+              QStringLiteral("-E"), QStringLiteral("UTF8")},
              &out)) {
         m_whyNot = QStringLiteral("initdb failed: ") + out;
         return false;
@@ -84,7 +85,8 @@ bool PgServer::start()
 
 bool PgServer::startServer(QString *output)
 {
-    const QString options = QStringLiteral("-k %1 -c listen_addresses='' -p %2 -c fsync=off").arg(m_dir.path()).arg(m_port);
+    const QString options =
+        QStringLiteral("-k %1 -c listen_addresses='' -p %2 -c fsync=off").arg(m_dir.path()).arg(m_port);
     m_running = run(m_bin + QStringLiteral("/pg_ctl"),
                     {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-o"), options,
                      QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-w"),

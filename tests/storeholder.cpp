@@ -6,8 +6,8 @@
 //   storeholder DB CSV [--open-file-outside-sqlite]
 // then, on standard input, "write" for one more commit.
 #include "base/clock.h"
-#include "rules/expiryengine.h"
 #include "import/importworker.h"
+#include "rules/expiryengine.h"
 #include "rules/invitationservice.h"
 #include "store/checkpointer.h"
 #include "store/store.h"
@@ -93,7 +93,8 @@ int main(int argc, char **argv)
             qint64 recipient = 4;
             while (recipient < 100 && !service.invite(2, recipient, QString(), InvitationSource::Profile).ok())
                 ++recipient;
-            out << (recipient < 100 ? QStringLiteral("written %1").arg(recipient) : QStringLiteral("error")) << Qt::endl;
+            out << (recipient < 100 ? QStringLiteral("written %1").arg(recipient) : QStringLiteral("error"))
+                << Qt::endl;
         }
     }
     return app.exec();

@@ -119,10 +119,11 @@ bool openAndCloseAsAnotherProgram(const QString &path)
 {
     QProcess python;
     python.start(QStringLiteral("python3"),
-                 {QStringLiteral("-c"), QStringLiteral("import sqlite3, sys\n"
-                                                       "c = sqlite3.connect(sys.argv[1])\n"
-                                                       "c.execute('SELECT COUNT(*) FROM sqlite_master').fetchall()\n"
-                                                       "c.close()\n"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import sqlite3, sys\n"
+                                 "c = sqlite3.connect(sys.argv[1])\n"
+                                 "c.execute('SELECT COUNT(*) FROM sqlite_master').fetchall()\n"
+                                 "c.close()\n"),
                   path});
     return python.waitForFinished(30000) && python.exitStatus() == QProcess::NormalExit && python.exitCode() == 0;
 }

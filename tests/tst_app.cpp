@@ -8,8 +8,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QStringEncoder>
+#include <QTemporaryDir>
 #include <QTest>
 
 // The executable as a user starts it.
@@ -89,9 +89,9 @@ void TestApp::screenshotOfDemoNetwork()
     const QString png = dir.filePath(QStringLiteral("shot.png"));
     QProcess p;
     p.setProcessEnvironment(env());
-    p.start(QStringLiteral(MYNETWORK_APP), {QStringLiteral("--db"), dir.filePath(QStringLiteral("demo.sqlite")),
-                                            QStringLiteral("--lang"), QStringLiteral("en"),
-                                            QStringLiteral("--screenshot"), png});
+    p.start(QStringLiteral(MYNETWORK_APP),
+            {QStringLiteral("--db"), dir.filePath(QStringLiteral("demo.sqlite")), QStringLiteral("--lang"),
+             QStringLiteral("en"), QStringLiteral("--screenshot"), png});
     QVERIFY(p.waitForFinished(60000));
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     const QImage image(png);
@@ -109,9 +109,9 @@ void TestApp::refusesBadDatabaseWithMessage()
     f.close();
     QProcess p;
     p.setProcessEnvironment(env());
-    p.start(QStringLiteral(MYNETWORK_APP), {QStringLiteral("--db"), path, QStringLiteral("--lang"),
-                                            QStringLiteral("en"), QStringLiteral("--screenshot"),
-                                            dir.filePath(QStringLiteral("x.png"))});
+    p.start(QStringLiteral(MYNETWORK_APP),
+            {QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en"),
+             QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png"))});
     QVERIFY(p.waitForFinished(20000));
     QCOMPARE(p.exitCode(), 1);
     const QString err = QString::fromUtf8(p.readAllStandardError());
@@ -123,7 +123,8 @@ void TestApp::refusesUnknownLanguage()
 {
     QProcess p;
     p.setProcessEnvironment(env());
-    p.start(QStringLiteral(MYNETWORK_APP), {QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--no-demo")});
+    p.start(QStringLiteral(MYNETWORK_APP),
+            {QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--no-demo")});
     QVERIFY(p.waitForFinished(20000));
     QCOMPARE(p.exitCode(), 2);
     QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("fr")));
@@ -144,8 +145,7 @@ void TestApp::importPreviewPrintsEachContact()
     p.setProcessEnvironment(e);
     p.start(QStringLiteral(MYNETWORK_APP),
             {QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("--no-demo"),
-             QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--import-preview"),
-             file});
+             QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--import-preview"), file});
     QVERIFY(p.waitForFinished(20000));
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -165,16 +165,17 @@ void TestApp::importPreviewEncodingAndAddresses()
     QStringEncoder koi8("KOI8-R");
     const QByteArray file = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:" + QByteArray(koi8.encode(QStringLiteral("Иван Петров")))
         + "\r\nEMAIL:ivan.p@example.org\r\nEMAIL;TYPE=PREF:ivan@example.ru\r\nEMAIL:i.petrov@example.net\r\nEND:VCARD\r\n"
-          "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:" + QByteArray(koi8.encode(QStringLiteral("Мария Иванова")))
-        + "\r\nEMAIL:maria@example.ru\r\nEND:VCARD\r\n";
+          "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:"
+        + QByteArray(koi8.encode(QStringLiteral("Мария Иванова"))) + "\r\nEMAIL:maria@example.ru\r\nEND:VCARD\r\n";
     const QString path = writeTestFile(dir, QStringLiteral("kontakty.vcf"), file);
     const auto run = [&](const QStringList &extra) {
         QProcess p;
         p.setProcessEnvironment(env());
-        p.start(QStringLiteral(MYNETWORK_APP), QStringList{QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")),
-                                                           QStringLiteral("--no-demo"), QStringLiteral("--lang"),
-                                                           QStringLiteral("en"), QStringLiteral("--import-preview"), path}
-                                                   + extra);
+        p.start(QStringLiteral(MYNETWORK_APP),
+                QStringList{QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")),
+                            QStringLiteral("--no-demo"), QStringLiteral("--lang"), QStringLiteral("en"),
+                            QStringLiteral("--import-preview"), path}
+                    + extra);
         p.waitForFinished(20000);
         return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()));
     };
@@ -182,9 +183,13 @@ void TestApp::importPreviewEncodingAndAddresses()
     QVERIFY2(code == 0, qPrintable(out));
     QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.value(0), QStringLiteral("Format: vCard"));
-    QCOMPARE(lines.value(1), QStringLiteral("Encoding: KOI8-R (a guess: the file fits several encodings; name another with --encoding)"));
+    QCOMPARE(
+        lines.value(1),
+        QStringLiteral("Encoding: KOI8-R (a guess: the file fits several encodings; name another with --encoding)"));
     QCOMPARE(lines.value(2), QStringLiteral("Contacts: 2"));
-    QCOMPARE(lines.value(3), QStringLiteral("Иван Петров\tivan@example.ru, ivan.p@example.org, i.petrov@example.net\tNot a member yet"));
+    QCOMPARE(
+        lines.value(3),
+        QStringLiteral("Иван Петров\tivan@example.ru, ivan.p@example.org, i.petrov@example.net\tNot a member yet"));
     QCOMPARE(lines.value(4), QStringLiteral("Мария Иванова\tmaria@example.ru\tNot a member yet"));
 
     std::tie(code, out) = run({QStringLiteral("--encoding"), QStringLiteral("windows-1251")});
@@ -195,7 +200,8 @@ void TestApp::importPreviewEncodingAndAddresses()
 
     std::tie(code, out) = run({QStringLiteral("--encoding"), QStringLiteral("klingon-8")});
     QCOMPARE(code, 1);
-    QVERIFY2(out.contains(QStringLiteral("kontakty.vcf: \"klingon-8\" is no encoding this program can read")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("kontakty.vcf: \"klingon-8\" is no encoding this program can read")),
+             qPrintable(out));
 }
 
 void TestApp::importPreviewRefusesUnreadableFile()
@@ -216,7 +222,6 @@ void TestApp::importPreviewRefusesUnreadableFile()
     QVERIFY(p.readAllStandardOutput().isEmpty());
 }
 
-
 QStringList TestApp::runMarkers(const QString &db) const
 {
     const QFileInfo info(db);
@@ -229,8 +234,8 @@ QString TestApp::killedWhileRunning(const QTemporaryDir &dir)
     const QString db = dir.filePath(QStringLiteral("killed.sqlite"));
     QProcess seed;
     seed.setProcessEnvironment(env());
-    seed.start(QStringLiteral(MYNETWORK_APP), {QStringLiteral("--db"), db, QStringLiteral("--screenshot"),
-                                               dir.filePath(QStringLiteral("seed.png"))});
+    seed.start(QStringLiteral(MYNETWORK_APP),
+               {QStringLiteral("--db"), db, QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("seed.png"))});
     if (!seed.waitForFinished(60000) || seed.exitCode() != 0)
         return {};
     if (!runMarkers(db).isEmpty())
@@ -299,8 +304,9 @@ void TestApp::uncleanShutdownWithDamageIsReportedAndNothingWritten()
     const QString png = dir.filePath(QStringLiteral("after.png"));
     QProcess p;
     p.setProcessEnvironment(env());
-    p.start(QStringLiteral(MYNETWORK_APP), {QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
-                                            QStringLiteral("--screenshot"), png});
+    p.start(QStringLiteral(MYNETWORK_APP),
+            {QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--screenshot"),
+             png});
     QVERIFY(p.waitForFinished(60000));
     const QString err = QString::fromUtf8(p.readAllStandardError());
     QCOMPARE(p.exitCode(), 1);
@@ -366,8 +372,8 @@ void TestApp::windowFirstThenTheCatchUp()
             " FROM members a JOIN members b ON b.id > a.id WHERE NOT EXISTS (SELECT 1 FROM invitations i"
             " WHERE i.pair_lo = a.id AND i.pair_hi = b.id) AND NOT EXISTS (SELECT 1 FROM connections c"
             " WHERE c.member_id = a.id AND c.other_id = b.id) ORDER BY a.id, b.id LIMIT ?")));
-        for (const QVariant &v : {QVariant(sent), QVariant(sent + 182 * kMsPerDay), QVariant(sent + 14 * kMsPerDay),
-                                  QVariant(due)})
+        for (const QVariant &v :
+             {QVariant(sent), QVariant(sent + 182 * kMsPerDay), QVariant(sent + 14 * kMsPerDay), QVariant(due)})
             q.addBindValue(v);
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
         QCOMPARE(q.numRowsAffected(), due);
@@ -394,8 +400,7 @@ void TestApp::windowFirstThenTheCatchUp()
     QCOMPARE(count(QStringLiteral("SELECT COUNT(DISTINCT n.invitation_id) FROM notifications n JOIN invitations i"
                                   " ON i.id = n.invitation_id WHERE i.note = 'away'")),
              due);
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM invitations WHERE note = 'away' AND reminders_sent = 1")),
-             due);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM invitations WHERE note = 'away' AND reminders_sent = 1")), due);
 }
 
 QTEST_GUILESS_MAIN(TestApp)

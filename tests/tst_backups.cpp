@@ -8,16 +8,16 @@
 #include "guiapp.h"
 #include "testsupport.h"
 
+#include "addressbook/contactreader.h"
+#include "gui/prompts.h"
+#include "gui/restoredialog.h"
+#include "import/importworker.h"
+#include "models/suggestionsmodel.h"
 #include "store/backups.h"
 #include "store/changefeed.h"
 #include "store/integritycheck.h"
-#include "addressbook/contactreader.h"
-#include "import/importworker.h"
 #include "store/schema.h"
 #include "store/sql.h"
-#include "gui/prompts.h"
-#include "gui/restoredialog.h"
-#include "models/suggestionsmodel.h"
 
 #include <QCryptographicHash>
 #include <QPushButton>
@@ -32,7 +32,8 @@ constexpr qint64 kDay = 24LL * 60 * 60 * 1000;
 QByteArray fileHash(const QString &path)
 {
     QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                       : QByteArray();
 }
 
 // Read as another program would, changing nothing (no migration).
@@ -145,7 +146,8 @@ void TestBackups::damageIsReportedNothingWrittenAndTheBackupRestores()
         QString error;
         QVERIFY2(context.open(config, true, &error, AppContext::Role::Engine), qPrintable(error));
         QVERIFY(!context.checkNow(&error));
-        QVERIFY2(error.contains(QLatin1String("is damaged")) && error.contains(QLatin1String("Nothing has been written")),
+        QVERIFY2(error.contains(QLatin1String("is damaged"))
+                     && error.contains(QLatin1String("Nothing has been written")),
                  qPrintable(error));
         QVERIFY2(error.contains(QFileInfo(backup.path).fileName()), qPrintable(error)); // the backup offered
         // Nothing may write now: an action is refused, the engine does not run.
@@ -186,7 +188,8 @@ void TestBackups::aMigrationIsBackedUpFirst()
         raw.setDatabaseName(config.databaseName);
         QVERIFY(raw.open());
         QSqlQuery q(raw);
-        for (QString statement : QString::fromUtf8(fixture.readAll()).split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {
+        for (QString statement :
+             QString::fromUtf8(fixture.readAll()).split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {
             statement = statement.trimmed();
             while (statement.startsWith(QLatin1String("--")))
                 statement = statement.mid(statement.indexOf(QLatin1Char('\n')) + 1).trimmed();
@@ -200,7 +203,8 @@ void TestBackups::aMigrationIsBackedUpFirst()
     runOnce(config, Net::utc(2026, 12, 1, 9));
     const QList<BackupInfo> backups = Backups::list(config);
     QCOMPARE(backups.size(), 1);
-    QVERIFY2(backups.first().path.endsWith(QStringLiteral("-before-schema-2.sqlite")), qPrintable(backups.first().path));
+    QVERIFY2(backups.first().path.endsWith(QStringLiteral("-before-schema-2.sqlite")),
+             qPrintable(backups.first().path));
     QCOMPARE(scalar(backups.first().path, QStringLiteral("SELECT version FROM schema_version")), qint64(1));
     QCOMPARE(backups.first().members, qint64(4));
 
@@ -265,8 +269,9 @@ void TestBackups::anImportDuringTheCheckWaitsAndSaves()
     QTemporaryDir dir;
     Net net(Net::utc(2026, 12, 1, 9), dir.filePath(QStringLiteral("net.sqlite")));
     const qint64 me = net.member(QStringLiteral("Mia Meyer"));
-    const QString csv = writeTestFile(dir, QStringLiteral("friends.csv"),
-                                      "Name,E-mail Address\nAnna Schmidt,anna@example.org\nBen Taylor,ben@example.org\n");
+    const QString csv = writeTestFile(
+        dir, QStringLiteral("friends.csv"),
+        "Name,E-mail Address\nAnna Schmidt,anna@example.org\nBen Taylor,ben@example.org\n");
     ImportHead head;
     ImportProblem problem;
     QVERIFY(ContactReader::inspect(csv, &head, &problem));

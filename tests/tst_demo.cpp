@@ -14,9 +14,9 @@ namespace {
 QByteArray digest(const Store &store)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString &table : {QStringLiteral("members"), QStringLiteral("connections"),
-                                 QStringLiteral("invitations"), QStringLiteral("notifications"),
-                                 QStringLiteral("outbox"), QStringLiteral("cooldowns")}) {
+    for (const QString &table :
+         {QStringLiteral("members"), QStringLiteral("connections"), QStringLiteral("invitations"),
+          QStringLiteral("notifications"), QStringLiteral("outbox"), QStringLiteral("cooldowns")}) {
         QSqlQuery q(store.database());
         q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(table));
         while (q.next()) {
@@ -67,17 +67,22 @@ void TestDemo::networkIsConsistent()
     QVERIFY(n.count(QStringLiteral("SELECT COUNT(*) FROM invitations")) >= 4900);
     // Every connection both ways; no pending invitation between connected people.
     QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM connections c WHERE NOT EXISTS (SELECT 1 FROM connections d"
-                                    " WHERE d.member_id = c.other_id AND d.other_id = c.member_id)")), 0);
+                                    " WHERE d.member_id = c.other_id AND d.other_id = c.member_id)")),
+             0);
     QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM invitations i JOIN connections c ON c.member_id = i.sender_id"
-                                    " AND c.other_id = i.recipient_id WHERE i.state = 0")), 0);
+                                    " AND c.other_id = i.recipient_id WHERE i.state = 0")),
+             0);
     // Pending ones are live, expired ones are past, accepted ones are connections.
     QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM invitations WHERE state = 0 AND expires_ms <= ?"), {now}), 0);
     QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM invitations WHERE state = 4 AND expires_ms > ?"), {now}), 0);
-    QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM invitations i WHERE state = 1 AND NOT EXISTS (SELECT 1"
-                                    " FROM connections c WHERE c.member_id = i.sender_id AND c.other_id = i.recipient_id)")),
-             0);
+    QCOMPARE(
+        n.count(QStringLiteral("SELECT COUNT(*) FROM invitations i WHERE state = 1 AND NOT EXISTS (SELECT 1"
+                               " FROM connections c WHERE c.member_id = i.sender_id AND c.other_id = i.recipient_id)")),
+        0);
     // Nothing about addresses that would already have been purged (R10).
-    QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM invitations WHERE recipient_id IS NULL AND state NOT IN (0, 3)")), 0);
+    QCOMPARE(
+        n.count(QStringLiteral("SELECT COUNT(*) FROM invitations WHERE recipient_id IS NULL AND state NOT IN (0, 3)")),
+        0);
     // Reminders already sent are recorded once each.
     QCOMPARE(n.count(QStringLiteral("SELECT SUM(reminders_sent) FROM invitations WHERE recipient_id IS NOT NULL")),
              n.count(QStringLiteral("SELECT COUNT(*) FROM notifications WHERE kind IN (1, 2)")));
@@ -107,7 +112,8 @@ void TestDemo::focusMemberHasEveryKindOfCard()
     const QList<Invitation> sent = n.network().sentAwaiting(1);
     QVERIFY(sent.size() >= 8);
     QVERIFY(std::any_of(sent.begin(), sent.end(), [](const Invitation &i) { return i.isToAddress(); }));
-    QVERIFY(std::any_of(sent.begin(), sent.end(), [](const Invitation &i) { return i.state == InvitationState::Ignored; }));
+    QVERIFY(
+        std::any_of(sent.begin(), sent.end(), [](const Invitation &i) { return i.state == InvitationState::Ignored; }));
     QVERIFY(n.count(QStringLiteral("SELECT COUNT(*) FROM cooldowns WHERE sender_id = 1 AND until_ms > ?"), {now}) >= 1);
     QVERIFY(n.network().connectionCount(1) >= 5);
 }

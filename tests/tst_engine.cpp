@@ -113,8 +113,11 @@ void TestEngine::failedRunKeepsNothingAndRerunSendsOnce()
     const qint64 failing = recipients.at(3);
     // A statement that fails in the middle of the run, as a crash would.
     QSqlQuery q(n.store->database());
-    QVERIFY(Sql::exec(q, QStringLiteral("CREATE TRIGGER crash BEFORE INSERT ON notifications WHEN NEW.member_id = %1"
-                                        " BEGIN SELECT RAISE(ABORT, 'simulated crash'); END").arg(failing), {}));
+    QVERIFY(Sql::exec(q,
+                      QStringLiteral("CREATE TRIGGER crash BEFORE INSERT ON notifications WHEN NEW.member_id = %1"
+                                     " BEGIN SELECT RAISE(ABORT, 'simulated crash'); END")
+                          .arg(failing),
+                      {}));
     QSignalSpy failed(n.engine.get(), &ExpiryEngine::failed);
     n.clock.advance(20 * Net::day);
     QVERIFY(!n.engine->runNow());
@@ -146,8 +149,10 @@ void TestEngine::largeCatchUpInterruptedInTheMiddleKeepsWholeSlices()
             QVERIFY(n.service->invite(sender, recipients.last(), {}, InvitationSource::Profile).ok());
         }
         for (int i = 0; i < 5; ++i) {
-            QVERIFY(n.service->inviteByEmail(sender, QStringLiteral("p%1-%2@example.org").arg(s).arg(i), {},
-                                             InvitationSource::EmailInvite).ok());
+            QVERIFY(n.service
+                        ->inviteByEmail(sender, QStringLiteral("p%1-%2@example.org").arg(s).arg(i), {},
+                                        InvitationSource::EmailInvite)
+                        .ok());
         }
         n.clock.advance(60 * 1000);
     }
@@ -157,11 +162,15 @@ void TestEngine::largeCatchUpInterruptedInTheMiddleKeepsWholeSlices()
     const int failingAt = 1500;
     const int failing = n.count(QStringLiteral("SELECT id FROM invitations ORDER BY next_due_ms, id LIMIT 1 OFFSET ?"),
                                 {failingAt});
-    QVERIFY(n.count(QStringLiteral("SELECT COUNT(*) FROM invitations WHERE id = ? AND recipient_id IS NOT NULL"),
-                    {failing}) == 1);
+    QVERIFY(
+        n.count(QStringLiteral("SELECT COUNT(*) FROM invitations WHERE id = ? AND recipient_id IS NOT NULL"), {failing})
+        == 1);
     QSqlQuery q(n.store->database());
-    QVERIFY(Sql::exec(q, QStringLiteral("CREATE TRIGGER crash BEFORE INSERT ON notifications WHEN NEW.invitation_id = %1"
-                                        " BEGIN SELECT RAISE(ABORT, 'simulated crash'); END").arg(failing), {}));
+    QVERIFY(Sql::exec(q,
+                      QStringLiteral("CREATE TRIGGER crash BEFORE INSERT ON notifications WHEN NEW.invitation_id = %1"
+                                     " BEGIN SELECT RAISE(ABORT, 'simulated crash'); END")
+                          .arg(failing),
+                      {}));
     QSignalSpy ran(n.engine.get(), &ExpiryEngine::ran);
     n.clock.advance(20 * Net::day);
     QVERIFY(!n.engine->runNow());
@@ -184,11 +193,12 @@ void TestEngine::largeCatchUpInterruptedInTheMiddleKeepsWholeSlices()
                                                        " AND recipient_id IS NOT NULL"));
     QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM notifications")), remindedMembers);
     QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM outbox")), mailsBefore + kept - remindedMembers);
-    QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM invitations i WHERE reminders_sent = 1 AND"
-                                    " (SELECT COUNT(*) FROM notifications n WHERE n.invitation_id = i.id)"
-                                    " + (SELECT COUNT(*) FROM outbox o WHERE o.invitation_id = i.id AND o.kind = ?) <> 1"),
-                     {int(OutboxKind::Reminder1)}),
-             0);
+    QCOMPARE(
+        n.count(QStringLiteral("SELECT COUNT(*) FROM invitations i WHERE reminders_sent = 1 AND"
+                               " (SELECT COUNT(*) FROM notifications n WHERE n.invitation_id = i.id)"
+                               " + (SELECT COUNT(*) FROM outbox o WHERE o.invitation_id = i.id AND o.kind = ?) <> 1"),
+                {int(OutboxKind::Reminder1)}),
+        0);
 
     QVERIFY(q.exec(QStringLiteral("DROP TRIGGER crash")));
     n.reopen();

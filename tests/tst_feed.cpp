@@ -2,10 +2,10 @@
 // in this process or another one on the same file.
 #include "testsupport.h"
 
-#include "store/changefeed.h"
 #include "models/invitationlistmodel.h"
 #include "models/messagelistmodel.h"
 #include "models/roles.h"
+#include "store/changefeed.h"
 #include "store/sql.h"
 
 #include <QAbstractItemModelTester>
@@ -110,8 +110,8 @@ void TestFeed::otherStoreSeesSendAcceptAndExpiry()
     QCOMPARE(a.network().counts(anna).unreadNotifications, 1);
 
     // The engine of one expires; the other's lists follow.
-    const qint64 second = b.net.service->invite(ben, a.member(QStringLiteral("Cem")), QString(),
-                                                InvitationSource::Search).invitationId;
+    const qint64 second =
+        b.net.service->invite(ben, a.member(QStringLiteral("Cem")), QString(), InvitationSource::Search).invitationId;
     QVERIFY(second);
     InvitationListModel bensSent(InvitationListModel::Kind::Sent, *b.net.service, b.net.clock);
     bensSent.setMember(ben);
@@ -166,7 +166,8 @@ void TestFeed::failedReadKeepsRowsAndSaysSo()
     Net n;
     const qint64 me = n.member(QStringLiteral("Me"));
     for (int i = 0; i < 60; ++i) {
-        QVERIFY(n.service->invite(n.member(QStringLiteral("P%1").arg(i)), me, QString(), InvitationSource::Profile).ok());
+        QVERIFY(
+            n.service->invite(n.member(QStringLiteral("P%1").arg(i)), me, QString(), InvitationSource::Profile).ok());
         n.clock.advance(1000);
     }
     InvitationListModel received(InvitationListModel::Kind::Received, *n.service, n.clock);
@@ -180,7 +181,8 @@ void TestFeed::failedReadKeepsRowsAndSaysSo()
     QVERIFY(received.canFetchMore({}));
     received.fetchMore({});
     QCOMPARE(failed.count(), 1);
-    QVERIFY2(failed.at(0).at(0).toString().contains(QLatin1String("invitations")), qPrintable(failed.at(0).at(0).toString()));
+    QVERIFY2(failed.at(0).at(0).toString().contains(QLatin1String("invitations")),
+             qPrintable(failed.at(0).at(0).toString()));
     QCOMPARE(received.rowCount(), InvitationListModel::kPageSize);
     QVERIFY2(received.canFetchMore({}), "a failed read is not the end of the list");
 
@@ -221,7 +223,8 @@ void TestFeed::largeCatchUpEmptiesTheListWithoutAReset()
     const qint64 me = n.member(QStringLiteral("Me"));
     const int count = InvitationListModel::kReconcileLimit + 50;
     for (int i = 0; i < count; ++i)
-        QVERIFY(n.service->invite(n.member(QStringLiteral("P%1").arg(i)), me, QString(), InvitationSource::Profile).ok());
+        QVERIFY(
+            n.service->invite(n.member(QStringLiteral("P%1").arg(i)), me, QString(), InvitationSource::Profile).ok());
     InvitationListModel received(InvitationListModel::Kind::Received, *n.service, n.clock);
     QAbstractItemModelTester tester(&received, QAbstractItemModelTester::FailureReportingMode::QtTest);
     received.setMember(me);

@@ -41,7 +41,8 @@ public:
     {
         alignas(inotify_event) char buffer[4096];
         for (ssize_t n; (n = ::read(m_fd, buffer, sizeof buffer)) > 0;) {
-            for (char *p = buffer; p < buffer + n; p += sizeof(inotify_event) + reinterpret_cast<inotify_event *>(p)->len)
+            for (char *p = buffer; p < buffer + n;
+                 p += sizeof(inotify_event) + reinterpret_cast<inotify_event *>(p)->len)
                 ++m_events;
         }
         return m_events;
@@ -135,7 +136,8 @@ void TestFileDialog::theStoreChosenAsAnAddressBookIsRefusedUnopened()
     });
     QTest::mouseClick(import->findChild<QPushButton *>(QStringLiteral("chooseButton")), Qt::LeftButton);
     QVERIFY(chosen);
-    QVERIFY2(import->errorText().contains(QLatin1String("database My Network is using")), qPrintable(import->errorText()));
+    QVERIFY2(import->errorText().contains(QLatin1String("database My Network is using")),
+             qPrintable(import->errorText()));
     QCOMPARE(import->step(), ImportDialog::Step::Choose);
 
     QCOMPARE(watch.events(), 0);
@@ -170,7 +172,8 @@ void TestFileDialog::theStoreDroppedOntoTheWindowIsRefusedUnopened()
     drop(app.window.get(), db + QStringLiteral("-wal"));
     auto *import = app.window->findChild<ImportDialog *>();
     QVERIFY(import && import->isVisible());
-    QVERIFY2(import->errorText().contains(QLatin1String("database My Network is using")), qPrintable(import->errorText()));
+    QVERIFY2(import->errorText().contains(QLatin1String("database My Network is using")),
+             qPrintable(import->errorText()));
     QCOMPARE(watch.events(), 0);
     QVERIFY(locksHeld(QCoreApplication::applicationPid(), db) > 0);
 

@@ -1,44 +1,41 @@
-#include "testsupport.h"
 #include "base/datetext.h"
 #include "guiapp.h"
+#include "testsupport.h"
 
-#include "runtime/appcontext.h"
+#include "base/clock.h"
 #include "gui/cardlistview.h"
 #include "gui/cardpainter.h"
-#include "store/changefeed.h"
-#include "models/contactlistmodel.h"
-#include "import/contactrepository.h"
 #include "gui/contactsdialog.h"
 #include "gui/importdialog.h"
-#include "models/importpreviewmodel.h"
-#include "base/clock.h"
-#include "rules/expiryengine.h"
 #include "gui/invitationdelegate.h"
-#include "models/invitationlistmodel.h"
-#include "rules/invitationservice.h"
 #include "gui/mainwindow.h"
-#include "models/messagelistmodel.h"
 #include "gui/messagespage.h"
-#include "models/membersearchmodel.h"
 #include "gui/mynetworkpage.h"
 #include "gui/profilepage.h"
+#include "gui/prompts.h"
 #include "gui/searchpage.h"
 #include "gui/style.h"
-#include "gui/prompts.h"
+#include "gui/withdrawolddialog.h"
+#include "import/contactrepository.h"
+#include "models/contactlistmodel.h"
+#include "models/importpreviewmodel.h"
+#include "models/invitationlistmodel.h"
+#include "models/membersearchmodel.h"
+#include "models/messagelistmodel.h"
 #include "models/roles.h"
-#include "store/store.h"
 #include "models/suggestionsmodel.h"
 #include "models/withdrawcandidatesmodel.h"
-#include "gui/withdrawolddialog.h"
+#include "rules/expiryengine.h"
+#include "rules/invitationservice.h"
+#include "runtime/appcontext.h"
+#include "store/changefeed.h"
+#include "store/store.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QTableView>
-#include <QTableWidget>
-#include <QStringEncoder>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -47,9 +44,10 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QStringEncoder>
+#include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -118,7 +116,8 @@ void TestGui::acceptMovesPersonIntoConnections()
     QVERIFY(app.service->network().isConnected(app.me, app.anna));
     QTRY_COMPARE(app.page()->findChild<QLabel *>(QStringLiteral("connectionsCount"))->text(), QStringLiteral("1"));
     QVERIFY(app.page()->feedbackText().contains(QStringLiteral("now connected")));
-    QCOMPARE(app.page()->findChild<QLabel *>(QStringLiteral("receivedTitle"))->text(), QStringLiteral("Invitations (0)"));
+    QCOMPARE(app.page()->findChild<QLabel *>(QStringLiteral("receivedTitle"))->text(),
+             QStringLiteral("Invitations (0)"));
 }
 
 void TestGui::ignoreRemovesTheCard()
@@ -152,7 +151,9 @@ void TestGui::withdrawAsksThenShowsCoolDown()
     const Relation r = app.service->network().relation(app.me, app.ben);
     QCOMPARE(r.kind, Relation::CoolDown);
     const QString date = DateText::longDate(r.availableFromMs);
-    QVERIFY2(app.page()->feedbackText().contains(date), qPrintable(app.page()->feedbackText() + QStringLiteral(" / ") + date + QStringLiteral(" / ") + app.page()->findChild<QLabel *>(QStringLiteral("feedback"))->text()));
+    QVERIFY2(app.page()->feedbackText().contains(date),
+             qPrintable(app.page()->feedbackText() + QStringLiteral(" / ") + date + QStringLiteral(" / ")
+                        + app.page()->findChild<QLabel *>(QStringLiteral("feedback"))->text()));
 }
 
 void TestGui::refusedActionShowsTheRule()
@@ -338,7 +339,9 @@ void TestGui::suggestionsGridWithTheKeyboard()
     QTRY_COMPARE(grid->model()->rowCount(), 3);
     grid->setFocus();
     grid->setCurrentIndex(grid->model()->index(0, 0));
-    const auto nameAt = [grid](int row) { return grid->model()->index(row, 0).data(Roles::PersonName).toString(); };
+    const auto nameAt = [grid](int row) {
+        return grid->model()->index(row, 0).data(Roles::PersonName).toString();
+    };
     const QString first = nameAt(0);
     const QString second = nameAt(1);
     // Connect is the card's primary button: Enter sends the invitation.
@@ -359,9 +362,12 @@ void TestGui::suggestionsGridWithTheKeyboard()
     app.page()->suggestionsModel()->settle();
     QCOMPARE(grid->model()->rowCount(), 1);
     QVERIFY(nameAt(0) != second);
-    QCOMPARE(app.service->network().relation(app.me, second == QLatin1String("Anna Schmidt") ? app.anna
-                                                     : second == QLatin1String("Ben Taylor") ? app.ben
-                                                                                             : dora).kind,
+    QCOMPARE(app.service->network()
+                 .relation(app.me,
+                           second == QLatin1String("Anna Schmidt")     ? app.anna
+                               : second == QLatin1String("Ben Taylor") ? app.ben
+                                                                       : dora)
+                 .kind,
              Relation::CanConnect); // dismissed, not invited
 }
 
@@ -514,8 +520,8 @@ void TestGui::languageSwitchesWhileOpen()
     auto *english = app.window->findChild<QAction *>(QStringLiteral("englishAction"));
     ImportDialog *import = app.window->openImportDialog();
     import->openFile(writeTestFile(app.dir, QStringLiteral("thunderbird.csv"),
-                               "First Name,Last Name,Display Name,Primary Email\n"
-                               "John,Doe,John Doe,john@doe.invalid\nJane,Doe,Jane Doe,jane@doe.invalid\n"));
+                                   "First Name,Last Name,Display Name,Primary Email\n"
+                                   "John,Doe,John Doe,john@doe.invalid\nJane,Doe,Jane Doe,jane@doe.invalid\n"));
     QTRY_COMPARE(import->step(), ImportDialog::Step::Preview);
     auto *othersTitle = import->findChild<QLabel *>(QStringLiteral("othersTitle"));
     QAbstractItemModel *others = import->othersView()->model();
@@ -529,10 +535,13 @@ void TestGui::languageSwitchesWhileOpen()
         QTRY_COMPARE(app.window->profilePage()->actionText(), QStringLiteral("Vernetzen"));
         QVERIFY(app.window->timeText().startsWith(QStringLiteral("Simulierte Zeit")));
         QTRY_COMPARE(othersTitle->text(), QStringLiteral("Noch kein Mitglied – per E-Mail einladen (2)"));
-        QCOMPARE(others->headerData(ImportPreviewModel::EmailColumn, Qt::Horizontal).toString(), QStringLiteral("E-Mail"));
-        QCOMPARE(others->index(0, ImportPreviewModel::StatusColumn).data().toString(), QStringLiteral("Noch kein Mitglied"));
+        QCOMPARE(others->headerData(ImportPreviewModel::EmailColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("E-Mail"));
+        QCOMPARE(others->index(0, ImportPreviewModel::StatusColumn).data().toString(),
+                 QStringLiteral("Noch kein Mitglied"));
         QCOMPARE(import->inviteButtonText(), QStringLiteral("Ausgewählte Personen einladen"));
-        QVERIFY2(import->summaryText().contains(QStringLiteral("2 Kontakte gelesen")), qPrintable(import->summaryText()));
+        QVERIFY2(import->summaryText().contains(QStringLiteral("2 Kontakte gelesen")),
+                 qPrintable(import->summaryText()));
         QCOMPARE(close->text(), QStringLiteral("Schließen"));
         english->trigger();
         QTRY_COMPARE(title->text(), QStringLiteral("Invitations (1)"));
@@ -541,14 +550,15 @@ void TestGui::languageSwitchesWhileOpen()
         QCOMPARE(InvitationDelegate::label(InvitationDelegate::Action::Accept), QStringLiteral("Accept"));
         QTRY_COMPARE(app.window->profilePage()->actionText(), QStringLiteral("Connect"));
         QTRY_COMPARE(othersTitle->text(), QStringLiteral("Not on My Network yet — invite by email (2)"));
-        QCOMPARE(others->headerData(ImportPreviewModel::EmailColumn, Qt::Horizontal).toString(), QStringLiteral("Email"));
-        QCOMPARE(others->index(0, ImportPreviewModel::StatusColumn).data().toString(), QStringLiteral("Not a member yet"));
+        QCOMPARE(others->headerData(ImportPreviewModel::EmailColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Email"));
+        QCOMPARE(others->index(0, ImportPreviewModel::StatusColumn).data().toString(),
+                 QStringLiteral("Not a member yet"));
         QCOMPARE(import->inviteButtonText(), QStringLiteral("Invite selected"));
         QVERIFY2(import->summaryText().contains(QStringLiteral("2 contacts read")), qPrintable(import->summaryText()));
         QCOMPARE(close->text(), QStringLiteral("Close"));
     }
 }
-
 
 // Ticks a row the way a user does with the keyboard: focus it, press Space.
 static void tick(QTableView *view, int row)
@@ -564,11 +574,11 @@ void TestGui::importMapsUnknownHeaderThenInvitesTwo()
     App app;
     app.show();
     const QString path = writeTestFile(app.dir, QStringLiteral("export.csv"),
-                                   "Wer;Adresse;Notiz\n"
-                                   "Anna Schmidt;ANNA.SCHMIDT@example.org;Kollegin\n"
-                                   "Ben Taylor;ben.taylor@example.org;\n"
-                                   "Dora Neu;dora@neu.example;Nachbarin\n"
-                                   "Ede Falsch;ede(at)falsch;\n");
+                                       "Wer;Adresse;Notiz\n"
+                                       "Anna Schmidt;ANNA.SCHMIDT@example.org;Kollegin\n"
+                                       "Ben Taylor;ben.taylor@example.org;\n"
+                                       "Dora Neu;dora@neu.example;Nachbarin\n"
+                                       "Ede Falsch;ede(at)falsch;\n");
     Prompts::setFileHandler([path] { return path; });
     QTest::mouseClick(app.page()->findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);
     auto *dialog = app.window->findChild<ImportDialog *>();
@@ -603,8 +613,8 @@ void TestGui::importMapsUnknownHeaderThenInvitesTwo()
     QTRY_COMPARE(app.page()->findChild<QLabel *>(QStringLiteral("contactsCount"))->text(), QStringLiteral("4"));
 
     tick(members, 0); // Anna
-    tick(others, 0);  // Dora, by e-mail
-    tick(others, 1);  // an invalid address cannot be ticked
+    tick(others, 0); // Dora, by e-mail
+    tick(others, 1); // an invalid address cannot be ticked
     QCOMPARE(dialog->previewModel()->checkedRows().size(), 2);
     QCOMPARE(dialog->inviteButtonText(), QStringLiteral("Invite 2 selected people"));
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("primaryButton")), Qt::LeftButton);
@@ -616,7 +626,8 @@ void TestGui::importMapsUnknownHeaderThenInvitesTwo()
     QCOMPARE(sent->rowCount(), 2);
     QStringList names;
     for (int row = 0; row < sent->rowCount(); ++row)
-        names << sent->index(row, 0).data(Roles::PersonName).toString() << sent->index(row, 0).data(Roles::Email).toString();
+        names << sent->index(row, 0).data(Roles::PersonName).toString()
+              << sent->index(row, 0).data(Roles::Email).toString();
     QVERIFY2(names.contains(QStringLiteral("Anna Schmidt")), qPrintable(names.join(u',')));
     QVERIFY2(names.contains(QStringLiteral("dora@neu.example")), qPrintable(names.join(u',')));
 
@@ -715,7 +726,8 @@ void TestGui::importErrorNamesLineAndKeepsStore()
     App app;
     app.show();
     const QString good = writeTestFile(app.dir, QStringLiteral("good.csv"), "Name,Email\nA,a@x.example\n");
-    const QString bad = writeTestFile(app.dir, QStringLiteral("bad.csv"), "Name,Email\nB,b@x.example\n\"C,c@x.example\n");
+    const QString bad = writeTestFile(app.dir, QStringLiteral("bad.csv"),
+                                      "Name,Email\nB,b@x.example\n\"C,c@x.example\n");
     ImportDialog *dialog = app.window->openImportDialog();
     dialog->openFile(good);
     QTRY_COMPARE(dialog->step(), ImportDialog::Step::Preview);
@@ -731,8 +743,8 @@ void TestGui::manageImportedContactsDeletes()
     App app;
     app.show();
     ImportDialog *dialog = app.window->openImportDialog();
-    dialog->openFile(writeTestFile(app.dir, QStringLiteral("c.csv"),
-                               "Name,Email\nA,a@x.example\nB,b@x.example\nC,c@x.example\n"));
+    dialog->openFile(
+        writeTestFile(app.dir, QStringLiteral("c.csv"), "Name,Email\nA,a@x.example\nB,b@x.example\nC,c@x.example\n"));
     QTRY_COMPARE(dialog->step(), ImportDialog::Step::Preview);
     QTest::mouseClick(app.page()->findChild<QPushButton *>(QStringLiteral("manageContactsButton")), Qt::LeftButton);
     auto *contacts = app.window->findChild<ContactsDialog *>();
@@ -877,7 +889,9 @@ void TestGui::appStyleGivesTheLook()
     {
         App app;
         app.show();
-        const auto colourAt = [](QWidget *w, QPoint at) { return w->grab().toImage().pixelColor(at); };
+        const auto colourAt = [](QWidget *w, QPoint at) {
+            return w->grab().toImage().pixelColor(at);
+        };
         auto *panel = app.page()->findChild<QFrame *>(QStringLiteral("sidePanel"));
         QVERIFY(panel);
         QCOMPARE(colourAt(panel, QPoint(panel->width() / 2, panel->height() - 6)), QColor(Qt::white));

@@ -1,17 +1,17 @@
 // A team store against members who use their own login with psql to stop,
 // flood or cheat the others (issue 30, items 1, 5, 8, 9 and 10). Each test
 // does what one member could, and checks what must hold.
-#include "testsupport.h"
-#include "pgtest.h"
-#include "store/changefeed.h"
 #include "base/clock.h"
 #include "import/contactmatcher.h"
 #include "import/contactrepository.h"
+#include "pgtest.h"
 #include "rules/invitationservice.h"
+#include "store/changefeed.h"
 #include "store/sql.h"
 #include "store/store.h"
 #include "team/teamadmin.h"
 #include "team/teamservice.h"
+#include "testsupport.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -110,8 +110,9 @@ StoreConfig TestHostile::configAs(const QString &user) const
 bool TestHostile::setSetting(const QString &name, const QString &value)
 {
     QSqlQuery q(m_store.database());
-    return Sql::exec(q, QStringLiteral("INSERT INTO settings (name, value) VALUES (?, ?)"
-                                       " ON CONFLICT (name) DO UPDATE SET value = excluded.value"),
+    return Sql::exec(q,
+                     QStringLiteral("INSERT INTO settings (name, value) VALUES (?, ?)"
+                                    " ON CONFLICT (name) DO UPDATE SET value = excluded.value"),
                      {name, value});
 }
 
@@ -130,7 +131,8 @@ void TestHostile::R16_writesNeverWaitForTheNotificationQueue()
     double usage = 0;
     for (int round = 0; round < 20 && usage < 0.001; ++round) {
         QVERIFY2(flood.exec(QStringLiteral("SELECT pg_notify('flood', %1 * 1000 + g || repeat('x', 7000))"
-                                           " FROM generate_series(1, 1000) g").arg(round)),
+                                           " FROM generate_series(1, 1000) g")
+                                .arg(round)),
                  qPrintable(flood.lastError().text()));
         QVERIFY(flood.exec(QStringLiteral("SELECT pg_notification_queue_usage()")) && flood.next());
         usage = flood.value(0).toDouble();
@@ -168,7 +170,8 @@ void TestHostile::R16_writesNeverWaitForTheNotificationQueue()
     QSignalSpy logged(&service, &TeamService::logged);
     service.housekeep();
     QVERIFY(!logged.isEmpty());
-    QVERIFY2(logged.last().first().toString().contains(QLatin1String("anna")), qPrintable(logged.last().first().toString()));
+    QVERIFY2(logged.last().first().toString().contains(QLatin1String("anna")),
+             qPrintable(logged.last().first().toString()));
     QVERIFY(!hold.exec(QStringLiteral("SELECT 1")));
     stuck.close();
 }
@@ -207,7 +210,8 @@ void TestHostile::R16_forgedNoticesCostOneSmallReadEach()
     for (int burst = 0; burst < 10; ++burst) {
         for (int i = 0; i < 20; ++i) {
             QVERIFY(forge.exec(QStringLiteral("SELECT pg_notify('mynetwork_public',"
-                                              " '{\"seq\":%1,\"o\":0,\"c\":{\"all\":true}}')").arg(burst * 20 + i)));
+                                              " '{\"seq\":%1,\"o\":0,\"c\":{\"all\":true}}')")
+                                   .arg(burst * 20 + i)));
         }
         QTest::qWait(100);
     }
@@ -241,8 +245,9 @@ void TestHostile::R16_reloadingEverythingIsRateLimited()
 void TestHostile::R18_textsHaveLengthsInTheStore()
 {
     QSqlQuery q(session(QStringLiteral("anna")));
-    QVERIFY(q.prepare(QStringLiteral("INSERT INTO mynetwork.contacts (owner_id, name, email, email_norm, phone, company,"
-                                     " imported_ms, dedupe_key) VALUES (?, 'Pad', '', '', ?, '', 0, ?)")));
+    QVERIFY(
+        q.prepare(QStringLiteral("INSERT INTO mynetwork.contacts (owner_id, name, email, email_norm, phone, company,"
+                                 " imported_ms, dedupe_key) VALUES (?, 'Pad', '', '', ?, '', 0, ?)")));
     q.addBindValue(anna);
     q.addBindValue(QString(10 * 1024 * 1024, QLatin1Char('9')));
     q.addBindValue(QStringLiteral("name:pad|"));
@@ -361,7 +366,8 @@ void TestHostile::R18_hiddenAddressesCannotBeConfirmedWholesale()
     QVERIFY(q.exec(QStringLiteral("INSERT INTO mynetwork.contacts (owner_id, name, email, email_norm, phone, company,"
                                   " imported_ms, dedupe_key) SELECT %1, 'G' || g, 'hidden.' || g || '@example.net',"
                                   " 'hidden.' || g || '@example.net', '', '', 0, 'hidden.' || g || '@example.net'"
-                                  " FROM generate_series(0, 7) g").arg(ben)));
+                                  " FROM generate_series(0, 7) g")
+                       .arg(ben)));
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM mynetwork.contact_member_ids()")) && q.next());
     QCOMPARE(q.value(0).toLongLong(), confirmed);
     QVERIFY(setSetting(QStringLiteral("daily_lookups"), QStringLiteral("2000")));

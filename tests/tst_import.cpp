@@ -1,20 +1,20 @@
 #include "testsupport.h"
 
 #include "addressbook/bytesource.h"
-#include "import/contactmatcher.h"
-#include "addressbook/csvparser.h"
 #include "addressbook/contactreader.h"
+#include "addressbook/csvparser.h"
+#include "import/contactmatcher.h"
 #include "import/contactrepository.h"
 #include "import/importmappings.h"
 #include "import/importworker.h"
 #include "store/sql.h"
 
+#include "base/textlimits.h"
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStringEncoder>
-#include "base/textlimits.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,8 +76,8 @@ static QString sample(const char *name)
 
 // The shared samples live outside the repository; without them these
 // tests say so instead of failing on a missing file.
-#define REQUIRE_SAMPLES()                                                                                          \
-    if (QStringLiteral(MYNETWORK_SAMPLES).isEmpty())                                                               \
+#define REQUIRE_SAMPLES()                                                                                              \
+    if (QStringLiteral(MYNETWORK_SAMPLES).isEmpty())                                                                   \
     QSKIP("../shared/samples was not found when the build was configured")
 
 QString TestImport::write(const QByteArray &bytes, const QString &name)
@@ -103,8 +103,9 @@ void TestImport::sampleGoogleLegacy()
     QCOMPARE(head.delimiter, ',');
     QCOMPARE(c.size(), 1);
     QCOMPARE(c[0].name, QStringLiteral("Prefix Firstname Middle Lastname Suffix"));
-    QCOMPARE(c[0].emails, (QStringList{QStringLiteral("home@aaa.pl"), QStringLiteral("work@email.pl"),
-                                       QStringLiteral("unknown@email.com"), QStringLiteral("other@email.com")}));
+    QCOMPARE(c[0].emails,
+             (QStringList{QStringLiteral("home@aaa.pl"), QStringLiteral("work@email.pl"),
+                          QStringLiteral("unknown@email.com"), QStringLiteral("other@email.com")}));
     QCOMPARE(c[0].company, QStringLiteral("company"));
     QCOMPARE(c[0].line, 2);
 }
@@ -118,8 +119,9 @@ void TestImport::sampleOutlookStyleWithBom()
     QCOMPARE(head.columns.first(), QStringLiteral("Display Name")); // the BOM is not part of it
     QCOMPARE(c.size(), 1);
     QCOMPARE(c[0].name, QStringLiteral("Display Name"));
-    QCOMPARE(c[0].emails, (QStringList{QStringLiteral("home@example.com"), QStringLiteral("work@example.com"),
-                                       QStringLiteral("other@example.com")}));
+    QCOMPARE(c[0].emails,
+             (QStringList{QStringLiteral("home@example.com"), QStringLiteral("work@example.com"),
+                          QStringLiteral("other@example.com")}));
     QCOMPARE(c[0].company, QStringLiteral("Company"));
     QCOMPARE(c[0].phone, QStringLiteral("100"));
 }
@@ -180,8 +182,8 @@ void TestImport::utf16LittleEndianWithBom()
 void TestImport::utf16BigEndianWithBom()
 {
     QStringEncoder enc(QStringConverter::Utf16BE);
-    const QString path
-        = write(QByteArray("\xFE\xFF", 2) + QByteArray(enc(QStringLiteral("Name,Email\nRené,rene@example.fr\n"))));
+    const QString path = write(QByteArray("\xFE\xFF", 2)
+                               + QByteArray(enc(QStringLiteral("Name,Email\nRené,rene@example.fr\n"))));
     ImportHead head;
     const QList<ImportedContact> c = readOk(path, &head);
     QCOMPARE(head.encoding, ImportEncoding::Utf16BE);
@@ -227,7 +229,8 @@ void TestImport::vCardToldByContent_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QByteArray>("bytes");
     const QByteArray card("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Lima\r\nEMAIL:ana@example.br\r\nEND:VCARD\r\n");
-    QTest::newRow("stray line first") << QStringLiteral("contacts.vcf") << QByteArray("Exported by PhoneSync 2.1\r\n") + card;
+    QTest::newRow("stray line first") << QStringLiteral("contacts.vcf")
+                                      << QByteArray("Exported by PhoneSync 2.1\r\n") + card;
     QTest::newRow("comment and blank line") << QStringLiteral("contacts.vcf") << QByteArray("# my contacts\n\n") + card;
     QTest::newRow("named .csv") << QStringLiteral("contacts.csv") << card;
     QTest::newRow("named .txt, LF") << QStringLiteral("contacts.txt") << QByteArray(card).replace("\r\n", "\n");
@@ -252,7 +255,8 @@ void TestImport::windows1252Umlauts()
 {
     // "Jürgen Müller", "Straße" and a euro sign, as Excel on Windows saves them.
     const QByteArray bytes("Vorname;Nachname;Firma;E-Mail-Adresse\r\n"
-                           "J\xFCrgen;M\xFCller;Stra\xDF" "e & Co \x80;jm@example.de\r\n");
+                           "J\xFCrgen;M\xFCller;Stra\xDF"
+                           "e & Co \x80;jm@example.de\r\n");
     ImportHead head;
     const QList<ImportedContact> c = readOk(write(bytes), &head);
     QCOMPARE(head.encoding, ImportEncoding::Windows1252);
@@ -273,8 +277,8 @@ void TestImport::windows1252AfterAsciiStart()
     QList<ImportedContact> contacts;
     ImportProblem problem;
     QVERIFY(ContactReader::inspect(write(bytes), &head, &problem));
-    const ImportReadResult r
-        = ContactReader::read(head, [&contacts](ImportedContact &&c) { contacts.append(std::move(c)); });
+    const ImportReadResult r = ContactReader::read(head,
+                                                   [&contacts](ImportedContact &&c) { contacts.append(std::move(c)); });
     QVERIFY(r.ok);
     QCOMPARE(r.encoding, ImportEncoding::Windows1252);
     QCOMPARE(contacts.last().name, QStringLiteral("Görres"));
@@ -282,10 +286,12 @@ void TestImport::windows1252AfterAsciiStart()
 
 void TestImport::semicolonGermanOutlookHeaders()
 {
-    const QByteArray bytes = QStringLiteral(
-        "\"Anrede\";\"Vorname\";\"Weitere Vornamen\";\"Nachname\";\"Firma\";\"E-Mail-Adresse\";\"E-Mail 2: Adresse\";\"Mobiltelefon\"\n"
-        "\"Frau\";\"Anna\";\"Maria\";\"Schäfer\";\"Beispiel GmbH\";\"anna@beispiel.de\";\"a.schaefer@privat.de\";\"+49 170 1\"\n"
-        "\"Herr\";\"Ben\";\"\";\"Öztürk\";\"\";\"\";\"ben@privat.de\";\"\"\n").toUtf8();
+    const QByteArray bytes =
+        QStringLiteral(
+            "\"Anrede\";\"Vorname\";\"Weitere Vornamen\";\"Nachname\";\"Firma\";\"E-Mail-Adresse\";\"E-Mail 2: Adresse\";\"Mobiltelefon\"\n"
+            "\"Frau\";\"Anna\";\"Maria\";\"Schäfer\";\"Beispiel GmbH\";\"anna@beispiel.de\";\"a.schaefer@privat.de\";\"+49 170 1\"\n"
+            "\"Herr\";\"Ben\";\"\";\"Öztürk\";\"\";\"\";\"ben@privat.de\";\"\"\n")
+            .toUtf8();
     ImportHead head;
     const QList<ImportedContact> c = readOk(write(bytes), &head);
     QCOMPARE(head.delimiter, ';');
@@ -302,10 +308,11 @@ void TestImport::semicolonGermanOutlookHeaders()
 
 void TestImport::googleCurrentForm()
 {
-    const QByteArray bytes("First Name,Middle Name,Last Name,Organization Name,Labels,E-mail 1 - Label,E-mail 1 - Value,"
-                           "Phone 1 - Label,Phone 1 - Value\n"
-                           "Clara,,Weiss,Acme,* myContacts,* Home ::: Work,clara@home.example ::: clara@acme.example,"
-                           "Mobile,+49 1\n");
+    const QByteArray bytes(
+        "First Name,Middle Name,Last Name,Organization Name,Labels,E-mail 1 - Label,E-mail 1 - Value,"
+        "Phone 1 - Label,Phone 1 - Value\n"
+        "Clara,,Weiss,Acme,* myContacts,* Home ::: Work,clara@home.example ::: clara@acme.example,"
+        "Mobile,+49 1\n");
     ImportHead head;
     const QList<ImportedContact> c = readOk(write(bytes), &head);
     QCOMPARE(head.format, ImportFormat::GoogleCsv);
@@ -332,7 +339,8 @@ void TestImport::lineEndsCrLfAndCr()
     const QList<ImportedContact> crlf = readOk(write("Name,Email\r\nA,a@example.com\r\nB,b@example.com\r\n"));
     QCOMPARE(crlf.size(), 2);
     QCOMPARE(crlf[1].emails, QStringList{QStringLiteral("b@example.com")});
-    const QList<ImportedContact> cr = readOk(write("Name,Email\rA,a@example.com\rB,b@example.com", QStringLiteral("cr.csv")));
+    const QList<ImportedContact> cr = readOk(
+        write("Name,Email\rA,a@example.com\rB,b@example.com", QStringLiteral("cr.csv")));
     QCOMPARE(cr.size(), 2);
     QCOMPARE(cr[1].line, 3);
     QCOMPARE(cr[1].emails, QStringList{QStringLiteral("b@example.com")});
@@ -376,7 +384,8 @@ void TestImport::unknownHeaderNeedsMapping()
     QVERIFY(ContactReader::inspect(write("Wer,Adresse,Bemerkung\nAnna,anna@example.com,x\nBen,ben@example.com,y\n"),
                                    &head, &problem));
     QVERIFY(head.needsMapping());
-    QCOMPARE(head.columns, (QStringList{QStringLiteral("Wer"), QStringLiteral("Adresse"), QStringLiteral("Bemerkung")}));
+    QCOMPARE(head.columns,
+             (QStringList{QStringLiteral("Wer"), QStringLiteral("Adresse"), QStringLiteral("Bemerkung")}));
     QCOMPARE(head.samples.size(), 2);
     QCOMPARE(head.samples[1][1], QStringLiteral("ben@example.com"));
     // "Adresse" is no header we know, but its values are addresses: offered as Email.
@@ -401,7 +410,8 @@ void TestImport::vCard21QuotedPrintable()
                            "FN;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:J=C3=BCrgen M=C3=BC=\r\n"
                            "ller\r\n"
                            "EMAIL;INTERNET;PREF:juergen@example.de\r\n"
-                           "ORG:M\xC3\xBC" "ller AG;Vertrieb\r\n"
+                           "ORG:M\xC3\xBC"
+                           "ller AG;Vertrieb\r\n"
                            "END:VCARD\r\n");
     const QList<ImportedContact> c = readOk(write(bytes, QStringLiteral("c.vcf")));
     QCOMPARE(c.size(), 1);
@@ -439,16 +449,18 @@ void TestImport::errorsNameFileAndLine_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("fileName");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("empty") << QByteArray() << QStringLiteral("empty.csv") << QStringLiteral("empty.csv: the file is empty");
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("empty.csv")
+                           << QStringLiteral("empty.csv: the file is empty");
     QTest::newRow("only blank lines") << QByteArray("\r\n\r\n") << QStringLiteral("blank.csv")
                                       << QStringLiteral("blank.csv: the file is empty");
     QTest::newRow("header only") << QByteArray("Name,Email\r\n") << QStringLiteral("header.csv")
                                  << QStringLiteral("header.csv, line 1: the file has a header row but no contacts");
     QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24) << QStringLiteral("photo.csv")
                             << QStringLiteral("photo.csv: this is not a text file");
-    QTest::newRow("unbalanced quote") << QByteArray("Name,Email\nAnna,anna@example.com\n\"Ben,ben@example.com\nCarl,c@example.com\n")
-                                      << QStringLiteral("quote.csv")
-                                      << QStringLiteral("quote.csv, line 3: a quoted field opened here is never closed");
+    QTest::newRow("unbalanced quote")
+        << QByteArray("Name,Email\nAnna,anna@example.com\n\"Ben,ben@example.com\nCarl,c@example.com\n")
+        << QStringLiteral("quote.csv")
+        << QStringLiteral("quote.csv, line 3: a quoted field opened here is never closed");
     QTest::newRow("vcard without end") << QByteArray("BEGIN:VCARD\nVERSION:3.0\nFN:A\nBEGIN:VCARD\nFN:B\nEND:VCARD\n")
                                        << QStringLiteral("open.vcf")
                                        << QStringLiteral("open.vcf, line 1: the vCard begun here has no END:VCARD");
@@ -486,7 +498,8 @@ void TestImport::tooLongFieldsAreLeftOutAndNamed()
 {
     const QByteArray phone(TextLimits::kPhone + 1, '7');
     const QString path = write("Name,E-mail Address,Phone\nAnna Berg,anna@example.org,+49 30 1\n"
-                               "Ben Cole,ben@example.org," + phone + "\n",
+                               "Ben Cole,ben@example.org,"
+                                   + phone + "\n",
                                QStringLiteral("long.csv"));
     QList<ImportedContact> contacts;
     const ImportReadResult r = ContactReader::readAll(path, &contacts);
@@ -607,11 +620,14 @@ void TestImport::classifiesEveryCase()
     QVERIFY(n.service->invite(from, me, {}, InvitationSource::Profile).ok());
     const auto w = n.service->invite(me, cooled, {}, InvitationSource::Profile);
     QVERIFY(n.service->withdraw(me, w.invitationId).ok());
-    QVERIFY(n.service->inviteByEmail(me, QStringLiteral("asked@outside.example"), {}, InvitationSource::EmailInvite).ok());
-    auto email = [&n](qint64 id) { return n.network().member(id)->email.toUpper().toUtf8(); };
+    QVERIFY(
+        n.service->inviteByEmail(me, QStringLiteral("asked@outside.example"), {}, InvitationSource::EmailInvite).ok());
+    auto email = [&n](qint64 id) {
+        return n.network().member(id)->email.toUpper().toUtf8();
+    };
 
-    const QByteArray eFriend = email(friendId), eSent = email(sentTo), eFrom = email(from),
-                     eCooled = email(cooled), eStranger = "  " + email(stranger) + " ", eMe = email(me);
+    const QByteArray eFriend = email(friendId), eSent = email(sentTo), eFrom = email(from), eCooled = email(cooled),
+                     eStranger = "  " + email(stranger) + " ", eMe = email(me);
     const QList<ContactMatch> m = ContactMatcher::classify(
         *n.store, me, n.clock.nowMs(),
         contactsOf({{"Friend", eFriend.constData()},
@@ -642,7 +658,8 @@ void TestImport::classifiesEveryCase()
     QCOMPARE(m[10].status, ContactStatus::NoAddress);
     QCOMPARE(m[11].status, ContactStatus::NotMember);
     QCOMPARE(m[11].email, QStringLiteral("private@outside.example")); // the first valid one
-    QVERIFY(ContactMatcher::statusText(m[3]).contains(QString::number(QDateTime::fromMSecsSinceEpoch(m[3].availableFromMs).date().year())));
+    QVERIFY(ContactMatcher::statusText(m[3]).contains(
+        QString::number(QDateTime::fromMSecsSinceEpoch(m[3].availableFromMs).date().year())));
 }
 
 void TestImport::contactWithoutAddressMatchedByNameAndCompany()
@@ -684,12 +701,15 @@ void TestImport::reimportUpdatesNeverDuplicates()
             qWarning("%s", qPrintable(error));
         return stats;
     };
-    const ContactSaveStats first = saveFile(contactsOf({{"Anna", "anna@x.example"}, {"Ben", "ben@x.example"},
-                                                        {"No Mail", ""}}), me);
+    const ContactSaveStats first = saveFile(
+        contactsOf({{"Anna", "anna@x.example"}, {"Ben", "ben@x.example"}, {"No Mail", ""}}), me);
     QCOMPARE(first.added, 3);
     QCOMPARE(ContactRepository::count(*n.store, me), 3);
-    const ContactSaveStats second = saveFile(contactsOf({{"Anna Maria", "ANNA@x.example"}, {"Carl", "carl@x.example"},
-                                                         {"No Mail", ""}, {"Carl twice", "carl@x.example"}}), me);
+    const ContactSaveStats second = saveFile(contactsOf({{"Anna Maria", "ANNA@x.example"},
+                                                         {"Carl", "carl@x.example"},
+                                                         {"No Mail", ""},
+                                                         {"Carl twice", "carl@x.example"}}),
+                                             me);
     QCOMPARE(second.added, 1);
     QCOMPARE(second.updated, 2);
     QCOMPARE(ContactRepository::count(*n.store, me), 4);
@@ -753,10 +773,9 @@ void TestImport::workerErrorLeavesStoreUnchanged()
 {
     Net n;
     const qint64 me = n.member(QStringLiteral("Me"));
-    QVERIFY(ContactRepository::save(*n.store, me,
-                                    ContactMatcher::classify(*n.store, me, n.clock.nowMs(),
-                                                             contactsOf({{"Kept", "kept@x.example"}})),
-                                    n.clock.nowMs(), nullptr, nullptr));
+    QVERIFY(ContactRepository::save(
+        *n.store, me, ContactMatcher::classify(*n.store, me, n.clock.nowMs(), contactsOf({{"Kept", "kept@x.example"}})),
+        n.clock.nowMs(), nullptr, nullptr));
     // Good rows first, then a quote that never closes: nothing of it is saved.
     QByteArray bytes("Name,Email\n");
     for (int i = 0; i < 3000; ++i)

@@ -74,7 +74,8 @@ QList<ImportedContact> TestImportFormats::read(const QString &path, ImportHead *
     if (headOut)
         *headOut = head;
     QList<ImportedContact> contacts;
-    const ImportReadResult r = ContactReader::read(head, [&contacts](ImportedContact &&c) { contacts.append(std::move(c)); });
+    const ImportReadResult r = ContactReader::read(head,
+                                                   [&contacts](ImportedContact &&c) { contacts.append(std::move(c)); });
     if (!r.ok) {
         qWarning("%s", qPrintable(r.error.toString()));
         return {};
@@ -160,7 +161,9 @@ void TestImportFormats::quotedPrintableSoftBreaks()
         style.version = "2.1";
         style.lineEnd = lineEnd;
         style.quotedPrintable = true;
-        file += ContactWriters::vCard(contact(name + QStringLiteral(" ") + QString::number(i), {QStringLiteral("z%1@example.com").arg(i)}), style, &rng);
+        file += ContactWriters::vCard(
+            contact(name + QStringLiteral(" ") + QString::number(i), {QStringLiteral("z%1@example.com").arg(i)}), style,
+            &rng);
     }
     ImportHead head;
     const QList<ImportedContact> c = read(write(file, QStringLiteral("phone.csv")), &head);
@@ -178,19 +181,27 @@ void TestImportFormats::formatToldByContent_data()
     QTest::addColumn<QString>("firstName");
     QTest::addColumn<QString>("firstEmail");
     const QByteArray vcard = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Schmidt\r\nEMAIL:anna@example.com\r\nEND:VCARD\r\n";
-    const QByteArray ldif = "version: 1\ndn: cn=Anna Schmidt,mail=anna@example.com\ncn: Anna Schmidt\nmail: anna@example.com\n\n";
+    const QByteArray ldif =
+        "version: 1\ndn: cn=Anna Schmidt,mail=anna@example.com\ncn: Anna Schmidt\nmail: anna@example.com\n\n";
     const QByteArray csv = "Name,E-mail Address\nAnna Schmidt,anna@example.com\n";
     const QByteArray tabs = "First Name\tLast Name\tE-mail Address\r\nAnna\tSchmidt\tanna@example.com\r\n";
-    QTest::newRow("CSV named .txt") << "export.txt" << csv << int(ImportFormat::GenericCsv) << "Anna Schmidt" << "anna@example.com";
-    QTest::newRow("tab-separated .txt") << "export.txt" << tabs << int(ImportFormat::GenericCsv) << "Anna Schmidt" << "anna@example.com";
-    QTest::newRow("tab-separated .csv") << "export.csv" << tabs << int(ImportFormat::GenericCsv) << "Anna Schmidt" << "anna@example.com";
-    QTest::newRow("vCard named .csv") << "contacts.csv" << vcard << int(ImportFormat::VCard) << "Anna Schmidt" << "anna@example.com";
+    QTest::newRow("CSV named .txt") << "export.txt" << csv << int(ImportFormat::GenericCsv) << "Anna Schmidt"
+                                    << "anna@example.com";
+    QTest::newRow("tab-separated .txt") << "export.txt" << tabs << int(ImportFormat::GenericCsv) << "Anna Schmidt"
+                                        << "anna@example.com";
+    QTest::newRow("tab-separated .csv") << "export.csv" << tabs << int(ImportFormat::GenericCsv) << "Anna Schmidt"
+                                        << "anna@example.com";
+    QTest::newRow("vCard named .csv") << "contacts.csv" << vcard << int(ImportFormat::VCard) << "Anna Schmidt"
+                                      << "anna@example.com";
     QTest::newRow("vCard after a comment") << "contacts.vcf" << QByteArray("# exported by PhoneApp\r\n" + vcard)
-                                           << int(ImportFormat::VCard) << "Anna Schmidt" << "anna@example.com";
-    QTest::newRow("LDIF named .csv") << "book.csv" << ldif << int(ImportFormat::Ldif) << "Anna Schmidt" << "anna@example.com";
+                                           << int(ImportFormat::VCard) << "Anna Schmidt"
+                                           << "anna@example.com";
+    QTest::newRow("LDIF named .csv") << "book.csv" << ldif << int(ImportFormat::Ldif) << "Anna Schmidt"
+                                     << "anna@example.com";
     QTest::newRow("LDIF named .txt after comments")
         << "book.txt" << QByteArray("# Thunderbird export\n#  of my book\n\n" + ldif) << int(ImportFormat::Ldif)
-        << "Anna Schmidt" << "anna@example.com";
+        << "Anna Schmidt"
+        << "anna@example.com";
 }
 
 void TestImportFormats::formatToldByContent()
@@ -217,20 +228,34 @@ void TestImportFormats::uncertainEncodingIsMarked_data()
     QTest::addColumn<bool>("vcard");
     QTest::addColumn<QByteArray>("lineEnd");
     const QList<QPair<QByteArray, QStringList>> sets{
-        {"Shift_JIS", {QStringLiteral("名無し"), QStringLiteral("山田 太郎"), QStringLiteral("佐藤 花子"), QStringLiteral("高橋 さくら")}},
-        {"GB18030", {QStringLiteral("王小明"), QStringLiteral("李华"), QStringLiteral("张伟"), QStringLiteral("刘洋"), QStringLiteral("陈静")}},
-        {"Big5", {QStringLiteral("王小明"), QStringLiteral("李華"), QStringLiteral("張偉"), QStringLiteral("劉洋"), QStringLiteral("陳靜")}},
-        {"EUC-KR", {QStringLiteral("김철수"), QStringLiteral("이영희"), QStringLiteral("박지성"), QStringLiteral("최민준"), QStringLiteral("정수빈")}},
-        {"EUC-JP", {QStringLiteral("やまだ たろう"), QStringLiteral("さとう はなこ"), QStringLiteral("山田 花子"), QStringLiteral("スズキ イチロー")}},
-        {"windows-1253", {QStringLiteral("Γιώργος Παπαδόπουλος"), QStringLiteral("Μαρία Νικολάου"), QStringLiteral("Ελένη Δημητρίου")}},
+        {"Shift_JIS",
+         {QStringLiteral("名無し"), QStringLiteral("山田 太郎"), QStringLiteral("佐藤 花子"),
+          QStringLiteral("高橋 さくら")}},
+        {"GB18030",
+         {QStringLiteral("王小明"), QStringLiteral("李华"), QStringLiteral("张伟"), QStringLiteral("刘洋"),
+          QStringLiteral("陈静")}},
+        {"Big5",
+         {QStringLiteral("王小明"), QStringLiteral("李華"), QStringLiteral("張偉"), QStringLiteral("劉洋"),
+          QStringLiteral("陳靜")}},
+        {"EUC-KR",
+         {QStringLiteral("김철수"), QStringLiteral("이영희"), QStringLiteral("박지성"), QStringLiteral("최민준"),
+          QStringLiteral("정수빈")}},
+        {"EUC-JP",
+         {QStringLiteral("やまだ たろう"), QStringLiteral("さとう はなこ"), QStringLiteral("山田 花子"),
+          QStringLiteral("スズキ イチロー")}},
+        {"windows-1253",
+         {QStringLiteral("Γιώργος Παπαδόπουλος"), QStringLiteral("Μαρία Νικολάου"), QStringLiteral("Ελένη Δημητρίου")}},
         {"KOI8-R", {QStringLiteral("Иван Петров"), QStringLiteral("Мария Иванова"), QStringLiteral("Сергей Смирнов")}},
-        {"windows-1251", {QStringLiteral("Иван Петров"), QStringLiteral("Мария Иванова"), QStringLiteral("Сергей Смирнов")}},
-        {"ISO-8859-2", {QStringLiteral("Łukasz Wąsowski"), QStringLiteral("Małgorzata Żółć"), QStringLiteral("Šárka Dvořáková")}},
+        {"windows-1251",
+         {QStringLiteral("Иван Петров"), QStringLiteral("Мария Иванова"), QStringLiteral("Сергей Смирнов")}},
+        {"ISO-8859-2",
+         {QStringLiteral("Łukasz Wąsowski"), QStringLiteral("Małgorzata Żółć"), QStringLiteral("Šárka Dvořáková")}},
     };
     for (const auto &set : sets) {
         for (const bool vcard : {false, true}) {
             for (const QByteArray &end : {QByteArray("\r\n"), QByteArray("\n")}) {
-                QTest::addRow("%s %s %s", set.first.constData(), vcard ? "vCard" : "CSV", end.size() == 2 ? "CRLF" : "LF")
+                QTest::addRow("%s %s %s", set.first.constData(), vcard ? "vCard" : "CSV",
+                              end.size() == 2 ? "CRLF" : "LF")
                     << set.first << set.second << vcard << end;
             }
         }
@@ -311,9 +336,11 @@ void TestImportFormats::vCardCharsetIsUsed()
     style.charset = "Shift_JIS";
     style.writeCharset = true;
     style.quotedPrintable = true;
-    QByteArray file = ContactWriters::vCard(contact(QStringLiteral("山田 太郎"), {QStringLiteral("yamada@example.jp")}), style, &rng);
+    QByteArray file = ContactWriters::vCard(contact(QStringLiteral("山田 太郎"), {QStringLiteral("yamada@example.jp")}),
+                                            style, &rng);
     style.quotedPrintable = false;
-    file += ContactWriters::vCard(contact(QStringLiteral("佐藤 花子"), {QStringLiteral("sato@example.jp")}), style, &rng);
+    file += ContactWriters::vCard(contact(QStringLiteral("佐藤 花子"), {QStringLiteral("sato@example.jp")}), style,
+                                  &rng);
     ImportHead head;
     const QList<ImportedContact> c = read(write(file), &head);
     QVERIFY(head.encodingCertain); // every value that is not ASCII says its charset
@@ -328,7 +355,8 @@ void TestImportFormats::unknownEncodingNameIsRefused()
     ImportProblem problem;
     QVERIFY(!ContactReader::inspect(write("Name,Email\nA,a@example.com\n", QStringLiteral("a.csv")), &head, &problem,
                                     "no-such-codec"));
-    QVERIFY2(problem.toString().contains(QLatin1String("\"no-such-codec\" is no encoding")), qPrintable(problem.toString()));
+    QVERIFY2(problem.toString().contains(QLatin1String("\"no-such-codec\" is no encoding")),
+             qPrintable(problem.toString()));
     QVERIFY(!EncodingGuess::choices().isEmpty());
     QVERIFY(EncodingGuess::choices().contains("Shift_JIS"));
 }
@@ -336,14 +364,17 @@ void TestImportFormats::unknownEncodingNameIsRefused()
 void TestImportFormats::preferredAddressFirst_data()
 {
     QTest::addColumn<QByteArray>("card");
-    QTest::newRow("3.0 TYPE=PREF") << QByteArray("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:P\r\nEMAIL;TYPE=INTERNET:other@example.com\r\n"
-                                                 "EMAIL;TYPE=INTERNET,PREF:main@example.com\r\nEND:VCARD\r\n");
-    QTest::newRow("3.0 TYPE=pref twice") << QByteArray("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:P\r\nEMAIL;TYPE=work:other@example.com\r\n"
-                                                       "EMAIL;TYPE=\"home,pref\":main@example.com\r\nEND:VCARD\r\n");
+    QTest::newRow("3.0 TYPE=PREF") << QByteArray(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:P\r\nEMAIL;TYPE=INTERNET:other@example.com\r\n"
+        "EMAIL;TYPE=INTERNET,PREF:main@example.com\r\nEND:VCARD\r\n");
+    QTest::newRow("3.0 TYPE=pref twice") << QByteArray(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:P\r\nEMAIL;TYPE=work:other@example.com\r\n"
+        "EMAIL;TYPE=\"home,pref\":main@example.com\r\nEND:VCARD\r\n");
     QTest::newRow("4.0 PREF=1") << QByteArray("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:P\r\nEMAIL;PREF=2:other@example.com\r\n"
                                               "EMAIL;PREF=1:main@example.com\r\nEND:VCARD\r\n");
-    QTest::newRow("2.1 bare PREF") << QByteArray("BEGIN:VCARD\r\nVERSION:2.1\r\nN:;P\r\nEMAIL;INTERNET:other@example.com\r\n"
-                                                 "EMAIL;INTERNET;PREF:main@example.com\r\nEND:VCARD\r\n");
+    QTest::newRow("2.1 bare PREF") << QByteArray(
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:;P\r\nEMAIL;INTERNET:other@example.com\r\n"
+        "EMAIL;INTERNET;PREF:main@example.com\r\nEND:VCARD\r\n");
     QTest::newRow("grouped item2.EMAIL;type=pref")
         << QByteArray("BEGIN:VCARD\nVERSION:3.0\nFN:P\nitem1.EMAIL;type=INTERNET:other@example.com\n"
                       "item2.EMAIL;type=INTERNET;type=pref:main@example.com\nEND:VCARD\n");
@@ -359,11 +390,12 @@ void TestImportFormats::preferredAddressFirst()
 
 void TestImportFormats::organisationOnlyCards()
 {
-    const QByteArray file = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nFN:\r\nORG:Bäckerei Schulz;Filiale Mitte\r\n"
-                            "EMAIL:info@baeckerei.example\r\nEND:VCARD\r\n"
-                            "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Apple;Inc.;;;\r\nFN:Apple Inc.\r\nORG:Apple Inc.;\r\n"
-                            "X-ABShowAs:COMPANY\r\nEND:VCARD\r\n"
-                            "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Roe;Jane;;;\r\nFN:Jane Roe\r\nORG:Roe & Co\r\nEND:VCARD\r\n";
+    const QByteArray file =
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nFN:\r\nORG:Bäckerei Schulz;Filiale Mitte\r\n"
+        "EMAIL:info@baeckerei.example\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Apple;Inc.;;;\r\nFN:Apple Inc.\r\nORG:Apple Inc.;\r\n"
+        "X-ABShowAs:COMPANY\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Roe;Jane;;;\r\nFN:Jane Roe\r\nORG:Roe & Co\r\nEND:VCARD\r\n";
     const QList<ImportedContact> c = read(write(file));
     QCOMPARE(c.size(), 3);
     QCOMPARE(c[0].name, QStringLiteral("Bäckerei Schulz"));
@@ -398,17 +430,17 @@ void TestImportFormats::vCard21Backslashes()
 void TestImportFormats::nestedAgentCards_data()
 {
     QTest::addColumn<QByteArray>("file");
-    QTest::newRow("2.1 on the next lines")
-        << QByteArray("BEGIN:VCARD\r\nVERSION:2.1\r\nN:Friday;Fred\r\nEMAIL;INTERNET:fred@example.com\r\nAGENT:\r\n"
-                      "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Thomas;Susan\r\nEMAIL;INTERNET:susan@example.com\r\nEND:VCARD\r\n"
-                      "TEL:+1 555 0100\r\nEND:VCARD\r\n");
+    QTest::newRow("2.1 on the next lines") << QByteArray(
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Friday;Fred\r\nEMAIL;INTERNET:fred@example.com\r\nAGENT:\r\n"
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Thomas;Susan\r\nEMAIL;INTERNET:susan@example.com\r\nEND:VCARD\r\n"
+        "TEL:+1 555 0100\r\nEND:VCARD\r\n");
     QTest::newRow("2.1 on the same line")
         << QByteArray("BEGIN:VCARD\nVERSION:2.1\nN:Friday;Fred\nEMAIL:fred@example.com\nAGENT:BEGIN:VCARD\n"
                       "VERSION:2.1\nN:Thomas;Susan\nEMAIL:susan@example.com\nEND:VCARD\nTEL:+1 555 0100\nEND:VCARD\n");
-    QTest::newRow("3.0 as escaped text")
-        << QByteArray("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Fred Friday\r\nEMAIL:fred@example.com\r\n"
-                      "AGENT:BEGIN:VCARD\\nFN:Susan Thomas\\nEMAIL\\;TYPE=INTERNET:susan@example.com\\nEND:VCARD\\n\r\n"
-                      "TEL:+1 555 0100\r\nEND:VCARD\r\n");
+    QTest::newRow("3.0 as escaped text") << QByteArray(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Fred Friday\r\nEMAIL:fred@example.com\r\n"
+        "AGENT:BEGIN:VCARD\\nFN:Susan Thomas\\nEMAIL\\;TYPE=INTERNET:susan@example.com\\nEND:VCARD\\n\r\n"
+        "TEL:+1 555 0100\r\nEND:VCARD\r\n");
 }
 
 void TestImportFormats::nestedAgentCards()
@@ -426,8 +458,9 @@ void TestImportFormats::nestedAgentCards()
 
 void TestImportFormats::emailWithDisplayName()
 {
-    const QByteArray file = "BEGIN:VCARD\nVERSION:3.0\nEMAIL:\"Omega\" <omega@example.com>\nEND:VCARD\n"
-                            "BEGIN:VCARD\nVERSION:3.0\nFN:Alpha Beta\nEMAIL:Someone Else <alpha@example.com>\nEND:VCARD\n";
+    const QByteArray file =
+        "BEGIN:VCARD\nVERSION:3.0\nEMAIL:\"Omega\" <omega@example.com>\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Alpha Beta\nEMAIL:Someone Else <alpha@example.com>\nEND:VCARD\n";
     const QList<ImportedContact> c = read(write(file));
     QCOMPARE(c.size(), 2);
     QCOMPARE(c[0].name, QStringLiteral("Omega"));
@@ -452,20 +485,29 @@ void TestImportFormats::ldifThunderbird()
                       "givenName: Anna\nsn: Schmidt\ncn: Anna Schmidt\nmail: anna@example.com\n"
                       "mozillaSecondEmail: anna.schmidt@example.org\ntelephoneNumber: +49 30 1234\no: Example GmbH\n"
                       "modifytimestamp: 1700000000\n\n"
-                      "dn:: " + QStringLiteral("cn=Jürgen Müller,mail=juergen@example.com").toUtf8().toBase64() + "\n"
-                      "objectclass: top\ngivenName:: " + QStringLiteral("Jürgen").toUtf8().toBase64() + "\n"
-                      "sn:: " + QStringLiteral("Müller").toUtf8().toBase64() + "\n"
-                      "mail: juergen@exa\n mple.com\n"
-                      "description: a note folded\n  onto a second line\n"
-                      "o:: " + QStringLiteral("Müller & Söhne").toUtf8().toBase64() + "\n\n"
-                      "dn: cn=Nur Firma\nobjectclass: top\no: Nur Firma AG\nmail: info@firma.example\n\n";
+                      "dn:: "
+        + QStringLiteral("cn=Jürgen Müller,mail=juergen@example.com").toUtf8().toBase64()
+        + "\n"
+          "objectclass: top\ngivenName:: "
+        + QStringLiteral("Jürgen").toUtf8().toBase64()
+        + "\n"
+          "sn:: "
+        + QStringLiteral("Müller").toUtf8().toBase64()
+        + "\n"
+          "mail: juergen@exa\n mple.com\n"
+          "description: a note folded\n  onto a second line\n"
+          "o:: "
+        + QStringLiteral("Müller & Söhne").toUtf8().toBase64()
+        + "\n\n"
+          "dn: cn=Nur Firma\nobjectclass: top\no: Nur Firma AG\nmail: info@firma.example\n\n";
     file.replace("\n", lineEnd);
     ImportHead head;
     const QList<ImportedContact> c = read(write(file, QStringLiteral("abook.ldif")), &head);
     QCOMPARE(head.format, ImportFormat::Ldif);
     QCOMPARE(c.size(), 3);
     QCOMPARE(c[0].name, QStringLiteral("Anna Schmidt"));
-    QCOMPARE(c[0].emails, (QStringList{QStringLiteral("anna@example.com"), QStringLiteral("anna.schmidt@example.org")}));
+    QCOMPARE(c[0].emails,
+             (QStringList{QStringLiteral("anna@example.com"), QStringLiteral("anna.schmidt@example.org")}));
     QCOMPARE(c[0].phone, QStringLiteral("+49 30 1234"));
     QCOMPARE(c[0].company, QStringLiteral("Example GmbH"));
     QCOMPARE(c[0].line, 1);
@@ -492,7 +534,8 @@ void TestImportFormats::ldifErrorsNameTheLine()
 {
     ImportHead head;
     ImportProblem problem;
-    const QString path = write("dn: cn=A\ncn: A\nmail: a@example.com\n\ncn: B\nmail: b@example.com\n", QStringLiteral("bad.ldif"));
+    const QString path = write("dn: cn=A\ncn: A\nmail: a@example.com\n\ncn: B\nmail: b@example.com\n",
+                               QStringLiteral("bad.ldif"));
     QVERIFY(ContactReader::inspect(path, &head, &problem));
     ImportReadResult r = ContactReader::read(head, [](ImportedContact &&) {});
     QVERIFY(!r.ok);
@@ -500,7 +543,8 @@ void TestImportFormats::ldifErrorsNameTheLine()
     const QString noColon = write("dn: cn=A\ncn: A\nthis line has none\n", QStringLiteral("nocolon.ldif"));
     QVERIFY(ContactReader::inspect(noColon, &head, &problem));
     r = ContactReader::read(head, [](ImportedContact &&) {});
-    QCOMPARE(r.error.toString(), QStringLiteral("nocolon.ldif, line 3: expected \"attribute: value\", found a line without a colon"));
+    QCOMPARE(r.error.toString(),
+             QStringLiteral("nocolon.ldif, line 3: expected \"attribute: value\", found a line without a colon"));
 }
 
 void TestImportFormats::emailColumnToldByValues()
@@ -587,7 +631,8 @@ void TestImportFormats::vCardRoundTrip()
         QVERIFY2(c[i].name == written[i].name, where + ": " + c[i].name.toUtf8() + " != " + written[i].name.toUtf8());
         QVERIFY2(c[i].emails == written[i].emails, where);
         QVERIFY2(c[i].phone == written[i].phone, where);
-        QVERIFY2(c[i].company == written[i].company, where + ": " + c[i].company.toUtf8() + " != " + written[i].company.toUtf8());
+        QVERIFY2(c[i].company == written[i].company,
+                 where + ": " + c[i].company.toUtf8() + " != " + written[i].company.toUtf8());
     }
 }
 

@@ -1,18 +1,18 @@
 #include "testsupport.h"
 
-#include "models/connectionlistmodel.h"
-#include "models/contactlistmodel.h"
 #include "import/contactmatcher.h"
 #include "import/contactrepository.h"
+#include "models/connectionlistmodel.h"
+#include "models/contactlistmodel.h"
 #include "models/importgroupfilter.h"
 #include "models/importpreviewmodel.h"
 #include "models/invitationlistmodel.h"
 #include "models/membersearchmodel.h"
 #include "models/messagelistmodel.h"
-#include "models/suggestionsmodel.h"
-#include "rules/suggestionworker.h"
-#include "models/withdrawcandidatesmodel.h"
 #include "models/roles.h"
+#include "models/suggestionsmodel.h"
+#include "models/withdrawcandidatesmodel.h"
+#include "rules/suggestionworker.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -57,7 +57,8 @@ private:
             me = net.member(QStringLiteral("Me Myself"));
             for (int i = 0; i < people; ++i)
                 others.append(net.member(QStringLiteral("Other %1").arg(i)));
-            received = std::make_unique<InvitationListModel>(InvitationListModel::Kind::Received, *net.service, net.clock);
+            received = std::make_unique<InvitationListModel>(InvitationListModel::Kind::Received, *net.service,
+                                                             net.clock);
             sent = std::make_unique<InvitationListModel>(InvitationListModel::Kind::Sent, *net.service, net.clock);
             t1 = std::make_unique<QAbstractItemModelTester>(received.get(),
                                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -91,7 +92,8 @@ void TestModels::fetchesInPagesNewestFirst()
         f.net.clock.advance(60 * 1000);
     }
     // A list opened now, with nothing fetched yet.
-    f.received = std::make_unique<InvitationListModel>(InvitationListModel::Kind::Received, *f.net.service, f.net.clock);
+    f.received = std::make_unique<InvitationListModel>(InvitationListModel::Kind::Received, *f.net.service,
+                                                       f.net.clock);
     f.received->setMember(f.me);
     // Opening fetches the first page only.
     QCOMPARE(f.received->rowCount(), InvitationListModel::kPageSize);
@@ -278,13 +280,15 @@ void TestModels::hiddenOutboxCatchesUpWhenShown()
     const qint64 me = net.member(QStringLiteral("Me"));
     MessageListModel outbox(MessageListModel::Kind::Outbox, *net.service);
     const auto tester = testerOf(&outbox);
-    QVERIFY(net.service->inviteByEmail(me, QStringLiteral("first@example.org"), QString(), InvitationSource::AddressBook)
-                .ok());
+    QVERIFY(
+        net.service->inviteByEmail(me, QStringLiteral("first@example.org"), QString(), InvitationSource::AddressBook)
+            .ok());
     QCOMPARE(outbox.rowCount(), 1);
     outbox.setShown(false);
     QSignalSpy inserted(&outbox, &QAbstractItemModel::rowsInserted);
-    QVERIFY(net.service->inviteByEmail(me, QStringLiteral("second@example.org"), QString(), InvitationSource::AddressBook)
-                .ok());
+    QVERIFY(
+        net.service->inviteByEmail(me, QStringLiteral("second@example.org"), QString(), InvitationSource::AddressBook)
+            .ok());
     net.engine->start();
     net.clock.advance(15 * Net::day); // a reminder e-mail for each
     QCOMPARE(inserted.count(), 0);
@@ -443,7 +447,7 @@ void TestModels::importGroupsComeInBatches()
     QCOMPARE(others.index(0, 0).data().toString(), QStringLiteral("Person 2500"));
     QCOMPARE(others.mapFromSource(preview.index(2500, 1)), others.index(0, 1));
     QVERIFY(!others.mapFromSource(preview.index(3600, 0)).isValid()); // not fetched yet
-    QVERIFY(!others.mapFromSource(preview.index(10, 0)).isValid());   // the other group
+    QVERIFY(!others.mapFromSource(preview.index(10, 0)).isValid()); // the other group
 
     // Ticking through the view ticks the source row; Select all's state follows.
     QCOMPARE(others.selectAllState().possible, true);

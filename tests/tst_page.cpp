@@ -7,16 +7,16 @@
 
 #include "gui/connectionspage.h"
 #include "gui/memberpicker.h"
+#include "gui/messagespage.h"
 #include "gui/profilepage.h"
 #include "gui/prompts.h"
-#include "runtime/timesandbox.h"
+#include "gui/suggestiondelegate.h"
 #include "models/connectionlistmodel.h"
 #include "models/invitationlistmodel.h"
-#include "gui/messagespage.h"
 #include "models/messagelistmodel.h"
-#include "gui/suggestiondelegate.h"
 #include "models/roles.h"
 #include "models/suggestionsmodel.h"
+#include "runtime/timesandbox.h"
 
 #include <QAction>
 #include <QApplication>
@@ -45,14 +45,14 @@ using CardState = SuggestionsModel::CardState;
 // suggested to Mia with one mutual connection.
 void addSuggested(App &app, int count)
 {
-    QVERIFY(app.service->accept(app.me, app.service->invite(app.cem, app.me, {}, InvitationSource::Profile)
-                                            .invitationId)
-                .ok());
+    QVERIFY(
+        app.service->accept(app.me, app.service->invite(app.cem, app.me, {}, InvitationSource::Profile).invitationId)
+            .ok());
     for (int i = 0; i < count; ++i) {
         const qint64 other = app.add(QStringLiteral("Person %1").arg(i, 3, 10, QLatin1Char('0')));
-        QVERIFY(app.service->accept(other, app.service->invite(app.cem, other, {}, InvitationSource::Profile)
-                                               .invitationId)
-                    .ok());
+        QVERIFY(
+            app.service->accept(other, app.service->invite(app.cem, other, {}, InvitationSource::Profile).invitationId)
+                .ok());
     }
 }
 
@@ -208,7 +208,8 @@ void TestPage::seeAllOpensEveryInvitation()
     app.click(all, 6, 1);
     QVERIFY(page->feedbackText().contains(last));
     QCOMPARE(all->model()->rowCount(), 6);
-    QTRY_COMPARE(page->findChild<QLabel *>(QStringLiteral("receivedAllTitle"))->text(), QStringLiteral("Invitations (6)"));
+    QTRY_COMPARE(page->findChild<QLabel *>(QStringLiteral("receivedAllTitle"))->text(),
+                 QStringLiteral("Invitations (6)"));
     QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("receivedBackButton")), Qt::LeftButton);
     QCOMPARE(page->view(), MyNetworkPage::View::Overview);
 }
@@ -380,8 +381,10 @@ void TestPage::dismissHasUndoAndATooltip()
 
     app.click(grid, 0, SuggestionDelegate::Dismiss);
     QCOMPARE(grid->model()->index(0, 0).data(Roles::CardState).toInt(), int(CardState::Dismissed));
-    QCOMPARE(app.count(QStringLiteral("SELECT COUNT(*) FROM dismissed_suggestions WHERE member_id = ? AND other_id = ?"), {app.me, id}),
-             1);
+    QCOMPARE(
+        app.count(QStringLiteral("SELECT COUNT(*) FROM dismissed_suggestions WHERE member_id = ? AND other_id = ?"),
+                  {app.me, id}),
+        1);
     QVERIFY(app.page()->feedbackText().contains(name));
     // Undo sits where Connect was.
     app.click(grid, 0, SuggestionDelegate::Connect);
@@ -428,10 +431,11 @@ void TestPage::eachSuggestionSaysWhy()
     QCOMPARE(reasonOf(alumna), QStringLiteral("Also studied at TU München"));
     QCOMPARE(reasonOf(neighbour), QStringLiteral("Lives in Berlin"));
     // Mutual connections outrank the company.
-    QVERIFY(app.service->accept(viewer, app.service->invite(app.cem, viewer, {}, InvitationSource::Profile).invitationId)
-                .ok());
-    QVERIFY(app.service->accept(colleague,
-                                app.service->invite(app.cem, colleague, {}, InvitationSource::Profile).invitationId)
+    QVERIFY(
+        app.service->accept(viewer, app.service->invite(app.cem, viewer, {}, InvitationSource::Profile).invitationId)
+            .ok());
+    QVERIFY(app.service
+                ->accept(colleague, app.service->invite(app.cem, colleague, {}, InvitationSource::Profile).invitationId)
                 .ok());
     app.page()->suggestionsModel()->setMember(viewer);
     QTRY_VERIFY(!app.page()->suggestionsModel()->isLoading());
@@ -533,8 +537,9 @@ namespace {
 void connectInOrder(App &app)
 {
     for (qint64 other : {app.anna, app.ben, app.cem}) {
-        QVERIFY(app.service->accept(other, app.service->invite(app.me, other, {}, InvitationSource::Profile).invitationId)
-                    .ok());
+        QVERIFY(
+            app.service->accept(other, app.service->invite(app.me, other, {}, InvitationSource::Profile).invitationId)
+                .ok());
         app.clock.advance(Net::hour);
     }
 }
@@ -561,14 +566,14 @@ void TestPage::R14_connectionsPageSearchesAndSorts()
     auto *title = page->findChild<QLabel *>(QStringLiteral("connectionsPageTitle"));
     QTRY_COMPARE(title->text(), QStringLiteral("Connections (3)"));
     // Recently added first.
-    QCOMPARE(namesIn(page->model()), QStringList({QStringLiteral("Cem Kaya"), QStringLiteral("Ben Taylor"),
-                                                  QStringLiteral("Anna Schmidt")}));
+    QCOMPARE(namesIn(page->model()),
+             QStringList({QStringLiteral("Cem Kaya"), QStringLiteral("Ben Taylor"), QStringLiteral("Anna Schmidt")}));
     page->sortBox()->setCurrentIndex(1); // first name
-    QCOMPARE(namesIn(page->model()), QStringList({QStringLiteral("Anna Schmidt"), QStringLiteral("Ben Taylor"),
-                                                  QStringLiteral("Cem Kaya")}));
+    QCOMPARE(namesIn(page->model()),
+             QStringList({QStringLiteral("Anna Schmidt"), QStringLiteral("Ben Taylor"), QStringLiteral("Cem Kaya")}));
     page->sortBox()->setCurrentIndex(2); // last name: Kaya, Schmidt, Taylor
-    QCOMPARE(namesIn(page->model()), QStringList({QStringLiteral("Cem Kaya"), QStringLiteral("Anna Schmidt"),
-                                                  QStringLiteral("Ben Taylor")}));
+    QCOMPARE(namesIn(page->model()),
+             QStringList({QStringLiteral("Cem Kaya"), QStringLiteral("Anna Schmidt"), QStringLiteral("Ben Taylor")}));
     QTest::keyClicks(page->filterField(), QStringLiteral("tay"));
     QCOMPARE(namesIn(page->model()), QStringList({QStringLiteral("Ben Taylor")}));
     QTRY_COMPARE(title->text(), QStringLiteral("Connections (1 of 3)"));
@@ -814,7 +819,8 @@ void TestPage::simulatedTimeKeepsWhatHappened()
     const QString when = sent->index(0, 0).data(Roles::SentText).toString();
     QVERIFY2(!when.contains(QStringLiteral("just now")), qPrintable(when));
     const QDate then = QDateTime::fromMSecsSinceEpoch(app.clock.nowMs() + 7 * Net::day).date();
-    QVERIFY2(when.contains(QString::number(then.year())) && when.contains(QString::number(then.day())), qPrintable(when));
+    QVERIFY2(when.contains(QString::number(then.year())) && when.contains(QString::number(then.day())),
+             qPrintable(when));
 }
 
 QTEST_MAIN(TestPage)

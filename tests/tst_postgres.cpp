@@ -3,19 +3,19 @@
 #include "pgtest.h"
 
 #include "base/clock.h"
+#include "demo/demogenerator.h"
 #include "import/contactmatcher.h"
 #include "import/contactrepository.h"
-#include "demo/demogenerator.h"
-#include "rules/expiryengine.h"
 #include "import/importmappings.h"
+#include "rules/expiryengine.h"
 #include "rules/invitationservice.h"
+#include "rules/suggestions.h"
 #include "store/schema.h"
 #include "store/sql.h"
 #include "store/store.h"
-#include "rules/suggestions.h"
 
-#include <QTest>
 #include <QMutex>
+#include <QTest>
 #include <QThread>
 
 #include <atomic>
@@ -117,9 +117,9 @@ void TestPostgres::rulesFromInviteToExpiry()
     QVERIFY(engine.runNow());
     QCOMPARE(service.network().invitation(benToCem.invitationId)->state, InvitationState::Expired);
     QVERIFY(!service.network().invitation(address.invitationId));
-    QCOMPARE(Sql::scalar(store.database(), QStringLiteral("SELECT COUNT(*) FROM notifications WHERE kind IN (1, 2)"),
-                         {}),
-             0);
+    QCOMPARE(
+        Sql::scalar(store.database(), QStringLiteral("SELECT COUNT(*) FROM notifications WHERE kind IN (1, 2)"), {}),
+        0);
 }
 
 void TestPostgres::demoNetworkAndSuggestions()
@@ -271,8 +271,8 @@ void TestPostgres::R18_concurrentSendersStopAtTheWeeklyLimit()
             Window w(config, now + 1000);
             go();
             for (int k = 0; k < 2; ++k) {
-                const ActionResult r =
-                    w.service->invite(sender, people.at(first + i * 2 + k), QString(), InvitationSource::Search);
+                const ActionResult r = w.service->invite(sender, people.at(first + i * 2 + k), QString(),
+                                                         InvitationSource::Search);
                 if (r.ok())
                     ++sent;
                 else if (r.reason == Refusal::WeeklyLimit)

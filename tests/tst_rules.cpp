@@ -1,10 +1,10 @@
-#include "testsupport.h"
 #include "pgserver.h"
+#include "testsupport.h"
 
-#include "store/reminderschedule.h"
 #include "base/email.h"
-#include "store/sql.h"
 #include "base/textlimits.h"
+#include "store/reminderschedule.h"
+#include "store/sql.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -153,8 +153,9 @@ void TestRules::R2_databaseRefusesSecondPendingBetweenTwo()
     QVERIFY(n.service->invite(a, b, {}, InvitationSource::Profile).ok());
     // Bypass the service: the store itself must refuse B -> A while A -> B is pending.
     QSqlQuery q(n.store->database());
-    QVERIFY(!Sql::exec(q, QStringLiteral("INSERT INTO invitations (sender_id, recipient_id, pair_lo, pair_hi, source,"
-                                         " state, sent_ms, expires_ms) VALUES (?, ?, ?, ?, 0, 0, 1, 2)"),
+    QVERIFY(!Sql::exec(q,
+                       QStringLiteral("INSERT INTO invitations (sender_id, recipient_id, pair_lo, pair_hi, source,"
+                                      " state, sent_ms, expires_ms) VALUES (?, ?, ?, ?, 0, 0, 1, 2)"),
                        {b, a, qMin(a, b), qMax(a, b)}));
 }
 
@@ -278,7 +279,8 @@ void TestRules::R5_expiresSixCalendarMonthsLater()
     const qint64 a = n.member(QStringLiteral("Anna"));
     const qint64 b = n.member(QStringLiteral("Ben"));
     const ActionResult toMember = n.service->invite(a, b, {}, InvitationSource::Profile);
-    const ActionResult toAddress = n.service->inviteByEmail(a, QStringLiteral("x@example.com"), {}, InvitationSource::EmailInvite);
+    const ActionResult toAddress = n.service->inviteByEmail(a, QStringLiteral("x@example.com"), {},
+                                                            InvitationSource::EmailInvite);
     QCOMPARE(n.network().invitation(toMember.invitationId)->expiresMs, expires);
     QCOMPARE(n.network().invitation(toAddress.invitationId)->expiresMs, expires);
     n.clock.setNow(expires - 1);
@@ -321,14 +323,16 @@ void TestRules::R5_resendAtOnceBeforeEngineRan()
     const qint64 a = n.member(QStringLiteral("Anna"));
     const qint64 b = n.member(QStringLiteral("Ben"));
     const ActionResult toBen = n.service->invite(b, a, {}, InvitationSource::Profile);
-    const ActionResult toAddress = n.service->inviteByEmail(a, QStringLiteral("x@example.com"), {}, InvitationSource::EmailInvite);
+    const ActionResult toAddress = n.service->inviteByEmail(a, QStringLiteral("x@example.com"), {},
+                                                            InvitationSource::EmailInvite);
     n.clock.setNow(n.network().invitation(toBen.invitationId)->expiresMs); // the engine has not run
     QCOMPARE(n.network().relation(a, b).kind, Relation::CanConnect);
     const ActionResult again = n.service->invite(a, b, {}, InvitationSource::Profile);
     QVERIFY2(again.ok(), qPrintable(again.message));
     QVERIFY(!again.acceptedInstead);
     QCOMPARE(n.network().invitation(toBen.invitationId)->state, InvitationState::Expired);
-    const ActionResult address = n.service->inviteByEmail(a, QStringLiteral("x@example.com"), {}, InvitationSource::EmailInvite);
+    const ActionResult address = n.service->inviteByEmail(a, QStringLiteral("x@example.com"), {},
+                                                          InvitationSource::EmailInvite);
     QVERIFY2(address.ok(), qPrintable(address.message));
     QVERIFY(!n.network().invitation(toAddress.invitationId));
     QCOMPARE(n.outboxFor(QStringLiteral("x@example.com")), 1);
@@ -435,7 +439,8 @@ void TestRules::R6_catchUpAfterSevenMonthsOnlyExpires()
     const qint64 a = n.member(QStringLiteral("Anna"));
     const qint64 b = n.member(QStringLiteral("Ben"));
     const ActionResult sent = n.service->invite(a, b, {}, InvitationSource::Profile);
-    const ActionResult toAddress = n.service->inviteByEmail(a, QStringLiteral("c@example.com"), {}, InvitationSource::EmailInvite);
+    const ActionResult toAddress = n.service->inviteByEmail(a, QStringLiteral("c@example.com"), {},
+                                                            InvitationSource::EmailInvite);
     // The app stays closed for seven months.
     n.clock.setNow(QDateTime::fromMSecsSinceEpoch(n.clock.nowMs(), Qt::UTC).addMonths(7).toMSecsSinceEpoch());
     n.reopen();
@@ -512,9 +517,11 @@ void TestRules::R6_addressGetsOutboxReminders()
     n.clock.setNow(inv.expiresMs - 14 * Net::day);
     n.engine->runNow();
     QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE to_email = ? AND kind = ?"),
-                     {address, int(OutboxKind::Reminder1)}), 1);
+                     {address, int(OutboxKind::Reminder1)}),
+             1);
     QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE to_email = ? AND kind = ?"),
-                     {address, int(OutboxKind::Reminder2)}), 1);
+                     {address, int(OutboxKind::Reminder2)}),
+             1);
     QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM notifications")), 0);
 }
 
@@ -537,9 +544,11 @@ void TestRules::R6_neverTwiceAcrossRestart()
     QCOMPARE(n.notificationsOf(b, NotificationKind::Reminder1), 1);
     // Even a direct second insert is refused by the store.
     QSqlQuery q(n.store->database());
-    QVERIFY(!Sql::exec(q, QStringLiteral("INSERT INTO notifications (member_id, kind, invitation_id, actor_id, created_ms)"
-                                         " SELECT member_id, kind, invitation_id, actor_id, created_ms FROM notifications"),
-                       {}));
+    QVERIFY(
+        !Sql::exec(q,
+                   QStringLiteral("INSERT INTO notifications (member_id, kind, invitation_id, actor_id, created_ms)"
+                                  " SELECT member_id, kind, invitation_id, actor_id, created_ms FROM notifications"),
+                   {}));
 }
 
 void TestRules::R7_withdrawPending()
@@ -605,7 +614,8 @@ void TestRules::R8_coolDownOnAddress()
 {
     Net n;
     const qint64 a = n.member(QStringLiteral("Anna"));
-    const ActionResult sent = n.service->inviteByEmail(a, QStringLiteral("Eva@Example.com"), {}, InvitationSource::EmailInvite);
+    const ActionResult sent = n.service->inviteByEmail(a, QStringLiteral("Eva@Example.com"), {},
+                                                       InvitationSource::EmailInvite);
     const qint64 withdrawnAt = n.clock.nowMs();
     QVERIFY(n.service->withdraw(a, sent.invitationId).ok());
     n.clock.setNow(withdrawnAt + 21 * Net::day - 1);
@@ -639,14 +649,16 @@ void TestRules::R9_inviteAddressWritesOutboxEmail()
 {
     Net n;
     const qint64 a = n.member(QStringLiteral("Anna"));
-    const ActionResult sent = n.service->inviteByEmail(a, QStringLiteral(" Dora@Example.COM "), QStringLiteral("Join me"),
-                                                       InvitationSource::EmailInvite);
+    const ActionResult sent = n.service->inviteByEmail(a, QStringLiteral(" Dora@Example.COM "),
+                                                       QStringLiteral("Join me"), InvitationSource::EmailInvite);
     QVERIFY2(sent.ok(), qPrintable(sent.message));
     const Invitation inv = *n.network().invitation(sent.invitationId);
     QVERIFY(inv.isToAddress());
     QCOMPARE(inv.recipientEmail, QStringLiteral("dora@example.com"));
-    QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE to_email = ? AND kind = ? AND invitation_id = ?"),
-                     {inv.recipientEmail, int(OutboxKind::Invitation), inv.id}), 1);
+    QCOMPARE(
+        n.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE to_email = ? AND kind = ? AND invitation_id = ?"),
+                {inv.recipientEmail, int(OutboxKind::Invitation), inv.id}),
+        1);
     // The address of a member routes to that member.
     const qint64 b = n.member(QStringLiteral("Ben"));
     const QString bensAddress = n.network().member(b)->email.toUpper();
@@ -678,7 +690,8 @@ void TestRules::R9_oneNormalisationOfAddresses()
     for (const QString &variant : variants) {
         QCOMPARE(Email::normalized(variant), canonical);
         QVERIFY(Email::isValid(variant));
-        QCOMPARE(n.service->inviteByEmail(a, variant, {}, InvitationSource::EmailInvite).reason, Refusal::AlreadyPending);
+        QCOMPARE(n.service->inviteByEmail(a, variant, {}, InvitationSource::EmailInvite).reason,
+                 Refusal::AlreadyPending);
         if (!team)
             continue;
         // The store's own function, called as psql would, with the raw text.
@@ -686,17 +699,20 @@ void TestRules::R9_oneNormalisationOfAddresses()
         QVERIFY(Sql::exec(q, QStringLiteral("SELECT mynetwork.normalize_email(?)"), {variant}) && q.next());
         QCOMPARE(q.value(0).toString(), canonical);
         QVERIFY(Sql::exec(q, QStringLiteral("SELECT reason FROM mynetwork.send_to_address(?, ?, '', 5, ?, 0)"),
-                          {a, variant, n.clock.nowMs()}) && q.next());
+                          {a, variant, n.clock.nowMs()})
+                && q.next());
         QCOMPARE(q.value(0).toInt(), int(Refusal::AlreadyPending));
     }
     if (team) {
         QSqlQuery q(n.store->database());
-        QVERIFY(Sql::exec(q, QStringLiteral("SELECT mynetwork.normalize_email(?)"), {QStringLiteral("J\u00d6rg@Example.org")})
+        QVERIFY(Sql::exec(q, QStringLiteral("SELECT mynetwork.normalize_email(?)"),
+                          {QStringLiteral("J\u00d6rg@Example.org")})
                 && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("j\u00f6rg@example.org"));
         // A domain not in its ASCII form is not the app's: refused.
         QVERIFY(Sql::exec(q, QStringLiteral("SELECT reason FROM mynetwork.send_to_address(?, ?, '', 5, ?, 0)"),
-                          {a, QStringLiteral("user@B\u00fccher.de"), n.clock.nowMs()}) && q.next());
+                          {a, QStringLiteral("user@B\u00fccher.de"), n.clock.nowMs()})
+                && q.next());
         QCOMPARE(q.value(0).toInt(), int(Refusal::InvalidEmail));
     }
 }
@@ -706,8 +722,10 @@ void TestRules::R9_joinTurnsAddressInvitationsIntoReceived()
     Net n;
     const qint64 a = n.member(QStringLiteral("Anna"));
     const qint64 c = n.member(QStringLiteral("Cem"));
-    const ActionResult fromA = n.service->inviteByEmail(a, QStringLiteral("dora@example.com"), {}, InvitationSource::AddressBook);
-    const ActionResult fromC = n.service->inviteByEmail(c, QStringLiteral("DORA@example.com"), {}, InvitationSource::EmailInvite);
+    const ActionResult fromA = n.service->inviteByEmail(a, QStringLiteral("dora@example.com"), {},
+                                                        InvitationSource::AddressBook);
+    const ActionResult fromC = n.service->inviteByEmail(c, QStringLiteral("DORA@example.com"), {},
+                                                        InvitationSource::EmailInvite);
     const Invitation before = *n.network().invitation(fromA.invitationId);
     n.clock.advance(40 * Net::day);
     QSignalSpy joined(n.service.get(), &InvitationService::memberJoined);
@@ -734,7 +752,8 @@ void TestRules::R10_purgesNeverJoinedAddressAtExpiry()
 {
     Net n;
     const qint64 a = n.member(QStringLiteral("Anna"));
-    const ActionResult sent = n.service->inviteByEmail(a, QStringLiteral("gone@example.com"), {}, InvitationSource::EmailInvite);
+    const ActionResult sent = n.service->inviteByEmail(a, QStringLiteral("gone@example.com"), {},
+                                                       InvitationSource::EmailInvite);
     const qint64 expires = n.network().invitation(sent.invitationId)->expiresMs;
     n.clock.setNow(expires - Net::day);
     n.engine->runNow();
@@ -746,23 +765,28 @@ void TestRules::R10_purgesNeverJoinedAddressAtExpiry()
     QVERIFY(!n.network().invitation(sent.invitationId));
     QCOMPARE(n.outboxFor(QStringLiteral("gone@example.com")), 0);
     QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM invitations WHERE recipient_email = ?"),
-                     {QStringLiteral("gone@example.com")}), 0);
+                     {QStringLiteral("gone@example.com")}),
+             0);
     // A withdrawn address goes once its cool-down is over.
-    const ActionResult other = n.service->inviteByEmail(a, QStringLiteral("w@example.com"), {}, InvitationSource::EmailInvite);
+    const ActionResult other = n.service->inviteByEmail(a, QStringLiteral("w@example.com"), {},
+                                                        InvitationSource::EmailInvite);
     n.service->withdraw(a, other.invitationId);
     n.clock.advance(21 * Net::day);
     n.engine->runNow();
     QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM invitations WHERE recipient_email = ?"),
-                     {QStringLiteral("w@example.com")}), 0);
+                     {QStringLiteral("w@example.com")}),
+             0);
     QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM cooldowns WHERE recipient_email = ?"),
-                     {QStringLiteral("w@example.com")}), 0);
+                     {QStringLiteral("w@example.com")}),
+             0);
 }
 
 void TestRules::R10_joinedAddressIsKept()
 {
     Net n;
     const qint64 a = n.member(QStringLiteral("Anna"));
-    const ActionResult sent = n.service->inviteByEmail(a, QStringLiteral("dora@example.com"), {}, InvitationSource::EmailInvite);
+    const ActionResult sent = n.service->inviteByEmail(a, QStringLiteral("dora@example.com"), {},
+                                                       InvitationSource::EmailInvite);
     Member dora;
     dora.name = QStringLiteral("Dora");
     dora.email = QStringLiteral("dora@example.com");
@@ -816,7 +840,8 @@ void TestRules::R12_everySourceIsRecorded()
         QVERIFY(r.ok());
         QCOMPARE(n.network().invitation(r.invitationId)->source, s);
     }
-    const ActionResult typed = n.service->inviteByEmail(a, QStringLiteral("typed@example.com"), {}, InvitationSource::EmailInvite);
+    const ActionResult typed = n.service->inviteByEmail(a, QStringLiteral("typed@example.com"), {},
+                                                        InvitationSource::EmailInvite);
     QCOMPARE(n.network().invitation(typed.invitationId)->source, InvitationSource::EmailInvite);
 }
 
@@ -932,12 +957,10 @@ void TestRules::R14_onlyAConnectionCanBeRemoved()
 void TestRules::hostileTextRoundTrip()
 {
     Net n;
-    const QStringList texts{QStringLiteral("O'Brien \"the\" `quoted`"),
-                            QStringLiteral("Robert'); DROP TABLE members;--"),
-                            QString(TextLimits::kName, QChar(u'ß')),
-                            QStringLiteral("Zoë 👩‍💻🚀 Ünïcødé"),
-                            QStringLiteral("שלום עולם مرحبا"),
-                            QStringLiteral("line\nbreak\ttab\\backslash %1 %n")};
+    const QStringList texts{
+        QStringLiteral("O'Brien \"the\" `quoted`"), QStringLiteral("Robert'); DROP TABLE members;--"),
+        QString(TextLimits::kName, QChar(u'ß')),    QStringLiteral("Zoë 👩‍💻🚀 Ünïcødé"),
+        QStringLiteral("שלום עולם مرحبا"),          QStringLiteral("line\nbreak\ttab\\backslash %1 %n")};
     for (const QString &text : texts) {
         Member m;
         m.name = text;

@@ -4,23 +4,23 @@
 
 #include "pgtest.h"
 
-#include "store/changefeed.h"
-#include "base/clock.h"
 #include "base/changeset.h"
-#include "rules/expiryengine.h"
-#include "rules/invitationlists.h"
+#include "base/clock.h"
+#include "base/refusal.h"
 #include "import/contactmatcher.h"
 #include "import/contactrepository.h"
+#include "rules/expiryengine.h"
+#include "rules/invitationlists.h"
 #include "rules/invitationservice.h"
 #include "rules/network.h"
-#include "base/refusal.h"
+#include "rules/suggestions.h"
+#include "store/changefeed.h"
 #include "store/schema.h"
 #include "store/sql.h"
 #include "store/store.h"
-#include "team/teamservice.h"
-#include "rules/suggestions.h"
 #include "team/scramverifier.h"
 #include "team/teamadmin.h"
+#include "team/teamservice.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -40,9 +40,9 @@ const char *const kScopeNames[] = {"own", "a connection's", "a stranger's"};
 // that picks such rows, a new row of that scope, and a harmless update.
 struct Object
 {
-    QString name;       // schema-qualified
-    QString where[3];   // per scope
-    QString insert[3];  // "(columns) VALUES (…)" per scope
+    QString name; // schema-qualified
+    QString where[3]; // per scope
+    QString insert[3]; // "(columns) VALUES (…)" per scope
     QString assignment; // for UPDATE … SET
 };
 
@@ -164,9 +164,10 @@ void TestSecurity::initTestCase()
     }
     QSqlQuery q(m_store.database());
     for (qint64 who : {anna, ben, carla}) {
-        QVERIFY(Sql::exec(q, QStringLiteral("INSERT INTO contacts (owner_id, name, email, email_norm, phone, company,"
-                                            " imported_ms, dedupe_key) VALUES (?, 'Private Person', 'pp@example.org',"
-                                            " 'pp@example.org', '+1 555', 'Secret GmbH', 0, 'pp@example.org')"),
+        QVERIFY(Sql::exec(q,
+                          QStringLiteral("INSERT INTO contacts (owner_id, name, email, email_norm, phone, company,"
+                                         " imported_ms, dedupe_key) VALUES (?, 'Private Person', 'pp@example.org',"
+                                         " 'pp@example.org', '+1 555', 'Secret GmbH', 0, 'pp@example.org')"),
                           {who}));
         QVERIFY(m_service->dismissSuggestion(who, gerd));
     }
@@ -278,7 +279,8 @@ void TestSecurity::R18_accessTable()
         o.name = name;
         for (int s = 0; s < 3; ++s) {
             o.where[s] = where[s];
-            o.insert[s] = QString(insertTemplate).replace(QLatin1String("$WHO"), who[s]).replace(QLatin1String("$G"), g);
+            o.insert[s] =
+                QString(insertTemplate).replace(QLatin1String("$WHO"), who[s]).replace(QLatin1String("$G"), g);
         }
         o.assignment = assignment;
         objects.append(o);
@@ -290,8 +292,9 @@ void TestSecurity::R18_accessTable()
                                              QStringLiteral("id = %1").arg(invCarlaDora)};
     const QString memberInsert = QStringLiteral("(name, email, email_norm, joined_ms) VALUES ('New $WHO',"
                                                 " 'new$WHO@example.org', 'new$WHO@example.org', 0)");
-    const QString invitationInsert = QStringLiteral("(sender_id, recipient_id, pair_lo, pair_hi, source, state, sent_ms,"
-                                                    " expires_ms) VALUES ($WHO, $G, $WHO, $G, 0, 0, 0, 1)");
+    const QString invitationInsert = QStringLiteral(
+        "(sender_id, recipient_id, pair_lo, pair_hi, source, state, sent_ms,"
+        " expires_ms) VALUES ($WHO, $G, $WHO, $G, 0, 0, 0, 1)");
     add(QStringLiteral("mynetwork.members"), members, memberInsert, QStringLiteral("name = name"));
     add(QStringLiteral("mynetwork_view.members"), members, memberInsert, QStringLiteral("name = name"));
     add(QStringLiteral("mynetwork.invitations"), invitations, invitationInsert, QStringLiteral("note = note"));
@@ -310,7 +313,8 @@ void TestSecurity::R18_accessTable()
         QStringLiteral("(to_email, sender_id, kind, created_ms) VALUES ('x@example.org', $WHO, 1, 0)"),
         QStringLiteral("created_ms = created_ms"));
     add(QStringLiteral("mynetwork.cooldowns"), perMember(QStringLiteral("sender_id")),
-        QStringLiteral("(sender_id, recipient_id, until_ms) VALUES ($WHO, $G, 0)"), QStringLiteral("until_ms = until_ms"));
+        QStringLiteral("(sender_id, recipient_id, until_ms) VALUES ($WHO, $G, 0)"),
+        QStringLiteral("until_ms = until_ms"));
     add(QStringLiteral("mynetwork.dismissed_suggestions"), perMember(QStringLiteral("member_id")),
         QStringLiteral("(member_id, other_id, dismissed_ms) VALUES ($WHO, %1, 0)").arg(finn),
         QStringLiteral("dismissed_ms = dismissed_ms"));
@@ -321,8 +325,8 @@ void TestSecurity::R18_accessTable()
         QStringLiteral("version = version"));
     add(QStringLiteral("mynetwork.change_log"), everyRow, QStringLiteral("(origin, payload) VALUES (0, '{}')"),
         QStringLiteral("payload = payload"));
-    add(QStringLiteral("mynetwork.engine_lease"), everyRow, QStringLiteral("(id, holder, pid, until_ms) VALUES (2, 0, 0, 0)"),
-        QStringLiteral("until_ms = until_ms"));
+    add(QStringLiteral("mynetwork.engine_lease"), everyRow,
+        QStringLiteral("(id, holder, pid, until_ms) VALUES (2, 0, 0, 0)"), QStringLiteral("until_ms = until_ms"));
     QSqlQuery q(m_store.database());
     QVERIFY(Sql::exec(q, QStringLiteral("INSERT INTO settings (name, value) VALUES ('note', 'kept')"), {}));
 
@@ -332,22 +336,27 @@ void TestSecurity::R18_accessTable()
         const bool global = o.where[0] == QLatin1String("true");
         for (int s = 0; s < (global ? 1 : 3); ++s) {
             // The rows must exist, or "refused" would mean nothing.
-            QVERIFY2(Sql::scalar(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2")
-                                                         .arg(QString(o.name).replace(QLatin1String("_view"), QString()),
-                                                              o.where[s]), {}) > 0,
+            QVERIFY2(Sql::scalar(m_store.database(),
+                                 QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2")
+                                     .arg(QString(o.name).replace(QLatin1String("_view"), QString()), o.where[s]),
+                                 {})
+                         > 0,
                      qPrintable(o.name + QLatin1Char(' ') + o.where[s]));
             const bool read = !refused(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(o.name, o.where[s]));
             QString note;
             if (read && o.name == QLatin1String("mynetwork_view.members")) {
                 const bool full = !refused(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 AND email <> ''"
-                                                          " AND phone <> ''").arg(o.name, o.where[s]));
+                                                          " AND phone <> ''")
+                                               .arg(o.name, o.where[s]));
                 note = full ? QStringLiteral("all fields") : QStringLiteral("public fields only");
             }
             const bool insert = !refused(QStringLiteral("INSERT INTO %1 %2").arg(o.name, o.insert[s]));
-            const bool update = !refused(QStringLiteral("UPDATE %1 SET %2 WHERE %3").arg(o.name, o.assignment, o.where[s]));
+            const bool update = !refused(
+                QStringLiteral("UPDATE %1 SET %2 WHERE %3").arg(o.name, o.assignment, o.where[s]));
             const bool remove = !refused(QStringLiteral("DELETE FROM %1 WHERE %2").arg(o.name, o.where[s]));
             const QString updateNote = update && o.name == QLatin1String("mynetwork.notifications")
-                ? QStringLiteral("read_ms only") : QString();
+                ? QStringLiteral("read_ms only")
+                : QString();
             lines.append(QStringLiteral("| `%1` | %2 | %3 | %4 | %5 | %6 |")
                              .arg(o.name, global ? QStringLiteral("all") : QLatin1String(kScopeNames[s]),
                                   markdownCell(read, note), markdownCell(insert), markdownCell(update, updateNote),
@@ -387,9 +396,10 @@ void TestSecurity::R18_accessTable()
         readme.write(text.toUtf8());
         return;
     }
-    QVERIFY2(current == table, qPrintable(QStringLiteral("docs/team-admin.md's security table differs from what the store "
-                                                         "enforces; run this test with MYNETWORK_UPDATE_README=1:\n")
-                                          + table));
+    QVERIFY2(current == table,
+             qPrintable(QStringLiteral("docs/team-admin.md's security table differs from what the store "
+                                       "enforces; run this test with MYNETWORK_UPDATE_README=1:\n")
+                        + table));
 }
 
 void TestSecurity::R11_privateFieldsOnlyOfConnections()
@@ -397,7 +407,9 @@ void TestSecurity::R11_privateFieldsOnlyOfConnections()
     QSqlQuery q(login(QStringLiteral("anna")));
     QVERIFY(q.exec(QStringLiteral("SELECT id, name, headline, company, location, email, phone, login, feed_token"
                                   " FROM mynetwork_view.members WHERE id IN (%1, %2, %3) ORDER BY id")
-                       .arg(anna).arg(ben).arg(carla)));
+                       .arg(anna)
+                       .arg(ben)
+                       .arg(carla)));
     QHash<qint64, QStringList> seen;
     while (q.next()) {
         QStringList fields;
@@ -427,7 +439,8 @@ void TestSecurity::R11_privateFieldsOnlyOfConnections()
              qint64(2));
     QCOMPARE(scalarAs(QStringLiteral("anna"),
                       QStringLiteral("SELECT COUNT(*) FROM mynetwork.connections WHERE member_id = %1"
-                                     " OR other_id = %1").arg(carla)),
+                                     " OR other_id = %1")
+                          .arg(carla)),
              qint64(0));
     // How many, though, is public.
     QCOMPARE(scalarAs(QStringLiteral("anna"), QStringLiteral("SELECT mynetwork.connection_count(%1)").arg(carla)),
@@ -445,18 +458,23 @@ void TestSecurity::R11_othersRowsStayHidden()
     const QString anna = QStringLiteral("anna");
     // Ben's received invitations (from Anna's side none is hers), his
     // notifications, contacts, outbox.
-    QCOMPARE(scalarAs(anna, QStringLiteral("SELECT COUNT(*) FROM mynetwork_view.invitations WHERE recipient_id = %1")
-                                .arg(dora)),
-             qint64(1)); // only her own invitation to Dora
-    QCOMPARE(scalarAs(anna, QStringLiteral("SELECT COUNT(*) FROM mynetwork_view.invitations WHERE sender_id <> %1"
-                                           " AND recipient_id IS DISTINCT FROM %1").arg(this->anna)),
+    QCOMPARE(
+        scalarAs(anna,
+                 QStringLiteral("SELECT COUNT(*) FROM mynetwork_view.invitations WHERE recipient_id = %1").arg(dora)),
+        qint64(1)); // only her own invitation to Dora
+    QCOMPARE(scalarAs(anna,
+                      QStringLiteral("SELECT COUNT(*) FROM mynetwork_view.invitations WHERE sender_id <> %1"
+                                     " AND recipient_id IS DISTINCT FROM %1")
+                          .arg(this->anna)),
              qint64(0));
-    for (const QString &table : {QStringLiteral("notifications WHERE member_id"), QStringLiteral("contacts WHERE owner_id"),
-                                 QStringLiteral("outbox WHERE sender_id"), QStringLiteral("cooldowns WHERE sender_id"),
-                                 QStringLiteral("dismissed_suggestions WHERE member_id")}) {
+    for (const QString &table :
+         {QStringLiteral("notifications WHERE member_id"), QStringLiteral("contacts WHERE owner_id"),
+          QStringLiteral("outbox WHERE sender_id"), QStringLiteral("cooldowns WHERE sender_id"),
+          QStringLiteral("dismissed_suggestions WHERE member_id")}) {
         QCOMPARE(scalarAs(anna, QStringLiteral("SELECT COUNT(*) FROM mynetwork.%1 <> %2").arg(table).arg(this->anna)),
                  qint64(0));
-        QVERIFY(scalarAs(anna, QStringLiteral("SELECT COUNT(*) FROM mynetwork.%1 = %2").arg(table).arg(this->anna)) > 0);
+        QVERIFY(scalarAs(anna, QStringLiteral("SELECT COUNT(*) FROM mynetwork.%1 = %2").arg(table).arg(this->anna))
+                > 0);
     }
     QString why;
     QVERIFY(refused(QStringLiteral("SELECT COUNT(*) FROM mynetwork.change_log"), &why));
@@ -467,34 +485,44 @@ void TestSecurity::R18_cannotActForSomeoneElse()
 {
     // Accepting Ben's invitation to Dora, withdrawing it, sending as Ben.
     bool ok = false;
-    QCOMPARE(scalarAs(QStringLiteral("anna"),
-                      QStringLiteral("SELECT reason FROM mynetwork.accept_invitation(NULL, %1, NULL, 0)").arg(invBenDora),
-                      &ok),
-             qint64(Refusal::NotRecipient));
+    QCOMPARE(
+        scalarAs(QStringLiteral("anna"),
+                 QStringLiteral("SELECT reason FROM mynetwork.accept_invitation(NULL, %1, NULL, 0)").arg(invBenDora),
+                 &ok),
+        qint64(Refusal::NotRecipient));
     QVERIFY(ok);
     QCOMPARE(scalarAs(QStringLiteral("anna"),
                       QStringLiteral("SELECT reason FROM mynetwork.withdraw_invitations(NULL, ARRAY[%1]::bigint[],"
-                                     " NULL, 0)").arg(invBenDora)),
+                                     " NULL, 0)")
+                          .arg(invBenDora)),
              qint64(Refusal::NotSender));
-    QCOMPARE(scalarAs(QStringLiteral("anna"),
-                      QStringLiteral("SELECT reason FROM mynetwork.ignore_invitation(NULL, %1, NULL, 0)").arg(invBenDora)),
-             qint64(Refusal::NotRecipient));
+    QCOMPARE(
+        scalarAs(QStringLiteral("anna"),
+                 QStringLiteral("SELECT reason FROM mynetwork.ignore_invitation(NULL, %1, NULL, 0)").arg(invBenDora)),
+        qint64(Refusal::NotRecipient));
     QString why;
     for (const QString &call :
          {QStringLiteral("SELECT COUNT(*) FROM mynetwork.accept_invitation(%1, %2, NULL, 0)").arg(dora).arg(invBenDora),
           QStringLiteral("SELECT COUNT(*) FROM mynetwork.send_invitation(%1, %2, '', 0, NULL, 0)").arg(ben).arg(gerd),
           QStringLiteral("SELECT COUNT(*) FROM mynetwork.withdraw_invitations(%1, ARRAY[%2]::bigint[], NULL, 0)")
-              .arg(ben).arg(invBenDora),
+              .arg(ben)
+              .arg(invBenDora),
           QStringLiteral("SELECT COUNT(*) FROM mynetwork.remove_connection(%1, %2, NULL, 0)").arg(ben).arg(emil),
           QStringLiteral("SELECT mynetwork.log_change(0, '{\"i\":[[%1,%2,%3]]}')").arg(invBenDora).arg(ben).arg(dora),
-          QStringLiteral("SELECT COUNT(*) FROM mynetwork.accept_core(%1, %2, %3, %1, 0, '{}')").arg(dora).arg(invBenDora).arg(ben),
+          QStringLiteral("SELECT COUNT(*) FROM mynetwork.accept_core(%1, %2, %3, %1, 0, '{}')")
+              .arg(dora)
+              .arg(invBenDora)
+              .arg(ben),
           QStringLiteral("INSERT INTO mynetwork.invitations (sender_id, recipient_id, pair_lo, pair_hi, source, state,"
-                         " sent_ms, expires_ms) VALUES (%1, %2, %1, %2, 0, 0, 0, 1)").arg(ben).arg(gerd)}) {
+                         " sent_ms, expires_ms) VALUES (%1, %2, %1, %2, 0, 0, 0, 1)")
+              .arg(ben)
+              .arg(gerd)}) {
         QVERIFY2(refused(call, &why), qPrintable(call));
         QVERIFY2(why.contains(QLatin1String("permission denied")), qPrintable(call + QLatin1String(": ") + why));
     }
-    QCOMPARE(Sql::scalar(m_store.database(), QStringLiteral("SELECT state FROM invitations WHERE id = ?"), {invBenDora}),
-             qint64(InvitationState::Pending));
+    QCOMPARE(
+        Sql::scalar(m_store.database(), QStringLiteral("SELECT state FROM invitations WHERE id = ?"), {invBenDora}),
+        qint64(InvitationState::Pending));
 }
 
 void TestSecurity::R18_cannotGetPastTheRulesWithRawSql()
@@ -507,7 +535,8 @@ void TestSecurity::R18_cannotGetPastTheRulesWithRawSql()
                                QStringLiteral("UPDATE mynetwork.cooldowns SET until_ms = 0 WHERE sender_id = %1"),
                                QStringLiteral("INSERT INTO mynetwork.connections (member_id, other_id, since_ms)"
                                               " VALUES (%1, %2, 0)")}) {
-        const QString statement = QString(sql).replace(QLatin1String("%1"), QString::number(anna))
+        const QString statement = QString(sql)
+                                      .replace(QLatin1String("%1"), QString::number(anna))
                                       .replace(QLatin1String("%2"), QString::number(gerd));
         QVERIFY2(refused(statement, &why), qPrintable(statement));
     }
@@ -553,7 +582,8 @@ void TestSecurity::R4_ignoredReadsAsAwaitingForTheSender()
     // nothing (answer time, reminders, due time) that gives it away.
     QSqlQuery q(login(QStringLiteral("anna")));
     QVERIFY2(q.exec(QStringLiteral("SELECT state, responded_ms, reminders_sent, next_due_ms, sent_ms, expires_ms FROM"
-                                   " mynetwork_view.invitations WHERE id = %1").arg(invAnnaFinn)),
+                                   " mynetwork_view.invitations WHERE id = %1")
+                        .arg(invAnnaFinn)),
              qPrintable(q.lastError().text()));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), int(InvitationState::Pending));
@@ -566,8 +596,9 @@ void TestSecurity::R4_ignoredReadsAsAwaitingForTheSender()
     // And the window's own list: still awaiting.
     QSqlQuery list(login(QStringLiteral("anna")));
     QVERIFY(list.exec(QStringLiteral("SET search_path = mynetwork_view, mynetwork")));
-    QVERIFY(Sql::exec(list, QStringLiteral("SELECT COUNT(*) FROM invitations i WHERE i.id = ? AND ")
-                                + InvitationLists::condition(InvitationLists::List::Sent),
+    QVERIFY(Sql::exec(list,
+                      QStringLiteral("SELECT COUNT(*) FROM invitations i WHERE i.id = ? AND ")
+                          + InvitationLists::condition(InvitationLists::List::Sent),
                       {invAnnaFinn, anna, QDateTime::currentMSecsSinceEpoch()}));
     QVERIFY2(list.next(), qPrintable(list.lastError().text() + list.lastQuery()));
     QCOMPARE(list.value(0).toInt(), 1);
@@ -583,7 +614,8 @@ void TestSecurity::R18_catalogShowsNoRowsOfOthers()
     // The owner's statistics hold sampled values of every column; a member
     // login sees none of them (pg_stats shows only readable columns).
     QVERIFY(Sql::scalar(m_store.database(),
-                        QStringLiteral("SELECT COUNT(*) FROM pg_stats WHERE schemaname = 'mynetwork'"), {}) > 0);
+                        QStringLiteral("SELECT COUNT(*) FROM pg_stats WHERE schemaname = 'mynetwork'"), {})
+            > 0);
     QCOMPARE(scalarAs(QStringLiteral("anna"),
                       QStringLiteral("SELECT COUNT(*) FROM pg_stats WHERE schemaname = 'mynetwork'"
                                      " AND tablename IN ('members', 'invitations', 'change_log')")),
@@ -611,29 +643,33 @@ void TestSecurity::R18_hostileTextIsStoredVerbatim()
     const QString hostile = QStringLiteral("Robert'); DROP TABLE m; -- $$ \\x00 %s %1 ? :name \" ` <b>ü€𝄞</b>");
     QSqlDatabase db = login(QStringLiteral("anna"));
     QSqlQuery q(db);
-    QVERIFY(q.prepare(QStringLiteral("SELECT reason, invitation_id FROM mynetwork.send_invitation(NULL, ?, ?, 0, NULL, 0)")));
+    QVERIFY(q.prepare(
+        QStringLiteral("SELECT reason, invitation_id FROM mynetwork.send_invitation(NULL, ?, ?, 0, NULL, 0)")));
     q.addBindValue(emil);
     q.addBindValue(hostile);
     QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
     QCOMPARE(q.value(0).toInt(), int(Refusal::None));
     const qint64 id = q.value(1).toLongLong();
     QSqlQuery back(db);
-    QVERIFY(back.exec(QStringLiteral("SELECT note FROM mynetwork_view.invitations WHERE id = %1").arg(id)) && back.next());
+    QVERIFY(back.exec(QStringLiteral("SELECT note FROM mynetwork_view.invitations WHERE id = %1").arg(id))
+            && back.next());
     QCOMPARE(back.value(0).toString(), hostile);
     QSqlQuery contact(db);
     QVERIFY(contact.prepare(QStringLiteral("INSERT INTO mynetwork.contacts (owner_id, name, email, email_norm, phone,"
                                            " company, imported_ms, dedupe_key) VALUES (?, ?, ?, ?, ?, ?, 0, ?)")));
-    for (const QVariant &v : {QVariant(anna), QVariant(hostile), QVariant(hostile), QVariant(hostile), QVariant(hostile),
-                              QVariant(hostile), QVariant(hostile)})
+    for (const QVariant &v : {QVariant(anna), QVariant(hostile), QVariant(hostile), QVariant(hostile),
+                              QVariant(hostile), QVariant(hostile), QVariant(hostile)})
         contact.addBindValue(v);
     QVERIFY2(contact.exec(), qPrintable(contact.lastError().text()));
-    QCOMPARE(scalarAs(QStringLiteral("anna"), QStringLiteral("SELECT COUNT(*) FROM mynetwork.contacts WHERE name = email"
-                                                             " AND phone = company AND company = dedupe_key")),
+    QCOMPARE(scalarAs(QStringLiteral("anna"),
+                      QStringLiteral("SELECT COUNT(*) FROM mynetwork.contacts WHERE name = email"
+                                     " AND phone = company AND company = dedupe_key")),
              qint64(1));
     QCOMPARE(Sql::scalar(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM members"), {}), qint64(7));
     // An address that is not one is refused by the store, not stored.
-    QVERIFY(q.exec(QStringLiteral("SELECT reason FROM mynetwork.send_to_address(NULL, 'no address; DROP', '', 5, NULL, 0)"))
-            && q.next());
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT reason FROM mynetwork.send_to_address(NULL, 'no address; DROP', '', 5, NULL, 0)"))
+        && q.next());
     QCOMPARE(q.value(0).toInt(), int(Refusal::InvalidEmail));
 }
 
@@ -691,8 +727,8 @@ void TestSecurity::R18_appRulesHoldAsMemberLogins()
     QCOMPARE(asD.network().member(finn)->email, QString());
     // R9 by address, and invite by e-mail finding a member.
     QVERIFY(asD.inviteByEmail(dora, QStringLiteral("new.person@example.org"), {}, InvitationSource::EmailInvite).ok());
-    const ActionResult byAddress =
-        asD.inviteByEmail(dora, QStringLiteral("FINN@example.org"), {}, InvitationSource::EmailInvite);
+    const ActionResult byAddress = asD.inviteByEmail(dora, QStringLiteral("FINN@example.org"), {},
+                                                     InvitationSource::EmailInvite);
     QVERIFY2(byAddress.ok(), qPrintable(byAddress.message));
     QCOMPARE(asD.network().invitation(byAddress.invitationId)->recipientId, finn);
     // Importing an address book: members found by the addresses in it
@@ -791,8 +827,8 @@ void TestSecurity::R17_memberCannotStopTheEngineOrTheStore()
     QSqlQuery hold(login(QStringLiteral("anna")));
     QVERIFY(hold.exec(QStringLiteral("SELECT pg_advisory_lock(7070702), pg_advisory_lock(7070703)")));
     QString why;
-    QVERIFY(refused(QStringLiteral("UPDATE mynetwork.engine_lease SET holder = 1, until_ms = 9223372036854775807"),
-                    &why));
+    QVERIFY(
+        refused(QStringLiteral("UPDATE mynetwork.engine_lease SET holder = 1, until_ms = 9223372036854775807"), &why));
     QElapsedTimer timer;
     timer.start();
     Store owner;
@@ -853,7 +889,8 @@ void TestSecurity::R13_noSnapshotGetsPastTheWeeklyLimit()
     }
     QList<int> reasons;
     for (int i = 0; i < recipients.size(); ++i) {
-        reasons.append(reasonOf(sessions[i], QStringLiteral("send_invitation(NULL, %1, '', 0, NULL, 0)").arg(recipients[i])));
+        reasons.append(
+            reasonOf(sessions[i], QStringLiteral("send_invitation(NULL, %1, '', 0, NULL, 0)").arg(recipients[i])));
         QSqlQuery(sessions[i]).exec(QStringLiteral("COMMIT"));
     }
     QVERIFY(Sql::exec(q, QStringLiteral("DELETE FROM settings WHERE name = 'weekly_limit'"), {}));
@@ -871,13 +908,14 @@ void TestSecurity::R18_aHeldLockDelaysOthersAtMostTwoSeconds()
     const qint64 held = join(QStringLiteral("Held Member"), QStringLiteral("held.member@example.org"));
     QSqlDatabase hostile = session(QStringLiteral("anna"), 10);
     QSqlQuery(hostile).exec(QStringLiteral("BEGIN"));
-    QCOMPARE(reasonOf(hostile, QStringLiteral("send_invitation(NULL, %1, '', 0, NULL, 0)").arg(held)), int(Refusal::None));
+    QCOMPARE(reasonOf(hostile, QStringLiteral("send_invitation(NULL, %1, '', 0, NULL, 0)").arg(held)),
+             int(Refusal::None));
     QVERIFY(QSqlQuery(hostile).exec(QStringLiteral("SELECT COUNT(*) FROM generate_series(1, 100) g,"
                                                    " LATERAL mynetwork.remove_connection(NULL, g, NULL, NULL)")));
     QElapsedTimer waited;
     // Carla needs the held member's lock: refused after the bounded wait.
-    QCOMPARE(reasonOf(session(QStringLiteral("carla"), 10), QStringLiteral("send_invitation(NULL, %1, '', 0, NULL, 0)")
-                                                              .arg(held), &waited),
+    QCOMPARE(reasonOf(session(QStringLiteral("carla"), 10),
+                      QStringLiteral("send_invitation(NULL, %1, '', 0, NULL, 0)").arg(held), &waited),
              int(Refusal::StoreBusy));
     QVERIFY2(waited.elapsed() >= 1500 && waited.elapsed() < 5000, qPrintable(QString::number(waited.elapsed())));
     // The app on Carla's login says so with the rule's own words.
@@ -888,8 +926,8 @@ void TestSecurity::R18_aHeldLockDelaysOthersAtMostTwoSeconds()
     QCOMPARE(busy.reason, Refusal::StoreBusy);
     // Finn needs no lock Anna holds (the storm took none of his): at once.
     const qint64 free = join(QStringLiteral("Free Member"), QStringLiteral("free.member@example.org"));
-    QCOMPARE(reasonOf(session(QStringLiteral("finn"), 10), QStringLiteral("send_invitation(NULL, %1, '', 0, NULL, 0)")
-                                                             .arg(free), &waited),
+    QCOMPARE(reasonOf(session(QStringLiteral("finn"), 10),
+                      QStringLiteral("send_invitation(NULL, %1, '', 0, NULL, 0)").arg(free), &waited),
              int(Refusal::None));
     QVERIFY2(waited.elapsed() < 1000, qPrintable(QString::number(waited.elapsed())));
     QSqlQuery(hostile).exec(QStringLiteral("ROLLBACK"));
@@ -902,7 +940,8 @@ void TestSecurity::R18_aStrangerIsRefusedBeforeAnyLock()
     const qint64 other = join(QStringLiteral("Other Member"), QStringLiteral("other.member@example.org"));
     QSqlDatabase holder = session(QStringLiteral("anna"), 11);
     QSqlQuery(holder).exec(QStringLiteral("BEGIN"));
-    QCOMPARE(reasonOf(holder, QStringLiteral("send_invitation(NULL, %1, '', 0, NULL, 0)").arg(other)), int(Refusal::None));
+    QCOMPARE(reasonOf(holder, QStringLiteral("send_invitation(NULL, %1, '', 0, NULL, 0)").arg(other)),
+             int(Refusal::None));
     QElapsedTimer waited;
     QSqlDatabase dora = session(QStringLiteral("dora"), 11);
     QCOMPARE(reasonOf(dora, QStringLiteral("accept_invitation(NULL, %1, NULL, 0)").arg(invCarlaAnna), &waited),
@@ -924,8 +963,9 @@ void TestSecurity::R4_anIgnoreThroughPsqlTellsTheSenderNothing()
     const qint64 id = m_service->invite(sender, finn, {}, InvitationSource::Profile).invitationId;
     QVERIFY(id);
     const qint64 before = Sql::scalar(m_store.database(), QStringLiteral("SELECT MAX(seq) FROM change_log"), {});
-    QCOMPARE(reasonOf(session(QStringLiteral("finn"), 13), QStringLiteral("ignore_invitation(NULL, %1, NULL, 0)").arg(id)),
-             int(Refusal::None));
+    QCOMPARE(
+        reasonOf(session(QStringLiteral("finn"), 13), QStringLiteral("ignore_invitation(NULL, %1, NULL, 0)").arg(id)),
+        int(Refusal::None));
     QSqlQuery q(m_store.database());
     QVERIFY(Sql::exec(q, QStringLiteral("SELECT payload FROM change_log WHERE seq > ? ORDER BY seq"), {before}));
     int rows = 0;
@@ -979,8 +1019,8 @@ void TestSecurity::adminQuotesLoginsAndSendsNoClearPassword()
     QVERIFY(!admin.addMember(QStringLiteral("Pia Public"), QStringLiteral("pia@example.org"), QStringLiteral("public"),
                              &password, &error));
     QVERIFY2(error.contains(QLatin1String("reserved")), qPrintable(error));
-    QCOMPARE(Sql::scalar(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM members WHERE email_norm = 'pia@example.org'"),
-                         {}),
+    QCOMPARE(Sql::scalar(m_store.database(),
+                         QStringLiteral("SELECT COUNT(*) FROM members WHERE email_norm = 'pia@example.org'"), {}),
              qint64(0));
 }
 
@@ -1030,10 +1070,14 @@ void TestSecurity::releasedMigrationsAreFrozen()
 // the engine's run skips the row and does the rest at once.
 void TestSecurity::R17_aHeldInvitationDelaysOnlyItself()
 {
-    const qint64 held = m_service->invite(join(QStringLiteral("Held Sender"), QStringLiteral("held.sender@example.org")),
-                                          dora, {}, InvitationSource::Profile).invitationId;
-    const qint64 free = m_service->invite(join(QStringLiteral("Free Sender"), QStringLiteral("free.sender@example.org")),
-                                          dora, {}, InvitationSource::Profile).invitationId;
+    const qint64 held = m_service
+                            ->invite(join(QStringLiteral("Held Sender"), QStringLiteral("held.sender@example.org")),
+                                     dora, {}, InvitationSource::Profile)
+                            .invitationId;
+    const qint64 free = m_service
+                            ->invite(join(QStringLiteral("Free Sender"), QStringLiteral("free.sender@example.org")),
+                                     dora, {}, InvitationSource::Profile)
+                            .invitationId;
     QVERIFY(held && free);
     QSqlDatabase holder = session(QStringLiteral("dora"), 12);
     QSqlQuery(holder).exec(QStringLiteral("BEGIN"));
@@ -1045,7 +1089,8 @@ void TestSecurity::R17_aHeldInvitationDelaysOnlyItself()
     took.start();
     QVERIFY2(engine.runNow(), qPrintable(engine.lastError()));
     QVERIFY2(took.elapsed() < 3000, qPrintable(QString::number(took.elapsed())));
-    const QString reminders = QStringLiteral("SELECT COUNT(*) FROM notifications WHERE invitation_id = %1 AND kind = %2");
+    const QString reminders = QStringLiteral(
+        "SELECT COUNT(*) FROM notifications WHERE invitation_id = %1 AND kind = %2");
     const int first = int(NotificationKind::Reminder1);
     QCOMPARE(Sql::scalar(m_store.database(), reminders.arg(free).arg(first), {}), qint64(1));
     QCOMPARE(Sql::scalar(m_store.database(), reminders.arg(held).arg(first), {}), qint64(0));

@@ -310,8 +310,8 @@ void TestStore::failedMigrationChangesNothing()
     QVERIFY(fixture.open(QIODevice::ReadOnly));
     // A version-1 store that already has the table version 2 creates:
     // the migration fails half-way and must leave everything as it was.
-    QVERIFY(runScript(path, QString::fromUtf8(fixture.readAll())
-                                + QStringLiteral("CREATE TABLE settings (x INTEGER);\n")));
+    QVERIFY(
+        runScript(path, QString::fromUtf8(fixture.readAll()) + QStringLiteral("CREATE TABLE settings (x INTEGER);\n")));
     const QByteArray before = fileHash(path);
     Store store;
     QVERIFY(!store.open(StoreConfig::sqlite(path)));

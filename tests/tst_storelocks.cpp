@@ -3,8 +3,8 @@
 // program opening and closing the store leaves the write-ahead log alone,
 // and what the app committed survives a kill.
 #include "addressbook/contactreader.h"
-#include "demo/demogenerator.h"
 #include "base/heldfiles.h"
+#include "demo/demogenerator.h"
 #include "store/sql.h"
 #include "store/store.h"
 #include "testsupport.h"
@@ -106,7 +106,8 @@ private:
         Store store;
         if (!store.open(StoreConfig::sqlite(m_db)))
             return -1;
-        return int(Sql::scalar(store.database(), QStringLiteral("SELECT COUNT(*) FROM contacts WHERE owner_id = 1"), {}));
+        return int(
+            Sql::scalar(store.database(), QStringLiteral("SELECT COUNT(*) FROM contacts WHERE owner_id = 1"), {}));
     }
 
 private slots:
@@ -115,7 +116,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         QByteArray csv("First Name,Last Name,E-mail 1 - Label,E-mail 1 - Value\n");
         for (int i = 0; i < kContacts; ++i)
-            csv += "Lock" + QByteArray::number(i) + ",Test,* Work,lock.test." + QByteArray::number(i) + "@example.org\n";
+            csv += "Lock" + QByteArray::number(i) + ",Test,* Work,lock.test." + QByteArray::number(i)
+                + "@example.org\n";
         m_csv = writeTestFile(m_dir, QStringLiteral("contacts.csv"), csv);
     }
 
@@ -140,7 +142,8 @@ private slots:
         QVERIFY(store.open(StoreConfig::sqlite(m_db)));
         QCOMPARE(Sql::scalar(store.database(),
                              QStringLiteral("SELECT COUNT(*) FROM invitations WHERE sender_id = 2 AND recipient_id = 3"
-                                            " AND state = 0"), {}),
+                                            " AND state = 0"),
+                             {}),
                  qint64(1));
     }
 
@@ -177,7 +180,8 @@ private slots:
         QVERIFY(store.open(StoreConfig::sqlite(m_db)));
         QCOMPARE(Sql::scalar(store.database(),
                              QStringLiteral("SELECT COUNT(*) FROM invitations WHERE sender_id = 2 AND recipient_id = ?"
-                                            " AND state = 0"), {recipient}),
+                                            " AND state = 0"),
+                             {recipient}),
                  qint64(1));
     }
 

@@ -1,7 +1,7 @@
 #include "testsupport.h"
 
-#include "store/sql.h"
 #include "rules/suggestions.h"
+#include "store/sql.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -49,8 +49,9 @@ void TestSuggestions::rankedByMutualThenContactsThenCompany()
     QSqlQuery q(n.store->database());
     QVERIFY(Sql::exec(q, QStringLiteral("UPDATE members SET school = 'Elsewhere', location = 'Oslo' WHERE id = ?"),
                       {stranger}));
-    QVERIFY(Sql::exec(q, QStringLiteral("INSERT INTO contacts (owner_id, name, email, email_norm, imported_ms)"
-                                        " VALUES (?, 'Contact', ?, ?, 0)"),
+    QVERIFY(Sql::exec(q,
+                      QStringLiteral("INSERT INTO contacts (owner_id, name, email, email_norm, imported_ms)"
+                                     " VALUES (?, 'Contact', ?, ?, 0)"),
                       {me, n.network().member(contact)->email, n.network().member(contact)->email.toLower()}));
     const QList<Suggestion> list = Suggestions::compute(n.store->database(), me, 20, n.clock.nowMs());
     const QList<qint64> ids = idsOf(list);
@@ -69,13 +70,13 @@ void TestSuggestions::excludesWhoCannotBeInvited()
     QList<qint64> colleagues;
     for (int i = 0; i < 6; ++i)
         colleagues.append(n.member(QStringLiteral("Colleague %1").arg(i), QStringLiteral("SAP")));
-    connect(n, me, colleagues[0]);                                           // connected
-    n.service->invite(me, colleagues[1], {}, InvitationSource::Profile);     // sent, pending
-    n.service->invite(colleagues[2], me, {}, InvitationSource::Profile);     // received, pending
+    connect(n, me, colleagues[0]); // connected
+    n.service->invite(me, colleagues[1], {}, InvitationSource::Profile); // sent, pending
+    n.service->invite(colleagues[2], me, {}, InvitationSource::Profile); // received, pending
     const ActionResult w = n.service->invite(me, colleagues[3], {}, InvitationSource::Profile);
-    n.service->withdraw(me, w.invitationId);                                 // cool-down
+    n.service->withdraw(me, w.invitationId); // cool-down
     const ActionResult ign = n.service->invite(me, colleagues[4], {}, InvitationSource::Profile);
-    n.service->ignore(colleagues[4], ign.invitationId);                      // ignored: still "pending" for me
+    n.service->ignore(colleagues[4], ign.invitationId); // ignored: still "pending" for me
     const QList<qint64> ids = idsOf(Suggestions::compute(n.store->database(), me, 20, n.clock.nowMs()));
     QCOMPARE(ids, QList<qint64>{colleagues[5]});
     // After the cool-down the withdrawn one comes back.

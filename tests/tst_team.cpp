@@ -2,18 +2,7 @@
 // and engines, on a throw-away server (tests/pgserver.cpp).
 #include "pgtest.h"
 
-#include "runtime/appcontext.h"
-#include "store/changefeed.h"
 #include "base/clock.h"
-#include "rules/expiryengine.h"
-#include "rules/invitationservice.h"
-#include "team/serverlink.h"
-#include "store/sql.h"
-#include "store/store.h"
-#include "team/teamservice.h"
-#include "team/teamadmin.h"
-#include "team/teamidentity.h"
-#include "rules/invitationlists.h"
 #include "gui/connectdialog.h"
 #include "gui/elidedlabel.h"
 #include "gui/mainwindow.h"
@@ -21,22 +10,33 @@
 #include "gui/teamsettings.h"
 #include "models/invitationlistmodel.h"
 #include "models/roles.h"
+#include "rules/expiryengine.h"
+#include "rules/invitationlists.h"
+#include "rules/invitationservice.h"
+#include "runtime/appcontext.h"
+#include "store/changefeed.h"
+#include "store/sql.h"
+#include "store/store.h"
+#include "team/serverlink.h"
+#include "team/teamadmin.h"
+#include "team/teamidentity.h"
+#include "team/teamservice.h"
 
 #include <QAction>
-#include <QCheckBox>
-#include <QFile>
-#include <QLineEdit>
-#include <QSettings>
-#include <QSpinBox>
-#include <QTemporaryDir>
 #include <QApplication>
+#include <QCheckBox>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -220,8 +220,9 @@ void TestTeam::newerOrForeignSchemaIsRefused()
     QVERIFY2(store.errorMessage().contains(QLatin1String("99")), qPrintable(store.errorMessage()));
 
     const StoreConfig foreign = m_server.createDatabase(QStringLiteral("foreign_schema"));
-    QVERIFY(m_server.exec(foreign.databaseName, {QStringLiteral("CREATE SCHEMA mynetwork"),
-                                                 QStringLiteral("CREATE TABLE mynetwork.orders (id int)")}));
+    QVERIFY(m_server.exec(
+        foreign.databaseName,
+        {QStringLiteral("CREATE SCHEMA mynetwork"), QStringLiteral("CREATE TABLE mynetwork.orders (id int)")}));
     Store other;
     QVERIFY(!other.open(foreign));
     QCOMPARE(other.error(), Store::Error::ForeignDatabase);
@@ -232,13 +233,15 @@ void TestTeam::newerOrForeignSchemaIsRefused()
 void TestTeam::otherTablesInTheDatabaseAreFine()
 {
     const StoreConfig config = m_server.createDatabase(QStringLiteral("shared_db"));
-    QVERIFY(m_server.exec(config.databaseName, {QStringLiteral("CREATE TABLE public.invoices (id int)"),
-                                                QStringLiteral("INSERT INTO public.invoices VALUES (7)")}));
+    QVERIFY(m_server.exec(config.databaseName,
+                          {QStringLiteral("CREATE TABLE public.invoices (id int)"),
+                           QStringLiteral("INSERT INTO public.invoices VALUES (7)")}));
     Store store;
     QVERIFY2(store.open(config), qPrintable(store.errorMessage()));
     QVERIFY(store.wasCreated());
-    QCOMPARE(Sql::scalar(store.database(), QStringLiteral("SELECT COUNT(*) FROM information_schema.tables"
-                                                          " WHERE table_schema = 'mynetwork' AND table_name = 'invitations'"),
+    QCOMPARE(Sql::scalar(store.database(),
+                         QStringLiteral("SELECT COUNT(*) FROM information_schema.tables"
+                                        " WHERE table_schema = 'mynetwork' AND table_name = 'invitations'"),
                          {}),
              qint64(1));
     QCOMPARE(Sql::scalar(store.database(), QStringLiteral("SELECT id FROM public.invoices"), {}), qint64(7));
@@ -293,9 +296,9 @@ void TestTeam::R15_teamWindowHasNoSimulatedTimeOrSwitch()
 
     // --member is refused on a team store, before any connection is made.
     QProcess app;
-    app.start(QStringLiteral(MYNETWORK_APP), {QStringLiteral("--db"), QStringLiteral("postgresql://anna@localhost/x"),
-                                              QStringLiteral("--member"), QStringLiteral("3"),
-                                              QStringLiteral("--lang"), QStringLiteral("en")});
+    app.start(QStringLiteral(MYNETWORK_APP),
+              {QStringLiteral("--db"), QStringLiteral("postgresql://anna@localhost/x"), QStringLiteral("--member"),
+               QStringLiteral("3"), QStringLiteral("--lang"), QStringLiteral("en")});
     QVERIFY(app.waitForFinished(20000));
     QCOMPARE(app.exitCode(), 2);
     QVERIFY2(app.readAllStandardError().contains("--member is for a local store"), "no message");
@@ -373,8 +376,10 @@ void TestTeam::R16_plainSqlChangesReachWindowsToo()
     QVERIFY(sent.ok());
     QTRY_COMPARE_WITH_TIMEOUT(benReceived.rowCount(), 1, 10000);
     // An administrator withdraws it by hand in psql.
-    QVERIFY(m_server.exec(config.databaseName, {QStringLiteral("UPDATE mynetwork.invitations SET state = 3"
-                                                               " WHERE id = %1").arg(sent.invitationId)}));
+    QVERIFY(m_server.exec(config.databaseName,
+                          {QStringLiteral("UPDATE mynetwork.invitations SET state = 3"
+                                          " WHERE id = %1")
+                               .arg(sent.invitationId)}));
     QTRY_COMPARE_WITH_TIMEOUT(benReceived.rowCount(), 0, 10000);
 }
 
@@ -441,21 +446,27 @@ void TestTeam::R17_killedLeaderCatchUpIsFinishedExactlyOnce()
     // reminders were never sent: the catch-up has two to send for each.
     const int count = 20000;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QVERIFY(m_server.exec(config.databaseName, {
-        QStringLiteral("SET search_path TO mynetwork"),
-        QStringLiteral("INSERT INTO members (name, email, email_norm, joined_ms)"
-                       " SELECT 'Member ' || g, 'm' || g || '@example.org', 'm' || g || '@example.org', 0"
-                       " FROM generate_series(1, %1) g").arg(count),
-        QStringLiteral("INSERT INTO invitations (sender_id, recipient_id, pair_lo, pair_hi, source, state, sent_ms,"
-                       " expires_ms, reminders_sent, next_due_ms)"
-                       " SELECT 1, id, 1, id, 0, 0, %1, %2, 0, %3 FROM members WHERE id > 2")
-            .arg(now - 40 * 86400000LL).arg(now + 7 * 86400000LL).arg(now - 1000),
-    }));
+    QVERIFY(m_server.exec(
+        config.databaseName,
+        {
+            QStringLiteral("SET search_path TO mynetwork"),
+            QStringLiteral("INSERT INTO members (name, email, email_norm, joined_ms)"
+                           " SELECT 'Member ' || g, 'm' || g || '@example.org', 'm' || g || '@example.org', 0"
+                           " FROM generate_series(1, %1) g")
+                .arg(count),
+            QStringLiteral("INSERT INTO invitations (sender_id, recipient_id, pair_lo, pair_hi, source, state, sent_ms,"
+                           " expires_ms, reminders_sent, next_due_ms)"
+                           " SELECT 1, id, 1, id, 0, 0, %1, %2, 0, %3 FROM members WHERE id > 2")
+                .arg(now - 40 * 86400000LL)
+                .arg(now + 7 * 86400000LL)
+                .arg(now - 1000),
+        }));
     const auto start = [&config](QProcess &p) {
         p.setProcessChannelMode(QProcess::MergedChannels);
         QStringList args{QStringLiteral("--db"),
                          QStringLiteral("postgresql://%1@/%2?host=%3&port=%4")
-                             .arg(config.user, config.databaseName, config.host).arg(config.port)};
+                             .arg(config.user, config.databaseName, config.host)
+                             .arg(config.port)};
         p.start(QStringLiteral(MYNETWORK_ENGINE), args);
         return p.waitForStarted();
     };
@@ -490,11 +501,13 @@ void TestTeam::R17_killedLeaderCatchUpIsFinishedExactlyOnce()
     QVERIFY(byFirst > 0);
     QVERIFY(byFirst < 2 * count);
     // Whole slices: each invitation it reminded got both its reminders.
-    QCOMPARE(Sql::scalar(look.database(), QStringLiteral("SELECT COUNT(*) FROM invitations WHERE reminders_sent = 1"), {}),
-             qint64(0));
+    QCOMPARE(
+        Sql::scalar(look.database(), QStringLiteral("SELECT COUNT(*) FROM invitations WHERE reminders_sent = 1"), {}),
+        qint64(0));
     QCOMPARE(byFirst,
-             2 * Sql::scalar(look.database(), QStringLiteral("SELECT COUNT(*) FROM invitations WHERE reminders_sent = 2"),
-                             {}));
+             2
+                 * Sql::scalar(look.database(),
+                               QStringLiteral("SELECT COUNT(*) FROM invitations WHERE reminders_sent = 2"), {}));
     // The dead leader's run held the lease's row until its session ended;
     // a lease of a session that is gone is void, so the next beat takes it.
     // When the second engine led, by its own log's clock (milliseconds),
@@ -517,9 +530,9 @@ void TestTeam::R17_killedLeaderCatchUpIsFinishedExactlyOnce()
 
     const qint64 invitations = Sql::scalar(look.database(), QStringLiteral("SELECT COUNT(*) FROM invitations"), {});
     QCOMPARE(invitations, qint64(count));
-    QCOMPARE(Sql::scalar(look.database(), QStringLiteral("SELECT COUNT(*) FROM invitations WHERE reminders_sent = 2"),
-                         {}),
-             invitations);
+    QCOMPARE(
+        Sql::scalar(look.database(), QStringLiteral("SELECT COUNT(*) FROM invitations WHERE reminders_sent = 2"), {}),
+        invitations);
     // Exactly reminders_sent reminder rows for every invitation: none
     // twice, none lost.
     QCOMPARE(Sql::scalar(look.database(),
@@ -617,7 +630,8 @@ void TestTeam::adminAddsMembersWithTheirOwnLogins()
     QVERIFY(store.open(config));
     SystemClock clock;
     InvitationService service(store, clock);
-    QVERIFY(service.inviteByEmail(anna, QStringLiteral("nora.neu@example.org"), {}, InvitationSource::EmailInvite).ok());
+    QVERIFY(
+        service.inviteByEmail(anna, QStringLiteral("nora.neu@example.org"), {}, InvitationSource::EmailInvite).ok());
 
     TeamAdmin admin(store, clock);
     QString password, error;
@@ -642,10 +656,11 @@ void TestTeam::adminAddsMembersWithTheirOwnLogins()
     english.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
     english.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     engine.setProcessEnvironment(english);
-    engine.start(QStringLiteral(MYNETWORK_ENGINE),
-                 {QStringLiteral("--db"), QStringLiteral("postgresql://nora@/%1?host=%2&port=%3")
-                                              .arg(config.databaseName, config.host).arg(config.port),
-                  QStringLiteral("--once")});
+    engine.start(
+        QStringLiteral(MYNETWORK_ENGINE),
+        {QStringLiteral("--db"),
+         QStringLiteral("postgresql://nora@/%1?host=%2&port=%3").arg(config.databaseName, config.host).arg(config.port),
+         QStringLiteral("--once")});
     QVERIFY(engine.waitForFinished(20000));
     QCOMPARE(engine.exitCode(), 2);
     QVERIFY2(engine.readAllStandardError().contains("owner's login"), "no message");
@@ -674,7 +689,9 @@ void TestTeam::adminAddsMembersWithTheirOwnLogins()
     QProcess cli;
     cli.start(QStringLiteral(MYNETWORK_ADMIN),
               {QStringLiteral("--db"),
-               QStringLiteral("postgresql://%1@/%2?host=%3&port=%4").arg(config.user, config.databaseName, config.host).arg(config.port),
+               QStringLiteral("postgresql://%1@/%2?host=%3&port=%4")
+                   .arg(config.user, config.databaseName, config.host)
+                   .arg(config.port),
                QStringLiteral("list-members"), QStringLiteral("--with-login")});
     QVERIFY(cli.waitForFinished(20000));
     QCOMPARE(cli.exitCode(), 0);

@@ -1,10 +1,10 @@
 #include <QFile>
 #include <QLocale>
-#include <QTranslator>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 namespace {
@@ -98,7 +98,8 @@ void TestTranslations::pluralsAtOneAndTwo()
         const auto at = [&](int n) {
             QString text = translator.translate(context.constData(), source.constData(),
                                                 comment.isEmpty() ? nullptr : comment.constData(), n);
-            return text.replace(QLatin1String("%Ln"), QString::number(n)).replace(QLatin1String("%n"), QString::number(n));
+            return text.replace(QLatin1String("%Ln"), QString::number(n))
+                .replace(QLatin1String("%n"), QString::number(n));
         };
         const QString one = at(1);
         const QString two = at(2);
@@ -151,14 +152,16 @@ void TestTranslations::lupdateFindsNothingNew()
     const TsFile found = readTs(scratch);
     QVERIFY(found.messages.size() > 100);
     for (const char *language : {"de", "en"}) {
-        const TsFile ts = readTs(QStringLiteral(MYNETWORK_TRANSLATIONS "/mynetwork_%1.ts").arg(QLatin1String(language)));
+        const TsFile ts = readTs(
+            QStringLiteral(MYNETWORK_TRANSLATIONS "/mynetwork_%1.ts").arg(QLatin1String(language)));
         QStringList missing;
         for (const QString &m : found.messages) {
             if (!ts.messages.contains(m))
                 missing.append(m);
         }
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 lacks (run the update_translations target):\n%2")
-                                                   .arg(QLatin1String(language), missing.join(QLatin1Char('\n')))));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("%1 lacks (run the update_translations target):\n%2")
+                                .arg(QLatin1String(language), missing.join(QLatin1Char('\n')))));
     }
 }
 

@@ -2,11 +2,7 @@
 // demo network, read the way a native reader would check it: no two-digit
 // year, no "UTC", no English product name or quotation marks in German, and
 // no label or button whose text is wider than the widget showing it.
-#include "runtime/appcontext.h"
 #include "base/clock.h"
-#include "rules/expiryengine.h"
-#include "rules/invitationservice.h"
-#include "store/store.h"
 #include "gui/connectdialog.h"
 #include "gui/contactsdialog.h"
 #include "gui/importdialog.h"
@@ -19,12 +15,16 @@
 #include "models/invitationlistmodel.h"
 #include "models/roles.h"
 #include "models/suggestionsmodel.h"
+#include "rules/expiryengine.h"
+#include "rules/invitationservice.h"
+#include "runtime/appcontext.h"
+#include "store/store.h"
 
 #include <QAbstractButton>
-#include <QGuiApplication>
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -38,9 +38,17 @@
 
 namespace {
 
-const int kTextRoles[] = {Qt::DisplayRole, Roles::Title,     Roles::Body,        Roles::SentText,
-                          Roles::ExpiryText, Roles::ReasonText, Roles::RelationText, Roles::DetailText,
-                          Roles::MutualText, Qt::ToolTipRole,  Qt::AccessibleDescriptionRole};
+const int kTextRoles[] = {Qt::DisplayRole,
+                          Roles::Title,
+                          Roles::Body,
+                          Roles::SentText,
+                          Roles::ExpiryText,
+                          Roles::ReasonText,
+                          Roles::RelationText,
+                          Roles::DetailText,
+                          Roles::MutualText,
+                          Qt::ToolTipRole,
+                          Qt::AccessibleDescriptionRole};
 
 struct Finding
 {
@@ -64,8 +72,10 @@ QList<Finding> textsOf(QWidget *root)
         if (!w->isVisible())
             continue;
         if (auto *label = qobject_cast<QLabel *>(w))
-            add(label, label->textFormat() == Qt::RichText || Qt::mightBeRichText(label->text())
-                           ? QTextDocument(label->text()).toPlainText() : label->text());
+            add(label,
+                label->textFormat() == Qt::RichText || Qt::mightBeRichText(label->text())
+                    ? QTextDocument(label->text()).toPlainText()
+                    : label->text());
         else if (auto *button = qobject_cast<QAbstractButton *>(w))
             add(button, button->text());
         else if (auto *edit = qobject_cast<QLineEdit *>(w))
@@ -109,14 +119,18 @@ QStringList clipped(QWidget *root)
                 shown.remove(QRegularExpression(QStringLiteral("&(?!&)")));
             const int needed = label->fontMetrics().horizontalAdvance(shown);
             if (needed > label->contentsRect().width() + 1)
-                out << QStringLiteral("label %1 “%2”: %3 px in %4").arg(label->objectName(), label->text())
-                           .arg(needed).arg(label->contentsRect().width());
+                out << QStringLiteral("label %1 “%2”: %3 px in %4")
+                           .arg(label->objectName(), label->text())
+                           .arg(needed)
+                           .arg(label->contentsRect().width());
         } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
             if (button->text().isEmpty())
                 continue;
             if (button->sizeHint().width() > button->width() + 1)
-                out << QStringLiteral("button %1 “%2”: %3 px in %4").arg(button->objectName(), button->text())
-                           .arg(button->sizeHint().width()).arg(button->width());
+                out << QStringLiteral("button %1 “%2”: %3 px in %4")
+                           .arg(button->objectName(), button->text())
+                           .arg(button->sizeHint().width())
+                           .arg(button->width());
         }
     }
     return out;
@@ -124,11 +138,13 @@ QStringList clipped(QWidget *root)
 
 QStringList problems(const QList<Finding> &texts, bool german)
 {
-    static const QRegularExpression twoDigitYear(
-        QStringLiteral("(?<![\\d.])\\d{1,2}\\.\\d{1,2}\\.\\d{2}(?![\\d])|(?<![\\d/])\\d{1,2}/\\d{1,2}/\\d{2}(?![\\d])"));
+    static const QRegularExpression twoDigitYear(QStringLiteral(
+        "(?<![\\d.])\\d{1,2}\\.\\d{1,2}\\.\\d{2}(?![\\d])|(?<![\\d/])\\d{1,2}/\\d{1,2}/\\d{2}(?![\\d])"));
     QStringList out;
     for (const Finding &f : texts) {
-        const auto flag = [&](const QString &why) { out << QStringLiteral("%1: %2 — “%3”").arg(f.where, why, f.text); };
+        const auto flag = [&](const QString &why) {
+            out << QStringLiteral("%1: %2 — “%3”").arg(f.where, why, f.text);
+        };
         if (twoDigitYear.match(f.text).hasMatch())
             flag(QStringLiteral("two-digit year"));
         if (f.text.contains(QLatin1String("UTC")))
@@ -170,7 +186,9 @@ void TestWording::initTestCase()
 // The checks themselves, on what was seen before they existed.
 void TestWording::checkerFindsWhatItLooksFor()
 {
-    const auto flagged = [](const QString &text) { return !problems({{QStringLiteral("x"), text}}, true).isEmpty(); };
+    const auto flagged = [](const QString &text) {
+        return !problems({{QStringLiteral("x"), text}}, true).isEmpty();
+    };
     QVERIFY(flagged(QStringLiteral("Echte Zeit: 26.11.26 15:15")));
     QVERIFY(flagged(QStringLiteral("Real time: 11/26/26 3:15 PM")));
     QVERIFY(flagged(QStringLiteral("Wieder möglich ab 17.12.26")));
@@ -243,8 +261,8 @@ void TestWording::everyScreen()
     check(&window, QStringLiteral("all received"));
     window.page()->showView(MyNetworkPage::View::Sent);
     check(&window, QStringLiteral("sent"));
-    for (MainWindow::Page page : {MainWindow::Page::Connections, MainWindow::Page::Notifications,
-                                  MainWindow::Page::Outbox}) {
+    for (MainWindow::Page page :
+         {MainWindow::Page::Connections, MainWindow::Page::Notifications, MainWindow::Page::Outbox}) {
         window.showPage(page);
         check(&window, QStringLiteral("page %1").arg(int(page)));
     }

@@ -52,8 +52,12 @@ ImportEncoding ByteSource::sniffUtf16(const QByteArray &start)
         evenZeros += start.at(i) == '\0';
         oddZeros += start.at(i + 1) == '\0';
     }
-    const auto most = [pairs](qsizetype zeros) { return zeros * 10 >= pairs * 6; };
-    const auto few = [pairs](qsizetype zeros) { return zeros * 20 <= pairs; };
+    const auto most = [pairs](qsizetype zeros) {
+        return zeros * 10 >= pairs * 6;
+    };
+    const auto few = [pairs](qsizetype zeros) {
+        return zeros * 20 <= pairs;
+    };
     if (most(oddZeros) && few(evenZeros))
         return ImportEncoding::Utf16LE;
     if (most(evenZeros) && few(oddZeros))
@@ -178,10 +182,13 @@ ImportEncoding FieldDecoder::encoding(ImportEncoding bom) const
     if (bom != ImportEncoding::Utf8)
         return bom;
     switch (m_mode) {
-    case Mode::Windows1252: return ImportEncoding::Windows1252;
-    case Mode::Named: return ImportEncoding::Other;
+    case Mode::Windows1252:
+        return ImportEncoding::Windows1252;
+    case Mode::Named:
+        return ImportEncoding::Other;
     case Mode::Undecided:
-    case Mode::Utf8: break;
+    case Mode::Utf8:
+        break;
     }
     return ImportEncoding::Utf8;
 }

@@ -53,7 +53,10 @@ public:
     explicit FieldDecoder(Mode mode = Mode::Undecided, const QByteArray &codec = {});
     // Sets *invalid when a UTF-8 file holds bytes that are not UTF-8.
     QString decode(const char *data, qsizetype size, bool *invalid = nullptr);
-    QString decode(QByteArrayView bytes, bool *invalid = nullptr) { return decode(bytes.data(), bytes.size(), invalid); }
+    QString decode(QByteArrayView bytes, bool *invalid = nullptr)
+    {
+        return decode(bytes.data(), bytes.size(), invalid);
+    }
     Mode mode() const { return m_mode; }
     ImportEncoding encoding(ImportEncoding bom) const;
     QByteArray codec() const { return m_codec; }

@@ -3,12 +3,12 @@
 #include "base/textlimits.h"
 
 #include "addressbook/bytesource.h"
-#include "base/email.h"
 #include "addressbook/csvparser.h"
 #include "addressbook/encodingguess.h"
 #include "addressbook/headerformats.h"
 #include "addressbook/ldifparser.h"
 #include "addressbook/vcardparser.h"
+#include "base/email.h"
 
 #include <QVarLengthArray>
 
@@ -129,14 +129,14 @@ struct ContactBuilder
 
     // Google joins several values of one field with " ::: "; each part is
     // cut from the bytes and decoded on its own. Stops when `take` says so.
-    template<typename Take>
-    void forEachValue(const CsvParser &parser, int column, QByteArrayView bytes, Take take)
+    template<typename Take> void forEachValue(const CsvParser &parser, int column, QByteArrayView bytes, Take take)
     {
         const std::string_view all(bytes.data(), size_t(bytes.size()));
         size_t from = 0;
         for (;;) {
             const size_t sep = all.find(":::", from);
-            const QByteArrayView part = bytes.sliced(qsizetype(from), qsizetype((sep == std::string_view::npos ? all.size() : sep) - from));
+            const QByteArrayView part = bytes.sliced(
+                qsizetype(from), qsizetype((sep == std::string_view::npos ? all.size() : sep) - from));
             if (QString v = value(parser, column, part); !v.isEmpty() && !take(std::move(v)))
                 return;
             if (sep == std::string_view::npos)
@@ -200,7 +200,8 @@ struct ContactBuilder
                 }
                 break;
             }
-            default: break;
+            default:
+                break;
             }
         }
         if (c->name.isEmpty() && nameColumn >= 0) {
@@ -261,7 +262,9 @@ ImportReadResult readCsv(const ImportHead &head, ByteSource &source, FieldDecode
             continue;
         if (parser.fieldCount() > head.columns.size() && !extraWarned && hasExtraText(parser, head.columns.size())) {
             extraWarned = true;
-            builder.warn({head.path, parser.recordLine(), {},
+            builder.warn({head.path,
+                          parser.recordLine(),
+                          {},
                           ContactReader::tr("%1 fields where the header has %2; the extra ones are ignored")
                               .arg(parser.fieldCount())
                               .arg(head.columns.size())});
@@ -273,8 +276,8 @@ ImportReadResult readCsv(const ImportHead &head, ByteSource &source, FieldDecode
         }
     }
     if (result.contacts == 0) {
-        result.error = {head.path, head.headerLine, {},
-                        ContactReader::tr("the file has a header row but no contacts after it")};
+        result.error = {
+            head.path, head.headerLine, {}, ContactReader::tr("the file has a header row but no contacts after it")};
         return result;
     }
     result.ok = true;
@@ -310,7 +313,9 @@ ImportReadResult readRecords(const ImportHead &head, ByteSource &source, FieldDe
         sink(std::move(c));
     }
     if (result.contacts == 0) {
-        result.error = {head.path, 0, {},
+        result.error = {head.path,
+                        0,
+                        {},
                         head.format == ImportFormat::Ldif ? ContactReader::tr("the file holds no contact record")
                                                           : ContactReader::tr("the file holds no vCard")};
         return result;
@@ -324,9 +329,12 @@ FieldDecoder::Mode decoderMode(const ImportHead &head, bool transcoded)
     if (transcoded)
         return FieldDecoder::Mode::Utf8;
     switch (head.encoding) {
-    case ImportEncoding::Windows1252: return FieldDecoder::Mode::Windows1252;
-    case ImportEncoding::Other: return FieldDecoder::Mode::Named;
-    default: break;
+    case ImportEncoding::Windows1252:
+        return FieldDecoder::Mode::Windows1252;
+    case ImportEncoding::Other:
+        return FieldDecoder::Mode::Named;
+    default:
+        break;
     }
     // A file whose start is ASCII may still turn out Windows-1252 further on.
     return head.encodingChosen ? FieldDecoder::Mode::Utf8 : FieldDecoder::Mode::Undecided;
@@ -351,8 +359,7 @@ void guessEmailColumns(ImportHead *head)
     }
 }
 
-template<typename Parser>
-void readFirstContacts(ImportHead *head, FieldDecoder &decoder)
+template<typename Parser> void readFirstContacts(ImportHead *head, FieldDecoder &decoder)
 {
     ByteSource source;
     ImportProblem ignored; // read() reports it
@@ -380,16 +387,20 @@ bool chooseEncoding(const ByteSource &source, const QByteArray &sample, const QB
         choice.encoding = source.bomEncoding();
     } else if (!encoding.isEmpty()) {
         if (!EncodingGuess::fromName(encoding, &choice)) {
-            *problem = {path, 0, {}, ContactReader::tr("\"%1\" is no encoding this program can read").arg(QString::fromLatin1(encoding))};
+            *problem = {
+                path,
+                0,
+                {},
+                ContactReader::tr("\"%1\" is no encoding this program can read").arg(QString::fromLatin1(encoding))};
             return false;
         }
         head->encodingChosen = true;
     } else {
         // Folded lines and quoted-printable are undone first: a writer
         // folds through the middle of a character.
-        choice = EncodingGuess::guess(head->format == ImportFormat::VCard ? VCardParser::undeclaredText(sample)
-                                      : head->format == ImportFormat::Ldif ? LdifParser::valueBytes(sample)
-                                                                           : sample);
+        choice = EncodingGuess::guess(head->format == ImportFormat::VCard      ? VCardParser::undeclaredText(sample)
+                                          : head->format == ImportFormat::Ldif ? LdifParser::valueBytes(sample)
+                                                                               : sample);
     }
     head->encoding = choice.encoding;
     head->codec = choice.codec;
@@ -472,9 +483,9 @@ bool ContactReader::inspect(const QString &path, ImportHead *head, ImportProblem
     }
     // By content, whatever the file is called. The keywords are ASCII in
     // every encoding the reader takes.
-    head->format = looksLikeVCard(start)              ? ImportFormat::VCard
-        : LdifParser::looksLikeLdif(start)            ? ImportFormat::Ldif
-                                                      : ImportFormat::GenericCsv;
+    head->format = looksLikeVCard(start)   ? ImportFormat::VCard
+        : LdifParser::looksLikeLdif(start) ? ImportFormat::Ldif
+                                           : ImportFormat::GenericCsv;
 
     // A split multi-byte character at the end of the sample must not count.
     const qsizetype lastLine = start.lastIndexOf('\n');
@@ -561,14 +572,19 @@ ImportReadResult ContactReader::readChecked(const ImportHead &head, const Sink &
         return result;
     FieldDecoder decoder(decoderMode(head, source.hasBom()), head.codec);
     if (head.isCsv() && !HeaderFormats::isUsable(head.mapping)) {
-        result.error = {head.path, head.headerLine, {},
-                        tr("no column is mapped to a name or an email address")};
+        result.error = {head.path, head.headerLine, {}, tr("no column is mapped to a name or an email address")};
         return result;
     }
     switch (head.format) {
-    case ImportFormat::VCard: result = readRecords<VCardParser>(head, source, decoder, sink, progress, cancel); break;
-    case ImportFormat::Ldif: result = readRecords<LdifParser>(head, source, decoder, sink, progress, cancel); break;
-    default: result = readCsv(head, source, decoder, sink, progress, cancel); break;
+    case ImportFormat::VCard:
+        result = readRecords<VCardParser>(head, source, decoder, sink, progress, cancel);
+        break;
+    case ImportFormat::Ldif:
+        result = readRecords<LdifParser>(head, source, decoder, sink, progress, cancel);
+        break;
+    default:
+        result = readCsv(head, source, decoder, sink, progress, cancel);
+        break;
     }
     result.encoding = decoder.encoding(source.bomEncoding());
     result.codec = decoder.codec();

@@ -12,15 +12,15 @@ struct ImportHead
     QString path;
     ImportFormat format = ImportFormat::GenericCsv;
     ImportEncoding encoding = ImportEncoding::Utf8;
-    QByteArray codec;            // the encoding's name when it is ImportEncoding::Other
+    QByteArray codec; // the encoding's name when it is ImportEncoding::Other
     bool encodingCertain = true; // false: the bytes fit several encodings
     bool encodingChosen = false; // given by the person, not guessed
     char delimiter = ',';
     int headerRecord = 0; // records before the header (a LinkedIn preamble)
-    int headerLine = 0;   // 1-based line of the header row
+    int headerLine = 0; // 1-based line of the header row
     QStringList columns;
     QList<ContactField> mapping; // one per column
-    QList<QStringList> samples;  // the first data rows, for the mapping step
+    QList<QStringList> samples; // the first data rows, for the mapping step
     QList<ImportedContact> firstContacts; // vCard and LDIF: the first cards, for the check step
     QString signature;
     bool mappingCertain = true;
@@ -56,13 +56,11 @@ public:
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
     // `encoding` overrides the guess: a name from EncodingGuess::choices().
-    static bool inspect(const QString &path, ImportHead *head, ImportProblem *problem,
-                        const QByteArray &encoding = {});
+    static bool inspect(const QString &path, ImportHead *head, ImportProblem *problem, const QByteArray &encoding = {});
     static ImportReadResult read(const ImportHead &head, const Sink &sink, const Progress &progress = {},
                                  const std::atomic<bool> *cancel = nullptr);
     // Inspects and reads in one go with the recognised mapping (tests, command line).
-    static ImportReadResult readAll(const QString &path, QList<ImportedContact> *contacts,
-                                    ImportHead *head = nullptr);
+    static ImportReadResult readAll(const QString &path, QList<ImportedContact> *contacts, ImportHead *head = nullptr);
 
 private:
     static ImportReadResult readChecked(const ImportHead &head, const Sink &sink, const Progress &progress,

@@ -94,9 +94,9 @@ CsvParser::Status CsvParser::next()
     // so plain fields are never moved.
     qsizetype write = m_pos;
     qsizetype fieldBegin = write;
-    bool quoted = false;          // inside a quoted section
-    bool afterQuote = false;      // a quote inside a quoted section: its end, or doubled?
-    bool fieldStarted = false;    // text (or a quote) seen in the current field
+    bool quoted = false; // inside a quoted section
+    bool afterQuote = false; // a quote inside a quoted section: its end, or doubled?
+    bool fieldStarted = false; // text (or a quote) seen in the current field
     char *data = m_buffer.data();
     auto put = [&](qsizetype from, qsizetype n) {
         if (write != from)

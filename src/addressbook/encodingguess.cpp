@@ -8,15 +8,24 @@ namespace {
 // Tried in this order; the first of equal scores wins, so the encoding of
 // the larger population of writers comes first within each family.
 const char *const kCandidates[] = {
-    "windows-1250", "ISO-8859-2",  "windows-1251", "KOI8-R",  "windows-1253", "ISO-8859-7", "windows-1254",
-    "windows-1257", "Shift_JIS",   "GB18030",      "Big5",    "EUC-KR",       "EUC-JP",
+    "windows-1250", "ISO-8859-2", "windows-1251", "KOI8-R", "windows-1253", "ISO-8859-7", "windows-1254",
+    "windows-1257", "Shift_JIS",  "GB18030",      "Big5",   "EUC-KR",       "EUC-JP",
 };
 
 bool isQuoteLike(char16_t c)
 {
     switch (c) {
-    case u'\u2019': case u'\u2018': case u'\u00B7': case u'\u00AB': case u'\u00BB': case u'\u201E':
-    case u'\u201C': case u'\u201D': case u'\u201A': case u'\u2039': case u'\u203A':
+    case u'\u2019':
+    case u'\u2018':
+    case u'\u00B7':
+    case u'\u00AB':
+    case u'\u00BB':
+    case u'\u201E':
+    case u'\u201C':
+    case u'\u201D':
+    case u'\u201A':
+    case u'\u2039':
+    case u'\u203A':
         return true;
     default:
         return false;
@@ -198,8 +207,8 @@ QList<QByteArray> choices()
     QList<QByteArray> names{"UTF-8", "windows-1252", "ISO-8859-1", "ISO-8859-15", "macintosh"};
     for (const char *name : kCandidates)
         names.append(name);
-    names += {"ISO-8859-5", "KOI8-U", "IBM866", "windows-1255", "windows-1256", "windows-1258", "TIS-620",
-              "ISO-2022-JP", "GBK", "Big5-HKSCS"};
+    names += {"ISO-8859-5",   "KOI8-U",  "IBM866",      "windows-1255", "windows-1256",
+              "windows-1258", "TIS-620", "ISO-2022-JP", "GBK",          "Big5-HKSCS"};
     QList<QByteArray> usable;
     for (const QByteArray &name : std::as_const(names)) {
         if (QStringDecoder(name.constData()).isValid())
@@ -223,7 +232,8 @@ bool fromName(const QByteArray &name, EncodingChoice *choice)
     if (!decoder.isValid())
         return false;
     // UTF-16 and UTF-32 are told by their zero bytes; byte-wise parsing needs ASCII-compatible text.
-    if (lower.startsWith("utf-16") || lower.startsWith("utf-32") || lower.startsWith("utf16") || lower.startsWith("utf32"))
+    if (lower.startsWith("utf-16") || lower.startsWith("utf-32") || lower.startsWith("utf16")
+        || lower.startsWith("utf32"))
         return false;
     *choice = {ImportEncoding::Other, name.trimmed(), true};
     return true;

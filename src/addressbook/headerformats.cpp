@@ -119,7 +119,9 @@ ContactField guessedField(const QString &column)
 
 ImportFormat formatOf(const QStringList &c)
 {
-    auto has = [&c](const char *name) { return c.contains(QLatin1String(name)); };
+    auto has = [&c](const char *name) {
+        return c.contains(QLatin1String(name));
+    };
     if (has("e-mail 1 - label"))
         return ImportFormat::GoogleCsv;
     if (has("e-mail 1 - type") || (has("given name") && has("e-mail 1 - value")))
@@ -152,8 +154,7 @@ Recognition recognize(const QStringList &columns)
     bool exactName = false;
     for (const QString &name : names) {
         const ContactField f = exactField(name);
-        exactName = exactName || f == ContactField::Name || f == ContactField::FirstName
-            || f == ContactField::LastName;
+        exactName = exactName || f == ContactField::Name || f == ContactField::FirstName || f == ContactField::LastName;
         r.mapping.append(f);
     }
     r.certain = r.known() || r.mapping.contains(ContactField::Email);
@@ -190,8 +191,7 @@ QString signature(const QStringList &columns)
     QStringList names;
     for (const QString &c : columns)
         names.append(normalized(c));
-    const QByteArray digest
-        = QCryptographicHash::hash(names.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha1);
+    const QByteArray digest = QCryptographicHash::hash(names.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha1);
     return QString::fromLatin1(digest.toHex().left(16));
 }
 

@@ -18,9 +18,9 @@ enum class ContactField : int {
 };
 
 enum class ImportFormat : int {
-    GoogleCsv,       // "E-mail 1 - Label" (since 2020)
+    GoogleCsv, // "E-mail 1 - Label" (since 2020)
     GoogleCsvLegacy, // "E-mail 1 - Type"
-    Outlook,         // Outlook and Outlook.com, English headers
+    Outlook, // Outlook and Outlook.com, English headers
     OutlookGerman,
     Thunderbird,
     ThunderbirdGerman,

@@ -99,7 +99,8 @@ LdifParser::Status LdifParser::next(ImportedContact *contact)
         }
         if (!found) {
             if (m_lines.tooLong())
-                return fail(m_lines.lineNumber() + 1, tr("a line longer than 1 MiB; this does not look like an LDIF file"));
+                return fail(m_lines.lineNumber() + 1,
+                            tr("a line longer than 1 MiB; this does not look like an LDIF file"));
             return Status::End;
         }
         AttrValue av;
@@ -126,7 +127,9 @@ LdifParser::Status LdifParser::next(ImportedContact *contact)
                 skip = skip || av.value.toLower() == "groupofnames" || av.value.toLower() == "groupofuniquenames";
                 continue;
             }
-            const auto text = [this, &av] { return m_decoder.decode(av.value).trimmed(); };
+            const auto text = [this, &av] {
+                return m_decoder.decode(av.value).trimmed();
+            };
             if (n == "cn" || n == "commonname") {
                 if (cn.isEmpty())
                     cn = text();
@@ -157,11 +160,11 @@ LdifParser::Status LdifParser::next(ImportedContact *contact)
             continue;
         contact->emails += seconds;
         contact->line = recordLine;
-        contact->name = !cn.isEmpty()          ? cn
-            : !displayName.isEmpty()           ? displayName
-            : !(given + surname).isEmpty()     ? QStringList{given, surname}.join(QLatin1Char(' ')).trimmed()
-            : !cnOfDn(dn).isEmpty()            ? m_decoder.decode(cnOfDn(dn)).trimmed()
-                                               : contact->company;
+        contact->name = !cn.isEmpty()      ? cn
+            : !displayName.isEmpty()       ? displayName
+            : !(given + surname).isEmpty() ? QStringList{given, surname}.join(QLatin1Char(' ')).trimmed()
+            : !cnOfDn(dn).isEmpty()        ? m_decoder.decode(cnOfDn(dn)).trimmed()
+                                           : contact->company;
         if (contact->name.isEmpty() && contact->emails.isEmpty())
             continue; // the base entry of a directory, not a person
         return Status::Record;

@@ -27,7 +27,9 @@ const QByteArray *LineReader::peek()
 
 void LineReader::skipContinuations()
 {
-    const auto continues = [](char c) { return c == ' ' || c == '\t'; };
+    const auto continues = [](char c) {
+        return c == ' ' || c == '\t';
+    };
     if (m_havePeek) {
         if (m_peek.isEmpty() || !continues(m_peek.at(0)))
             return;

@@ -8,9 +8,9 @@
 
 struct VCardParser::Property
 {
-    QByteArray name;         // upper case, without its group ("item1.")
+    QByteArray name; // upper case, without its group ("item1.")
     QList<QByteArray> types; // TYPE values and 2.1's bare parameters, upper case
-    int pref = 0;            // 4.0's PREF=1..100; 0 when not given
+    int pref = 0; // 4.0's PREF=1..100; 0 when not given
     QByteArray charset;
     bool quotedPrintable = false;
     bool base64 = false;
@@ -86,7 +86,8 @@ bool isQuotedPrintableLine(const QByteArray &line)
     const QByteArrayView head(line.constData(), colon);
     constexpr QByteArrayView needle("QUOTED-PRINTABLE");
     for (qsizetype i = 0; i + needle.size() <= head.size(); ++i) {
-        if ((head[i] == 'Q' || head[i] == 'q') && qstrnicmp(head.data() + i, needle.size(), needle.data(), needle.size()) == 0)
+        if ((head[i] == 'Q' || head[i] == 'q')
+            && qstrnicmp(head.data() + i, needle.size(), needle.data(), needle.size()) == 0)
             return true;
     }
     return false;
@@ -416,7 +417,8 @@ VCardParser::Status VCardParser::next(ImportedContact *contact)
         int lineNumber = 0;
         if (!readLogical(&line, &lineNumber)) {
             if (m_lines.tooLong())
-                return fail(m_lines.lineNumber() + 1, tr("a line longer than 1 MiB; this does not look like a vCard file"));
+                return fail(m_lines.lineNumber() + 1,
+                            tr("a line longer than 1 MiB; this does not look like a vCard file"));
             if (!m_open.empty())
                 return fail(m_open.front().line, tr("the vCard begun here has no END:VCARD"));
             return Status::End;
@@ -459,7 +461,9 @@ QByteArray VCardParser::undeclaredText(const QByteArray &start)
         Property p;
         if (!parse(line, &p) || isBinaryName(p.name) || !p.charset.isEmpty())
             continue;
-        out += p.quotedPrintable ? decodeQuotedPrintable(p.value) : p.base64 ? QByteArray::fromBase64(p.value) : p.value;
+        out += p.quotedPrintable ? decodeQuotedPrintable(p.value)
+            : p.base64           ? QByteArray::fromBase64(p.value)
+                                 : p.value;
         out += '\n';
     }
     return out;

@@ -53,7 +53,7 @@ private:
     FieldDecoder &m_decoder;
     LineReader m_lines;
     int m_cards = 0;
-    std::vector<Card> m_open;              // a card and the ones nested in it
-    std::deque<ImportedContact> m_ready;   // finished, not handed out yet
+    std::vector<Card> m_open; // a card and the ones nested in it
+    std::deque<ImportedContact> m_ready; // finished, not handed out yet
     ImportProblem m_problem;
 };

@@ -25,32 +25,48 @@ struct Request
 
 struct Options
 {
-    QCommandLineOption db{QStringLiteral("db"), QCoreApplication::translate("Admin", "The team store: postgresql://owner@host[:port]/database."), QCoreApplication::translate("Admin", "location")};
-    QCommandLineOption demo{QStringLiteral("demo"), QCoreApplication::translate("Admin", "init: fill a new store with the demo network.")};
-    QCommandLineOption name{QStringLiteral("name"), QCoreApplication::translate("Admin", "The member's name."), QCoreApplication::translate("Admin", "name")};
-    QCommandLineOption email{QStringLiteral("email"), QCoreApplication::translate("Admin", "The member's email address."), QCoreApplication::translate("Admin", "address")};
-    QCommandLineOption login{QStringLiteral("login"), QCoreApplication::translate("Admin", "The login (lower-case letters, digits, _)."), QCoreApplication::translate("Admin", "login")};
-    QCommandLineOption password{QStringLiteral("password"), QCoreApplication::translate("Admin", "The login's password."), QCoreApplication::translate("Admin", "password")};
-    QCommandLineOption member{QStringLiteral("member"), QCoreApplication::translate("Admin", "An existing member's number."), QCoreApplication::translate("Admin", "id")};
-    QCommandLineOption withLogin{QStringLiteral("with-login"), QCoreApplication::translate("Admin", "list-members: only members with a login.")};
+    QCommandLineOption db{
+        QStringLiteral("db"),
+        QCoreApplication::translate("Admin", "The team store: postgresql://owner@host[:port]/database."),
+        QCoreApplication::translate("Admin", "location")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QCoreApplication::translate("Admin", "init: fill a new store with the demo network.")};
+    QCommandLineOption name{QStringLiteral("name"), QCoreApplication::translate("Admin", "The member's name."),
+                            QCoreApplication::translate("Admin", "name")};
+    QCommandLineOption email{QStringLiteral("email"),
+                             QCoreApplication::translate("Admin", "The member's email address."),
+                             QCoreApplication::translate("Admin", "address")};
+    QCommandLineOption login{QStringLiteral("login"),
+                             QCoreApplication::translate("Admin", "The login (lower-case letters, digits, _)."),
+                             QCoreApplication::translate("Admin", "login")};
+    QCommandLineOption password{QStringLiteral("password"),
+                                QCoreApplication::translate("Admin", "The login's password."),
+                                QCoreApplication::translate("Admin", "password")};
+    QCommandLineOption member{QStringLiteral("member"),
+                              QCoreApplication::translate("Admin", "An existing member's number."),
+                              QCoreApplication::translate("Admin", "id")};
+    QCommandLineOption withLogin{QStringLiteral("with-login"),
+                                 QCoreApplication::translate("Admin", "list-members: only members with a login.")};
 };
 
 void describe(QCommandLineParser &parser, const Options &o)
 {
     parser.setApplicationDescription(QCoreApplication::translate(
-        "Admin", "Administers a My Network team store as its owner login.\n\n"
-                 "Commands:\n"
-                 "  init [--demo]                                   create or update the store and the member role\n"
-                 "  add-member --name N --email E --login L [--password P]\n"
-                 "                                                  a new member who signs in as L\n"
-                 "  add-login --member ID --login L [--password P]  let an existing member sign in as L\n"
-                 "  disable-member --login L                        L can no longer sign in\n"
-                 "  list-members [--with-login]                     members, their logins and whether they can sign in\n"
-                 "A password left out is generated and shown once."));
+        "Admin",
+        "Administers a My Network team store as its owner login.\n\n"
+        "Commands:\n"
+        "  init [--demo]                                   create or update the store and the member role\n"
+        "  add-member --name N --email E --login L [--password P]\n"
+        "                                                  a new member who signs in as L\n"
+        "  add-login --member ID --login L [--password P]  let an existing member sign in as L\n"
+        "  disable-member --login L                        L can no longer sign in\n"
+        "  list-members [--with-login]                     members, their logins and whether they can sign in\n"
+        "A password left out is generated and shown once."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({o.db, o.demo, o.name, o.email, o.login, o.password, o.member, o.withLogin});
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("Admin", "What to do (see above)."));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("Admin", "What to do (see above)."));
 }
 
 // Fills `r` from the command line; 0, or the exit code after a message.
@@ -65,12 +81,18 @@ int parse(const QCoreApplication &app, Request *r, QTextStream &err)
     static const QStringList commands{QStringLiteral("init"), QStringLiteral("add-member"), QStringLiteral("add-login"),
                                       QStringLiteral("disable-member"), QStringLiteral("list-members")};
     if (!commands.contains(r->command) || args.size() != 1) {
-        err << QCoreApplication::translate("Admin", "Name one command: %1 (see --help).").arg(commands.join(QLatin1String(", "))) << Qt::endl;
+        err << QCoreApplication::translate("Admin", "Name one command: %1 (see --help).")
+                   .arg(commands.join(QLatin1String(", ")))
+            << Qt::endl;
         return 2;
     }
     QString error;
-    if (!parser.isSet(o.db) || !StoreConfig::fromLocation(parser.value(o.db), &r->config, &error) || !r->config.isTeam()) {
-        err << (error.isEmpty() ? QCoreApplication::translate("Admin", "Name the team store with --db postgresql://… (see --help).") : error) << Qt::endl;
+    if (!parser.isSet(o.db) || !StoreConfig::fromLocation(parser.value(o.db), &r->config, &error)
+        || !r->config.isTeam()) {
+        err << (error.isEmpty()
+                    ? QCoreApplication::translate("Admin", "Name the team store with --db postgresql://… (see --help).")
+                    : error)
+            << Qt::endl;
         return 2;
     }
     const QHash<QString, QList<const QCommandLineOption *>> needs{
@@ -80,7 +102,8 @@ int parse(const QCoreApplication &app, Request *r, QTextStream &err)
     };
     for (const QCommandLineOption *option : needs.value(r->command)) {
         if (!parser.isSet(*option)) {
-            err << QCoreApplication::translate("Admin", "%1 needs --%2.").arg(r->command, option->names().first()) << Qt::endl;
+            err << QCoreApplication::translate("Admin", "%1 needs --%2.").arg(r->command, option->names().first())
+                << Qt::endl;
             return 2;
         }
     }
@@ -103,7 +126,8 @@ bool init(Store &store, TeamAdmin &admin, const Request &r, QTextStream &out, QS
     }
     if (!admin.prepare(error))
         return false;
-    out << (store.wasCreated() ? QCoreApplication::translate("Admin", "Created the team store %1.") : QCoreApplication::translate("Admin", "The team store %1 is ready."))
+    out << (store.wasCreated() ? QCoreApplication::translate("Admin", "Created the team store %1.")
+                               : QCoreApplication::translate("Admin", "The team store %1 is ready."))
                .arg(r.config.displayName())
         << Qt::endl;
     return true;
@@ -113,7 +137,10 @@ void list(TeamAdmin &admin, const Request &r, QTextStream &out, QString *error)
 {
     for (const TeamAdmin::MemberRow &row : admin.members(r.withLogin, error)) {
         out << row.id << '\t' << row.name << '\t' << row.email << '\t' << row.login << '\t'
-            << (row.login.isEmpty() ? QString() : row.canSignIn ? QCoreApplication::translate("Admin", "can sign in") : QCoreApplication::translate("Admin", "disabled")) << '\n';
+            << (row.login.isEmpty() ? QString()
+                    : row.canSignIn ? QCoreApplication::translate("Admin", "can sign in")
+                                    : QCoreApplication::translate("Admin", "disabled"))
+            << '\n';
     }
 }
 
@@ -133,7 +160,9 @@ bool run(Store &store, Request &r, QTextStream &out, QString *error)
     if (r.command == QLatin1String("add-login")) {
         const bool ok = admin.addLogin(r.member, r.login, &r.password, error);
         if (ok)
-            out << QCoreApplication::translate("Admin", "Member %1 signs in as %2.").arg(QString::number(r.member), r.login) << Qt::endl;
+            out << QCoreApplication::translate("Admin", "Member %1 signs in as %2.")
+                       .arg(QString::number(r.member), r.login)
+                << Qt::endl;
         return ok;
     }
     if (r.command == QLatin1String("disable-member")) {

@@ -13,13 +13,13 @@ struct Invitation;
 struct ChangeSet
 {
     enum Topic : int {
-        Invitations = 1,   // invitations sent or received (and their counts)
+        Invitations = 1, // invitations sent or received (and their counts)
         Notifications = 2, // notifications to the member, read or new
-        Contacts = 4,      // imported contacts
-        Connections = 8,   // first-degree connections
-        Profile = 16,      // the member's own fields; 0 key: a member joined
-        Suggestions = 32,  // dismissals
-        Outbox = 64,       // e-mails; kept under member 0: one outbox for all
+        Contacts = 4, // imported contacts
+        Connections = 8, // first-degree connections
+        Profile = 16, // the member's own fields; 0 key: a member joined
+        Suggestions = 32, // dismissals
+        Outbox = 64, // e-mails; kept under member 0: one outbox for all
         All = 127,
     };
 

@@ -66,7 +66,8 @@ QString dateTime(qint64 ms)
 {
     const QLocale l;
     const QDateTime when = local(ms);
-    return QStringLiteral("%1, %2").arg(l.toString(when.date(), mediumFormat()), l.toString(when.time(), timeFormat(l)));
+    return QStringLiteral("%1, %2").arg(l.toString(when.date(), mediumFormat()),
+                                        l.toString(when.time(), timeFormat(l)));
 }
 
 }

@@ -11,7 +11,12 @@ namespace {
 bool isIgnorable(char16_t c)
 {
     switch (c) {
-    case 0x180E: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+    case 0x180E:
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0x2060:
+    case 0xFEFF:
         return true;
     default:
         return QChar::isSpace(c);
@@ -51,8 +56,25 @@ bool isAtomChar(char16_t c)
     if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9'))
         return true;
     switch (c) {
-    case u'!': case u'#': case u'$': case u'%': case u'&': case u'\'': case u'*': case u'+': case u'/':
-    case u'=': case u'?': case u'^': case u'_': case u'`': case u'{': case u'|': case u'}': case u'~': case u'-':
+    case u'!':
+    case u'#':
+    case u'$':
+    case u'%':
+    case u'&':
+    case u'\'':
+    case u'*':
+    case u'+':
+    case u'/':
+    case u'=':
+    case u'?':
+    case u'^':
+    case u'_':
+    case u'`':
+    case u'{':
+    case u'|':
+    case u'}':
+    case u'~':
+    case u'-':
         return true;
     default:
         return false;

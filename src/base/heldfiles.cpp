@@ -2,8 +2,8 @@
 
 #include "base/lockguard.h"
 
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
@@ -114,7 +114,8 @@ QStringList repairLocks()
             continue;
         lines.append(QStringLiteral("%1: the process's locks on the %2 were dropped by a descriptor closed outside "
                                     "SQLite; %3 (the guard was %4)")
-                         .arg(it.key(), lost, restored ? QStringLiteral("taken again") : QStringLiteral("NOT taken again"),
+                         .arg(it.key(), lost,
+                              restored ? QStringLiteral("taken again") : QStringLiteral("NOT taken again"),
                               it->guard->isArmed() ? QStringLiteral("armed") : QStringLiteral("not armed")));
     }
     return lines;

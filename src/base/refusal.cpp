@@ -19,8 +19,8 @@ QString Refusal::message(Reason reason, const Details &d)
         return tr("You withdrew your invitation to %1. You can invite them again on %2.")
             .arg(d.name, DateText::longDate(d.dateMs));
     case WeeklyLimit:
-        return tr("You have reached the limit of %n invitation(s) in seven days. Try again in a few days.",
-                  "", d.limit);
+        return tr("You have reached the limit of %n invitation(s) in seven days. Try again in a few days.", "",
+                  d.limit);
     case NoteTooLong:
         return tr("The personal note is too long: at most %n character(s).", "", d.limit);
     case InvalidEmail:

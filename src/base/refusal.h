@@ -36,10 +36,10 @@ public:
 
     struct Details
     {
-        QString name;      // the other person, or the address
+        QString name; // the other person, or the address
         qint64 dateMs = 0; // cool-down end
         int limit = 0;
-        QString error;     // the store's own words, for StoreFailure
+        QString error; // the store's own words, for StoreFailure
     };
 
     static QString message(Reason reason, const Details &details);

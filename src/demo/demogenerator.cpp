@@ -1,7 +1,7 @@
 #include "demo/demogenerator.h"
 
-#include "store/batchinsert.h"
 #include "demo/demonames.h"
+#include "store/batchinsert.h"
 #include "store/reminderschedule.h"
 #include "store/sql.h"
 #include "store/store.h"
@@ -69,7 +69,9 @@ public:
                     {QStringLiteral("sender_id"), QStringLiteral("recipient_id"), QStringLiteral("recipient_email"),
                      QStringLiteral("until_ms")})
     {
-        const auto invitationsFirst = [this] { return invitations.flush(); };
+        const auto invitationsFirst = [this] {
+            return invitations.flush();
+        };
         notifications.setBeforeWrite(invitationsFirst);
         outbox.setBeforeWrite(invitationsFirst);
     }
@@ -85,10 +87,7 @@ public:
 private:
     quint64 next(quint64 n) { return n ? rng() % n : 0; }
     double chance() { return std::uniform_real_distribution<double>(0, 1)(rng); }
-    bool connected(qint64 a, qint64 b) const
-    {
-        return std::binary_search(edges.begin(), edges.end(), pairKey(a, b));
-    }
+    bool connected(qint64 a, qint64 b) const { return std::binary_search(edges.begin(), edges.end(), pairKey(a, b)); }
     // When a link was made: a pure function of the pair, so nothing is stored.
     qint64 since(quint64 key) const
     {
@@ -114,7 +113,7 @@ private:
     RulesSettings rules;
     std::mt19937_64 rng;
     std::vector<PersonSeed> people; // index = member id - 1
-    std::vector<quint64> edges;     // sorted pair keys
+    std::vector<quint64> edges; // sorted pair keys
     std::unordered_set<quint64> pendingPairs;
     QSet<QString> pendingAddresses;
     qint64 nextInvitationId = 1;
@@ -234,8 +233,7 @@ QString Run::freshAddress()
     const bool german = chance() < 0.5;
     const DemoNames::Flavour &f = german ? DemoNames::german() : DemoNames::english();
     return QStringLiteral("%1.%2.x%3@%4")
-        .arg(asciiMail(f.firstNames.at(next(f.firstNames.size()))),
-             asciiMail(f.lastNames.at(next(f.lastNames.size()))))
+        .arg(asciiMail(f.firstNames.at(next(f.firstNames.size()))), asciiMail(f.lastNames.at(next(f.lastNames.size()))))
         .arg(++addressCounter)
         .arg(f.domains.at(next(f.domains.size())));
 }
@@ -244,9 +242,9 @@ bool Run::write(Invitation inv)
 {
     const qint64 now = opt.nowMs;
     // A withdrawn or expired address invitation would already be purged (R10).
-    if (inv.isToAddress() && (inv.state == InvitationState::Expired
-                              || (inv.state == InvitationState::Withdrawn
-                                  && inv.respondedMs + rules.cooldownMs <= now)))
+    if (inv.isToAddress()
+        && (inv.state == InvitationState::Expired
+            || (inv.state == InvitationState::Withdrawn && inv.respondedMs + rules.cooldownMs <= now)))
         return true;
     if (inv.state == InvitationState::Pending) {
         if (inv.isToAddress() ? pendingAddresses.contains(QString::number(inv.senderId) + inv.recipientEmail)
@@ -267,8 +265,8 @@ bool Run::store(Invitation inv)
     const qint64 now = opt.nowMs;
     // Reminders already sent by now, or before the recipient answered.
     const qint64 horizon = inv.state == InvitationState::Pending ? now
-        : inv.state == InvitationState::Expired                   ? inv.expiresMs
-                                                                   : inv.respondedMs;
+        : inv.state == InvitationState::Expired                  ? inv.expiresMs
+                                                                 : inv.respondedMs;
     const QList<qint64> times = ReminderSchedule::reminderTimes(inv, rules);
     while (inv.remindersSent < times.size() && times.at(inv.remindersSent) <= horizon)
         ++inv.remindersSent;
@@ -281,9 +279,8 @@ bool Run::store(Invitation inv)
                           inv.isToAddress() ? QVariant(inv.recipientEmail) : QVariant(QMetaType(QMetaType::QString)),
                           inv.isToAddress() ? null : QVariant(qMin(inv.senderId, inv.recipientId)),
                           inv.isToAddress() ? null : QVariant(qMax(inv.senderId, inv.recipientId)), Sql::text(inv.note),
-                          int(inv.source), int(inv.state), inv.sentMs, inv.expiresMs,
-                          Sql::nullableId(inv.respondedMs), inv.remindersSent, Sql::nullableId(inv.nextDueMs),
-                          Sql::nullableId(inv.senderClosedMs)}))
+                          int(inv.source), int(inv.state), inv.sentMs, inv.expiresMs, Sql::nullableId(inv.respondedMs),
+                          inv.remindersSent, Sql::nullableId(inv.nextDueMs), Sql::nullableId(inv.senderClosedMs)}))
         return fail(invitations);
     if (inv.isToAddress()
         && !outbox.add({inv.recipientEmail, inv.senderId, inv.id, int(OutboxKind::Invitation), inv.sentMs}))
@@ -293,15 +290,15 @@ bool Run::store(Invitation inv)
             const bool ok = inv.isToAddress()
                 ? outbox.add({inv.recipientEmail, inv.senderId, inv.id,
                               int(k == 0 ? OutboxKind::Reminder1 : OutboxKind::Reminder2), times.at(k)})
-                : notifications.add({inv.recipientId, int(k == 0 ? NotificationKind::Reminder1
-                                                                 : NotificationKind::Reminder2),
-                                     inv.id, inv.senderId, times.at(k)});
+                : notifications.add({inv.recipientId,
+                                     int(k == 0 ? NotificationKind::Reminder1 : NotificationKind::Reminder2), inv.id,
+                                     inv.senderId, times.at(k)});
             if (!ok)
                 return fail(inv.isToAddress() ? outbox : notifications);
         }
         if (inv.state == InvitationState::Accepted
-            && !notifications.add({inv.senderId, int(NotificationKind::Accepted), inv.id, inv.recipientId,
-                                   inv.respondedMs}))
+            && !notifications.add(
+                {inv.senderId, int(NotificationKind::Accepted), inv.id, inv.recipientId, inv.respondedMs}))
             return fail(notifications);
     }
     if (inv.state == InvitationState::Withdrawn && inv.respondedMs + rules.cooldownMs > now
@@ -342,7 +339,8 @@ bool Run::focusInvitations()
             return false;
     }
     // Expires in 20 hours.
-    const qint64 sixMonthsAgo = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).addMonths(-rules.expiryMonths).toMSecsSinceEpoch();
+    const qint64 sixMonthsAgo =
+        QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).addMonths(-rules.expiryMonths).toMSecsSinceEpoch();
     if (!write(make(stranger(), me, now - sixMonthsAgo - 20 * hour)))
         return false;
     for (qint64 age : {5 * hour, 4 * kDay, 20 * kDay, 75 * kDay, 150 * kDay, 179 * kDay}) {
@@ -542,8 +540,7 @@ bool DemoGenerator::generateInTransaction(const DemoOptions &options, QString *e
         && step(QStringLiteral("connections"), &Run::connections)
         && step(QStringLiteral("invitations"), &Run::focusInvitations)
         && step(QStringLiteral("invitations"), &Run::acceptedInvitations)
-        && step(QStringLiteral("invitations"), &Run::otherInvitations)
-        && step(QStringLiteral("writing"), &Run::flush);
+        && step(QStringLiteral("invitations"), &Run::otherInvitations) && step(QStringLiteral("writing"), &Run::flush);
     if (ok && m_progress)
         m_progress(QStringLiteral("indexes"));
     QSqlQuery create(db);

@@ -11,7 +11,7 @@ class Store;
 struct DemoOptions
 {
     int members = 300;
-    qint64 connections = 3000;  // undirected links
+    qint64 connections = 3000; // undirected links
     qint64 invitations = 1500;
     quint64 seed = 20261126;
     qint64 nowMs = 0;

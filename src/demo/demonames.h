@@ -10,8 +10,8 @@ struct Flavour
     QStringList firstNames;
     QStringList lastNames;
     QStringList cities;
-    QStringList roles;        // "%1" is the company; "female|male" where they differ
-    QStringList notes;        // "%1" is the recipient's first name
+    QStringList roles; // "%1" is the company; "female|male" where they differ
+    QStringList notes; // "%1" is the recipient's first name
     QStringList domains;
     QStringList femaleFirstNames; // the others are male
 };

@@ -1,9 +1,9 @@
 // mynetwork-engine: the expiry engine without a window, for a server.
-#include "runtime/appcontext.h"
-#include "rules/expiryengine.h"
-#include "team/serverlink.h"
-#include "store/store.h"
 #include "base/systemlanguage.h"
+#include "rules/expiryengine.h"
+#include "runtime/appcontext.h"
+#include "store/store.h"
+#include "team/serverlink.h"
 #include "team/teamservice.h"
 
 #include <QCommandLineParser>
@@ -64,21 +64,26 @@ struct Request
 int parse(const QCoreApplication &app, Request *r, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("Engine", "Sends the reminders and expires the invitations of a My Network store. Any number may run against one "
-           "team store: one leads, the others take over within seconds when it stops."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Engine",
+        "Sends the reminders and expires the invitations of a My Network store. Any number may run against one "
+        "team store: one leads, the others take over within seconds when it stops."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
-        QStringLiteral("db"), QCoreApplication::translate("Engine", "The store: postgresql://login@host[:port]/database, or an SQLite file."),
+        QStringLiteral("db"),
+        QCoreApplication::translate("Engine", "The store: postgresql://login@host[:port]/database, or an SQLite file."),
         QCoreApplication::translate("Engine", "location"));
-    const QCommandLineOption onceOption(QStringLiteral("once"),
-                                        QCoreApplication::translate("Engine", "Do what is due now (if no other engine leads) and quit."));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QCoreApplication::translate("Engine", "Fill a store that does not exist yet with the demo network."));
+    const QCommandLineOption onceOption(
+        QStringLiteral("once"),
+        QCoreApplication::translate("Engine", "Do what is due now (if no other engine leads) and quit."));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("Engine", "Fill a store that does not exist yet with the demo network."));
     const QCommandLineOption idleOption(
         QStringLiteral("idle-transaction-limit"),
-        QCoreApplication::translate("Engine", "Team store: end a member's session idle in a transaction for longer (default 60)."),
+        QCoreApplication::translate(
+            "Engine", "Team store: end a member's session idle in a transaction for longer (default 60)."),
         QCoreApplication::translate("Engine", "seconds"), QStringLiteral("60"));
     parser.addOptions({dbOption, onceOption, demoOption, idleOption});
     parser.process(app);
@@ -94,7 +99,8 @@ int parse(const QCoreApplication &app, Request *r, QTextStream &err)
     bool secondsOk = false;
     const int idleSeconds = parser.value(idleOption).toInt(&secondsOk);
     if (!secondsOk || idleSeconds < 1) {
-        err << QCoreApplication::translate("Engine", "--idle-transaction-limit takes a number of seconds, 1 or more.") << Qt::endl;
+        err << QCoreApplication::translate("Engine", "--idle-transaction-limit takes a number of seconds, 1 or more.")
+            << Qt::endl;
         return 2;
     }
     r->limits.idleInTransactionMs = qint64(idleSeconds) * 1000;
@@ -110,21 +116,30 @@ void logEvents(QCoreApplication &app, AppContext &context)
     QObject::connect(&engine, &ExpiryEngine::ran, &app, [](const EngineReport &report) {
         if (report.isEmpty())
             return;
-        log(QCoreApplication::translate("Engine", "Sent %n reminder(s)", nullptr, report.remindersSent) + QStringLiteral(", ")
-            + QCoreApplication::translate("Engine", "expired %n invitation(s)", nullptr, int(report.expired.size())) + QStringLiteral(", ")
-            + QCoreApplication::translate("Engine", "purged %n address invitation(s).", nullptr, int(report.purged.size())));
+        log(QCoreApplication::translate("Engine", "Sent %n reminder(s)", nullptr, report.remindersSent)
+            + QStringLiteral(", ")
+            + QCoreApplication::translate("Engine", "expired %n invitation(s)", nullptr, int(report.expired.size()))
+            + QStringLiteral(", ")
+            + QCoreApplication::translate("Engine", "purged %n address invitation(s).", nullptr,
+                                          int(report.purged.size())));
     });
     QObject::connect(&engine, &ExpiryEngine::failed, &app, [&engine](const QString &message) {
-        log(QCoreApplication::translate("Engine", "The run failed (%1); retrying in %2 ms.").arg(message.simplified()).arg(engine.retryDelayMs()));
+        log(QCoreApplication::translate("Engine", "The run failed (%1); retrying in %2 ms.")
+                .arg(message.simplified())
+                .arg(engine.retryDelayMs()));
     });
     QObject::connect(&engine, &ExpiryEngine::leadershipChanged, &app, [](bool leader) {
-        log(leader ? QCoreApplication::translate("Engine", "Leading: this engine sends the reminders and expires invitations now.")
+        log(leader ? QCoreApplication::translate(
+                "Engine", "Leading: this engine sends the reminders and expires invitations now.")
                    : QCoreApplication::translate("Engine", "Standing by: another engine leads."));
     });
     QObject::connect(&context.link(), &ServerLink::reconnecting, &app, [](const QString &why, int retryInMs) {
-        log(QCoreApplication::translate("Engine", "The server is away (%1); reconnecting in %2 ms.").arg(why.simplified()).arg(retryInMs));
+        log(QCoreApplication::translate("Engine", "The server is away (%1); reconnecting in %2 ms.")
+                .arg(why.simplified())
+                .arg(retryInMs));
     });
-    QObject::connect(&context.link(), &ServerLink::reconnected, &app, [] { log(QCoreApplication::translate("Engine", "Reconnected.")); });
+    QObject::connect(&context.link(), &ServerLink::reconnected, &app,
+                     [] { log(QCoreApplication::translate("Engine", "Reconnected.")); });
 }
 
 // Opens and checks the store; 0, or the exit code after a message.
@@ -137,8 +152,10 @@ int open(AppContext &context, const Request &r, QTextStream &err)
     }
     if (context.store().dialect().isMemberSession()) {
         // It would stand by for ever: only the owner may write what it writes.
-        err << QCoreApplication::translate("Engine", "%1 signs in as a member's login; the engine needs the store "
-                                                     "owner's login.").arg(r.config.displayName())
+        err << QCoreApplication::translate("Engine",
+                                           "%1 signs in as a member's login; the engine needs the store "
+                                           "owner's login.")
+                   .arg(r.config.displayName())
             << Qt::endl;
         return 2;
     }

@@ -2,25 +2,25 @@
 
 #include "store/processinfo.h"
 
-#include "runtime/appcontext.h"
 #include "gui/connectdialog.h"
-#include "gui/keychain.h"
-#include "store/changefeed.h"
 #include "gui/firstpaint.h"
-#include "import/importpreview.h"
+#include "gui/keychain.h"
 #include "gui/language.h"
 #include "gui/mainwindow.h"
 #include "gui/options.h"
 #include "gui/prompts.h"
 #include "gui/startpage.h"
-#include "store/store.h"
 #include "gui/storestatus.h"
 #include "gui/style.h"
+#include "import/importpreview.h"
+#include "runtime/appcontext.h"
+#include "store/changefeed.h"
+#include "store/store.h"
 
 #include <QApplication>
 #include <QDateTime>
-#include <QLocale>
 #include <QIcon>
+#include <QLocale>
 #include <QTextStream>
 #include <QTimer>
 
@@ -42,7 +42,8 @@ void reportError(const QString &message, bool gui)
 {
     QTextStream(stderr) << message << Qt::endl;
     if (gui)
-        Prompts::inform(nullptr, Prompts::Tone::Error, QCoreApplication::translate("Application", "My Network"), message);
+        Prompts::inform(nullptr, Prompts::Tone::Error, QCoreApplication::translate("Application", "My Network"),
+                        message);
 }
 
 // Opens a team store as a person: the password from the URI, libpq's own
@@ -87,16 +88,21 @@ bool offerBackup(QWidget *window, AppContext &context, const QString &damage)
     const int choice = Prompts::choose(
         window, QCoreApplication::translate("Application", "The network is damaged"),
         damage + QStringLiteral("\n\n")
-            + QCoreApplication::translate("Application", "The latest good backup is from %1 (%2 members, %3 connections, "
-                                                         "%4 contacts). Restore it?")
-                  .arg(taken).arg(backup.members).arg(backup.connections).arg(backup.contacts),
+            + QCoreApplication::translate("Application",
+                                          "The latest good backup is from %1 (%2 members, %3 connections, "
+                                          "%4 contacts). Restore it?")
+                  .arg(taken)
+                  .arg(backup.members)
+                  .arg(backup.connections)
+                  .arg(backup.contacts),
         {QCoreApplication::translate("Application", "Restore the backup"),
          QCoreApplication::translate("Application", "Quit without changes")});
     if (choice != 0)
         return false;
     QString error;
     if (!context.restoreOverDamage(backup, &error)) {
-        reportError(QCoreApplication::translate("Application", "The backup could not be restored: %1").arg(error), true);
+        reportError(QCoreApplication::translate("Application", "The backup could not be restored: %1").arg(error),
+                    true);
         return false;
     }
     return true;

@@ -13,8 +13,8 @@ namespace {
 
 const QColor kPageColor(0xf4, 0xf2, 0xee);
 const QColor kPanelBorder(0xe0, 0xdf, 0xdc);
-const QColor kInk(0x19, 0x19, 0x19);   // titles
-const QColor kText(0x40, 0x40, 0x40);  // every other label
+const QColor kInk(0x19, 0x19, 0x19); // titles
+const QColor kText(0x40, 0x40, 0x40); // every other label
 const QColor kError(0xb2, 0x40, 0x20);
 const QColor kDoneFill(0xe7, 0xf3, 0xec);
 const QColor kDoneText(0x1d, 0x5e, 0x36);
@@ -45,10 +45,14 @@ QSize paddingOf(AppStyle::Kind kind, const QWidget *w)
     switch (kind) {
     case AppStyle::Kind::Primary:
         return {w && named(w, {"actionButton"}) ? 18 : w && named(w, {"primaryButton"}) ? 16 : 14, 6};
-    case AppStyle::Kind::Secondary: return {18, 6};
-    case AppStyle::Kind::Link: return {2, 2};
-    case AppStyle::Kind::Navigation: return {10, 4};
-    default: return {};
+    case AppStyle::Kind::Secondary:
+        return {18, 6};
+    case AppStyle::Kind::Link:
+        return {2, 2};
+    case AppStyle::Kind::Navigation:
+        return {10, 4};
+    default:
+        return {};
     }
 }
 
@@ -71,11 +75,12 @@ AppStyle::Kind AppStyle::kindOf(const QWidget *w)
     if (qobject_cast<const QToolButton *>(w)) {
         const QWidget *bar = w->parentWidget();
         return bar && qobject_cast<const QToolBar *>(bar) && named(bar, {"navigationBar"}) ? Kind::Navigation
-                                                                                          : Kind::None;
+                                                                                           : Kind::None;
     }
     if (qobject_cast<const QLabel *>(w)) {
-        if (named(w, {"manageTitle", "inviteTitle", "importTitle", "receivedTitle", "sentTitle", "suggestionsTitle",
-                      "receivedAllTitle"}))
+        if (named(w,
+                  {"manageTitle", "inviteTitle", "importTitle", "receivedTitle", "sentTitle", "suggestionsTitle",
+                   "receivedAllTitle"}))
             return Kind::Title;
         if (named(w, {"connectionsTitle", "searchTitle", "connectionsPageTitle"}))
             return Kind::Heading;
@@ -288,7 +293,8 @@ QSize AppStyle::sizeFromContents(ContentsType type, const QStyleOption *option, 
                                  const QWidget *widget) const
 {
     const Kind kind = type == CT_PushButton || type == CT_ToolButton ? kindOf(widget) : Kind::None;
-    const bool ours = (type == CT_PushButton && (kind == Kind::Primary || kind == Kind::Secondary || kind == Kind::Link))
+    const bool ours = (type == CT_PushButton
+                       && (kind == Kind::Primary || kind == Kind::Secondary || kind == Kind::Link))
         || (type == CT_ToolButton && kind == Kind::Navigation);
     if (!ours)
         return QProxyStyle::sizeFromContents(type, option, size, widget);

@@ -16,19 +16,19 @@ public:
 
     enum class Kind {
         None,
-        Page,        // the window's warm grey
-        Panel,       // a white card with a rounded border
+        Page, // the window's warm grey
+        Panel, // a white card with a rounded border
         Transparent, // lists and scroll areas that show the page through
-        Title,       // a section's title, with room above it
-        Heading,     // a page's title
+        Title, // a section's title, with room above it
+        Heading, // a page's title
         MemberName,
         ProfileName,
         Error,
-        Feedback,    // the answer to an action: green, or red when refused
-        Primary,     // blue, rounded, white text
-        Secondary,   // outlined, rounded
-        Link,        // blue bold text, underlined under the pointer
-        Navigation,  // a tool button of the navigation bar
+        Feedback, // the answer to an action: green, or red when refused
+        Primary, // blue, rounded, white text
+        Secondary, // outlined, rounded
+        Link, // blue bold text, underlined under the pointer
+        Navigation, // a tool button of the navigation bar
     };
     static Kind kindOf(const QWidget *widget);
 

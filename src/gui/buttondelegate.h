@@ -1,9 +1,8 @@
 #pragma once
 
-#include <QPersistentModelIndex>
 #include <QPalette>
+#include <QPersistentModelIndex>
 #include <QStyledItemDelegate>
-
 
 // Base of the card delegates: buttons painted inside an item, with hover,
 // pressed and keyboard-focus states. Subclasses say where their buttons are

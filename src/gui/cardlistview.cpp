@@ -78,7 +78,9 @@ void CardListView::setModel(QAbstractItemModel *model)
     QListView::setModel(model);
     if (!model)
         return;
-    const auto refit = [this] { fitHeight(); };
+    const auto refit = [this] {
+        fitHeight();
+    };
     m_modelConnections = {connect(model, &QAbstractItemModel::rowsInserted, this, refit),
                           connect(model, &QAbstractItemModel::rowsRemoved, this, refit),
                           connect(model, &QAbstractItemModel::modelReset, this, refit),

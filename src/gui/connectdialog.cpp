@@ -1,12 +1,12 @@
-#include "gui/prompts.h"
 #include "gui/connectdialog.h"
+#include "gui/prompts.h"
 #include "ui_connectdialog.h"
 
-#include "store/store.h"
-#include "team/teamidentity.h"
 #include "gui/keychain.h"
 #include "gui/style.h"
 #include "gui/teamsettings.h"
+#include "store/store.h"
+#include "team/teamidentity.h"
 
 #include <QEvent>
 #include <QGuiApplication>
@@ -116,7 +116,8 @@ bool ConnectDialog::tryConnect()
         if (!Keychain::write(Keychain::keyFor(c), c.password, &why)) {
             Prompts::inform(this, Prompts::Tone::Information, windowTitle(),
                             tr("The password could not be kept in the desktop's keychain (%1). It is used "
-                               "now; you will be asked for it at the next start.").arg(why));
+                               "now; you will be asked for it at the next start.")
+                                .arg(why));
         }
     }
     return true;

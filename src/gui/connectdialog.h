@@ -30,7 +30,6 @@ public:
     // Tries the store; on success remembers it. Public for the tests.
     bool tryConnect();
 
-
 protected:
     void changeEvent(QEvent *event) override;
 

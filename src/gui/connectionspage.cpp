@@ -1,11 +1,11 @@
 #include "gui/connectionspage.h"
 
-#include "rules/invitationservice.h"
 #include "gui/cardlistview.h"
 #include "gui/prompts.h"
 #include "gui/searchresultdelegate.h"
 #include "models/connectionlistmodel.h"
 #include "models/roles.h"
+#include "rules/invitationservice.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -55,9 +55,8 @@ ConnectionsPage::ConnectionsPage(InvitationService &service, Clock &clock, QWidg
     m_view->setModel(m_model.get());
     connect(m_back, &QPushButton::clicked, this, &ConnectionsPage::backRequested);
     connect(m_filter, &QLineEdit::textChanged, m_model.get(), &ConnectionListModel::setFilter);
-    connect(m_sort, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_model->setSort(ConnectionListModel::Sort(m_sort->itemData(index).toInt()));
-    });
+    connect(m_sort, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_model->setSort(ConnectionListModel::Sort(m_sort->itemData(index).toInt())); });
     connect(m_model.get(), &ConnectionListModel::countsChanged, this, &ConnectionsPage::updateTitle);
     connect(m_view, &CardListView::cardClicked, this,
             [this](const QModelIndex &index) { emit profileRequested(index.data(Roles::PersonId).toLongLong()); });

@@ -2,8 +2,8 @@
 
 #include "ui_contactsdialog.h"
 
-#include "models/contactlistmodel.h"
 #include "gui/prompts.h"
+#include "models/contactlistmodel.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -51,8 +51,7 @@ void ContactsDialog::deleteSelected()
     if (ids.isEmpty())
         return;
     if (!Prompts::confirm(this, tr("Delete contacts"),
-                          tr("Delete %Ln contact(s) from your imported contacts?", "", int(ids.size())),
-                          tr("Delete")))
+                          tr("Delete %Ln contact(s) from your imported contacts?", "", int(ids.size())), tr("Delete")))
         return;
     QString error;
     if (!ContactRepository::remove(m_store, m_member, ids, &error)) {
@@ -69,7 +68,8 @@ void ContactsDialog::deleteAll()
         return;
     if (!Prompts::confirm(this, tr("Delete contacts"),
                           tr("Delete all %Ln imported contact(s)? People you already invited keep their "
-                             "invitations.", "", m_model->total()),
+                             "invitations.",
+                             "", m_model->total()),
                           tr("Delete all")))
         return;
     QString error;
@@ -89,9 +89,9 @@ void ContactsDialog::updateButtons()
 
 void ContactsDialog::retranslate()
 {
-    m_ui->countLabel->setText(
-        m_model->total() ? tr("%Ln imported contact(s). Only you can see them.", "", m_model->total())
-                         : tr("You have not imported any contacts yet."));
+    m_ui->countLabel->setText(m_model->total()
+                                  ? tr("%Ln imported contact(s). Only you can see them.", "", m_model->total())
+                                  : tr("You have not imported any contacts yet."));
     m_model->retranslate();
     updateButtons();
 }

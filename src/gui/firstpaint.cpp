@@ -57,7 +57,8 @@ void quitAfter(QWidget *widget)
     const auto painted = [launched] {
         ProcessInfo::traceStartup("first paint");
         if (launched > 0)
-            std::printf("first_paint_ms=%lld\n", static_cast<long long>(QDateTime::currentMSecsSinceEpoch() - launched));
+            std::printf("first_paint_ms=%lld\n",
+                        static_cast<long long>(QDateTime::currentMSecsSinceEpoch() - launched));
     };
     const auto quit = [] {
         std::printf("peak_kb=%lld\n", static_cast<long long>(ProcessInfo::peakRssKb()));

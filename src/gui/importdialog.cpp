@@ -2,17 +2,17 @@
 
 #include "ui_importdialog.h"
 
-#include "base/clock.h"
 #include "addressbook/encodingguess.h"
 #include "addressbook/headerformats.h"
+#include "base/clock.h"
+#include "gui/prompts.h"
+#include "gui/style.h"
 #include "import/importmappings.h"
+#include "import/importworker.h"
 #include "models/importgroupfilter.h"
 #include "models/importpreviewmodel.h"
-#include "import/importworker.h"
 #include "rules/invitationservice.h"
-#include "gui/prompts.h"
 #include "store/store.h"
-#include "gui/style.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -78,9 +78,8 @@ ImportDialog::ImportDialog(InvitationService &service, const Clock &clock, qint6
     // The last step comes with the result, which replaces the page: a
     // progress bar paints at once when it moves (QProgressBar::setValue),
     // and that paint of a full bar would be wasted.
-    connect(m_worker.get(), &ImportWorker::waitingForCheck, this, [this] {
-        m_ui->readingLabel->setText(tr("Waiting for the check of the store to finish, then saving…"));
-    });
+    connect(m_worker.get(), &ImportWorker::waitingForCheck, this,
+            [this] { m_ui->readingLabel->setText(tr("Waiting for the check of the store to finish, then saving…")); });
     connect(m_worker.get(), &ImportWorker::progress, this, [this](int permille) {
         if (permille < m_ui->progressBar->maximum())
             m_ui->progressBar->setValue(permille);
@@ -171,8 +170,8 @@ void ImportDialog::fillEncodingCombo()
     const QSignalBlocker block(combo);
     combo->clear();
     const QByteArray current = m_head.encoding == ImportEncoding::Other ? m_head.codec
-        : m_head.encoding == ImportEncoding::Windows1252                 ? QByteArray("windows-1252")
-                                                                          : QByteArray("UTF-8");
+        : m_head.encoding == ImportEncoding::Windows1252                ? QByteArray("windows-1252")
+                                                                        : QByteArray("UTF-8");
     // A byte-order mark or UTF-16 leaves nothing to choose.
     const bool fixed = m_head.encoding == ImportEncoding::Utf8Bom || m_head.encoding == ImportEncoding::Utf16LE
         || m_head.encoding == ImportEncoding::Utf16BE;
@@ -242,9 +241,9 @@ void ImportDialog::showFirstContacts()
     for (int row = 0; row < int(std::size(fields)); ++row) {
         QStringList values;
         for (const ImportedContact &c : std::as_const(m_head.firstContacts)) {
-            const QString v = fields[row] == ContactField::Name  ? c.name
-                : fields[row] == ContactField::Email             ? c.emails.join(QLatin1String(", "))
-                                                                 : c.company;
+            const QString v = fields[row] == ContactField::Name ? c.name
+                : fields[row] == ContactField::Email            ? c.emails.join(QLatin1String(", "))
+                                                                : c.company;
             if (!v.isEmpty())
                 values.append(v);
         }
@@ -401,8 +400,8 @@ void ImportDialog::updateSummary()
     text += QLatin1Char('\n') + tr("Encoding %1").arg(ImportText::encodingName(m_encoding, m_codec));
     if (m_head.isCsv())
         text += tr(", separated by %1").arg(ImportText::delimiterName(m_head.delimiter));
-    text += QLatin1String(". ") + tr("Saved to your contacts: %1 new, %2 updated.")
-                                      .arg(locale.toString(m_added), locale.toString(m_updated));
+    text += QLatin1String(". ")
+        + tr("Saved to your contacts: %1 new, %2 updated.").arg(locale.toString(m_added), locale.toString(m_updated));
     if (m_warnings)
         text += QLatin1Char('\n') + tr("%Ln line(s) had problems; the first: %1", "", m_warnings).arg(m_firstWarning);
     m_ui->summaryLabel->setText(text);
@@ -450,7 +449,8 @@ void ImportDialog::retranslate(bool languageChanged)
                         "look wrong, choose another encoding.")
                          .arg(ImportText::encodingName(m_head.encoding, m_head.codec)));
     } else if (m_encodingWasGuess) {
-        check.append(tr("Read as %1. Check the names below.").arg(ImportText::encodingName(m_head.encoding, m_head.codec)));
+        check.append(
+            tr("Read as %1. Check the names below.").arg(ImportText::encodingName(m_head.encoding, m_head.codec)));
     }
     if (check.isEmpty())
         check.append(tr("Check what each column contains; the first values of each column are shown beside it."));

@@ -61,8 +61,8 @@ InvitationDelegate::Geometry InvitationDelegate::geometry(const QStyleOptionView
         buttons.prepend(b);
         right = b.left() - kSpacing;
     }
-    const QRect text(avatar.right() + kMargin, g.card.top() + kMargin / 2, qMax(0, right - avatar.right() - 2 * kMargin),
-                     g.card.height() - kMargin);
+    const QRect text(avatar.right() + kMargin, g.card.top() + kMargin / 2,
+                     qMax(0, right - avatar.right() - 2 * kMargin), g.card.height() - kMargin);
     const Qt::LayoutDirection dir = option.direction;
     g.avatar = QStyle::visualRect(dir, r, avatar);
     g.text = QStyle::visualRect(dir, r, text);
@@ -112,8 +112,7 @@ void InvitationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     draw(index.data(Roles::Headline).toString(), option.font, CardPainter::kSecondaryText);
     draw(index.data(Roles::MutualText).toString(), option.font, CardPainter::kMuted);
     const QString note = index.data(Roles::Note).toString().simplified();
-    draw(note.isEmpty() ? QString() : RelativeTime::quoted(note), noteFont,
-         CardPainter::kSecondaryText);
+    draw(note.isEmpty() ? QString() : RelativeTime::quoted(note), noteFont, CardPainter::kSecondaryText);
     QString when = index.data(Roles::SentText).toString();
     if (m_mode == Mode::Sent)
         when += QStringLiteral(" · ") + index.data(Roles::ExpiryText).toString();
@@ -145,5 +144,3 @@ void InvitationDelegate::press(const QModelIndex &index, int button)
 {
     emit actionTriggered(index, actions().at(button));
 }
-
-

@@ -1,41 +1,41 @@
 #include "gui/mainwindow.h"
 #include "ui_mainwindow.h"
 
-#include "runtime/appcontext.h"
-#include "store/changefeed.h"
-#include "base/datetext.h"
 #include "base/clock.h"
-#include "models/invitationlistmodel.h"
-#include "store/store.h"
-#include "runtime/timesandbox.h"
+#include "base/datetext.h"
 #include "gui/connectdialog.h"
 #include "gui/connectionspage.h"
 #include "gui/contactsdialog.h"
 #include "gui/elidedlabel.h"
 #include "gui/importdialog.h"
-#include "rules/invitationservice.h"
 #include "gui/language.h"
 #include "gui/memberpicker.h"
-#include "models/messagelistmodel.h"
-#include "models/roles.h"
 #include "gui/messagespage.h"
 #include "gui/mynetworkpage.h"
 #include "gui/profilepage.h"
+#include "gui/prompts.h"
 #include "gui/restoredialog.h"
 #include "gui/searchpage.h"
 #include "gui/storestatus.h"
 #include "gui/teamsettings.h"
-#include "gui/prompts.h"
+#include "models/invitationlistmodel.h"
+#include "models/messagelistmodel.h"
+#include "models/roles.h"
+#include "rules/invitationservice.h"
+#include "runtime/appcontext.h"
+#include "runtime/timesandbox.h"
+#include "store/changefeed.h"
+#include "store/store.h"
 
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMimeData>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -60,9 +60,9 @@ MainWindow::MainWindow(AppContext &context, qint64 memberId, QWidget *parent)
     , m_login(context.login())
 {
     m_ui->setupUi(this);
-    for (QWidget *page : {static_cast<QWidget *>(m_page), static_cast<QWidget *>(m_messages),
-                          static_cast<QWidget *>(m_profile), static_cast<QWidget *>(m_search),
-                          static_cast<QWidget *>(m_connections)})
+    for (QWidget *page :
+         {static_cast<QWidget *>(m_page), static_cast<QWidget *>(m_messages), static_cast<QWidget *>(m_profile),
+          static_cast<QWidget *>(m_search), static_cast<QWidget *>(m_connections)})
         m_stack->addWidget(page);
     m_searchField->setObjectName(QStringLiteral("searchField"));
     m_searchField->setClearButtonEnabled(true);
@@ -80,7 +80,9 @@ MainWindow::MainWindow(AppContext &context, qint64 memberId, QWidget *parent)
         }
     }
     connect(m_searchField, &QLineEdit::returnPressed, this, [this] { search(m_searchField->text()); });
-    const auto showFeedback = [this](const QString &text) { statusBar()->showMessage(text, 10000); };
+    const auto showFeedback = [this](const QString &text) {
+        statusBar()->showMessage(text, 10000);
+    };
     connect(m_profile, &ProfilePage::feedback, this, showFeedback);
     connect(m_search, &SearchPage::feedback, this, showFeedback);
     connect(m_connections, &ConnectionsPage::feedback, this, showFeedback);
@@ -269,8 +271,8 @@ ContactsDialog *MainWindow::openContactsDialog()
 
 void MainWindow::switchMember(qint64 memberId)
 {
-    for (QDialog *dialog : {static_cast<QDialog *>(m_importDialog.data()),
-                            static_cast<QDialog *>(m_contactsDialog.data())}) {
+    for (QDialog *dialog :
+         {static_cast<QDialog *>(m_importDialog.data()), static_cast<QDialog *>(m_contactsDialog.data())}) {
         if (dialog)
             dialog->close();
     }

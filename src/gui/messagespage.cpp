@@ -1,10 +1,10 @@
 #include "gui/messagespage.h"
 
-#include "rules/invitationservice.h"
 #include "gui/cardlistview.h"
 #include "gui/messagedelegate.h"
 #include "models/messagelistmodel.h"
 #include "models/roles.h"
+#include "rules/invitationservice.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -96,8 +96,8 @@ bool MessagesPage::eventFilter(QObject *watched, QEvent *event)
 void MessagesPage::retranslate()
 {
     const int unread = m_notifications->unreadCount();
-    m_tabs->setTabText(0, unread ? tr("Notifications (%1 unread)").arg(QLocale().toString(unread))
-                                 : tr("Notifications"));
+    m_tabs->setTabText(0,
+                       unread ? tr("Notifications (%1 unread)").arg(QLocale().toString(unread)) : tr("Notifications"));
     m_tabs->setTabText(1, tr("Outbox: emails to non-members"));
     m_notificationsView->setAccessibleName(tr("Notifications"));
     m_outboxView->setAccessibleName(tr("Outbox"));

@@ -2,20 +2,20 @@
 
 #include "ui_mynetworkpage.h"
 
-#include "gui/cardlistview.h"
 #include "base/clock.h"
 #include "base/datetext.h"
-#include "store/changefeed.h"
-#include "models/invitationlistmodel.h"
-#include "rules/invitationservice.h"
+#include "gui/cardlistview.h"
 #include "gui/prompts.h"
-#include "models/roles.h"
-#include "store/store.h"
 #include "gui/style.h"
 #include "gui/suggestiondelegate.h"
-#include "models/suggestionsmodel.h"
-#include "rules/suggestionworker.h"
 #include "gui/withdrawolddialog.h"
+#include "models/invitationlistmodel.h"
+#include "models/roles.h"
+#include "models/suggestionsmodel.h"
+#include "rules/invitationservice.h"
+#include "rules/suggestionworker.h"
+#include "store/changefeed.h"
+#include "store/store.h"
 
 #include <QEvent>
 #include <QLocale>
@@ -236,8 +236,9 @@ void MyNetworkPage::connectTo(const QModelIndex &index)
     const qint64 other = index.data(Roles::PersonId).toLongLong();
     const QString name = index.data(Roles::PersonName).toString();
     const ActionResult r = m_service.invite(m_member, other, QString(), InvitationSource::PeopleYouMayKnow);
-    report(r, r.acceptedInstead ? tr("%1 had already invited you: you are now connected.").arg(name)
-                                : tr("Invitation sent to %1.").arg(name));
+    report(r,
+           r.acceptedInstead ? tr("%1 had already invited you: you are now connected.").arg(name)
+                             : tr("Invitation sent to %1.").arg(name));
     m_settleTimer.start();
 }
 
@@ -399,9 +400,10 @@ void MyNetworkPage::onSentAction(const QModelIndex &index, InvitationDelegate::A
     const qint64 id = index.data(Roles::InvitationId).toLongLong();
     const QString name = index.data(Roles::PersonName).toString();
     const qint64 again = m_clock.nowMs() + m_service.rules().cooldownMs;
-    if (!Prompts::confirm(this, tr("Withdraw invitation"),
-                          tr("Withdraw your invitation to %1? You can invite %1 again on %2.").arg(name, dateText(again)),
-                          tr("Withdraw")))
+    if (!Prompts::confirm(
+            this, tr("Withdraw invitation"),
+            tr("Withdraw your invitation to %1? You can invite %1 again on %2.").arg(name, dateText(again)),
+            tr("Withdraw")))
         return;
     const ActionResult r = m_service.withdraw(m_member, id);
     report(r, tr("Invitation to %1 withdrawn. You can invite %1 again on %2.").arg(name, dateText(r.availableFromMs)));

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "rules/network.h"
 #include "gui/invitationdelegate.h"
+#include "rules/network.h"
 
 #include <QTimer>
 #include <QWidget>

@@ -14,8 +14,9 @@ const QCommandLineOption &backupFolderOption()
 {
     static const QCommandLineOption option(
         QStringLiteral("backups"),
-        QCoreApplication::translate("Application", "Keep the local store's backups in <folder> (default: backups beside "
-                                                   "the store; also the setting backups/folder)."),
+        QCoreApplication::translate("Application",
+                                    "Keep the local store's backups in <folder> (default: backups beside "
+                                    "the store; also the setting backups/folder)."),
         QCoreApplication::translate("Application", "folder"));
     return option;
 }
@@ -24,8 +25,9 @@ const QCommandLineOption &backupsKeptOption()
 {
     static const QCommandLineOption option(
         QStringLiteral("backups-kept"),
-        QCoreApplication::translate("Application", "Keep the last <n> backups (default 7, 0 takes none; also the setting "
-                                                   "backups/kept)."),
+        QCoreApplication::translate("Application",
+                                    "Keep the last <n> backups (default 7, 0 takes none; also the setting "
+                                    "backups/kept)."),
         QCoreApplication::translate("Application", "n"));
     return option;
 }
@@ -34,15 +36,19 @@ const QCommandLineOption &backupsKeptOption()
 bool readBackupOptions(const QCommandLineParser &parser, StoreConfig *config)
 {
     const QSettings settings;
-    config->backupFolder = parser.isSet(backupFolderOption()) ? parser.value(backupFolderOption())
-                                                              : settings.value(QStringLiteral("backups/folder")).toString();
+    config->backupFolder = parser.isSet(backupFolderOption())
+        ? parser.value(backupFolderOption())
+        : settings.value(QStringLiteral("backups/folder")).toString();
     bool ok = true;
-    const QString kept = parser.isSet(backupsKeptOption()) ? parser.value(backupsKeptOption())
-                                                           : settings.value(QStringLiteral("backups/kept"), 7).toString();
+    const QString kept = parser.isSet(backupsKeptOption())
+        ? parser.value(backupsKeptOption())
+        : settings.value(QStringLiteral("backups/kept"), 7).toString();
     config->backupsKept = kept.toInt(&ok);
     if (!ok || config->backupsKept < 0) {
-        QTextStream(stderr) << QCoreApplication::translate("Application", "The number of backups \"%1\" is not a whole "
-                                                                          "number of 0 or more.").arg(kept)
+        QTextStream(stderr) << QCoreApplication::translate("Application",
+                                                           "The number of backups \"%1\" is not a whole "
+                                                           "number of 0 or more.")
+                                   .arg(kept)
                             << Qt::endl;
         return false;
     }
@@ -56,7 +62,8 @@ bool readSize(const QString &text, QSize *size)
     const int width = parts.value(0).toInt();
     const int height = parts.size() == 2 ? parts.value(1).toInt() : 0;
     if (width < 200 || height < 200) {
-        QTextStream(stderr) << QCoreApplication::translate("Application", "The size \"%1\" is not <width>x<height> of at least 200x200.")
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "Application", "The size \"%1\" is not <width>x<height> of at least 200x200.")
                                    .arg(text)
                             << Qt::endl;
         return false;
@@ -88,35 +95,51 @@ Switches switches()
 {
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
-        QCoreApplication::translate("Application", "Use the store at <location> instead of the default: an SQLite file path, "
-                                                   "or a team server as postgresql://login@host[:port]/database[?sslmode=require]."),
+        QCoreApplication::translate("Application",
+                                    "Use the store at <location> instead of the default: an SQLite file path, "
+                                    "or a team server as postgresql://login@host[:port]/database[?sslmode=require]."),
         QCoreApplication::translate("Application", "location"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QCoreApplication::translate("Application", "Interface language: de or en."), QCoreApplication::translate("Application", "language"));
-    const QCommandLineOption noDemoOption(QStringLiteral("no-demo"),
-                                          QCoreApplication::translate("Application", "Do not fill a new database with the demo network."));
-    const QCommandLineOption memberOption(QStringLiteral("member"), QCoreApplication::translate("Application", "Sign in as the member with the number <id>."),
-                                          QCoreApplication::translate("Application", "id"), QStringLiteral("1"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QCoreApplication::translate("Application", "Save a picture of the window to <file> and quit."), QCoreApplication::translate("Application", "file"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"),
-                                        QCoreApplication::translate("Application", "Size of the picture --screenshot saves, as <width>x<height>."),
-                                        QCoreApplication::translate("Application", "size"), QStringLiteral("1100x760"));
-    const QCommandLineOption pageOption(QStringLiteral("page"),
-                                        QCoreApplication::translate("Application", "Open on <page>: mynetwork, received, sent, connections, notifications, outbox, profile:ID, "
-                                           "search:TEXT, import:FILE, contacts, restore or withdraw."),
-                                        QCoreApplication::translate("Application", "page"), QStringLiteral("mynetwork"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QCoreApplication::translate("Application", "Interface language: de or en."),
+                                        QCoreApplication::translate("Application", "language"));
+    const QCommandLineOption noDemoOption(
+        QStringLiteral("no-demo"),
+        QCoreApplication::translate("Application", "Do not fill a new database with the demo network."));
+    const QCommandLineOption memberOption(
+        QStringLiteral("member"),
+        QCoreApplication::translate("Application", "Sign in as the member with the number <id>."),
+        QCoreApplication::translate("Application", "id"), QStringLiteral("1"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("Application", "Save a picture of the window to <file> and quit."),
+        QCoreApplication::translate("Application", "file"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        QCoreApplication::translate("Application", "Size of the picture --screenshot saves, as <width>x<height>."),
+        QCoreApplication::translate("Application", "size"), QStringLiteral("1100x760"));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QCoreApplication::translate(
+            "Application",
+            "Open on <page>: mynetwork, received, sent, connections, notifications, outbox, profile:ID, "
+            "search:TEXT, import:FILE, contacts, restore or withdraw."),
+        QCoreApplication::translate("Application", "page"), QStringLiteral("mynetwork"));
     const QCommandLineOption importPreviewOption(
-        QStringLiteral("import-preview"), QCoreApplication::translate("Application", "Print what importing the address book <file> would find, and quit."),
+        QStringLiteral("import-preview"),
+        QCoreApplication::translate("Application",
+                                    "Print what importing the address book <file> would find, and quit."),
         QCoreApplication::translate("Application", "file"));
     const QCommandLineOption encodingOption(
         QStringLiteral("encoding"),
-        QCoreApplication::translate("Application", "With --import-preview: read the file as <name> (Shift_JIS, KOI8-R, ISO-8859-2, …) "
-                                                   "instead of guessing its encoding."),
+        QCoreApplication::translate("Application",
+                                    "With --import-preview: read the file as <name> (Shift_JIS, KOI8-R, ISO-8859-2, …) "
+                                    "instead of guessing its encoding."),
         QCoreApplication::translate("Application", "name"));
     // For the benchmark: quit as soon as the window has painted once.
     QCommandLineOption firstPaintOption(QStringLiteral("exit-after-first-paint"));
     firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    return Switches{dbOption, langOption, noDemoOption, memberOption, screenshotOption, sizeOption, pageOption, importPreviewOption, encodingOption, firstPaintOption};
+    return Switches{dbOption,   langOption, noDemoOption,        memberOption,   screenshotOption,
+                    sizeOption, pageOption, importPreviewOption, encodingOption, firstPaintOption};
 }
 
 }
@@ -124,18 +147,22 @@ Switches switches()
 Options Options::parse(QApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Application", "My Network: grow your professional network with invitations."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Application", "My Network: grow your professional network with invitations."));
     parser.addHelpOption();
     parser.addVersionOption();
     const Switches sw = switches();
-    parser.addOptions({sw.dbOption, sw.langOption, sw.noDemoOption, sw.memberOption, sw.screenshotOption, sw.sizeOption, sw.pageOption,
-                       sw.importPreviewOption, sw.encodingOption, sw.firstPaintOption, backupFolderOption(), backupsKeptOption()});
+    parser.addOptions({sw.dbOption, sw.langOption, sw.noDemoOption, sw.memberOption, sw.screenshotOption, sw.sizeOption,
+                       sw.pageOption, sw.importPreviewOption, sw.encodingOption, sw.firstPaintOption,
+                       backupFolderOption(), backupsKeptOption()});
     parser.process(app);
 
     Options o;
     const QString lang = parser.value(sw.langOption);
     if (parser.isSet(sw.langOption) && !Language::available().contains(lang)) {
-        QTextStream(stderr) << QCoreApplication::translate("Application", "Unknown language \"%1\": use de or en.").arg(lang) << Qt::endl;
+        QTextStream(stderr)
+            << QCoreApplication::translate("Application", "Unknown language \"%1\": use de or en.").arg(lang)
+            << Qt::endl;
         o.exitCode = 2;
         return o;
     }
@@ -150,8 +177,9 @@ Options Options::parse(QApplication &app)
     o.memberGiven = parser.isSet(sw.memberOption);
     if (o.config.isTeam() && o.memberGiven) {
         QTextStream(stderr) << QCoreApplication::translate(
-                                   "Application", "--member is for a local store. On the team store %1 you act as the "
-                                                  "member tied to your login (%2); sign in with another login instead.")
+                                   "Application",
+                                   "--member is for a local store. On the team store %1 you act as the "
+                                   "member tied to your login (%2); sign in with another login instead.")
                                    .arg(o.config.serverName(), o.config.user)
                             << Qt::endl;
         o.exitCode = 2;

@@ -2,19 +2,19 @@
 
 #include "ui_profilepage.h"
 
-#include "gui/cardlistview.h"
-#include "gui/cardpainter.h"
-#include "store/changefeed.h"
-#include "store/store.h"
 #include "base/clock.h"
 #include "base/datetext.h"
-#include "rules/invitationservice.h"
-#include "models/membersearchmodel.h"
+#include "gui/cardlistview.h"
+#include "gui/cardpainter.h"
 #include "gui/prompts.h"
+#include "gui/searchresultdelegate.h"
+#include "models/membersearchmodel.h"
 #include "models/relationtext.h"
 #include "models/relativetime.h"
 #include "models/roles.h"
-#include "gui/searchresultdelegate.h"
+#include "rules/invitationservice.h"
+#include "store/changefeed.h"
+#include "store/store.h"
 
 #include <QEvent>
 #include <QLocale>
@@ -106,12 +106,11 @@ void ProfilePage::refresh()
             lines << tr("Phone: %1").arg(v.member.phone);
         m_ui->privateLabel->setText(lines.join(QLatin1Char('\n')));
     } else {
-        m_ui->privateLabel->setText(tr("Contact details and connections are visible to %1's connections only.")
-                                        .arg(v.member.name));
+        m_ui->privateLabel->setText(
+            tr("Contact details and connections are visible to %1's connections only.").arg(v.member.name));
     }
     m_ui->actionButton->setText(RelationText::button(v.relation));
-    m_ui->actionButton->setEnabled(RelationText::actionable(v.relation)
-                                   || v.relation.kind == Relation::InvitationSent);
+    m_ui->actionButton->setEnabled(RelationText::actionable(v.relation) || v.relation.kind == Relation::InvitationSent);
     if (v.relation.kind == Relation::InvitationSent)
         m_ui->actionButton->setText(tr("Pending – withdraw"));
     m_ui->secondaryButton->setText(tr("Ignore"));

@@ -1,9 +1,9 @@
 #include "gui/restoredialog.h"
 
 #include "base/clock.h"
-#include "store/store.h"
 #include "gui/prompts.h"
 #include "gui/style.h"
+#include "store/store.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -108,8 +108,9 @@ void RestoreDialog::reload()
     m_backups = Backups::list(m_store.config());
     m_list->clear();
     for (const BackupInfo &backup : std::as_const(m_backups)) {
-        auto *item = new QTreeWidgetItem(m_list, {taken(backup), QLocale().formattedDataSize(backup.bytes),
-                                                  count(backup.members), count(backup.connections), count(backup.contacts)});
+        auto *item = new QTreeWidgetItem(m_list,
+                                         {taken(backup), QLocale().formattedDataSize(backup.bytes),
+                                          count(backup.members), count(backup.connections), count(backup.contacts)});
         item->setToolTip(0, QDir::toNativeSeparators(backup.path));
         for (int column = 1; column < 5; ++column)
             item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);

@@ -1,10 +1,10 @@
 #include "gui/searchpage.h"
 
 #include "gui/cardlistview.h"
-#include "rules/invitationservice.h"
+#include "gui/searchresultdelegate.h"
 #include "models/membersearchmodel.h"
 #include "models/roles.h"
-#include "gui/searchresultdelegate.h"
+#include "rules/invitationservice.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -31,9 +31,9 @@ SearchPage::SearchPage(InvitationService &service, QWidget *parent)
         const qint64 other = index.data(Roles::PersonId).toLongLong();
         const QString name = index.data(Roles::PersonName).toString();
         const ActionResult r = m_service.invite(m_viewer, other, QString(), InvitationSource::Search);
-        emit feedback(!r.ok() ? r.message
-                      : r.acceptedInstead ? tr("You and %1 are now connected.").arg(name)
-                                          : tr("Invitation sent to %1.").arg(name),
+        emit feedback(!r.ok()                 ? r.message
+                          : r.acceptedInstead ? tr("You and %1 are now connected.").arg(name)
+                                              : tr("Invitation sent to %1.").arg(name),
                       !r.ok());
     });
     retranslate();

@@ -1,9 +1,9 @@
 #include "gui/searchresultdelegate.h"
 
 #include "gui/cardpainter.h"
-#include "rules/network.h"
 #include "models/relationtext.h"
 #include "models/roles.h"
+#include "rules/network.h"
 
 #include <QPainter>
 #include <QStyle>
@@ -93,8 +93,8 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     if (!label.isEmpty()) {
         const int kind = index.data(Roles::RelationKind).toInt();
         const Look look = index.data(Roles::Selectable).toBool() ? Look::Secondary
-            : kind == Relation::InvitationReceived              ? Look::Primary
-            : kind == Relation::CanConnect                      ? Look::Secondary
+            : kind == Relation::InvitationReceived               ? Look::Primary
+            : kind == Relation::CanConnect                       ? Look::Secondary
                                                                  : Look::Plain;
         paintButton(painter, option, index, 0, button, look, label);
     }

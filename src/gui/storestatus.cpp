@@ -55,7 +55,8 @@ void StoreStatus::update()
     const int seconds = (m_engine.retryDelayMs() + 999) / 1000;
     if (m_reconnecting) {
         text = tr("Reconnecting to the team server %1… (next attempt in %n second(s))", "",
-                  (m_reconnectInMs + 999) / 1000).arg(m_server);
+                  (m_reconnectInMs + 999) / 1000)
+                   .arg(m_server);
     } else if (m_checking) {
         text = tr("Checking the store after an unclean shutdown…");
     } else if (m_engine.isFailing() && m_engine.lastFailureWasBusy()) {

@@ -3,9 +3,9 @@
 #include "ui_withdrawolddialog.h"
 
 #include "base/clock.h"
-#include "rules/invitationservice.h"
 #include "gui/style.h"
 #include "models/withdrawcandidatesmodel.h"
+#include "rules/invitationservice.h"
 
 #include <QHeaderView>
 #include <QPushButton>
@@ -69,7 +69,8 @@ void WithdrawOldDialog::retranslate()
 {
     const int days = int(m_service.rules().cooldownMs / kMsPerDay);
     m_ui->introLabel->setText(tr("Old invitations that were never answered make a network look stale. You can invite "
-                                 "each person again %n day(s) after withdrawing.", "", days));
+                                 "each person again %n day(s) after withdrawing.",
+                                 "", days));
     m_ui->weeksUnit->setText(tr("week(s) ago", "", weeks()));
     const int n = m_model->rowCount();
     m_ui->countLabel->setText(n ? tr("%Ln invitation(s) will be withdrawn.", "", n)

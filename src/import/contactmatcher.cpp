@@ -29,10 +29,10 @@ struct OwnerState
 {
     QString ownEmailNorm;
     QSet<qint64> connected;
-    QHash<qint64, qint64> sentTo;        // member -> invitation
+    QHash<qint64, qint64> sentTo; // member -> invitation
     QHash<QString, qint64> sentToAddress; // address -> invitation
-    QHash<qint64, qint64> receivedFrom;  // member -> invitation
-    QHash<qint64, qint64> coolDown;      // member -> until
+    QHash<qint64, qint64> receivedFrom; // member -> invitation
+    QHash<qint64, qint64> coolDown; // member -> until
     QHash<QString, qint64> coolDownAddress;
 
     bool load(const QSqlDatabase &db, qint64 owner, qint64 now, QString *error)
@@ -46,8 +46,9 @@ struct OwnerState
             return false;
         while (q.next())
             connected.insert(q.value(0).toLongLong());
-        if (!Sql::exec(q, QStringLiteral("SELECT id, recipient_id, recipient_email FROM invitations WHERE ")
-                              + InvitationLists::condition(InvitationLists::List::Sent, QString()),
+        if (!Sql::exec(q,
+                       QStringLiteral("SELECT id, recipient_id, recipient_email FROM invitations WHERE ")
+                           + InvitationLists::condition(InvitationLists::List::Sent, QString()),
                        {owner, now}, error))
             return false;
         while (q.next()) {
@@ -56,14 +57,16 @@ struct OwnerState
             else
                 sentTo.insert(q.value(1).toLongLong(), q.value(0).toLongLong());
         }
-        if (!Sql::exec(q, QStringLiteral("SELECT id, sender_id FROM invitations WHERE ")
-                              + InvitationLists::condition(InvitationLists::List::Received, QString()),
+        if (!Sql::exec(q,
+                       QStringLiteral("SELECT id, sender_id FROM invitations WHERE ")
+                           + InvitationLists::condition(InvitationLists::List::Received, QString()),
                        {owner, now}, error))
             return false;
         while (q.next())
             receivedFrom.insert(q.value(1).toLongLong(), q.value(0).toLongLong());
-        if (!Sql::exec(q, QStringLiteral("SELECT recipient_id, recipient_email, until_ms FROM cooldowns"
-                                         " WHERE sender_id = ? AND until_ms > ?"),
+        if (!Sql::exec(q,
+                       QStringLiteral("SELECT recipient_id, recipient_email, until_ms FROM cooldowns"
+                                      " WHERE sender_id = ? AND until_ms > ?"),
                        {owner, now}, error))
             return false;
         while (q.next()) {
@@ -142,12 +145,13 @@ bool membersByEmail(const Store &store, const std::function<QStringList()> &emai
     }
     if (count * 8 > members && !store.dialect().isMemberSession()) {
         out->reserve(members);
-        return RowScan::idAndText(store.database(), QStringLiteral("SELECT id, email_norm FROM members"),
-                                  [out](qint64 id, QString &&email) { out->insert(std::move(email), id); }, error);
+        return RowScan::idAndText(
+            store.database(), QStringLiteral("SELECT id, email_norm FROM members"),
+            [out](qint64 id, QString &&email) { out->insert(std::move(email), id); }, error);
     }
-    return forBatches(store, store.dialect().membersByEmail(), emails(),
-                      [out](const QSqlQuery &q) { out->insert(q.value(1).toString(), q.value(0).toLongLong()); },
-                      error);
+    return forBatches(
+        store, store.dialect().membersByEmail(), emails(),
+        [out](const QSqlQuery &q) { out->insert(q.value(1).toString(), q.value(0).toLongLong()); }, error);
 }
 
 // SQLite's lower() folds ASCII only; PostgreSQL's folds everything. So
@@ -188,15 +192,14 @@ bool membersByName(const Store &store, const QStringList &names, QMultiHash<QStr
     QStringList spellings;
     for (const QString &n : names)
         spellings += nameSpellings(n);
-    return forBatches(store,
-                      QStringLiteral("SELECT id, name, headline, company FROM members WHERE lower(name) IN (<texts>)"),
-                      spellings,
-                      [out](const QSqlQuery &q) {
-                          const Found f{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                        q.value(3).toString()};
-                          out->insert(f.name.toLower(), f);
-                      },
-                      error);
+    return forBatches(
+        store, QStringLiteral("SELECT id, name, headline, company FROM members WHERE lower(name) IN (<texts>)"),
+        spellings,
+        [out](const QSqlQuery &q) {
+            const Found f{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+            out->insert(f.name.toLower(), f);
+        },
+        error);
 }
 
 // Network::relation's order, on the owner's state read once for the file.
@@ -230,7 +233,7 @@ QString ContactMatcher::dedupeKey(const QString &emailNorm, const QString &name,
 }
 
 QList<ContactMatch> ContactMatcher::classify(const Store &store, qint64 owner, qint64 nowMs,
-                                            QList<ImportedContact> contacts, QString *error)
+                                             QList<ImportedContact> contacts, QString *error)
 {
     QList<ContactMatch> matches;
     matches.reserve(contacts.size());
@@ -396,18 +399,28 @@ bool ContactMatcher::classify(const Store &store, qint64 owner, qint64 nowMs, QL
 QString ContactMatcher::statusText(const ContactMatch &m)
 {
     switch (m.status) {
-    case ContactStatus::CanConnect: return tr("Member, not connected yet");
-    case ContactStatus::Connected: return tr("Already connected");
-    case ContactStatus::InvitationSent: return tr("Invitation pending");
-    case ContactStatus::InvitationReceived: return tr("Has invited you");
+    case ContactStatus::CanConnect:
+        return tr("Member, not connected yet");
+    case ContactStatus::Connected:
+        return tr("Already connected");
+    case ContactStatus::InvitationSent:
+        return tr("Invitation pending");
+    case ContactStatus::InvitationReceived:
+        return tr("Has invited you");
     case ContactStatus::CoolDown:
         return tr("Can be invited again on %1").arg(DateText::longDate(m.availableFromMs));
-    case ContactStatus::NotMember: return tr("Not a member yet");
-    case ContactStatus::InvalidAddress: return tr("Invalid address");
-    case ContactStatus::Duplicate: return tr("Duplicate in this file");
-    case ContactStatus::Yourself: return tr("That is you");
-    case ContactStatus::PossibleMatch: return tr("Possible match: %1 — please confirm").arg(m.memberName);
-    case ContactStatus::NoAddress: return tr("No email address");
+    case ContactStatus::NotMember:
+        return tr("Not a member yet");
+    case ContactStatus::InvalidAddress:
+        return tr("Invalid address");
+    case ContactStatus::Duplicate:
+        return tr("Duplicate in this file");
+    case ContactStatus::Yourself:
+        return tr("That is you");
+    case ContactStatus::PossibleMatch:
+        return tr("Possible match: %1 — please confirm").arg(m.memberName);
+    case ContactStatus::NoAddress:
+        return tr("No email address");
     }
     return {};
 }

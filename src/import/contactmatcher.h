@@ -6,30 +6,30 @@ class Store;
 
 // Where an imported contact stands with the member who imported it.
 enum class ContactStatus : int {
-    CanConnect,         // a member; Connect
+    CanConnect, // a member; Connect
     Connected,
-    InvitationSent,     // pending from you (to the member or the address)
+    InvitationSent, // pending from you (to the member or the address)
     InvitationReceived, // pending from them
-    CoolDown,           // until availableFromMs
-    NotMember,          // invite by e-mail
+    CoolDown, // until availableFromMs
+    NotMember, // invite by e-mail
     InvalidAddress,
-    Duplicate,          // an earlier row of the same file has this address
+    Duplicate, // an earlier row of the same file has this address
     Yourself,
-    PossibleMatch,      // no address; a member with that name (and company)
+    PossibleMatch, // no address; a member with that name (and company)
     NoAddress,
 };
 
 struct ContactMatch
 {
     ImportedContact contact;
-    QString email;     // the address used: the member's, else the first valid one
+    QString email; // the address used: the member's, else the first valid one
     QString emailNorm; // empty for a contact without a valid address
     ContactStatus status = ContactStatus::NoAddress;
     qint64 memberId = 0; // the member the contact is, or may be
-    QString memberName;     // a possible match's: the name it was found by
+    QString memberName; // a possible match's: the name it was found by
     QString memberHeadline; // and its headline, to tell namesakes apart
     qint64 availableFromMs = 0; // CoolDown
-    qint64 invitationId = 0;    // InvitationSent / InvitationReceived
+    qint64 invitationId = 0; // InvitationSent / InvitationReceived
 
     bool isMember() const { return memberId != 0; }
     // Shown among the members (Connect) rather than the addresses (invite to join).
@@ -51,8 +51,8 @@ public:
     // Values per statement, bound as one JSON array.
     static constexpr int kBatch = 5000;
 
-    static QList<ContactMatch> classify(const Store &store, qint64 owner, qint64 nowMs,
-                                        QList<ImportedContact> contacts, QString *error = nullptr);
+    static QList<ContactMatch> classify(const Store &store, qint64 owner, qint64 nowMs, QList<ImportedContact> contacts,
+                                        QString *error = nullptr);
     // In place, on matches whose `contact` the reader filled: a large file
     // is never held twice.
     static bool classify(const Store &store, qint64 owner, qint64 nowMs, QList<ContactMatch> &matches,

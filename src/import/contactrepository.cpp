@@ -1,9 +1,9 @@
 #include "import/contactrepository.h"
 
+#include "base/textlimits.h"
 #include "store/batchinsert.h"
 #include "store/sql.h"
 #include "store/store.h"
-#include "base/textlimits.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -33,8 +33,8 @@ QString writeError(const QString &error, qint64 before)
 
 }
 
-bool save(const Store &store, qint64 owner, const QList<ContactMatch> &matches, qint64 nowMs,
-          ContactSaveStats *stats, QString *error, const std::atomic<bool> *cancel)
+bool save(const Store &store, qint64 owner, const QList<ContactMatch> &matches, qint64 nowMs, ContactSaveStats *stats,
+          QString *error, const std::atomic<bool> *cancel)
 {
     Transaction tx(store);
     tx.changes().member(owner, ChangeSet::Contacts);
@@ -45,8 +45,8 @@ bool save(const Store &store, qint64 owner, const QList<ContactMatch> &matches, 
     }
     const QSqlDatabase db = store.database();
     bool ok = false;
-    const qint64 before = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE owner_id = ?"),
-                                      {owner}, 0, &ok);
+    const qint64 before = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE owner_id = ?"), {owner},
+                                      0, &ok);
     BatchInsert upsert(db, QStringLiteral("contacts"),
                        {QStringLiteral("owner_id"), QStringLiteral("name"), QStringLiteral("email"),
                         QStringLiteral("email_norm"), QStringLiteral("phone"), QStringLiteral("company"),
@@ -87,8 +87,8 @@ bool save(const Store &store, qint64 owner, const QList<ContactMatch> &matches, 
             *error = writeError(upsert.error(), before);
         return false;
     }
-    const qint64 after = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE owner_id = ?"),
-                                     {owner}, 0, &ok);
+    const qint64 after = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE owner_id = ?"), {owner}, 0,
+                                     &ok);
     if (ok && after > TextLimits::kMaxContacts) {
         if (error)
             *error = overLimit(before);
@@ -105,8 +105,8 @@ bool save(const Store &store, qint64 owner, const QList<ContactMatch> &matches, 
 
 int count(const Store &store, qint64 owner)
 {
-    return int(Sql::scalar(store.database(), QStringLiteral("SELECT COUNT(*) FROM contacts WHERE owner_id = ?"),
-                           {owner}));
+    return int(
+        Sql::scalar(store.database(), QStringLiteral("SELECT COUNT(*) FROM contacts WHERE owner_id = ?"), {owner}));
 }
 
 QList<StoredContact> page(const Store &store, qint64 owner, const QString &afterName, qint64 afterId, int limit)
@@ -114,9 +114,10 @@ QList<StoredContact> page(const Store &store, qint64 owner, const QString &after
     QList<StoredContact> out;
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
-    if (!Sql::exec(q, QStringLiteral("SELECT id, name, email, phone, company, imported_ms FROM contacts"
-                                     " WHERE owner_id = ? AND (name > ? OR (name = ? AND id > ?))"
-                                     " ORDER BY name, id LIMIT ?"),
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT id, name, email, phone, company, imported_ms FROM contacts"
+                                  " WHERE owner_id = ? AND (name > ? OR (name = ? AND id > ?))"
+                                  " ORDER BY name, id LIMIT ?"),
                    {owner, Sql::text(afterName), Sql::text(afterName), afterId, limit}))
         return out;
     while (q.next()) {

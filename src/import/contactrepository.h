@@ -30,8 +30,8 @@ namespace ContactRepository {
 // Saves a classified file in one transaction, keyed per owner by address
 // (else name and company): an overlapping file updates, never duplicates.
 // `cancel` is checked as it goes; a cancel or an error keeps nothing.
-bool save(const Store &store, qint64 owner, const QList<ContactMatch> &matches, qint64 nowMs,
-          ContactSaveStats *stats, QString *error, const std::atomic<bool> *cancel = nullptr);
+bool save(const Store &store, qint64 owner, const QList<ContactMatch> &matches, qint64 nowMs, ContactSaveStats *stats,
+          QString *error, const std::atomic<bool> *cancel = nullptr);
 
 int count(const Store &store, qint64 owner);
 // Ordered by name, then id; the page after (afterName, afterId).

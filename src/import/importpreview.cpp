@@ -1,7 +1,7 @@
 #include "import/importpreview.h"
 
-#include "import/contactmatcher.h"
 #include "addressbook/contactreader.h"
+#include "import/contactmatcher.h"
 #include "import/importmappings.h"
 #include "store/store.h"
 
@@ -27,15 +27,14 @@ int print(const Store &store, qint64 member, qint64 nowMs, const QString &path, 
     }
     ImportMappings::applyRemembered(store, &head);
     QList<ImportedContact> contacts;
-    const ImportReadResult read
-        = ContactReader::read(head, [&contacts](ImportedContact &&c) { contacts.append(std::move(c)); });
+    const ImportReadResult read = ContactReader::read(
+        head, [&contacts](ImportedContact &&c) { contacts.append(std::move(c)); });
     if (!read.ok) {
         err << read.error.toString() << Qt::endl;
         return 1;
     }
     QString error;
-    const QList<ContactMatch> matches = ContactMatcher::classify(store, member, nowMs,
-                                                                 std::move(contacts), &error);
+    const QList<ContactMatch> matches = ContactMatcher::classify(store, member, nowMs, std::move(contacts), &error);
     if (!error.isEmpty()) {
         err << error << Qt::endl;
         return 1;
@@ -61,8 +60,8 @@ int print(const Store &store, qint64 member, qint64 nowMs, const QString &path, 
             if (!other.trimmed().isEmpty() && !addresses.contains(other.trimmed(), Qt::CaseInsensitive))
                 addresses.append(other.trimmed());
         }
-        out << m.contact.name << '\t' << addresses.join(QLatin1String(", ")) << '\t'
-            << ContactMatcher::statusText(m) << '\n';
+        out << m.contact.name << '\t' << addresses.join(QLatin1String(", ")) << '\t' << ContactMatcher::statusText(m)
+            << '\n';
     }
     out.flush();
     return 0;

@@ -1,8 +1,8 @@
 #include "import/importworker.h"
 
+#include "base/textlimits.h"
 #include "store/sql.h"
 #include "store/store.h"
-#include "base/textlimits.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
@@ -48,9 +48,8 @@ void noteLookupLimit(const Store &store, ImportOutcome &out)
              .arg(QLocale().toString(TextLimits::kDailyLookups))});
 }
 
-bool classifyAndSave(const Store &store, ImportOutcome &out, qint64 owner, qint64 now,
-                     const std::atomic<bool> &cancel, const std::function<void(int)> &report = {},
-                     const std::function<void()> &waiting = {})
+bool classifyAndSave(const Store &store, ImportOutcome &out, qint64 owner, qint64 now, const std::atomic<bool> &cancel,
+                     const std::function<void(int)> &report = {}, const std::function<void()> &waiting = {})
 {
     if (!ContactMatcher::classify(store, owner, now, out.matches, &out.storeError)) {
         out.matches.clear();
@@ -114,7 +113,8 @@ void ImportWorker::start(const ImportHead &head, qint64 owner, qint64 nowMs)
                 return;
             lastPermille = permille;
             sinceReport.start();
-            QMetaObject::invokeMethod(this, [this, permille] { emit progress(permille); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, permille] { emit progress(permille); }, Qt::QueuedConnection);
         };
         out.read = ContactReader::read(
             head,
@@ -134,7 +134,8 @@ void ImportWorker::start(const ImportHead &head, qint64 owner, qint64 nowMs)
                 out.storeError = store.errorMessage();
             } else {
                 classifyAndSave(store, out, owner, nowMs, m_cancel, report, [this] {
-                    QMetaObject::invokeMethod(this, [this] { emit waitingForCheck(); }, Qt::QueuedConnection);
+                    QMetaObject::invokeMethod(
+                        this, [this] { emit waitingForCheck(); }, Qt::QueuedConnection);
                 });
             }
         }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "import/contactmatcher.h"
 #include "addressbook/contactreader.h"
+#include "import/contactmatcher.h"
 #include "import/contactrepository.h"
 #include "store/storeconfig.h"
 

@@ -1,13 +1,13 @@
 #include "models/connectionlistmodel.h"
 
-#include "store/changefeed.h"
 #include "base/clock.h"
 #include "base/datetext.h"
-#include "rules/invitationservice.h"
-#include "store/store.h"
 #include "models/personroles.h"
 #include "models/relativetime.h"
 #include "models/roles.h"
+#include "rules/invitationservice.h"
+#include "store/changefeed.h"
+#include "store/store.h"
 
 #include <QCollator>
 #include <QScopedValueRollback>
@@ -124,11 +124,12 @@ void ConnectionListModel::reload(bool rebuild)
     // As many rows as were shown (at least a page), brought up to date in
     // place: who left is removed, who came is inserted where they sort.
     const int shown = qMax(int(m_rows.size()), kPageSize);
-    syncRows(m_rows, m_matching.mid(0, shown), [](const Row &r) { return r.id; },
-             [](const Row &a, const Row &b) {
-                 return a.name == b.name && a.headline == b.headline && a.company == b.company
-                     && a.location == b.location && a.sinceMs == b.sinceMs;
-             });
+    syncRows(
+        m_rows, m_matching.mid(0, shown), [](const Row &r) { return r.id; },
+        [](const Row &a, const Row &b) {
+            return a.name == b.name && a.headline == b.headline && a.company == b.company && a.location == b.location
+                && a.sinceMs == b.sinceMs;
+        });
     emit countsChanged();
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "rules/membersearch.h"
 #include "models/syncedlistmodel.h"
+#include "rules/membersearch.h"
 
 class Clock;
 class InvitationService;
@@ -58,6 +58,6 @@ private:
     Sort m_sort = Sort::RecentlyAdded;
     QString m_filter;
     QList<Row> m_matching; // sorted, filtered
-    QList<Row> m_rows;     // the first of m_matching, as far as fetched
+    QList<Row> m_rows; // the first of m_matching, as far as fetched
     int m_total = 0;
 };

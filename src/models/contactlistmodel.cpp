@@ -1,7 +1,7 @@
 #include "models/contactlistmodel.h"
 
-#include "store/changefeed.h"
 #include "models/roles.h"
+#include "store/changefeed.h"
 #include "store/store.h"
 
 ContactListModel::ContactListModel(const Store &store, QObject *parent)
@@ -52,17 +52,25 @@ QVariant ContactListModel::data(const QModelIndex &index, int role) const
     const StoredContact &c = m_rows.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
-        case NameColumn: return c.name;
-        case EmailColumn: return c.email;
-        case CompanyColumn: return c.company;
+        case NameColumn:
+            return c.name;
+        case EmailColumn:
+            return c.email;
+        case CompanyColumn:
+            return c.company;
         }
     }
     switch (role) {
-    case Roles::PersonName: return c.name;
-    case Roles::Email: return c.email;
-    case Roles::Company: return c.company;
-    case Roles::CreatedMs: return c.importedMs;
-    default: return {};
+    case Roles::PersonName:
+        return c.name;
+    case Roles::Email:
+        return c.email;
+    case Roles::Company:
+        return c.company;
+    case Roles::CreatedMs:
+        return c.importedMs;
+    default:
+        return {};
     }
 }
 
@@ -71,9 +79,12 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case EmailColumn: return tr("Email");
-    case CompanyColumn: return tr("Company");
+    case NameColumn:
+        return tr("Name");
+    case EmailColumn:
+        return tr("Email");
+    case CompanyColumn:
+        return tr("Company");
     }
     return {};
 }

@@ -70,8 +70,7 @@ int ImportGroupFilter::matchingCount() const
     return m_text.isEmpty() ? m_count : int(m_rows.size());
 }
 
-template<typename Visit>
-void ImportGroupFilter::forEachMatching(Visit visit) const
+template<typename Visit> void ImportGroupFilter::forEachMatching(Visit visit) const
 {
     const int n = matchingCount();
     for (int row = 0; row < n; ++row) {

@@ -52,15 +52,14 @@ private:
     void rebuild();
     void finishReset();
     void forwardDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
-    template<typename Visit>
-    void forEachMatching(Visit visit) const;
+    template<typename Visit> void forEachMatching(Visit visit) const;
 
     ImportPreviewModel *m_model = nullptr;
     ImportPreviewModel::Group m_group;
     QString m_text;
-    int m_first = 0;          // the group's first source row
-    int m_count = 0;          // its rows
-    std::vector<int> m_rows;  // with filter text: the source rows passing it, ascending
-    int m_shown = 0;          // rows given to the view so far
-    bool m_telling = false;   // views are being told of a change: no rows are added meanwhile
+    int m_first = 0; // the group's first source row
+    int m_count = 0; // its rows
+    std::vector<int> m_rows; // with filter text: the source rows passing it, ascending
+    int m_shown = 0; // rows given to the view so far
+    bool m_telling = false; // views are being told of a change: no rows are added meanwhile
 };

@@ -187,14 +187,22 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         if (index.column() == NameColumn && isSelectable(row))
             return m_isChecked[size_t(row)] ? Qt::Checked : Qt::Unchecked;
         return {};
-    case Roles::ImportGroup: return int(group(row));
-    case Roles::ImportStatus: return int(status(row));
-    case Roles::Selectable: return isSelectable(row);
-    case Roles::PersonId: return m.memberId;
-    case Roles::PersonName: return m.contact.name;
-    case Roles::Email: return m.email;
-    case Roles::Company: return m.contact.company;
-    default: return {};
+    case Roles::ImportGroup:
+        return int(group(row));
+    case Roles::ImportStatus:
+        return int(status(row));
+    case Roles::Selectable:
+        return isSelectable(row);
+    case Roles::PersonId:
+        return m.memberId;
+    case Roles::PersonName:
+        return m.contact.name;
+    case Roles::Email:
+        return m.email;
+    case Roles::Company:
+        return m.contact.company;
+    default:
+        return {};
     }
 }
 
@@ -219,9 +227,12 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case EmailColumn: return tr("Email");
-    case StatusColumn: return tr("Status");
+    case NameColumn:
+        return tr("Name");
+    case EmailColumn:
+        return tr("Email");
+    case StatusColumn:
+        return tr("Status");
     }
     return {};
 }

@@ -26,10 +26,7 @@ public:
     // members: nothing to look through, for any number of contacts.
     void setMatches(const QList<ContactMatch> &matches, qsizetype members);
     // The match as classified; its status() may have moved on since.
-    const ContactMatch &match(int row) const
-    {
-        return m_matches.at(m_order.empty() ? row : m_order[size_t(row)]);
-    }
+    const ContactMatch &match(int row) const { return m_matches.at(m_order.empty() ? row : m_order[size_t(row)]); }
     ContactStatus status(int row) const { return m_statusNow.value(row, match(row).status); }
     bool isSelectable(int row) const;
     bool isChecked(int row) const { return m_isChecked[size_t(row)]; }
@@ -64,11 +61,11 @@ signals:
 private:
     void reset(const QList<ContactMatch> &matches, qsizetype members, std::vector<int> order);
 
-    QList<ContactMatch> m_matches;       // shared with the outcome
-    std::vector<int> m_order;            // members first; empty when the matches already are
+    QList<ContactMatch> m_matches; // shared with the outcome
+    std::vector<int> m_order; // members first; empty when the matches already are
     QHash<int, ContactStatus> m_statusNow; // rows whose status changed since, after invitations
     std::vector<bool> m_isChecked;
-    QHash<int, QString> m_refusals;      // row -> why the invitation was refused
+    QHash<int, QString> m_refusals; // row -> why the invitation was refused
     int m_checked[2] = {0, 0};
     int m_count[2] = {0, 0};
 };

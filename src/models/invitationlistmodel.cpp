@@ -1,10 +1,10 @@
 #include "models/invitationlistmodel.h"
 
-#include "store/changefeed.h"
 #include "base/clock.h"
-#include "rules/invitationservice.h"
 #include "models/relativetime.h"
 #include "models/roles.h"
+#include "rules/invitationservice.h"
+#include "store/changefeed.h"
 #include "store/store.h"
 
 #include <QScopedValueRollback>
@@ -109,11 +109,12 @@ void InvitationListModel::resync()
     QList<Row> fresh;
     if (!readTop(limit, &fresh))
         return;
-    syncRows(m_rows, fresh, [](const Row &r) { return r.id; },
-             [](const Row &a, const Row &b) {
-                 return a.state == b.state && a.remindersSent == b.remindersSent && a.personId == b.personId
-                     && a.name == b.name && a.headline == b.headline && a.email == b.email;
-             });
+    syncRows(
+        m_rows, fresh, [](const Row &r) { return r.id; },
+        [](const Row &a, const Row &b) {
+            return a.state == b.state && a.remindersSent == b.remindersSent && a.personId == b.personId
+                && a.name == b.name && a.headline == b.headline && a.email == b.email;
+        });
     m_exhausted = fresh.size() < limit;
 }
 
@@ -219,8 +220,8 @@ void InvitationListModel::onChanged(const ChangeSet &changes)
 void InvitationListModel::reconcile(qint64 invitationId)
 {
     QString error;
-    const std::optional<InvitationLists::Row> fresh =
-        InvitationLists::one(m_service.store().database(), list(), m_member, m_clock.nowMs(), invitationId, &error);
+    const std::optional<InvitationLists::Row> fresh = InvitationLists::one(
+        m_service.store().database(), list(), m_member, m_clock.nowMs(), invitationId, &error);
     if (!error.isEmpty()) {
         emit readFailed(error);
         return;

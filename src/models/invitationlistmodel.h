@@ -1,7 +1,7 @@
 #pragma once
 
-#include "rules/invitationlists.h"
 #include "models/syncedlistmodel.h"
+#include "rules/invitationlists.h"
 
 #include <QHash>
 #include <QStringList>
@@ -52,9 +52,9 @@ private:
         qint64 personId = 0; // the other side; 0 for an invitation to an address
         qint64 sentMs = 0;
         qint64 expiresMs = 0;
-        quint32 name = 0;     // the person's name, or the address
+        quint32 name = 0; // the person's name, or the address
         quint32 headline = 0;
-        quint32 email = 0;    // the address an invitation went to
+        quint32 email = 0; // the address an invitation went to
         InvitationState state = InvitationState::Pending;
         quint8 remindersSent = 0;
         bool toAddress = false;
@@ -78,9 +78,9 @@ private:
     Clock &m_clock;
     qint64 m_member = 0;
     QList<Row> m_rows;
-    QStringList m_texts;                  // texts of the rows, each once; 0 is the empty text
+    QStringList m_texts; // texts of the rows, each once; 0 is the empty text
     QHash<QString, quint32> m_textNumbers; // their numbers
-    QHash<qint64, QString> m_notes;       // invitation -> its note, when it has one
+    QHash<qint64, QString> m_notes; // invitation -> its note, when it has one
     bool m_exhausted = false;
     QTimer m_minuteTimer;
 };

@@ -1,13 +1,12 @@
 #include "models/membersearchmodel.h"
 
-#include "store/changefeed.h"
-#include "rules/invitationservice.h"
 #include "models/personroles.h"
 #include "models/relationtext.h"
 #include "models/relativetime.h"
 #include "models/roles.h"
+#include "rules/invitationservice.h"
+#include "store/changefeed.h"
 #include "store/store.h"
-
 
 MemberSearchModel::MemberSearchModel(const Store &store, QObject *parent)
     : QAbstractListModel(parent)

@@ -1,15 +1,15 @@
 #include "models/messagelistmodel.h"
 
-#include "store/changefeed.h"
 #include "base/clock.h"
-#include "rules/invitationservice.h"
 #include "models/relativetime.h"
 #include "models/roles.h"
+#include "rules/invitationservice.h"
+#include "store/changefeed.h"
 #include "store/store.h"
 
 #include <QDateTime>
-#include <QScopedValueRollback>
 #include <QLocale>
+#include <QScopedValueRollback>
 
 MessageListModel::MessageListModel(Kind kind, InvitationService &service, QObject *parent)
     : SyncedListModel(parent)
@@ -125,11 +125,12 @@ void MessageListModel::resync()
         emit readFailed(error);
         return;
     }
-    syncRows(m_rows, fresh, [](const Row &r) { return r.id; },
-             [](const Row &a, const Row &b) {
-                 return a.unread == b.unread && a.personName == b.personName && a.note == b.note
-                     && a.invitationState == b.invitationState && a.expiresMs == b.expiresMs;
-             });
+    syncRows(
+        m_rows, fresh, [](const Row &r) { return r.id; },
+        [](const Row &a, const Row &b) {
+            return a.unread == b.unread && a.personName == b.personName && a.note == b.note
+                && a.invitationState == b.invitationState && a.expiresMs == b.expiresMs;
+        });
     if (m_kind == Kind::Notifications)
         emit unreadCountChanged(unreadCount());
 }
@@ -177,8 +178,7 @@ QString MessageListModel::body(const Row &r) const
                                 : RelativeTime::quoted(r.note);
     }
     const QString note = r.note.isEmpty() ? QString() : QLatin1Char('\n') + RelativeTime::quoted(r.note);
-    return tr("%1 would like to connect with you on My Network. Sign up with this address to reply.")
-               .arg(r.personName)
+    return tr("%1 would like to connect with you on My Network. Sign up with this address to reply.").arg(r.personName)
         + note;
 }
 

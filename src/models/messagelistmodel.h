@@ -1,7 +1,7 @@
 #pragma once
 
-#include "rules/messagelists.h"
 #include "models/syncedlistmodel.h"
+#include "rules/messagelists.h"
 
 class InvitationService;
 struct ChangeSet;

@@ -1,12 +1,12 @@
 #include "models/suggestionsmodel.h"
 
-#include "store/changefeed.h"
-#include "store/store.h"
 #include "base/clock.h"
-#include "rules/invitationservice.h"
 #include "models/relativetime.h"
 #include "models/roles.h"
+#include "rules/invitationservice.h"
 #include "rules/suggestionworker.h"
+#include "store/changefeed.h"
+#include "store/store.h"
 
 SuggestionsModel::SuggestionsModel(InvitationService &service, SuggestionWorker &worker, QObject *parent)
     : QAbstractListModel(parent)

@@ -22,7 +22,7 @@ protected:
     bool m_changingRows = false;
 
     // Brings `rows` to `fresh`; both in the model's order with unique keys.
-    template <typename Row, typename KeyOf, typename Same>
+    template<typename Row, typename KeyOf, typename Same>
     void syncRows(QList<Row> &rows, const QList<Row> &fresh, KeyOf keyOf, Same same)
     {
         const bool wasChanging = m_changingRows;

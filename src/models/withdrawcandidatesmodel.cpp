@@ -1,8 +1,8 @@
 #include "models/withdrawcandidatesmodel.h"
 
 #include "base/datetext.h"
-#include "rules/network.h"
 #include "models/roles.h"
+#include "rules/network.h"
 
 #include <algorithm>
 
@@ -59,17 +59,24 @@ QVariant WithdrawCandidatesModel::data(const QModelIndex &index, int role) const
     const Row &r = m_rows.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
-        case NameColumn: return r.name;
-        case SentColumn: return DateText::longDate(r.sentMs);
-        case AgainColumn: return DateText::longDate(m_againMs);
+        case NameColumn:
+            return r.name;
+        case SentColumn:
+            return DateText::longDate(r.sentMs);
+        case AgainColumn:
+            return DateText::longDate(m_againMs);
         }
         return {};
     }
     switch (role) {
-    case Roles::InvitationId: return r.invitationId;
-    case Roles::PersonName: return r.name;
-    case Roles::SentMs: return r.sentMs;
-    default: return {};
+    case Roles::InvitationId:
+        return r.invitationId;
+    case Roles::PersonName:
+        return r.name;
+    case Roles::SentMs:
+        return r.sentMs;
+    default:
+        return {};
     }
 }
 
@@ -78,9 +85,12 @@ QVariant WithdrawCandidatesModel::headerData(int section, Qt::Orientation orient
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Invited");
-    case SentColumn: return tr("Sent on");
-    case AgainColumn: return tr("Can be invited again on");
+    case NameColumn:
+        return tr("Invited");
+    case SentColumn:
+        return tr("Sent on");
+    case AgainColumn:
+        return tr("Can be invited again on");
     }
     return {};
 }

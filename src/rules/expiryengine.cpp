@@ -1,11 +1,11 @@
 #include "rules/expiryengine.h"
 
-#include "store/changefeed.h"
 #include "base/clock.h"
 #include "rules/invitationservice.h"
 #include "rules/network.h"
-#include "store/repeatedstatement.h"
+#include "store/changefeed.h"
 #include "store/reminderschedule.h"
+#include "store/repeatedstatement.h"
 #include "store/servererror.h"
 #include "store/sql.h"
 #include "store/store.h"
@@ -299,20 +299,25 @@ namespace {
 struct SliceStatements
 {
     SliceStatements(const QSqlDatabase &db, const QString &dueRowsLock)
-        : read(db, QStringLiteral("SELECT id, sender_id, recipient_id, recipient_email, state, sent_ms, expires_ms,"
-                                  " responded_ms, reminders_sent, sender_closed_ms FROM invitations"
-                                  " WHERE next_due_ms IS NOT NULL AND next_due_ms <= ? ORDER BY next_due_ms LIMIT ?")
+        : read(db,
+               QStringLiteral("SELECT id, sender_id, recipient_id, recipient_email, state, sent_ms, expires_ms,"
+                              " responded_ms, reminders_sent, sender_closed_ms FROM invitations"
+                              " WHERE next_due_ms IS NOT NULL AND next_due_ms <= ? ORDER BY next_due_ms LIMIT ?")
                    + dueRowsLock)
-        , expire(db, QStringLiteral("UPDATE invitations SET state = %1, next_due_ms = NULL WHERE id = ? AND state = %2")
-                         .arg(int(InvitationState::Expired))
-                         .arg(int(InvitationState::Pending)))
+        , expire(db,
+                 QStringLiteral("UPDATE invitations SET state = %1, next_due_ms = NULL WHERE id = ? AND state = %2")
+                     .arg(int(InvitationState::Expired))
+                     .arg(int(InvitationState::Pending)))
         , clearDue(db, QStringLiteral("UPDATE invitations SET next_due_ms = NULL WHERE id = ?"))
-        , remind(db, QStringLiteral("UPDATE invitations SET reminders_sent = ?, next_due_ms = ? WHERE id = ?"
-                                    " AND reminders_sent = ?"))
-        , notify(db, QStringLiteral("INSERT INTO notifications (member_id, kind, invitation_id, actor_id, created_ms)"
-                                    " VALUES (?, ?, ?, ?, ?)"))
-        , mail(db, QStringLiteral("INSERT INTO outbox (to_email, sender_id, invitation_id, kind, created_ms)"
-                                  " VALUES (?, ?, ?, ?, ?)"))
+        , remind(db,
+                 QStringLiteral("UPDATE invitations SET reminders_sent = ?, next_due_ms = ? WHERE id = ?"
+                                " AND reminders_sent = ?"))
+        , notify(db,
+                 QStringLiteral("INSERT INTO notifications (member_id, kind, invitation_id, actor_id, created_ms)"
+                                " VALUES (?, ?, ?, ?, ?)"))
+        , mail(db,
+               QStringLiteral("INSERT INTO outbox (to_email, sender_id, invitation_id, kind, created_ms)"
+                              " VALUES (?, ?, ?, ?, ?)"))
         , dropMail(db, QStringLiteral("DELETE FROM outbox WHERE invitation_id = ?"))
         , drop(db, QStringLiteral("DELETE FROM invitations WHERE id = ?"))
     {
@@ -320,7 +325,8 @@ struct SliceStatements
 
     bool valid()
     {
-        for (const RepeatedStatement *statement : {&read, &expire, &clearDue, &remind, &notify, &mail, &dropMail, &drop}) {
+        for (const RepeatedStatement *statement :
+             {&read, &expire, &clearDue, &remind, &notify, &mail, &dropMail, &drop}) {
             if (!statement->isValid()) {
                 error = statement->error();
                 return false;
@@ -400,7 +406,9 @@ bool remindDue(const SliceWork &w, Invitation inv)
         }
         ++w.report->remindersSent;
     }
-    ok = ok && s.ran(s.remind, {inv.remindersSent, Sql::nullableId(ReminderSchedule::nextDue(inv, w.rules)), inv.id, before});
+    ok = ok
+        && s.ran(s.remind,
+                 {inv.remindersSent, Sql::nullableId(ReminderSchedule::nextDue(inv, w.rules)), inv.id, before});
     // Another engine got there first (it should not: one leads): this
     // run's reminders would be the second ones, so none is kept.
     if (ok && s.remind.rowsAffected() != 1) {

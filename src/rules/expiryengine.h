@@ -12,11 +12,11 @@ class Transaction;
 
 struct EngineReport
 {
-    QList<qint64> reminded;      // invitations that got a reminder in this run
-    QList<qint64> expired;       // member invitations that expired (R5)
-    QList<qint64> purged;        // address invitations deleted (R10)
+    QList<qint64> reminded; // invitations that got a reminder in this run
+    QList<qint64> expired; // member invitations that expired (R5)
+    QList<qint64> purged; // address invitations deleted (R10)
     QList<qint64> senderViewEnded; // ignored invitations whose expiry passed
-    int remindersSent = 0;       // one invitation may get two in a catch-up
+    int remindersSent = 0; // one invitation may get two in a catch-up
     bool isEmpty() const
     {
         return reminded.isEmpty() && expired.isEmpty() && purged.isEmpty() && senderViewEnded.isEmpty();

@@ -19,7 +19,7 @@ struct Row
 {
     Invitation invitation;
     qint64 personId = 0; // the other side; 0 for an invitation to an address
-    QString personName;  // or the address
+    QString personName; // or the address
     QString headline;
 };
 

@@ -3,11 +3,11 @@
 
 #include "base/clock.h"
 #include "base/email.h"
+#include "base/textlimits.h"
+#include "rules/serverrules.h"
 #include "store/reminderschedule.h"
 #include "store/servererror.h"
-#include "rules/serverrules.h"
 #include "store/sql.h"
-#include "base/textlimits.h"
 #include "store/store.h"
 
 #include <QSqlQuery>
@@ -67,9 +67,10 @@ bool InvitationService::setRules(const RulesSettings &rules, QString *error)
         return false;
     QSqlQuery select(db);
     QSqlQuery update(db);
-    if (!Sql::exec(select, QStringLiteral("SELECT %1 FROM invitations WHERE state = %2")
-                                              .arg(Rows::invitationColumns())
-                                              .arg(int(InvitationState::Pending)),
+    if (!Sql::exec(select,
+                   QStringLiteral("SELECT %1 FROM invitations WHERE state = %2")
+                       .arg(Rows::invitationColumns())
+                       .arg(int(InvitationState::Pending)),
                    {}, error)
         || !update.prepare(QStringLiteral("UPDATE invitations SET next_due_ms = ? WHERE id = ?")))
         return false;
@@ -101,8 +102,7 @@ ActionResult InvitationService::noteTooLong()
 // R2's one pending invitation, R8's cool-down and R13's weekly limit, in
 // this order, for a member and an address alike (the store's functions
 // check the same on PostgreSQL); a result that is ok() lets the send go.
-ActionResult InvitationService::sendRefused(qint64 sender, bool pending, qint64 coolDownUntil,
-                                            Refusal::Details d) const
+ActionResult InvitationService::sendRefused(qint64 sender, bool pending, qint64 coolDownUntil, Refusal::Details d) const
 {
     if (pending)
         return ActionResult::refused(Refusal::AlreadyPending, d);
@@ -175,18 +175,21 @@ ActionResult InvitationService::insertToMember(Transaction &tx, qint64 sender, q
     QString error;
     // An invitation past its expiry that the engine has not reached yet
     // would still hold the pair's pending slot: expire it now (R5).
-    if (!Sql::exec(q, QStringLiteral("UPDATE invitations SET state = %1, next_due_ms = NULL"
-                                     " WHERE pair_lo = ? AND pair_hi = ? AND state = %2 AND expires_ms <= ?"
-                                     " RETURNING id, sender_id, recipient_id")
-                          .arg(int(InvitationState::Expired)).arg(int(InvitationState::Pending)),
+    if (!Sql::exec(q,
+                   QStringLiteral("UPDATE invitations SET state = %1, next_due_ms = NULL"
+                                  " WHERE pair_lo = ? AND pair_hi = ? AND state = %2 AND expires_ms <= ?"
+                                  " RETURNING id, sender_id, recipient_id")
+                       .arg(int(InvitationState::Expired))
+                       .arg(int(InvitationState::Pending)),
                    {qMin(sender, recipient), qMax(sender, recipient), inv.sentMs}, &error))
         return storeFailure(error);
     while (q.next())
         tx.changes().invitation(q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong());
     inv.expiresMs = ReminderSchedule::expiryFor(inv.sentMs, m_rules);
-    if (!Sql::exec(q, QStringLiteral("INSERT INTO invitations (sender_id, recipient_id, pair_lo, pair_hi, note, source,"
-                                     " state, sent_ms, expires_ms, reminders_sent, next_due_ms)"
-                                     " VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, 0, ?) RETURNING id"),
+    if (!Sql::exec(q,
+                   QStringLiteral("INSERT INTO invitations (sender_id, recipient_id, pair_lo, pair_hi, note, source,"
+                                  " state, sent_ms, expires_ms, reminders_sent, next_due_ms)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, 0, ?) RETURNING id"),
                    {sender, recipient, qMin(sender, recipient), qMax(sender, recipient), Sql::text(note), int(source),
                     inv.sentMs, inv.expiresMs, ReminderSchedule::nextDue(inv, m_rules)},
                    &error)
@@ -217,8 +220,9 @@ ActionResult InvitationService::removeConnection(qint64 member, qint64 other)
         return ActionResult::refused(Refusal::UnknownMember);
     QSqlQuery q(m_store.database());
     QString error;
-    if (!Sql::exec(q, QStringLiteral("DELETE FROM connections WHERE (member_id = ? AND other_id = ?)"
-                                     " OR (member_id = ? AND other_id = ?)"),
+    if (!Sql::exec(q,
+                   QStringLiteral("DELETE FROM connections WHERE (member_id = ? AND other_id = ?)"
+                                  " OR (member_id = ? AND other_id = ?)"),
                    {member, other, other, member}, &error))
         return storeFailure(error);
     if (q.numRowsAffected() == 0)
@@ -239,9 +243,9 @@ ActionResult InvitationService::inviteByEmail(qint64 sender, const QString &emai
     if (!Email::isValid(email))
         return ActionResult::refused(Refusal::InvalidEmail, d);
     if (!m_store.dialect().isSQLite()) {
-        return sentOnServer(onServer(QStringLiteral("send_to_address(?, ?, ?, ?, ?, ?)"),
-                                     {sender, Email::normalized(email), Sql::text(note), int(source),
-                                      m_clock.nowMs()}));
+        return sentOnServer(
+            onServer(QStringLiteral("send_to_address(?, ?, ?, ?, ?, ?)"),
+                     {sender, Email::normalized(email), Sql::text(note), int(source), m_clock.nowMs()}));
     }
     if (const std::optional<Member> m = m_network.memberByEmail(email))
         return invite(sender, m->id, note, source);
@@ -271,14 +275,16 @@ ActionResult InvitationService::inviteByEmail(qint64 sender, const QString &emai
                               .arg(int(InvitationState::Pending));
     if (!Sql::exec(q, QStringLiteral("DELETE FROM outbox WHERE invitation_id IN") + stale,
                    {sender, address, inv.sentMs}, &error)
-        || !Sql::exec(q, QStringLiteral("DELETE FROM invitations WHERE id IN") + stale + QStringLiteral(" RETURNING id"),
+        || !Sql::exec(q,
+                      QStringLiteral("DELETE FROM invitations WHERE id IN") + stale + QStringLiteral(" RETURNING id"),
                       {sender, address, inv.sentMs}, &error))
         return storeFailure(error);
     while (q.next())
         tx.changes().invitation(q.value(0).toLongLong(), sender, 0);
-    if (!Sql::exec(q, QStringLiteral("INSERT INTO invitations (sender_id, recipient_email, note, source, state,"
-                                     " sent_ms, expires_ms, reminders_sent, next_due_ms)"
-                                     " VALUES (?, ?, ?, ?, 0, ?, ?, 0, ?) RETURNING id"),
+    if (!Sql::exec(q,
+                   QStringLiteral("INSERT INTO invitations (sender_id, recipient_email, note, source, state,"
+                                  " sent_ms, expires_ms, reminders_sent, next_due_ms)"
+                                  " VALUES (?, ?, ?, ?, 0, ?, ?, 0, ?) RETURNING id"),
                    {sender, address, Sql::text(note), int(source), inv.sentMs, inv.expiresMs,
                     ReminderSchedule::nextDue(inv, m_rules)},
                    &error)
@@ -290,8 +296,9 @@ ActionResult InvitationService::inviteByEmail(qint64 sender, const QString &emai
     // R9: the address gets an e-mail asking them to join.
     inv.id = r.invitationId;
     tx.changes().invitation(inv);
-    if (!Sql::exec(q, QStringLiteral("INSERT INTO outbox (to_email, sender_id, invitation_id, kind, created_ms)"
-                                     " VALUES (?, ?, ?, ?, ?)"),
+    if (!Sql::exec(q,
+                   QStringLiteral("INSERT INTO outbox (to_email, sender_id, invitation_id, kind, created_ms)"
+                                  " VALUES (?, ?, ?, ?, ?)"),
                    {address, sender, r.invitationId, int(OutboxKind::Invitation), inv.sentMs}, &error)
         || !tx.commit(&error))
         return storeFailure(error);
@@ -333,24 +340,29 @@ ActionResult InvitationService::acceptLocked(qint64 member, const Invitation &in
     QString error;
     const qint64 lo = qMin(inv.senderId, inv.recipientId);
     const qint64 hi = qMax(inv.senderId, inv.recipientId);
-    bool ok =
-        Sql::exec(q, QStringLiteral("UPDATE invitations SET state = %1, responded_ms = ?, next_due_ms = NULL"
-                                    " WHERE id = ? AND state = %2")
-                         .arg(int(InvitationState::Accepted)).arg(int(InvitationState::Pending)),
-                  {now, inv.id}, &error)
-        && Sql::exec(q, QStringLiteral("INSERT INTO connections (member_id, other_id, since_ms) VALUES (?, ?, ?), (?, ?, ?)"),
-                     {inv.senderId, inv.recipientId, now, inv.recipientId, inv.senderId, now}, &error)
+    bool ok = Sql::exec(q,
+                        QStringLiteral("UPDATE invitations SET state = %1, responded_ms = ?, next_due_ms = NULL"
+                                       " WHERE id = ? AND state = %2")
+                            .arg(int(InvitationState::Accepted))
+                            .arg(int(InvitationState::Pending)),
+                        {now, inv.id}, &error)
+        && Sql::exec(
+                  q,
+                  QStringLiteral("INSERT INTO connections (member_id, other_id, since_ms) VALUES (?, ?, ?), (?, ?, ?)"),
+                  {inv.senderId, inv.recipientId, now, inv.recipientId, inv.senderId, now}, &error)
         // An ignored invitation between the two no longer reads as awaiting.
-        && Sql::exec(q, QStringLiteral("UPDATE invitations SET sender_closed_ms = ?, next_due_ms = NULL"
-                                       " WHERE pair_lo = ? AND pair_hi = ? AND state = %1 AND sender_closed_ms IS NULL"
-                                       " RETURNING id, sender_id, recipient_id")
-                                .arg(int(InvitationState::Ignored)),
+        && Sql::exec(q,
+                     QStringLiteral("UPDATE invitations SET sender_closed_ms = ?, next_due_ms = NULL"
+                                    " WHERE pair_lo = ? AND pair_hi = ? AND state = %1 AND sender_closed_ms IS NULL"
+                                    " RETURNING id, sender_id, recipient_id")
+                         .arg(int(InvitationState::Ignored)),
                      {now, lo, hi}, &error);
     while (ok && q.next())
         changes.invitation(q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong());
     ok = ok
-        && Sql::exec(q, QStringLiteral("INSERT INTO notifications (member_id, kind, invitation_id, actor_id, created_ms)"
-                                       " VALUES (?, ?, ?, ?, ?)"),
+        && Sql::exec(q,
+                     QStringLiteral("INSERT INTO notifications (member_id, kind, invitation_id, actor_id, created_ms)"
+                                    " VALUES (?, ?, ?, ?, ?)"),
                      {inv.senderId, int(NotificationKind::Accepted), inv.id, member, now}, &error);
     if (!ok)
         return storeFailure(error);
@@ -365,8 +377,8 @@ ActionResult InvitationService::acceptLocked(qint64 member, const Invitation &in
 ActionResult InvitationService::accept(qint64 member, qint64 invitationId)
 {
     if (!m_store.dialect().isSQLite()) {
-        const ActionResult r =
-            onServer(QStringLiteral("accept_invitation(?, ?, ?, ?)"), {member, invitationId, m_clock.nowMs()});
+        const ActionResult r = onServer(QStringLiteral("accept_invitation(?, ?, ?, ?)"),
+                                        {member, invitationId, m_clock.nowMs()});
         if (r.ok())
             emit invitationAccepted(invitationId);
         return r;
@@ -405,9 +417,11 @@ ActionResult InvitationService::ignore(qint64 member, qint64 invitationId)
     QSqlQuery q(m_store.database());
     QString error;
     tx.changes().invitation(*inv);
-    if (!Sql::exec(q, QStringLiteral("UPDATE invitations SET state = %1, responded_ms = ?, next_due_ms = ?"
-                                     " WHERE id = ? AND state = %2")
-                          .arg(int(InvitationState::Ignored)).arg(int(InvitationState::Pending)),
+    if (!Sql::exec(q,
+                   QStringLiteral("UPDATE invitations SET state = %1, responded_ms = ?, next_due_ms = ?"
+                                  " WHERE id = ? AND state = %2")
+                       .arg(int(InvitationState::Ignored))
+                       .arg(int(InvitationState::Pending)),
                    {inv->respondedMs, Sql::nullableId(ReminderSchedule::nextDue(*inv, m_rules)), invitationId}, &error)
         || !tx.commit(&error))
         return storeFailure(error);
@@ -438,22 +452,27 @@ ActionResult InvitationService::withdrawLocked(qint64 member, qint64 invitationI
     QString error;
     bool ok;
     if (ignoredButOpen) {
-        ok = Sql::exec(q, QStringLiteral("UPDATE invitations SET sender_closed_ms = ?, next_due_ms = NULL WHERE id = ?"),
+        ok = Sql::exec(q,
+                       QStringLiteral("UPDATE invitations SET sender_closed_ms = ?, next_due_ms = NULL WHERE id = ?"),
                        {now, invitationId}, &error);
     } else {
         inv->state = InvitationState::Withdrawn;
         inv->respondedMs = now;
-        ok = Sql::exec(q, QStringLiteral("UPDATE invitations SET state = %1, responded_ms = ?, next_due_ms = ?"
-                                         " WHERE id = ? AND state = %2")
-                              .arg(int(InvitationState::Withdrawn)).arg(int(InvitationState::Pending)),
+        ok = Sql::exec(q,
+                       QStringLiteral("UPDATE invitations SET state = %1, responded_ms = ?, next_due_ms = ?"
+                                      " WHERE id = ? AND state = %2")
+                           .arg(int(InvitationState::Withdrawn))
+                           .arg(int(InvitationState::Pending)),
                        {now, Sql::nullableId(ReminderSchedule::nextDue(*inv, m_rules)), invitationId}, &error);
     }
-    ok = ok && Sql::exec(q, QStringLiteral("INSERT INTO cooldowns (sender_id, recipient_id, recipient_email, until_ms)"
-                                           " VALUES (?, ?, ?, ?)"),
-                         {member, Sql::nullableId(inv->recipientId),
-                          inv->isToAddress() ? QVariant(inv->recipientEmail) : QVariant(QMetaType(QMetaType::QString)),
-                          now + m_rules.cooldownMs},
-                         &error);
+    ok = ok
+        && Sql::exec(q,
+                     QStringLiteral("INSERT INTO cooldowns (sender_id, recipient_id, recipient_email, until_ms)"
+                                    " VALUES (?, ?, ?, ?)"),
+                     {member, Sql::nullableId(inv->recipientId),
+                      inv->isToAddress() ? QVariant(inv->recipientEmail) : QVariant(QMetaType(QMetaType::QString)),
+                      now + m_rules.cooldownMs},
+                     &error);
     if (!ok)
         return storeFailure(error);
     changes.invitation(*inv);
@@ -474,9 +493,9 @@ ActionResult InvitationService::withdrawAll(qint64 member, const QList<qint64> &
         QStringList ids;
         for (qint64 id : invitationIds)
             ids.append(QString::number(id));
-        const ActionResult r =
-            onServer(QStringLiteral("withdraw_invitations(?, CAST(? AS bigint[]), ?, ?)"),
-                     {member, QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}'), m_clock.nowMs()});
+        const ActionResult r = onServer(
+            QStringLiteral("withdraw_invitations(?, CAST(? AS bigint[]), ?, ?)"),
+            {member, QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}'), m_clock.nowMs()});
         for (qint64 id : invitationIds) {
             if (!r.ok())
                 break;
@@ -530,8 +549,9 @@ JoinResult InvitationService::join(const Member &member, const JoinStep &alsoInT
     }
     QSqlQuery q(m_store.database());
     QString error;
-    if (!Sql::exec(q, QStringLiteral("INSERT INTO members (name, headline, company, school, location, email, email_norm,"
-                                     " phone, joined_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+    if (!Sql::exec(q,
+                   QStringLiteral("INSERT INTO members (name, headline, company, school, location, email, email_norm,"
+                                  " phone, joined_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                    {Sql::text(member.name), Sql::text(member.headline), Sql::text(member.company),
                     Sql::text(member.school), Sql::text(member.location), member.email.trimmed(), address,
                     Sql::text(member.phone), now},
@@ -544,8 +564,10 @@ JoinResult InvitationService::join(const Member &member, const JoinStep &alsoInT
     q.finish();
     // R9: invitations to the address become the new member's, keeping their
     // send date and expiry; cool-downs on the address follow them too.
-    if (!Sql::exec(q, QStringLiteral("SELECT id, sender_id FROM invitations WHERE recipient_id IS NULL"
-                                     " AND recipient_email = ? AND state = %1").arg(int(InvitationState::Pending)),
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT id, sender_id FROM invitations WHERE recipient_id IS NULL"
+                                  " AND recipient_email = ? AND state = %1")
+                       .arg(int(InvitationState::Pending)),
                    {address}, &error)) {
         j.result = storeFailure(error);
         return j;
@@ -558,18 +580,19 @@ JoinResult InvitationService::join(const Member &member, const JoinStep &alsoInT
     tx.changes().member(0, ChangeSet::Profile); // one more person to find and suggest
     tx.changes().outbox();
     q.finish();
-    const bool ok =
-        Sql::exec(q, QStringLiteral("UPDATE invitations SET recipient_id = ?,"
-                                    " pair_lo = CASE WHEN sender_id < ? THEN sender_id ELSE ? END,"
-                                    " pair_hi = CASE WHEN sender_id < ? THEN ? ELSE sender_id END,"
-                                    " next_due_ms = CASE WHEN state = %1 THEN NULL ELSE next_due_ms END"
-                                    " WHERE recipient_id IS NULL AND recipient_email = ?")
-                         .arg(int(InvitationState::Withdrawn)),
-                  {j.memberId, j.memberId, j.memberId, j.memberId, j.memberId, address}, &error)
-        && Sql::exec(q, QStringLiteral("UPDATE cooldowns SET recipient_id = ? WHERE recipient_id IS NULL"
-                                       " AND recipient_email = ?"), {j.memberId, address}, &error)
-        && (!alsoInTransaction || alsoInTransaction(j.memberId, &error))
-        && tx.commit(&error);
+    const bool ok = Sql::exec(q,
+                              QStringLiteral("UPDATE invitations SET recipient_id = ?,"
+                                             " pair_lo = CASE WHEN sender_id < ? THEN sender_id ELSE ? END,"
+                                             " pair_hi = CASE WHEN sender_id < ? THEN ? ELSE sender_id END,"
+                                             " next_due_ms = CASE WHEN state = %1 THEN NULL ELSE next_due_ms END"
+                                             " WHERE recipient_id IS NULL AND recipient_email = ?")
+                                  .arg(int(InvitationState::Withdrawn)),
+                              {j.memberId, j.memberId, j.memberId, j.memberId, j.memberId, address}, &error)
+        && Sql::exec(q,
+                     QStringLiteral("UPDATE cooldowns SET recipient_id = ? WHERE recipient_id IS NULL"
+                                    " AND recipient_email = ?"),
+                     {j.memberId, address}, &error)
+        && (!alsoInTransaction || alsoInTransaction(j.memberId, &error)) && tx.commit(&error);
     if (!ok) {
         j.result = storeFailure(error);
         j.memberId = 0;
@@ -600,8 +623,9 @@ bool InvitationService::setDismissed(qint64 member, qint64 other, bool dismissed
                      {member, other});
     if (dismissed) {
         ok = ok
-            && Sql::exec(q, QStringLiteral("INSERT INTO dismissed_suggestions (member_id, other_id, dismissed_ms)"
-                                           " VALUES (?, ?, ?)"),
+            && Sql::exec(q,
+                         QStringLiteral("INSERT INTO dismissed_suggestions (member_id, other_id, dismissed_ms)"
+                                        " VALUES (?, ?, ?)"),
                          {member, other, m_clock.nowMs()});
     }
     tx.changes().member(member, ChangeSet::Suggestions);
@@ -618,8 +642,9 @@ bool InvitationService::markNotificationRead(qint64 member, qint64 notificationI
     Transaction tx(m_store);
     QSqlQuery q(m_store.database());
     if (!tx.isActive()
-        || !Sql::exec(q, QStringLiteral("UPDATE notifications SET read_ms = ? WHERE id = ? AND member_id = ?"
-                                        " AND read_ms IS NULL"),
+        || !Sql::exec(q,
+                      QStringLiteral("UPDATE notifications SET read_ms = ? WHERE id = ? AND member_id = ?"
+                                     " AND read_ms IS NULL"),
                       {m_clock.nowMs(), notificationId, member})
         || q.numRowsAffected() == 0)
         return false;

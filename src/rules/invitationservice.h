@@ -1,9 +1,9 @@
 #pragma once
 
-#include "rules/network.h"
 #include "base/refusal.h"
-#include "store/rulessettings.h"
 #include "base/types.h"
+#include "rules/network.h"
+#include "store/rulessettings.h"
 
 #include <QObject>
 

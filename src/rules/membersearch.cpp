@@ -40,7 +40,8 @@ bool byText(const QSqlDatabase &db, const QString &text, int limit, QList<Row> *
     return load(db,
                 columns
                     + QStringLiteral(" WHERE name LIKE ? ESCAPE '\\' OR headline LIKE ? ESCAPE '\\'"
-                                     " OR company LIKE ? ESCAPE '\\' ORDER BY name, id LIMIT %1").arg(limit),
+                                     " OR company LIKE ? ESCAPE '\\' ORDER BY name, id LIMIT %1")
+                          .arg(limit),
                 {pattern, pattern, pattern}, rows, error);
 }
 
@@ -49,7 +50,8 @@ bool connectionsOf(const QSqlDatabase &db, qint64 member, int limit, QList<Row> 
     return load(db,
                 QStringLiteral("SELECT m.id, m.name, m.headline, m.company, m.location FROM connections c"
                                " JOIN members m ON m.id = c.other_id WHERE c.member_id = ? ORDER BY m.name, m.id"
-                               " LIMIT %1").arg(limit),
+                               " LIMIT %1")
+                    .arg(limit),
                 {member}, rows, error);
 }
 
@@ -57,10 +59,11 @@ bool connectionsSince(const QSqlDatabase &db, qint64 member, QList<Row> *rows, Q
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!Sql::exec(q,
-                   QStringLiteral("SELECT m.id, m.name, m.headline, m.company, m.location, c.since_ms FROM connections c"
-                                  " JOIN members m ON m.id = c.other_id WHERE c.member_id = ?"),
-                   {member}, error))
+    if (!Sql::exec(
+            q,
+            QStringLiteral("SELECT m.id, m.name, m.headline, m.company, m.location, c.since_ms FROM connections c"
+                           " JOIN members m ON m.id = c.other_id WHERE c.member_id = ?"),
+            {member}, error))
         return false;
     while (q.next())
         rows->append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),

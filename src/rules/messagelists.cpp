@@ -18,10 +18,11 @@ bool select(const QSqlDatabase &db, List list, qint64 member, const QString &con
                          " FROM notifications n LEFT JOIN members m ON m.id = n.actor_id"
                          " LEFT JOIN invitations i ON i.id = n.invitation_id"
                          " WHERE n.member_id = ? %1 ORDER BY n.created_ms DESC, n.id DESC LIMIT %2")
-        : QStringLiteral("SELECT o.id, o.kind, o.invitation_id, o.sender_id, m.name, o.to_email, i.note, o.created_ms, 0, -1, 0"
-                         " FROM outbox o LEFT JOIN members m ON m.id = o.sender_id"
-                         " LEFT JOIN invitations i ON i.id = o.invitation_id"
-                         " WHERE 1 = 1 %1 ORDER BY o.created_ms DESC, o.id DESC LIMIT %2");
+        : QStringLiteral(
+            "SELECT o.id, o.kind, o.invitation_id, o.sender_id, m.name, o.to_email, i.note, o.created_ms, 0, -1, 0"
+            " FROM outbox o LEFT JOIN members m ON m.id = o.sender_id"
+            " LEFT JOIN invitations i ON i.id = o.invitation_id"
+            " WHERE 1 = 1 %1 ORDER BY o.created_ms DESC, o.id DESC LIMIT %2");
     QSqlQuery q(db);
     q.setForwardOnly(true);
     QVariantList all = params;
@@ -80,7 +81,8 @@ bool downTo(const QSqlDatabase &db, List list, qint64 member, const Row &oldest,
 
 int unreadCount(const QSqlDatabase &db, qint64 member, bool *ok)
 {
-    return int(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM notifications WHERE member_id = ? AND read_ms IS NULL"),
+    return int(Sql::scalar(db,
+                           QStringLiteral("SELECT COUNT(*) FROM notifications WHERE member_id = ? AND read_ms IS NULL"),
                            {member}, 0, ok));
 }
 

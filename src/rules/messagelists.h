@@ -17,7 +17,7 @@ struct Row
     qint64 invitationId = 0;
     qint64 personId = 0; // the actor, or the sender of an e-mail
     QString personName;
-    QString address;     // outbox: to whom
+    QString address; // outbox: to whom
     QString note;
     qint64 createdMs = 0;
     bool unread = false;

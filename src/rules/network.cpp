@@ -29,7 +29,8 @@ Network::Network(const Store &store, const Clock &clock)
 std::optional<Member> Network::member(qint64 id) const
 {
     QSqlQuery q(m_store.database());
-    if (Sql::exec(q, QStringLiteral("SELECT %1 FROM members WHERE id = ?").arg(Rows::memberColumns()), {id}) && q.next())
+    if (Sql::exec(q, QStringLiteral("SELECT %1 FROM members WHERE id = ?").arg(Rows::memberColumns()), {id})
+        && q.next())
         return Rows::member(q);
     return std::nullopt;
 }
@@ -236,8 +237,9 @@ QList<Notification> Network::notifications(qint64 member) const
 {
     QList<Notification> list;
     QSqlQuery q(m_store.database());
-    if (Sql::exec(q, QStringLiteral("SELECT id, member_id, kind, invitation_id, actor_id, created_ms, read_ms"
-                                    " FROM notifications WHERE member_id = ? ORDER BY created_ms DESC, id DESC"),
+    if (Sql::exec(q,
+                  QStringLiteral("SELECT id, member_id, kind, invitation_id, actor_id, created_ms, read_ms"
+                                 " FROM notifications WHERE member_id = ? ORDER BY created_ms DESC, id DESC"),
                   {member})) {
         while (q.next()) {
             Notification n;

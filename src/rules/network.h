@@ -1,7 +1,7 @@
 #pragma once
 
-#include "rules/invitationlists.h"
 #include "base/types.h"
+#include "rules/invitationlists.h"
 
 #include <QList>
 #include <optional>
@@ -22,7 +22,7 @@ struct Relation
 // A member as a viewer may see them (R11).
 struct ProfileView
 {
-    Member member;          // email, phone and school empty unless fullAccess
+    Member member; // email, phone and school empty unless fullAccess
     bool fullAccess = false;
     QList<qint64> connectionIds; // empty unless fullAccess
     int connectionCount = 0;
@@ -78,7 +78,6 @@ public:
     // What the sender sees as sent and awaiting, newest first.
     QList<Invitation> sentAwaiting(qint64 member) const;
     QList<Notification> notifications(qint64 member) const;
-
 
 private:
     QList<Invitation> whole(InvitationLists::List list, qint64 member) const;

@@ -19,8 +19,10 @@ Answer call(const Store &store, const QString &call, QVariantList args)
     const ChangeFeed *feed = store.feed();
     args.append(feed ? feed->origin() : qint64(0));
     QSqlQuery q(store.database());
-    if (!Sql::exec(q, QStringLiteral("SELECT reason, invitation_id, name, date_ms, lim, accepted_instead,"
-                                     " available_from_ms, changes FROM mynetwork.") + call,
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT reason, invitation_id, name, date_ms, lim, accepted_instead,"
+                                  " available_from_ms, changes FROM mynetwork.")
+                       + call,
                    args, &a.error)
         || !q.next()) {
         if (a.error.isEmpty())

@@ -43,16 +43,21 @@ namespace {
 QSet<qint64> excludedFor(const QSqlDatabase &db, qint64 member, qint64 nowMs, const QList<qint64> &alsoExclude)
 {
     QSet<qint64> excluded = ids(db, QStringLiteral("SELECT other_id FROM connections WHERE member_id = ?"), {member});
-    excluded += ids(db, QStringLiteral("SELECT recipient_id FROM invitations WHERE sender_id = ? AND recipient_id IS NOT NULL"
-                                       " AND (state = %1 OR (state = %2 AND sender_closed_ms IS NULL)) AND expires_ms > ?")
-                        .arg(kPending)
-                        .arg(kIgnored),
+    excluded += ids(
+        db,
+        QStringLiteral("SELECT recipient_id FROM invitations WHERE sender_id = ? AND recipient_id IS NOT NULL"
+                       " AND (state = %1 OR (state = %2 AND sender_closed_ms IS NULL)) AND expires_ms > ?")
+            .arg(kPending)
+            .arg(kIgnored),
+        {member, nowMs});
+    excluded += ids(db,
+                    QStringLiteral("SELECT sender_id FROM invitations WHERE recipient_id = ? AND state = %1"
+                                   " AND expires_ms > ?")
+                        .arg(kPending),
                     {member, nowMs});
-    excluded += ids(db, QStringLiteral("SELECT sender_id FROM invitations WHERE recipient_id = ? AND state = %1"
-                                       " AND expires_ms > ?").arg(kPending),
-                    {member, nowMs});
-    excluded += ids(db, QStringLiteral("SELECT recipient_id FROM cooldowns WHERE sender_id = ? AND recipient_id IS NOT NULL"
-                                       " AND until_ms > ?"),
+    excluded += ids(db,
+                    QStringLiteral("SELECT recipient_id FROM cooldowns WHERE sender_id = ? AND recipient_id IS NOT NULL"
+                                   " AND until_ms > ?"),
                     {member, nowMs});
     excluded += ids(db, QStringLiteral("SELECT other_id FROM dismissed_suggestions WHERE member_id = ?"), {member});
     excluded.insert(member);
@@ -73,9 +78,10 @@ QHash<qint64, Suggestion> candidatesFor(const QSqlDatabase &db, qint64 member, c
     // Friends of friends, counted: the strongest signal.
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (Sql::exec(q, QStringLiteral("SELECT c2.other_id, COUNT(*) AS mutual FROM connections c1"
-                                    " JOIN connections c2 ON c2.member_id = c1.other_id"
-                                    " WHERE c1.member_id = ? GROUP BY c2.other_id ORDER BY mutual DESC LIMIT ?"),
+    if (Sql::exec(q,
+                  QStringLiteral("SELECT c2.other_id, COUNT(*) AS mutual FROM connections c1"
+                                 " JOIN connections c2 ON c2.member_id = c1.other_id"
+                                 " WHERE c1.member_id = ? GROUP BY c2.other_id ORDER BY mutual DESC LIMIT ?"),
                   {member, kPerSource + excluded.size()})) {
         while (q.next()) {
             const qint64 id = q.value(0).toLongLong();
@@ -178,4 +184,3 @@ QList<Suggestion> compute(const QSqlDatabase &db, qint64 member, int limit, qint
 }
 
 }
-

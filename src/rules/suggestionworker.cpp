@@ -59,10 +59,7 @@ public:
     const Dialect &dialect() const { return m_dialect; }
 
 private:
-    static int stopWhenClosing(void *job)
-    {
-        return static_cast<Job *>(job)->m_closing.load() ? 1 : 0;
-    }
+    static int stopWhenClosing(void *job) { return static_cast<Job *>(job)->m_closing.load() ? 1 : 0; }
 
     StoreConfig m_config;
     Dialect m_dialect;
@@ -94,7 +91,8 @@ SuggestionWorker::~SuggestionWorker()
     if (m_job) {
         m_closing = true;
         m_job->interrupt();
-        QMetaObject::invokeMethod(m_job, [job = m_job] { job->close(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_job, [job = m_job] { job->close(); }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -104,9 +102,8 @@ void SuggestionWorker::post(const Read &read)
 {
     if (!m_job) {
         // Still asynchronous for the caller, like the threaded path.
-        QTimer::singleShot(0, this, [this, read] {
-            read(QSqlDatabase::database(m_fallbackConnection, false), m_fallbackDialect);
-        });
+        QTimer::singleShot(
+            0, this, [this, read] { read(QSqlDatabase::database(m_fallbackConnection, false), m_fallbackDialect); });
         return;
     }
     QMetaObject::invokeMethod(m_job, [this, read] {

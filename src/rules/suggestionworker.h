@@ -1,9 +1,9 @@
 #pragma once
 
-#include "store/dialect.h"
 #include "rules/network.h"
-#include "store/storeconfig.h"
 #include "rules/suggestions.h"
+#include "store/dialect.h"
+#include "store/storeconfig.h"
 
 #include <QObject>
 #include <QThread>

@@ -2,12 +2,12 @@
 
 #include "demo/demogenerator.h"
 #include "rules/expiryengine.h"
-#include "store/integritycheck.h"
 #include "rules/invitationservice.h"
-#include "store/runmarker.h"
-#include "team/serverlink.h"
-#include "store/store.h"
 #include "rules/suggestionworker.h"
+#include "store/integritycheck.h"
+#include "store/runmarker.h"
+#include "store/store.h"
+#include "team/serverlink.h"
 #include "team/teamidentity.h"
 
 #include <QDir>
@@ -73,7 +73,8 @@ QString AppContext::damageMessage(const QStringList &problems) const
     const QString file = QDir::toNativeSeparators(m_store->config().databaseName);
     const QString findings = problems.join(QLatin1String("; "));
     return m_unclean ? tr("The database %1 is damaged: %2. My Network was not closed properly last time; "
-                          "nothing has been written to the store since.").arg(file, findings)
+                          "nothing has been written to the store since.")
+                           .arg(file, findings)
                      : tr("The database %1 is damaged: %2. Nothing has been written to it.").arg(file, findings);
 }
 
@@ -111,16 +112,17 @@ void AppContext::start(const std::function<void(const QString &)> &checked, Expi
     }
     m_store->holdWrites(tr("the store is being checked; try again in a moment"), Store::Hold::UntilDone);
     m_check = std::make_unique<IntegrityCheck>();
-    QObject::connect(m_check.get(), &IntegrityCheck::finished, m_check.get(), [this, checked, catchUp](const QStringList &problems) {
-        if (problems.isEmpty()) {
-            m_needsCheck = false;
-            m_unclean = false;
-            m_engine->start(catchUp);
-            startBackupIfDue();
-        }
-        if (checked)
-            checked(problems.isEmpty() ? QString() : damageMessage(problems));
-    });
+    QObject::connect(m_check.get(), &IntegrityCheck::finished, m_check.get(),
+                     [this, checked, catchUp](const QStringList &problems) {
+                         if (problems.isEmpty()) {
+                             m_needsCheck = false;
+                             m_unclean = false;
+                             m_engine->start(catchUp);
+                             startBackupIfDue();
+                         }
+                         if (checked)
+                             checked(problems.isEmpty() ? QString() : damageMessage(problems));
+                     });
     // Decided on the check's thread: a worker waiting to write (an import's
     // save) goes on at once, or learns that the store is damaged. Damaged,
     // writes stay held, so the window can close without touching the file.

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "store/backups.h"
 #include "base/clock.h"
 #include "rules/expiryengine.h"
+#include "store/backups.h"
 #include "store/storeconfig.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "runtime/timesandbox.h"
 
-#include "store/storecopy.h"
 #include "store/store.h"
+#include "store/storecopy.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -28,8 +28,8 @@ QString stem(const StoreConfig &config)
 // "network-20261207T060000Z.sqlite", "network-20261207T060000Z-before-schema-9.sqlite"
 QRegularExpression namePattern(const StoreConfig &config)
 {
-    return QRegularExpression(QStringLiteral("^%1-(\\d{8}T\\d{6}Z)(-[a-z0-9-]+)?\\.sqlite$")
-                                  .arg(QRegularExpression::escape(stem(config))));
+    return QRegularExpression(
+        QStringLiteral("^%1-(\\d{8}T\\d{6}Z)(-[a-z0-9-]+)?\\.sqlite$").arg(QRegularExpression::escape(stem(config))));
 }
 
 // A backup is another program's file to this process: a read-only
@@ -68,7 +68,8 @@ private:
 
 void removeWithCompanions(const QString &path)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(path + suffix);
 }
 
@@ -86,7 +87,8 @@ QList<BackupInfo> Backups::list(const StoreConfig &config)
     const QRegularExpression pattern = namePattern(config);
     QList<BackupInfo> backups;
     const QDir dir(folder(config));
-    for (const QFileInfo &file : dir.entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed)) {
+    for (const QFileInfo &file :
+         dir.entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed)) {
         const QRegularExpressionMatch match = pattern.match(file.fileName());
         if (!match.hasMatch())
             continue;
@@ -112,7 +114,8 @@ bool Backups::isDue(const StoreConfig &config, qint64 nowMs)
     for (const QString &name : QDir(folder(config)).entryList({QStringLiteral("*.sqlite")}, QDir::Files)) {
         const QRegularExpressionMatch match = pattern.match(name);
         if (match.hasMatch())
-            newest = qMax(newest, QDateTime::fromString(match.captured(1), QLatin1String(kTimeFormat)).toMSecsSinceEpoch());
+            newest = qMax(newest,
+                          QDateTime::fromString(match.captured(1), QLatin1String(kTimeFormat)).toMSecsSinceEpoch());
     }
     return newest < 0 || nowMs - newest >= kDailyMs;
 }
@@ -276,7 +279,9 @@ bool Backups::restore(Store &store, const QString &backupPath, QString *error)
     everything.replaced = true;
     Transaction tx(store);
     QSqlQuery q(store.database());
-    const qint64 seq = qMax(lastSeq, Sql::scalar(store.database(), QStringLiteral("SELECT MAX(seq) FROM change_log"), {}, 0)) + 1;
+    const qint64 seq = qMax(lastSeq,
+                            Sql::scalar(store.database(), QStringLiteral("SELECT MAX(seq) FROM change_log"), {}, 0))
+        + 1;
     ok = tx.isActive()
         && Sql::exec(q, QStringLiteral("INSERT INTO change_log (seq, origin, payload) VALUES (?, ?, ?)"),
                      {seq, store.feed() ? store.feed()->origin() : 0, QString::fromUtf8(everything.toJson())}, error);

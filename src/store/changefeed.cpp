@@ -1,9 +1,9 @@
 #include "store/changefeed.h"
 
-#include "store/sql.h"
 #include "store/dialect.h"
 #include "store/feedsource.h"
 #include "store/membersession.h"
+#include "store/sql.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,8 +68,7 @@ bool ChangeFeed::listen()
         if (driver->subscribedToNotifications().contains(channel))
             continue;
         if (!driver->subscribeToNotification(channel)) {
-            emit readFailed(tr("Cannot listen for changes on the team server: %1")
-                                .arg(driver->lastError().text()));
+            emit readFailed(tr("Cannot listen for changes on the team server: %1").arg(driver->lastError().text()));
             return false;
         }
     }
@@ -175,8 +174,7 @@ bool ChangeFeed::pollServer()
     q.setForwardOnly(true);
     QString error;
     const QVariant after = m_lastSeq < 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(m_lastSeq);
-    if (!Sql::exec(q, QStringLiteral("SELECT seq, origin, payload FROM mynetwork.changes_since(?)"), {after},
-                   &error)) {
+    if (!Sql::exec(q, QStringLiteral("SELECT seq, origin, payload FROM mynetwork.changes_since(?)"), {after}, &error)) {
         emit readFailed(error);
         return false;
     }

@@ -3,8 +3,8 @@
 #include "base/changeset.h"
 #include "store/changelog.h"
 
-#include <QObject>
 #include <QElapsedTimer>
+#include <QObject>
 #include <QSet>
 #include <QTimer>
 

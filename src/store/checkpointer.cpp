@@ -47,10 +47,7 @@ public:
         m_connection.close();
     }
 
-    void soon()
-    {
-        m_soon->start();
-    }
+    void soon() { m_soon->start(); }
 
     bool run()
     {
@@ -82,12 +79,14 @@ Checkpointer::Checkpointer(const StoreConfig &config)
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(this, &Checkpointer::requested, m_worker, [this] { m_worker->soon(); });
     m_thread.start(QThread::LowPriority);
-    QMetaObject::invokeMethod(m_worker, [this] { m_worker->start(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [this] { m_worker->start(); }, Qt::BlockingQueuedConnection);
 }
 
 Checkpointer::~Checkpointer()
 {
-    QMetaObject::invokeMethod(m_worker, [this] { m_worker->stop(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [this] { m_worker->stop(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -100,6 +99,7 @@ void Checkpointer::request()
 bool Checkpointer::checkpointNow()
 {
     bool ok = false;
-    QMetaObject::invokeMethod(m_worker, [this, &ok] { ok = m_worker->run(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [this, &ok] { ok = m_worker->run(); }, Qt::BlockingQueuedConnection);
     return ok;
 }

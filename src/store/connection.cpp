@@ -1,7 +1,7 @@
 #include "store/connection.h"
 
-#include "store/dialect.h"
 #include "base/heldfiles.h"
+#include "store/dialect.h"
 #include "store/sql.h"
 
 #include <QAtomicInt>

@@ -22,9 +22,9 @@ public:
     ~Connection();
 
     enum class Setup {
-        None,     // the store applies its own, after checking the file
-        Reader,   // a worker that reads: SQLite's small default cache, no mmap
-        Writer,   // a worker that writes as the store does: all its settings
+        None, // the store applies its own, after checking the file
+        Reader, // a worker that reads: SQLite's small default cache, no mmap
+        Writer, // a worker that writes as the store does: all its settings
     };
     // `purpose` names the connection in Qt's registry (for debugging).
     bool open(const StoreConfig &config, const QString &purpose, Setup setup);

@@ -42,11 +42,14 @@ void IntegrityCheck::start(const StoreConfig &config, std::function<void(const Q
         const QStringList problems = run(config);
         if (onThread)
             onThread(problems);
-        QMetaObject::invokeMethod(this, [this, problems] {
-            m_thread->wait();
-            m_thread.reset();
-            emit finished(problems);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, problems] {
+                m_thread->wait();
+                m_thread.reset();
+                emit finished(problems);
+            },
+            Qt::QueuedConnection);
     }));
     m_thread->setObjectName(QStringLiteral("integrity-check"));
     m_thread->start(QThread::LowPriority);

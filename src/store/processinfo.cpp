@@ -19,7 +19,9 @@ qint64 statusKb(QLatin1StringView field)
     QTextStream in(&f);
     for (QString line = in.readLine(); !line.isNull(); line = in.readLine()) {
         if (line.startsWith(field))
-            return line.section(QLatin1Char(' '), 1, -1, QString::SectionSkipEmpty).section(QLatin1Char(' '), 0, 0).toLongLong();
+            return line.section(QLatin1Char(' '), 1, -1, QString::SectionSkipEmpty)
+                .section(QLatin1Char(' '), 0, 0)
+                .toLongLong();
     }
     return -1;
 }
@@ -44,7 +46,8 @@ void traceStartup(const char *what)
     static const qint64 start = qEnvironmentVariableIsSet("MYNETWORK_LAUNCH_MS")
         ? qEnvironmentVariable("MYNETWORK_LAUNCH_MS").toLongLong()
         : QDateTime::currentMSecsSinceEpoch();
-    std::fprintf(stderr, "trace %-28s %lld\n", what, static_cast<long long>(QDateTime::currentMSecsSinceEpoch() - start));
+    std::fprintf(stderr, "trace %-28s %lld\n", what,
+                 static_cast<long long>(QDateTime::currentMSecsSinceEpoch() - start));
 }
 
 }

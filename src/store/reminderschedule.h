@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/rulessettings.h"
 #include "base/types.h"
+#include "store/rulessettings.h"
 
 #include <QList>
 

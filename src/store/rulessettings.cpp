@@ -42,9 +42,8 @@ bool RulesSettings::save(QSqlDatabase &db, QString *error) const
             *error = Sql::describe(del);
         return false;
     }
-    const QList<QPair<QString, qint64>> values{{kFirst, firstReminderAfterMs},
-                                               {kSecond, secondReminderBeforeExpiryMs},
-                                               {kWeekly, weeklyLimit}};
+    const QList<QPair<QString, qint64>> values{
+        {kFirst, firstReminderAfterMs}, {kSecond, secondReminderBeforeExpiryMs}, {kWeekly, weeklyLimit}};
     for (const auto &[name, value] : values) {
         if (!Sql::run(del, {name}, error) || !Sql::run(ins, {name, QString::number(value)}, error))
             return false;

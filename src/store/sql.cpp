@@ -36,8 +36,7 @@ bool run(QSqlQuery &query, std::initializer_list<QVariant> params, QString *erro
     return false;
 }
 
-bool exec(QSqlQuery &query, const QString &statement, std::initializer_list<QVariant> params,
-          QString *error)
+bool exec(QSqlQuery &query, const QString &statement, std::initializer_list<QVariant> params, QString *error)
 {
     if (!query.prepare(statement)) {
         if (error)
@@ -63,8 +62,8 @@ bool exec(QSqlQuery &query, const QString &statement, const QVariantList &params
     return false;
 }
 
-qint64 scalar(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> params,
-              qint64 fallback, bool *ok)
+qint64 scalar(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> params, qint64 fallback,
+              bool *ok)
 {
     QSqlQuery q(db);
     const bool ran = exec(q, statement, params);

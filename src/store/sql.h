@@ -10,8 +10,7 @@
 namespace Sql {
 
 // Prepares and runs one statement with positional parameters.
-bool exec(QSqlQuery &query, const QString &statement, std::initializer_list<QVariant> params,
-          QString *error = nullptr);
+bool exec(QSqlQuery &query, const QString &statement, std::initializer_list<QVariant> params, QString *error = nullptr);
 // The same with parameters put together at run time.
 bool exec(QSqlQuery &query, const QString &statement, const QVariantList &params, QString *error = nullptr);
 // Runs an already prepared statement with positional parameters.

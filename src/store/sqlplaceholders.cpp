@@ -1,11 +1,11 @@
 #include "store/sqlplaceholders.h"
 
-#include "store/changelog.h"
 #include "base/changeset.h"
 #include "base/refusal.h"
-#include "store/rulessettings.h"
 #include "base/textlimits.h"
 #include "base/types.h"
+#include "store/changelog.h"
+#include "store/rulessettings.h"
 #include <QHash>
 
 namespace SqlPlaceholders {

@@ -1,20 +1,20 @@
 #include "store/store.h"
 
+#include "base/heldfiles.h"
 #include "store/changefeed.h"
 #include "store/checkpointer.h"
-#include "base/heldfiles.h"
+#include "store/membersession.h"
 #include "store/schema.h"
 #include "store/servererror.h"
 #include "store/sql.h"
-#include "store/membersession.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QMutex>
-#include <QThread>
-#include <QWaitCondition>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+#include <QWaitCondition>
 
 #include <optional>
 
@@ -70,11 +70,16 @@ bool isCorrupt(const QSqlError &e)
 Store::Error serverError(ServerError::Kind kind)
 {
     switch (kind) {
-    case ServerError::Kind::Unreachable: return Store::Error::ServerUnreachable;
-    case ServerError::Kind::LoginRefused: return Store::Error::LoginRefused;
-    case ServerError::Kind::TlsRequired: return Store::Error::TlsRequired;
-    case ServerError::Kind::DatabaseMissing: return Store::Error::DatabaseMissing;
-    case ServerError::Kind::Other: break;
+    case ServerError::Kind::Unreachable:
+        return Store::Error::ServerUnreachable;
+    case ServerError::Kind::LoginRefused:
+        return Store::Error::LoginRefused;
+    case ServerError::Kind::TlsRequired:
+        return Store::Error::TlsRequired;
+    case ServerError::Kind::DatabaseMissing:
+        return Store::Error::DatabaseMissing;
+    case ServerError::Kind::Other:
+        break;
     }
     return Store::Error::CannotOpen;
 }
@@ -127,8 +132,7 @@ bool Store::openChecked(const StoreConfig &config)
     m_created = false;
 
     if (!QSqlDatabase::isDriverAvailable(config.driverName())) {
-        return fail(Error::DriverMissing,
-                    tr("The Qt SQL driver %1 is not installed.").arg(config.driverName()));
+        return fail(Error::DriverMissing, tr("The Qt SQL driver %1 is not installed.").arg(config.driverName()));
     }
     if (m_dialect.isSQLite() && !config.isInMemory() && !checkSqliteFile())
         return false;
@@ -156,10 +160,11 @@ bool Store::openChecked(const StoreConfig &config)
         return fail(Error::TooNew,
                     tr("The database %1 was written by a newer version of My Network (schema %2; "
                        "this version reads up to %3). It was left unchanged.")
-                        .arg(config.displayName()).arg(version).arg(Schema::currentVersion()));
+                        .arg(config.displayName())
+                        .arg(version)
+                        .arg(Schema::currentVersion()));
     }
-    if (!applySetup(m_dialect.sessionSetup()) || !migrateFrom(version)
-        || !applySetup(m_dialect.afterMigration()))
+    if (!applySetup(m_dialect.sessionSetup()) || !migrateFrom(version) || !applySetup(m_dialect.afterMigration()))
         return false;
     m_created = version == 0;
     m_schemaVersion = Schema::currentVersion();
@@ -190,9 +195,10 @@ bool Store::checkSqliteFile()
     if (!info.exists()) {
         const QString folder = QDir::toNativeSeparators(info.absolutePath());
         if (!QFileInfo(info.absolutePath()).isDir() && !m_config.createFolder)
-            return fail(Error::CannotCreate, tr("The folder %1 does not exist, so the database %2 cannot be "
-                                                "created there. Create the folder or choose another place.")
-                                                 .arg(folder, path));
+            return fail(Error::CannotCreate,
+                        tr("The folder %1 does not exist, so the database %2 cannot be "
+                           "created there. Create the folder or choose another place.")
+                            .arg(folder, path));
         if (!QDir().mkpath(info.absolutePath()))
             return fail(Error::CannotCreate, tr("Cannot create the folder %1.").arg(folder));
         return true;
@@ -202,7 +208,8 @@ bool Store::checkSqliteFile()
     if (!(info.permissions() & QFileDevice::WriteOwner) || !info.isWritable()) {
         return fail(Error::ReadOnly,
                     tr("The database %1 is read-only. My Network needs to write to it; "
-                       "it was left unchanged.").arg(path));
+                       "it was left unchanged.")
+                        .arg(path));
     }
     return true;
 }
@@ -235,17 +242,21 @@ bool Store::probe(int *version)
     if (m_dialect.isSQLite() && !q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"))) {
         const QSqlError e = q.lastError();
         if (isBusy(e))
-            return fail(Error::Locked, tr("The database %1 is locked by another program. "
-                                          "Close it and try again.").arg(path));
+            return fail(Error::Locked,
+                        tr("The database %1 is locked by another program. "
+                           "Close it and try again.")
+                            .arg(path));
         if (isNotADatabase(e)) {
             return fail(Error::NotADatabase,
                         tr("%1 is not a My Network database (it is not an SQLite file). "
-                           "It was left unchanged.").arg(path));
+                           "It was left unchanged.")
+                            .arg(path));
         }
         if (isCorrupt(e))
-            return fail(Error::Corrupt, tr("The database %1 is damaged (%2). It was left unchanged; "
-                                           "restore it from a backup or choose another file.")
-                                            .arg(path, e.databaseText()));
+            return fail(Error::Corrupt,
+                        tr("The database %1 is damaged (%2). It was left unchanged; "
+                           "restore it from a backup or choose another file.")
+                            .arg(path, e.databaseText()));
         return fail(Error::CannotOpen, tr("Cannot read the database %1: %2").arg(path, e.text()));
     }
     QStringList tables;
@@ -256,8 +267,8 @@ bool Store::probe(int *version)
         // same database are none of its business.
         if (!Sql::exec(q, QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = ?"),
                        {QLatin1String(StoreConfig::kSchema)}, nullptr)) {
-            return fail(Error::CannotOpen, tr("Cannot read the team store on %1: %2")
-                                               .arg(m_config.serverName(), Sql::describe(q)));
+            return fail(Error::CannotOpen,
+                        tr("Cannot read the team store on %1: %2").arg(m_config.serverName(), Sql::describe(q)));
         }
         while (q.next())
             tables.append(q.value(0).toString());
@@ -270,18 +281,25 @@ bool Store::probe(int *version)
         if (!m_dialect.isSQLite()) {
             return fail(Error::ForeignDatabase,
                         tr("The schema \"%1\" of the database %2 holds another program's tables, not a My Network "
-                           "store. It was left unchanged.").arg(QLatin1String(StoreConfig::kSchema), m_config.displayName()));
+                           "store. It was left unchanged.")
+                            .arg(QLatin1String(StoreConfig::kSchema), m_config.displayName()));
         }
-        return fail(Error::ForeignDatabase, tr("%1 holds another program's data, not a My Network "
-                                               "database. It was left unchanged.").arg(path));
+        return fail(Error::ForeignDatabase,
+                    tr("%1 holds another program's data, not a My Network "
+                       "database. It was left unchanged.")
+                        .arg(path));
     }
     if (!q.exec(QStringLiteral("SELECT version FROM schema_version")) || !q.next()) {
         const QSqlError e = q.lastError();
         if (isBusy(e))
-            return fail(Error::Locked, tr("The database %1 is locked by another program. "
-                                          "Close it and try again.").arg(path));
-        return fail(Error::Corrupt, tr("The database %1 has no schema version; it is damaged. "
-                                       "It was left unchanged.").arg(path));
+            return fail(Error::Locked,
+                        tr("The database %1 is locked by another program. "
+                           "Close it and try again.")
+                            .arg(path));
+        return fail(Error::Corrupt,
+                    tr("The database %1 has no schema version; it is damaged. "
+                       "It was left unchanged.")
+                        .arg(path));
     }
     *version = q.value(0).toInt();
     return true;
@@ -293,10 +311,12 @@ bool Store::applySetup(const QStringList &statements)
     for (const QString &statement : statements) {
         if (!q.exec(statement)) {
             if (isBusy(q.lastError()))
-                return fail(Error::Locked, tr("The database %1 is locked by another program. "
-                                              "Close it and try again.").arg(m_config.databaseName));
-            return fail(Error::CannotOpen, tr("Cannot prepare the database %1: %2")
-                                               .arg(m_config.databaseName, Sql::describe(q)));
+                return fail(Error::Locked,
+                            tr("The database %1 is locked by another program. "
+                               "Close it and try again.")
+                                .arg(m_config.databaseName));
+            return fail(Error::CannotOpen,
+                        tr("Cannot prepare the database %1: %2").arg(m_config.databaseName, Sql::describe(q)));
         }
     }
     return true;
@@ -308,10 +328,13 @@ bool Store::migrateFrom(int version)
         return true;
     QString backupError;
     if (version > 0 && m_beforeMigration && !m_beforeMigration(version, &backupError)) {
-        return fail(Error::MigrationFailed, tr("The database %1 needs an update (schema %2 to %3), but no backup could "
-                                               "be made first: %4. Nothing was changed.")
-                                                .arg(m_config.databaseName).arg(version).arg(Schema::currentVersion())
-                                                .arg(backupError));
+        return fail(Error::MigrationFailed,
+                    tr("The database %1 needs an update (schema %2 to %3), but no backup could "
+                       "be made first: %4. Nothing was changed.")
+                        .arg(m_config.databaseName)
+                        .arg(version)
+                        .arg(Schema::currentVersion())
+                        .arg(backupError));
     }
     Transaction tx(*this);
     if (!tx.isActive())
@@ -328,12 +351,17 @@ bool Store::migrateFrom(int version)
             return fail(Error::MigrationFailed,
                         tr("The team store %1 needs an update (schema %2 to %3) that only its owner may make. "
                            "Ask its administrator to run: mynetwork-admin --db … init. Nothing was changed.")
-                            .arg(m_config.displayName()).arg(version).arg(Schema::currentVersion()));
+                            .arg(m_config.displayName())
+                            .arg(version)
+                            .arg(Schema::currentVersion()));
         }
         return fail(Error::MigrationFailed,
                     tr("Updating the database %1 from schema %2 to %3 failed: %4. "
                        "Nothing was changed.")
-                        .arg(m_config.databaseName).arg(version).arg(Schema::currentVersion()).arg(error));
+                        .arg(m_config.databaseName)
+                        .arg(version)
+                        .arg(Schema::currentVersion())
+                        .arg(error));
     }
     return true;
 }
@@ -573,7 +601,8 @@ void Store::releaseMemory() const
     QSqlQuery q(database());
     // Setting the map's size unmaps it; it is mapped again as pages are read.
     const QString remap = QStringLiteral("PRAGMA mmap_size=%1").arg(Dialect::kSqliteMapBytes);
-    for (const QString &statement : {QStringLiteral("PRAGMA shrink_memory"), QStringLiteral("PRAGMA mmap_size=0"), remap}) {
+    for (const QString &statement :
+         {QStringLiteral("PRAGMA shrink_memory"), QStringLiteral("PRAGMA mmap_size=0"), remap}) {
         if (!q.exec(statement))
             return; // only memory is at stake
         while (q.next()) {

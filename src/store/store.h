@@ -80,9 +80,9 @@ public:
     // reason): e.g. while the store is found damaged. Shared by the primary
     // and its workers; thread-safe.
     enum class Hold {
-        Refuse,    // every write fails at once
+        Refuse, // every write fails at once
         UntilDone, // a passing hold (the start-up check): a write on a worker
-                   // thread waits for it; one on the GUI thread fails at once
+        // thread waits for it; one on the GUI thread fails at once
     };
     void holdWrites(const QString &reason, Hold hold = Hold::Refuse);
     void releaseWrites();

@@ -51,8 +51,8 @@ bool StoreConfig::fromLocation(const QString &location, StoreConfig *config, QSt
     c.password = url.password();
     c.databaseName = url.path().mid(1);
     const QUrlQuery query(url);
-    static const QStringList known{QStringLiteral("sslmode"), QStringLiteral("host"), QStringLiteral("port"),
-                                   QStringLiteral("user"), QStringLiteral("password"), QStringLiteral("dbname")};
+    static const QStringList known{QStringLiteral("sslmode"), QStringLiteral("host"),     QStringLiteral("port"),
+                                   QStringLiteral("user"),    QStringLiteral("password"), QStringLiteral("dbname")};
     for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
         if (!known.contains(item.first)) {
             *error = tr("The server address %1 has the unknown parameter \"%2\" (known: %3).")
@@ -79,9 +79,9 @@ bool StoreConfig::fromLocation(const QString &location, StoreConfig *config, QSt
     if (query.hasQueryItem(QStringLiteral("dbname")))
         c.databaseName = query.queryItemValue(QStringLiteral("dbname"), QUrl::FullyDecoded);
     c.sslMode = query.queryItemValue(QStringLiteral("sslmode"));
-    static const QStringList modes{QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
-                                   QStringLiteral("require"), QStringLiteral("verify-ca"),
-                                   QStringLiteral("verify-full")};
+    static const QStringList modes{QStringLiteral("disable"),   QStringLiteral("allow"),
+                                   QStringLiteral("prefer"),    QStringLiteral("require"),
+                                   QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
     if (!c.sslMode.isEmpty() && !modes.contains(c.sslMode)) {
         *error = tr("The server address %1 has the unknown sslmode \"%2\" (known: %3).")
                      .arg(location, c.sslMode, modes.join(QLatin1String(", ")));
@@ -113,8 +113,10 @@ QString StoreConfig::connectOptions() const
     // let a window notice a server that vanished without a word.
     QStringList options{QStringLiteral("connect_timeout=%1").arg(qMax(2, busyTimeoutMs / 1000)),
                         QStringLiteral("options=-csearch_path=%1").arg(QLatin1String(kSchema)),
-                        QStringLiteral("application_name=mynetwork"), QStringLiteral("keepalives=1"),
-                        QStringLiteral("keepalives_idle=10"), QStringLiteral("keepalives_interval=3"),
+                        QStringLiteral("application_name=mynetwork"),
+                        QStringLiteral("keepalives=1"),
+                        QStringLiteral("keepalives_idle=10"),
+                        QStringLiteral("keepalives_interval=3"),
                         QStringLiteral("keepalives_count=3")};
     if (!sslMode.isEmpty())
         options.append(QStringLiteral("sslmode=") + sslMode);

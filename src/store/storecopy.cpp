@@ -37,10 +37,10 @@ namespace StoreCopy {
 
 const QStringList &networkTables()
 {
-    static const QStringList tables = {
-        QStringLiteral("members"),  QStringLiteral("connections"),   QStringLiteral("invitations"),
-        QStringLiteral("cooldowns"), QStringLiteral("contacts"),     QStringLiteral("notifications"),
-        QStringLiteral("outbox"),   QStringLiteral("dismissed_suggestions")};
+    static const QStringList tables = {QStringLiteral("members"),     QStringLiteral("connections"),
+                                       QStringLiteral("invitations"), QStringLiteral("cooldowns"),
+                                       QStringLiteral("contacts"),    QStringLiteral("notifications"),
+                                       QStringLiteral("outbox"),      QStringLiteral("dismissed_suggestions")};
     return tables;
 }
 
@@ -76,7 +76,8 @@ bool replaceNetwork(Store &store, const QString &source, QString *error)
             *error = tx.error();
         const bool sameSchema = ok
             && Sql::scalar(store.database(), QStringLiteral("SELECT MAX(version) FROM copy.schema_version"), {}, -1)
-                == Sql::scalar(store.database(), QStringLiteral("SELECT MAX(version) FROM main.schema_version"), {}, -2);
+                == Sql::scalar(store.database(), QStringLiteral("SELECT MAX(version) FROM main.schema_version"), {},
+                               -2);
         if (ok && !sameSchema) {
             ok = false;
             if (error)

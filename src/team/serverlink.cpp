@@ -1,7 +1,7 @@
 #include "team/serverlink.h"
 
-#include "store/changefeed.h"
 #include "rules/expiryengine.h"
+#include "store/changefeed.h"
 #include "store/servererror.h"
 #include "store/store.h"
 
@@ -16,7 +16,8 @@ ServerLink::ServerLink(Store &store, ExpiryEngine *engine, QObject *parent)
         connect(engine, &ExpiryEngine::connectionLost, this, &ServerLink::lost);
     // Called from whatever thread found the connection gone.
     store.setConnectionLostHandler([this](const QString &error) {
-        QMetaObject::invokeMethod(this, [this, error] { lost(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { lost(error); }, Qt::QueuedConnection);
     });
 }
 

@@ -60,9 +60,8 @@ TeamAdmin::TeamAdmin(Store &store, Clock &clock)
 QString TeamAdmin::memberRole() const
 {
     return QLatin1String(kMemberRolePrefix)
-        + QString::number(Sql::scalar(m_store.database(),
-                                      QStringLiteral("SELECT oid FROM pg_database WHERE datname = current_database()"),
-                                      {}));
+        + QString::number(Sql::scalar(
+            m_store.database(), QStringLiteral("SELECT oid FROM pg_database WHERE datname = current_database()"), {}));
 }
 
 bool TeamAdmin::prepare(QString *error)
@@ -107,20 +106,24 @@ bool TeamAdmin::leaveSharedRole(QSqlQuery &q, const QString &role, QString *erro
     if (!Sql::scalar(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ?"), {shared}))
         return true;
     QStringList logins;
-    if (!Sql::exec(q, QStringLiteral("SELECT login FROM members WHERE login IS NOT NULL"
-                                     " AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login)"), {}, error))
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT login FROM members WHERE login IS NOT NULL"
+                                  " AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login)"),
+                   {}, error))
         return false;
     while (q.next())
         logins.append(q.value(0).toString());
     for (const QString &login : std::as_const(logins)) {
         if (!validLogin(login) || !runDdl(q, QStringLiteral("GRANT %1 TO %2").arg(role, quoted(login)), error))
             return false;
-        if (Sql::scalar(m_store.database(), QStringLiteral("SELECT CASE WHEN pg_has_role(?, ?, 'USAGE') THEN 1 ELSE 0 END"),
+        if (Sql::scalar(m_store.database(),
+                        QStringLiteral("SELECT CASE WHEN pg_has_role(?, ?, 'USAGE') THEN 1 ELSE 0 END"),
                         {login, shared})
             && !runDdl(q, QStringLiteral("REVOKE %1 FROM %2").arg(shared, quoted(login)), error))
             return false;
     }
-    return runDdl(q, QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA mynetwork, mynetwork_view FROM %1").arg(shared), error)
+    return runDdl(q, QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA mynetwork, mynetwork_view FROM %1").arg(shared),
+                  error)
         && runDdl(q, QStringLiteral("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA mynetwork FROM %1").arg(shared), error)
         && runDdl(q, QStringLiteral("REVOKE ALL ON SCHEMA mynetwork, mynetwork_view FROM %1").arg(shared), error);
 }
@@ -128,8 +131,8 @@ bool TeamAdmin::leaveSharedRole(QSqlQuery &q, const QString &role, QString *erro
 bool TeamAdmin::checkNewLogin(const QString &login, QString *error)
 {
     if (!validLogin(login)) {
-        *error = tr("\"%1\" cannot be a login: use lower-case letters, digits and _, starting with a letter.")
-                     .arg(login);
+        *error =
+            tr("\"%1\" cannot be a login: use lower-case letters, digits and _, starting with a letter.").arg(login);
         return false;
     }
     if (Sql::scalar(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ?"), {login})) {
@@ -146,8 +149,9 @@ bool TeamAdmin::createLogin(const QString &login, const QString &password, QStri
     // The SCRAM verifier, not the password: nothing in clear text reaches
     // the server or its log. Base64, '$', ':' and digits need no escaping.
     QSqlQuery q(m_store.database());
-    return runDdl(q, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE %3")
-                         .arg(quoted(login), ScramVerifier::make(password), memberRole()),
+    return runDdl(q,
+                  QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE %3")
+                      .arg(quoted(login), ScramVerifier::make(password), memberRole()),
                   error);
 }
 
@@ -214,9 +218,11 @@ bool TeamAdmin::disable(const QString &login, QString *error)
     }
     // Ending the login's sessions needs pg_signal_backend (or a superuser):
     // without it, refuse before changing anything (issue 30, item 4).
-    if (!Sql::scalar(m_store.database(), QStringLiteral("SELECT CASE WHEN pg_has_role(current_user, 'pg_signal_backend',"
-                                                        " 'MEMBER') OR (SELECT rolsuper FROM pg_roles WHERE rolname ="
-                                                        " current_user) THEN 1 ELSE 0 END"), {})) {
+    if (!Sql::scalar(m_store.database(),
+                     QStringLiteral("SELECT CASE WHEN pg_has_role(current_user, 'pg_signal_backend',"
+                                    " 'MEMBER') OR (SELECT rolsuper FROM pg_roles WHERE rolname ="
+                                    " current_user) THEN 1 ELSE 0 END"),
+                     {})) {
         *error = tr("The store's owner %1 may not end other logins' sessions, so \"%2\" was not disabled. A "
                     "superuser can allow it: GRANT pg_signal_backend TO %1;")
                      .arg(m_store.config().user, login);
@@ -233,9 +239,10 @@ QList<TeamAdmin::MemberRow> TeamAdmin::members(bool withLoginOnly, QString *erro
     QList<MemberRow> rows;
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    if (!Sql::exec(q, QStringLiteral("SELECT m.id, m.name, m.email, COALESCE(m.login, ''), COALESCE(r.rolcanlogin, false)"
-                                     " FROM members m LEFT JOIN pg_roles r ON r.rolname = m.login%1 ORDER BY m.id")
-                          .arg(withLoginOnly ? QStringLiteral(" WHERE m.login IS NOT NULL") : QString()),
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT m.id, m.name, m.email, COALESCE(m.login, ''), COALESCE(r.rolcanlogin, false)"
+                                  " FROM members m LEFT JOIN pg_roles r ON r.rolname = m.login%1 ORDER BY m.id")
+                       .arg(withLoginOnly ? QStringLiteral(" WHERE m.login IS NOT NULL") : QString()),
                    {}, error))
         return rows;
     while (q.next())

@@ -27,7 +27,7 @@ public:
         qint64 id = 0;
         QString name;
         QString email;
-        QString login;     // empty: no login tied
+        QString login; // empty: no login tied
         bool canSignIn = false;
     };
 

@@ -57,8 +57,7 @@ bool TeamService::connected()
 
 void TeamService::tell(const QString &line, bool once)
 {
-    if (once && line == m_lastComplaint && m_sinceComplaint.isValid()
-        && m_sinceComplaint.elapsed() < kComplainEveryMs)
+    if (once && line == m_lastComplaint && m_sinceComplaint.isValid() && m_sinceComplaint.elapsed() < kComplainEveryMs)
         return;
     if (once) {
         m_lastComplaint = line;
