@@ -521,6 +521,40 @@ ActionResult InvitationService::withdrawAll(qint64 member, const QList<qint64> &
     return last;
 }
 
+// R9: invitations to the address become the new member's, keeping their
+// send date and expiry; cool-downs on the address follow them too.
+bool InvitationService::takeOverAddress(Transaction &tx, const QString &address, JoinResult *j, QString *error)
+{
+    QSqlQuery q(m_store.database());
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT id, sender_id FROM invitations WHERE recipient_id IS NULL"
+                                  " AND recipient_email = ? AND state = %1")
+                       .arg(int(InvitationState::Pending)),
+                   {address}, error)) {
+        return false;
+    }
+    while (q.next()) {
+        j->invitationIds.append(q.value(0).toLongLong());
+        tx.changes().invitation(q.value(0).toLongLong(), q.value(1).toLongLong(), j->memberId);
+    }
+    tx.changes().member(j->memberId, ChangeSet::All);
+    tx.changes().member(0, ChangeSet::Profile); // one more person to find and suggest
+    tx.changes().outbox();
+    q.finish();
+    return Sql::exec(q,
+                     QStringLiteral("UPDATE invitations SET recipient_id = ?,"
+                                    " pair_lo = CASE WHEN sender_id < ? THEN sender_id ELSE ? END,"
+                                    " pair_hi = CASE WHEN sender_id < ? THEN ? ELSE sender_id END,"
+                                    " next_due_ms = CASE WHEN state = %1 THEN NULL ELSE next_due_ms END"
+                                    " WHERE recipient_id IS NULL AND recipient_email = ?")
+                         .arg(int(InvitationState::Withdrawn)),
+                     {j->memberId, j->memberId, j->memberId, j->memberId, j->memberId, address}, error)
+        && Sql::exec(q,
+                     QStringLiteral("UPDATE cooldowns SET recipient_id = ? WHERE recipient_id IS NULL"
+                                    " AND recipient_email = ?"),
+                     {j->memberId, address}, error);
+}
+
 JoinResult InvitationService::join(const Member &member, const JoinStep &alsoInTransaction)
 {
     JoinResult j;
@@ -562,36 +596,7 @@ JoinResult InvitationService::join(const Member &member, const JoinStep &alsoInT
     }
     j.memberId = q.value(0).toLongLong();
     q.finish();
-    // R9: invitations to the address become the new member's, keeping their
-    // send date and expiry; cool-downs on the address follow them too.
-    if (!Sql::exec(q,
-                   QStringLiteral("SELECT id, sender_id FROM invitations WHERE recipient_id IS NULL"
-                                  " AND recipient_email = ? AND state = %1")
-                       .arg(int(InvitationState::Pending)),
-                   {address}, &error)) {
-        j.result = storeFailure(error);
-        return j;
-    }
-    while (q.next()) {
-        j.invitationIds.append(q.value(0).toLongLong());
-        tx.changes().invitation(q.value(0).toLongLong(), q.value(1).toLongLong(), j.memberId);
-    }
-    tx.changes().member(j.memberId, ChangeSet::All);
-    tx.changes().member(0, ChangeSet::Profile); // one more person to find and suggest
-    tx.changes().outbox();
-    q.finish();
-    const bool ok = Sql::exec(q,
-                              QStringLiteral("UPDATE invitations SET recipient_id = ?,"
-                                             " pair_lo = CASE WHEN sender_id < ? THEN sender_id ELSE ? END,"
-                                             " pair_hi = CASE WHEN sender_id < ? THEN ? ELSE sender_id END,"
-                                             " next_due_ms = CASE WHEN state = %1 THEN NULL ELSE next_due_ms END"
-                                             " WHERE recipient_id IS NULL AND recipient_email = ?")
-                                  .arg(int(InvitationState::Withdrawn)),
-                              {j.memberId, j.memberId, j.memberId, j.memberId, j.memberId, address}, &error)
-        && Sql::exec(q,
-                     QStringLiteral("UPDATE cooldowns SET recipient_id = ? WHERE recipient_id IS NULL"
-                                    " AND recipient_email = ?"),
-                     {j.memberId, address}, &error)
+    const bool ok = takeOverAddress(tx, address, &j, &error)
         && (!alsoInTransaction || alsoInTransaction(j.memberId, &error)) && tx.commit(&error);
     if (!ok) {
         j.result = storeFailure(error);

@@ -84,6 +84,7 @@ private:
                                 InvitationSource source);
     ActionResult sendRefused(qint64 sender, bool pending, qint64 coolDownUntil, Refusal::Details d) const;
     static ActionResult noteTooLong();
+    bool takeOverAddress(Transaction &tx, const QString &address, JoinResult *j, QString *error);
     ActionResult withdrawLocked(qint64 member, qint64 invitationId, ChangeSet &changes);
     ActionResult checkAnswerable(qint64 member, const std::optional<Invitation> &inv) const;
     QString displayName(qint64 memberId) const;
