@@ -81,23 +81,77 @@ bool LdifParser::readLogical(QByteArray *line, int *lineNumber)
     }
 }
 
+namespace {
+
+// What a record's attributes say about the person, before it is known
+// whether the record is one (a group, a change, the directory's base).
+struct LdifRecord
+{
+    QString cn, displayName, given, surname;
+    QStringList seconds; // Thunderbird's second addresses, after the first
+    bool skip = false;
+};
+
+void take(const AttrValue &av, FieldDecoder &decoder, LdifRecord *r, ImportedContact *contact)
+{
+    const QByteArray &n = av.name;
+    if (n == "changetype") {
+        r->skip = r->skip || av.value.toLower() != "add";
+        return;
+    }
+    if (n == "objectclass") {
+        r->skip = r->skip || av.value.toLower() == "groupofnames" || av.value.toLower() == "groupofuniquenames";
+        return;
+    }
+    // Decoded only when kept: a photo or a certificate is not text.
+    const auto text = [&decoder, &av] {
+        return decoder.decode(av.value).trimmed();
+    };
+    if (n == "cn" || n == "commonname") {
+        if (r->cn.isEmpty())
+            r->cn = text();
+    } else if (n == "displayname") {
+        r->displayName = text();
+    } else if (n == "givenname") {
+        r->given = text();
+    } else if (n == "sn" || n == "surname") {
+        r->surname = text();
+    } else if (n == "mail") {
+        if (const QString a = text(); !a.isEmpty())
+            contact->emails.append(a);
+    } else if (n == "mozillasecondemail" || n == "mozillaseconde-mail") {
+        if (const QString a = text(); !a.isEmpty())
+            r->seconds.append(a);
+    } else if (n == "telephonenumber" || n == "mobile" || n == "homephone") {
+        if (contact->phone.isEmpty())
+            contact->phone = text();
+    } else if ((n == "o" || n == "organizationname") && contact->company.isEmpty()) {
+        contact->company = text();
+    }
+}
+
+QString nameOf(const LdifRecord &r, const QByteArray &dn, FieldDecoder &decoder, const ImportedContact &contact)
+{
+    if (!r.cn.isEmpty())
+        return r.cn;
+    if (!r.displayName.isEmpty())
+        return r.displayName;
+    if (!(r.given + r.surname).isEmpty())
+        return QStringList{r.given, r.surname}.join(QLatin1Char(' ')).trimmed();
+    if (!cnOfDn(dn).isEmpty())
+        return decoder.decode(cnOfDn(dn)).trimmed();
+    return contact.company;
+}
+
+}
+
 LdifParser::Status LdifParser::next(ImportedContact *contact)
 {
     for (;;) {
         *contact = {};
         QByteArray line;
         int lineNumber = 0;
-        // Blank lines part records; "version: 1" may open the file.
-        bool found = false;
-        while (readLogical(&line, &lineNumber)) {
-            if (line.trimmed().isEmpty())
-                continue;
-            if (m_records == 0 && line.trimmed().toLower().startsWith("version:"))
-                continue;
-            found = true;
-            break;
-        }
-        if (!found) {
+        if (!nextNonBlank(&line, &lineNumber)) {
             if (m_lines.tooLong())
                 return fail(m_lines.lineNumber() + 1,
                             tr("a line longer than 1 MiB; this does not look like an LDIF file"));
@@ -108,67 +162,40 @@ LdifParser::Status LdifParser::next(ImportedContact *contact)
             return fail(lineNumber, tr("an LDIF record must begin with \"dn:\""));
         const int recordLine = lineNumber;
         const QByteArray dn = av.value;
-        QString cn, displayName, given, surname;
-        bool skip = false;
-        QStringList seconds;
+        LdifRecord record;
         while (readLogical(&line, &lineNumber) && !line.trimmed().isEmpty()) {
             if (line == "-")
                 continue; // ends a change's part; the record is skipped anyway
             if (!split(line, &av))
                 return fail(lineNumber, tr("expected \"attribute: value\", found a line without a colon"));
-            if (av.url)
-                continue;
-            const QByteArray &n = av.name;
-            if (n == "changetype") {
-                skip = skip || av.value.toLower() != "add";
-                continue;
-            }
-            if (n == "objectclass") {
-                skip = skip || av.value.toLower() == "groupofnames" || av.value.toLower() == "groupofuniquenames";
-                continue;
-            }
-            const auto text = [this, &av] {
-                return m_decoder.decode(av.value).trimmed();
-            };
-            if (n == "cn" || n == "commonname") {
-                if (cn.isEmpty())
-                    cn = text();
-            } else if (n == "displayname") {
-                displayName = text();
-            } else if (n == "givenname") {
-                given = text();
-            } else if (n == "sn" || n == "surname") {
-                surname = text();
-            } else if (n == "mail") {
-                if (const QString a = text(); !a.isEmpty())
-                    contact->emails.append(a);
-            } else if (n == "mozillasecondemail" || n == "mozillaseconde-mail") {
-                if (const QString a = text(); !a.isEmpty())
-                    seconds.append(a);
-            } else if (n == "telephonenumber" || n == "mobile" || n == "homephone") {
-                if (contact->phone.isEmpty())
-                    contact->phone = text();
-            } else if (n == "o" || n == "organizationname") {
-                if (contact->company.isEmpty())
-                    contact->company = text();
-            }
+            if (!av.url)
+                take(av, m_decoder, &record, contact);
         }
         if (m_lines.tooLong())
             return fail(m_lines.lineNumber() + 1, tr("a line longer than 1 MiB; this does not look like an LDIF file"));
         ++m_records;
-        if (skip)
+        if (record.skip)
             continue;
-        contact->emails += seconds;
+        contact->emails += record.seconds;
         contact->line = recordLine;
-        contact->name = !cn.isEmpty()      ? cn
-            : !displayName.isEmpty()       ? displayName
-            : !(given + surname).isEmpty() ? QStringList{given, surname}.join(QLatin1Char(' ')).trimmed()
-            : !cnOfDn(dn).isEmpty()        ? m_decoder.decode(cnOfDn(dn)).trimmed()
-                                           : contact->company;
+        contact->name = nameOf(record, dn, m_decoder, *contact);
         if (contact->name.isEmpty() && contact->emails.isEmpty())
             continue; // the base entry of a directory, not a person
         return Status::Record;
     }
+}
+
+// Blank lines part records; "version: 1" may open the file.
+bool LdifParser::nextNonBlank(QByteArray *line, int *lineNumber)
+{
+    while (readLogical(line, lineNumber)) {
+        if (line->trimmed().isEmpty())
+            continue;
+        if (m_records == 0 && line->trimmed().toLower().startsWith("version:"))
+            continue;
+        return true;
+    }
+    return false;
 }
 
 bool LdifParser::looksLikeLdif(const QByteArray &start)

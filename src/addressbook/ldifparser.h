@@ -34,6 +34,7 @@ public:
 private:
     // One unfolded line; comments are dropped. False at the end.
     bool readLogical(QByteArray *line, int *lineNumber);
+    bool nextNonBlank(QByteArray *line, int *lineNumber);
     Status fail(int line, const QString &message);
 
     ByteSource &m_source;
