@@ -80,6 +80,65 @@ CsvParser::Status CsvParser::fail(int line, const QString &message)
     return Status::Error;
 }
 
+namespace {
+
+// Unquoting in place: `write` trails the read position only after a quote
+// was dropped, and only until the field ends, so plain fields never move.
+inline void moveDown(char *data, qsizetype *write, qsizetype from, qsizetype n)
+{
+    if (*write != from)
+        std::memmove(data + *write, data + from, size_t(n));
+    *write += n;
+}
+
+}
+
+// Runs of plain text inside quotes are taken at once: where the run from
+// m_pos ends (at a quote, or at the end of what is read), its lines counted.
+qsizetype CsvParser::quotedRunEnd(const char *data, qsizetype size)
+{
+    const char *quote = static_cast<const char *>(std::memchr(data + m_pos, '"', size_t(size - m_pos)));
+    const qsizetype end = quote ? quote - data : size;
+    m_line += countNewlines(data + m_pos, data + end);
+    return end;
+}
+
+CsvParser::Status CsvParser::failTooLong(bool quoted)
+{
+    return fail(m_recordLine,
+                quoted ? tr("a quoted field opened here runs on for more than 1 MiB without closing")
+                       : tr("a line longer than 1 MiB; this does not look like a contacts file"));
+}
+
+// The field before the delimiter at m_pos, and the empty fields right after
+// it: runs of them (",,,,") are most of a wide export.
+void CsvParser::endField(qsizetype fieldBegin, qsizetype write, const char *data, qsizetype size)
+{
+    addField(fieldBegin - m_recordStart, write - fieldBegin);
+    ++m_pos;
+    while (m_pos < size && data[m_pos] == m_delimiter) {
+        addField(m_pos - m_recordStart, 0);
+        ++m_pos;
+    }
+}
+
+// Past the line end `c` at m_pos (CR LF as one, even across a chunk);
+// returns how far the kept bytes moved when a chunk was read for the LF.
+qsizetype CsvParser::endLine(char c)
+{
+    ++m_pos;
+    ++m_line;
+    qsizetype shift = 0;
+    if (c == '\r') {
+        if (m_pos >= m_buffer.size())
+            shift = qMax<qsizetype>(fill(), 0);
+        if (m_pos < m_buffer.size() && m_buffer.at(m_pos) == '\n')
+            ++m_pos;
+    }
+    return shift;
+}
+
+// Each field is unquoted in place within its own bytes (moveDown).
 CsvParser::Status CsvParser::next()
 {
     m_fields = 0;
@@ -89,27 +148,19 @@ CsvParser::Status CsvParser::next()
 
     m_recordLine = m_line;
     m_recordStart = m_pos;
-    // Each field is unquoted in place within its own bytes: `write` trails
-    // `m_pos` only after a quote was dropped, and only until the field ends,
-    // so plain fields are never moved.
     qsizetype write = m_pos;
     qsizetype fieldBegin = write;
     bool quoted = false; // inside a quoted section
     bool afterQuote = false; // a quote inside a quoted section: its end, or doubled?
     bool fieldStarted = false; // text (or a quote) seen in the current field
     char *data = m_buffer.data();
-    auto put = [&](qsizetype from, qsizetype n) {
-        if (write != from)
-            std::memmove(data + write, data + from, size_t(n));
-        write += n;
+    const auto put = [&](qsizetype from, qsizetype n) {
+        moveDown(data, &write, from, n);
     };
     for (;;) {
         if (m_pos >= m_buffer.size()) {
-            if (m_pos - m_recordStart > kMaxRecordBytes) {
-                return fail(m_recordLine,
-                            quoted ? tr("a quoted field opened here runs on for more than 1 MiB without closing")
-                                   : tr("a line longer than 1 MiB; this does not look like a contacts file"));
-            }
+            if (m_pos - m_recordStart > kMaxRecordBytes)
+                return failTooLong(quoted);
             const qsizetype shift = fill();
             if (shift < 0)
                 break;
@@ -119,16 +170,10 @@ CsvParser::Status CsvParser::next()
         }
         const qsizetype size = m_buffer.size();
         if (quoted && !afterQuote) {
-            // Runs of plain text inside quotes are taken at once.
-            const char *quote = static_cast<const char *>(std::memchr(data + m_pos, '"', size_t(size - m_pos)));
-            const qsizetype end = quote ? quote - data : size;
-            m_line += countNewlines(data + m_pos, data + end);
+            const qsizetype end = quotedRunEnd(data, size);
             put(m_pos, end - m_pos);
-            m_pos = end;
-            if (end < size) {
-                afterQuote = true;
-                ++m_pos;
-            }
+            afterQuote = end < size; // the quote itself is skipped
+            m_pos = afterQuote ? end + 1 : end;
             continue;
         }
         if (afterQuote) {
@@ -159,31 +204,12 @@ CsvParser::Status CsvParser::next()
             }
             ++m_pos;
         } else if (c == m_delimiter) {
-            addField(fieldBegin - m_recordStart, write - fieldBegin);
-            ++m_pos;
-            // Runs of empty fields (",,,,") are most of a wide export.
-            while (m_pos < size && data[m_pos] == m_delimiter) {
-                addField(m_pos - m_recordStart, 0);
-                ++m_pos;
-            }
+            endField(fieldBegin, write, data, size);
             fieldBegin = write = m_pos;
             fieldStarted = false;
         } else { // a line end closes the record
-            ++m_pos;
-            ++m_line;
-            if (c == '\r') {
-                if (m_pos >= m_buffer.size()) {
-                    const qsizetype shift = fill();
-                    if (shift > 0) {
-                        write -= shift;
-                        fieldBegin -= shift;
-                    }
-                    data = m_buffer.data();
-                }
-                if (m_pos < m_buffer.size() && m_buffer.at(m_pos) == '\n')
-                    ++m_pos;
-            }
-            addField(fieldBegin - m_recordStart, write - fieldBegin);
+            const qsizetype shift = endLine(c);
+            addField(fieldBegin - shift - m_recordStart, write - fieldBegin);
             return Status::Record;
         }
     }

@@ -49,6 +49,10 @@ private:
     // returns how far the kept bytes moved, or -1 at the end of the file.
     qsizetype fill();
     Status fail(int line, const QString &message);
+    Status failTooLong(bool quoted);
+    void endField(qsizetype fieldBegin, qsizetype write, const char *data, qsizetype size);
+    qsizetype endLine(char c);
+    qsizetype quotedRunEnd(const char *data, qsizetype size);
     // Member by member: a whole Span built on the stack and copied costs a
     // store-forwarding stall per field.
     void addField(qsizetype begin, qsizetype size)
