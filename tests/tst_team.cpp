@@ -59,6 +59,7 @@ private slots:
     void R16_plainSqlChangesReachWindowsToo();
     void R16_aLargeChangeIsReadFromItsRow();
     void R17_oneEngineLeadsAndAnotherTakesOver();
+    void R17_aLeaderWhoseLeaseWasTakenWritesNothing();
     void R17_killedLeaderCatchUpIsFinishedExactlyOnce();
     void reconnectsAfterServerRestart();
     void connectDialogTellsWhatIsWrongAndRemembersTheServer();
@@ -437,6 +438,35 @@ void TestTeam::R17_oneEngineLeadsAndAnotherTakesOver()
     qInfo("the other engine led after %lld ms", ledAfter);
     QVERIFY(ledAfter >= 0);
     QVERIFY(ledAfter <= ExpiryEngine::kElectionMs + 1000);
+}
+
+// Another engine took the lease while this one was away (its server slow,
+// its process stopped): this one's next run holds the lease row first,
+// finds it taken, writes nothing and stands by (EngineLease::hold).
+void TestTeam::R17_aLeaderWhoseLeaseWasTakenWritesNothing()
+{
+    qint64 anna = 0, ben = 0;
+    const StoreConfig config = teamStore(QStringLiteral("taken"), &anna, &ben);
+    Store store;
+    QVERIFY(store.open(config));
+    SystemClock clock;
+    InvitationService service(store, clock);
+    const ActionResult sent = service.invite(anna, ben, {}, InvitationSource::Profile);
+    QVERIFY(sent.ok());
+    ExpiryEngine engine(store, clock, service);
+    engine.start();
+    QVERIFY(engine.isLeader());
+    // Due now, and the lease is another engine's for good.
+    QVERIFY(m_server.exec(config.databaseName,
+                          {QStringLiteral("UPDATE mynetwork.invitations SET next_due_ms = 1, expires_ms = 1 WHERE id = %1")
+                               .arg(sent.invitationId),
+                           QStringLiteral("UPDATE mynetwork.engine_lease SET holder = 42,"
+                                          " until_ms = 9223372036854775807")}));
+    QSignalSpy led(&engine, &ExpiryEngine::leadershipChanged);
+    QVERIFY(!engine.runNow());
+    QVERIFY(!engine.isLeader());
+    QCOMPARE(led.size(), 1);
+    QCOMPARE(service.network().invitation(sent.invitationId)->state, InvitationState::Pending);
 }
 
 void TestTeam::R17_killedLeaderCatchUpIsFinishedExactlyOnce()

@@ -1,5 +1,7 @@
 #include "rules/expiryengine.h"
 
+#include "rules/enginelease.h"
+
 #include "base/clock.h"
 #include "rules/invitationservice.h"
 #include "rules/network.h"
@@ -20,13 +22,13 @@ ExpiryEngine::ExpiryEngine(Store &store, Clock &clock, InvitationService &servic
     , m_store(store)
     , m_clock(clock)
     , m_service(service)
+    , m_lease(store)
 {
     qRegisterMetaType<EngineReport>();
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::CoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &ExpiryEngine::step);
-    m_leader = store.dialect().leaderLease().isEmpty();
-    m_holder = qint64(QRandomGenerator::global()->generate64() >> 1) | 1;
+    m_leader = !m_lease.isShared();
     m_electionTimer.setInterval(kElectionMs);
     m_electionTimer.setTimerType(Qt::CoarseTimer);
     connect(&m_electionTimer, &QTimer::timeout, this, &ExpiryEngine::elect);
@@ -49,17 +51,14 @@ ExpiryEngine::ExpiryEngine(Store &store, Clock &clock, InvitationService &servic
 
 ExpiryEngine::~ExpiryEngine()
 {
-    const QString release = m_store.dialect().leaderRelease();
-    if (m_leader && !release.isEmpty() && m_store.isOpen()) {
-        QSqlQuery q(m_store.database());
-        Sql::exec(q, release, {m_holder});
-    }
+    if (m_leader)
+        m_lease.release();
 }
 
 void ExpiryEngine::start(CatchUp catchUp)
 {
     m_started = true;
-    if (m_store.dialect().leaderLease().isEmpty()) {
+    if (!m_lease.isShared()) {
         if (catchUp == CatchUp::AtOnce)
             runNow();
         else
@@ -81,40 +80,25 @@ void ExpiryEngine::stepDown()
 
 bool ExpiryEngine::tryLead()
 {
-    // The driver closes a connection it found broken; no statement then.
-    if (!m_store.isOpen()) {
-        stepDown();
-        emit connectionLost(tr("the connection to the server is closed"));
-        return false;
-    }
-    QSqlQuery q(m_store.database());
-    // Leader or not, the same statement: renew our lease, or take one that
-    // ran out. No row back: someone else holds it.
-    const QString statement = m_store.dialect().leaderLease();
-    const bool ran = statement.contains(QLatin1Char('?')) ? Sql::exec(q, statement, {m_holder, m_holder})
-                                                          : q.exec(statement);
-    if (!ran) {
-        const QSqlError error = q.lastError();
-        if (ServerError::isConnectionLost(error) || !m_store.isOpen()) {
-            if (m_leader) {
-                m_leader = false;
-                m_timer.stop();
-                emit leadershipChanged(false);
-            }
-            emit connectionLost(error.text());
+    QString error;
+    switch (m_lease.renew(&error)) {
+    case EngineLease::Renewal::Holds:
+        if (!m_leader) {
+            m_leader = true;
+            emit leadershipChanged(true);
         }
-        return false;
-    }
-    const bool holds = q.next() && q.value(0).toBool();
-    if (!holds) {
+        return true;
+    case EngineLease::Renewal::HeldByAnother:
         stepDown(); // e.g. our lease ran out while the server was slow
         return false;
+    case EngineLease::Renewal::ConnectionLost:
+        stepDown();
+        emit connectionLost(m_store.isOpen() ? error : tr("the connection to the server is closed"));
+        return false;
+    case EngineLease::Renewal::Failed:
+        break;
     }
-    if (m_leader)
-        return true;
-    m_leader = true;
-    emit leadershipChanged(true);
-    return true;
+    return false;
 }
 
 void ExpiryEngine::elect()
@@ -126,7 +110,7 @@ void ExpiryEngine::elect()
 
 void ExpiryEngine::reconnected()
 {
-    if (m_store.dialect().leaderLease().isEmpty())
+    if (!m_lease.isShared())
         return;
     stepDown();
     if (m_started)
@@ -276,18 +260,15 @@ bool ExpiryEngine::boundRun()
 
 bool ExpiryEngine::holdLease(Transaction &tx)
 {
-    const QString hold = m_store.dialect().leaderHold();
-    if (hold.isEmpty())
+    bool lost = false;
+    if (m_lease.hold(&m_lastError, &lost))
         return true;
-    QSqlQuery q(m_store.database());
-    if (!Sql::exec(q, hold, {m_holder}, &m_lastError))
-        return false;
-    if (q.next())
-        return true;
-    // Another engine took over while this one was away: it does the work.
-    m_lastError = tr("another engine leads now");
-    tx.rollback();
-    stepDown();
+    if (lost) {
+        // Another engine took over while this one was away: it does the work.
+        m_lastError = tr("another engine leads now");
+        tx.rollback();
+        stepDown();
+    }
     return false;
 }
 

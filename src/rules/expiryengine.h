@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rules/enginelease.h"
+
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -132,9 +134,8 @@ private:
     InvitationService &m_service;
     QTimer m_timer;
     QTimer m_electionTimer;
+    EngineLease m_lease;
     bool m_leader = true;
-    // Names this engine in the lease.
-    qint64 m_holder = 0;
     qint64 m_armedFor = 0;
     bool m_started = false;
     QString m_lastError;
