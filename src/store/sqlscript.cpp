@@ -1,19 +1,20 @@
 #include "store/sqlscript.h"
 
-#include <QFile>
+#include <QResource>
 
 namespace SqlScript {
 
 QString load(const QString &resource)
 {
-    // Only what is compiled in: a path on disk could name a held store,
-    // whose descriptor this QFile would open and close (see HeldFiles).
+    // Only what is compiled in, read from the resource's own bytes: no
+    // QFile, so no descriptor of any file is opened and closed here (a path
+    // on disk could name a held store, see HeldFiles).
     if (!resource.startsWith(QLatin1String(":/")))
         return {};
-    QFile file(resource);
-    if (!file.open(QIODevice::ReadOnly))
+    const QResource compiled(resource);
+    if (!compiled.isValid())
         return {};
-    return QString::fromUtf8(file.readAll());
+    return QString::fromUtf8(compiled.uncompressedData());
 }
 
 QStringList statements(const QString &script)
