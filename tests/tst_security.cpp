@@ -20,6 +20,7 @@
 #include "store/store.h"
 #include "team/scramverifier.h"
 #include "team/teamadmin.h"
+#include "team/teamrules.h"
 #include "team/teamservice.h"
 
 #include <QCryptographicHash>
@@ -77,6 +78,7 @@ private slots:
     void R18_aHeldLockDelaysOthersAtMostTwoSeconds();
     void R18_aStrangerIsRefusedBeforeAnyLock();
     void releasedMigrationsAreFrozen();
+    void ruleFunctionsAreReappliedByPrepare();
     void adminQuotesLoginsAndSendsNoClearPassword();
     void R4_anIgnoreThroughPsqlTellsTheSenderNothing();
     void R18_theChangeLogTakesOnlyWhatTheAppWrites();
@@ -1063,6 +1065,40 @@ void TestSecurity::releasedMigrationsAreFrozen()
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(resource));
         QCOMPARE(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex(), digest);
     }
+}
+
+// Issue 31, item 2: the rule functions live in team/sql/rules.sql, every
+// one of them, and the owner's prepare (mynetwork-admin init) brings a
+// store's functions back to that file's: a body changed by hand is undone.
+void TestSecurity::ruleFunctionsAreReappliedByPrepare()
+{
+    QSqlQuery q(m_store.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+                                  " WHERE n.nspname = 'mynetwork' AND p.proname <> 'change_log_notify'")));
+    QStringList inStore;
+    while (q.next())
+        inStore.append(q.value(0).toString());
+    QStringList inFile = TeamRules::functionNames();
+    inStore.sort();
+    inFile.sort();
+    QCOMPARE(inStore, inFile);
+
+    const QString count = QStringLiteral("SELECT mynetwork.connection_count(%1)").arg(ben);
+    const qint64 real = Sql::scalar(m_store.database(), count, {});
+    QVERIFY(real > 0);
+    QVERIFY(q.exec(QStringLiteral("CREATE OR REPLACE FUNCTION mynetwork.connection_count(p_member bigint)"
+                                  " RETURNS bigint LANGUAGE sql AS $$ SELECT CAST(4242 AS bigint) $$")));
+    QCOMPARE(Sql::scalar(m_store.database(), count, {}), 4242);
+    TeamAdmin admin(m_store, m_clock);
+    QString error;
+    QVERIFY2(admin.prepare(&error), qPrintable(error));
+    QCOMPARE(Sql::scalar(m_store.database(), count, {}), real);
+    // Still the member's to call, and nobody else's.
+    QCOMPARE(scalarAs(QStringLiteral("anna"), count), real);
+    QVERIFY(!Sql::scalar(m_store.database(),
+                         QStringLiteral("SELECT CASE WHEN has_function_privilege('public',"
+                                        " 'mynetwork.connection_count(bigint)', 'EXECUTE') THEN 1 ELSE 0 END"),
+                         {}));
 }
 
 // Issue 30, item 2: a member's open transaction holding an invitation's

@@ -5,6 +5,7 @@
 #include "rules/invitationservice.h"
 #include "store/sql.h"
 #include "store/store.h"
+#include "team/teamrules.h"
 #include "team/teamsecurity.h"
 
 #include <QRandomGenerator>
@@ -70,6 +71,9 @@ bool TeamAdmin::prepare(QString *error)
         *error = tr("Logins exist only on a team store (PostgreSQL).");
         return false;
     }
+    // The rule functions first, so the grants below reach any new one.
+    if (!TeamRules::apply(m_store, error))
+        return false;
     const QString role = memberRole();
     QSqlQuery q(m_store.database());
     if (Sql::scalar(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ?"), {role}) == 0
