@@ -8,8 +8,10 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 class Clock;
+class RuleBackend;
 struct ChangeSet;
 class Store;
 class Transaction;
@@ -22,13 +24,15 @@ struct JoinResult
 };
 
 // The invitation rules (R1–R4, R7–R9, R13). Every action is one
-// transaction; every refusal writes nothing and says why.
+// transaction; every refusal writes nothing and says why. What needs no
+// store is checked here; the rest runs where the store is (RuleBackend).
 class InvitationService final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InvitationService)
 public:
     InvitationService(Store &store, Clock &clock, QObject *parent = nullptr);
+    ~InvitationService() override;
 
     const Network &network() const { return m_network; }
     const Store &store() const { return m_store; }
@@ -78,22 +82,14 @@ signals:
 
 private:
     bool setDismissed(qint64 member, qint64 other, bool dismissed);
-    ActionResult acceptLocked(qint64 member, const Invitation &inv, ChangeSet &changes);
-    ActionResult acceptCrossed(Transaction &tx, qint64 sender, qint64 crossed);
-    ActionResult insertToMember(Transaction &tx, qint64 sender, qint64 recipient, const QString &note,
-                                InvitationSource source);
-    ActionResult sendRefused(qint64 sender, bool pending, qint64 coolDownUntil, Refusal::Details d) const;
     static ActionResult noteTooLong();
+    ActionResult told(const ActionResult &r);
     bool takeOverAddress(Transaction &tx, const QString &address, JoinResult *j, QString *error);
-    ActionResult withdrawLocked(qint64 member, qint64 invitationId, ChangeSet &changes);
-    ActionResult checkAnswerable(qint64 member, const std::optional<Invitation> &inv) const;
-    QString displayName(qint64 memberId) const;
-    ActionResult storeFailure(const QString &error) const;
-    ActionResult onServer(const QString &call, const QVariantList &args);
-    ActionResult sentOnServer(const ActionResult &r);
 
     Store &m_store;
     Clock &m_clock;
     Network m_network;
     RulesSettings m_rules;
+    // LocalRules on SQLite, ServerRules on a team store.
+    std::unique_ptr<RuleBackend> m_backend;
 };

@@ -1,51 +1,83 @@
 #include "rules/serverrules.h"
 
+#include "base/clock.h"
 #include "store/changefeed.h"
 #include "store/sql.h"
 #include "store/store.h"
 
 #include <QSqlQuery>
 
-namespace ServerRules {
-
-Answer call(const Store &store, const QString &call, QVariantList args)
+ServerRules::ServerRules(const Store &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
 {
-    Answer a;
-    Transaction tx(store);
-    if (!tx.isActive()) {
-        a.error = tx.error();
-        return a;
-    }
-    const ChangeFeed *feed = store.feed();
+}
+
+ActionResult ServerRules::send(qint64 sender, qint64 recipient, const QString &note, InvitationSource source)
+{
+    return call(QStringLiteral("send_invitation(?, ?, ?, ?, ?, ?)"),
+                {sender, recipient, Sql::text(note), int(source), m_clock.nowMs()});
+}
+
+ActionResult ServerRules::sendToAddress(qint64 sender, const QString &address, const QString &note,
+                                        InvitationSource source)
+{
+    return call(QStringLiteral("send_to_address(?, ?, ?, ?, ?, ?)"),
+                {sender, address, Sql::text(note), int(source), m_clock.nowMs()});
+}
+
+ActionResult ServerRules::answer(qint64 member, qint64 invitationId, bool accept)
+{
+    return call(accept ? QStringLiteral("accept_invitation(?, ?, ?, ?)")
+                       : QStringLiteral("ignore_invitation(?, ?, ?, ?)"),
+                {member, invitationId, m_clock.nowMs()});
+}
+
+ActionResult ServerRules::withdraw(qint64 member, const QList<qint64> &invitationIds)
+{
+    QStringList ids;
+    for (qint64 id : invitationIds)
+        ids.append(QString::number(id));
+    return call(QStringLiteral("withdraw_invitations(?, CAST(? AS bigint[]), ?, ?)"),
+                {member, QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}'), m_clock.nowMs()});
+}
+
+ActionResult ServerRules::removeConnection(qint64 member, qint64 other)
+{
+    return call(QStringLiteral("remove_connection(?, ?, ?, ?)"), {member, other, m_clock.nowMs()});
+}
+
+ActionResult ServerRules::call(const QString &function, QVariantList args) const
+{
+    Transaction tx(m_store);
+    if (!tx.isActive())
+        return storeFailure(m_store, tx.error());
+    const ChangeFeed *feed = m_store.feed();
     args.append(feed ? feed->origin() : qint64(0));
-    QSqlQuery q(store.database());
+    QSqlQuery q(m_store.database());
+    QString error;
     if (!Sql::exec(q,
                    QStringLiteral("SELECT reason, invitation_id, name, date_ms, lim, accepted_instead,"
                                   " available_from_ms, changes FROM mynetwork.")
-                       + call,
-                   args, &a.error)
-        || !q.next()) {
-        if (a.error.isEmpty())
-            a.error = QStringLiteral("no answer from %1").arg(call);
-        return a;
-    }
+                       + function,
+                   args, &error)
+        || !q.next())
+        return storeFailure(m_store, error.isEmpty() ? QStringLiteral("no answer from %1").arg(function) : error);
     const auto reason = Refusal::Reason(q.value(0).toInt());
     if (reason != Refusal::None) {
         Refusal::Details d;
         d.name = q.value(2).toString();
         d.dateMs = q.value(3).toLongLong();
         d.limit = q.value(4).toInt();
-        a.result = ActionResult::refused(reason, d);
-        return a; // nothing was written; the transaction rolls back
+        return ActionResult::refused(reason, d); // nothing was written; the transaction rolls back
     }
-    a.result.invitationId = q.value(1).toLongLong();
-    a.result.acceptedInstead = q.value(5).toBool();
-    a.result.availableFromMs = q.value(6).toLongLong();
+    ActionResult r;
+    r.invitationId = q.value(1).toLongLong();
+    r.acceptedInstead = q.value(5).toBool();
+    r.availableFromMs = q.value(6).toLongLong();
     tx.loggedByStore(ChangeSet::fromJson(q.value(7).toByteArray()));
     q.finish();
-    if (!tx.commit(&a.error))
-        a.result = ActionResult();
-    return a;
-}
-
+    if (!tx.commit(&error))
+        return storeFailure(m_store, error);
+    return r;
 }

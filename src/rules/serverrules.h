@@ -1,25 +1,33 @@
 #pragma once
 
-#include "base/refusal.h"
+#include "rules/rulebackend.h"
 
-#include <QString>
 #include <QVariantList>
 
+class Clock;
 class Store;
 
-// Calls one rule function of a team store (resources/sql, migration 8
-// and after) in a transaction of its own and publishes the change set the store logged for it.
-namespace ServerRules {
-
-struct Answer
+// The rules on a team store: each action is one call of the store's own
+// function (team/sql/rules.sql) in a transaction of its own, for the owner
+// as for a member's login, and the change set the store logged for it is
+// published with the commit.
+class ServerRules final : public RuleBackend
 {
-    ActionResult result;
-    QString error; // the store failed; empty when it answered
+public:
+    ServerRules(const Store &store, const Clock &clock);
+
+    ActionResult send(qint64 sender, qint64 recipient, const QString &note, InvitationSource source) override;
+    ActionResult sendToAddress(qint64 sender, const QString &address, const QString &note,
+                               InvitationSource source) override;
+    ActionResult answer(qint64 member, qint64 invitationId, bool accept) override;
+    ActionResult withdraw(qint64 member, const QList<qint64> &invitationIds) override;
+    ActionResult removeConnection(qint64 member, qint64 other) override;
+
+private:
+    // `function` with its placeholders, e.g. "accept_invitation(?, ?, ?, ?)";
+    // the last one is this process's origin, appended to `args` here.
+    ActionResult call(const QString &function, QVariantList args) const;
+
+    const Store &m_store;
+    const Clock &m_clock;
 };
-
-// `call` is the function with its placeholders, e.g.
-// "accept_invitation(?, ?, ?, ?)"; the last one is this process's origin,
-// appended to `args` here.
-Answer call(const Store &store, const QString &call, QVariantList args);
-
-}
