@@ -293,8 +293,9 @@ void TestBackups::anImportDuringTheCheckWaitsAndSaves()
     net.store->holdWrites(QStringLiteral("the store is being checked"), Store::Hold::UntilDone);
     ImportWorker second(*net.store);
     QSignalSpy secondFinished(&second, &ImportWorker::finished);
+    QSignalSpy secondWaiting(&second, &ImportWorker::waitingForCheck);
     second.start(head, zoe, net.clock.nowMs());
-    QTest::qWait(200);
+    QTRY_COMPARE(secondWaiting.size(), 1);
     net.store->holdWrites(QStringLiteral("the store is damaged"));
     QTRY_COMPARE_WITH_TIMEOUT(secondFinished.size(), 1, 10000);
     QVERIFY(secondFinished.first().at(0).value<ImportOutcome>().storeError.contains(QLatin1String("damaged")));

@@ -23,6 +23,7 @@ private slots:
     void catchUpGoesBackToTheEventLoopBetweenSlices();
     void slicesAreSizedByThePaceOfTheLastOne();
     void runningTwiceIsIdempotent();
+    void R17_twoEnginesOnOneFileSendEachReminderOnce();
     void realTimerFiresTheReminder();
     void catchUpReportsWhatChanged();
 };
@@ -290,6 +291,34 @@ void TestEngine::runningTwiceIsIdempotent()
     QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM outbox")), mails);
     QCOMPARE(notes, 2);
     QCOMPARE(mails, 3);
+}
+
+// R17 on SQLite: two windows on one file, each with its engine, started at
+// once with both reminders due. A file has no lease (both engines run);
+// SQLite's write lock, taken as a run begins, makes the second run read
+// what the first wrote, so every reminder goes out once.
+void TestEngine::R17_twoEnginesOnOneFileSendEachReminderOnce()
+{
+    Net n;
+    const qint64 a = n.member(QStringLiteral("Anna"));
+    const qint64 b = n.member(QStringLiteral("Ben"));
+    QVERIFY(n.service->invite(a, b, {}, InvitationSource::Profile).ok());
+    n.clock.advance(170 * Net::day);
+    Store otherStore;
+    QVERIFY(otherStore.open(n.config));
+    InvitationService otherService(otherStore, n.clock);
+    ExpiryEngine other(otherStore, n.clock, otherService);
+    QSignalSpy ranFirst(n.engine.get(), &ExpiryEngine::ran);
+    QSignalSpy ranOther(&other, &ExpiryEngine::ran);
+    // Each catches up as it starts.
+    n.engine->start();
+    other.start();
+    QVERIFY(n.engine->isLeader() && other.isLeader());
+    QVERIFY(n.engine->runNow() && other.runNow());
+    QCOMPARE(ranFirst.count() + ranOther.count(), 1);
+    QCOMPARE(n.notificationsOf(b, NotificationKind::Reminder1), 1);
+    QCOMPARE(n.notificationsOf(b, NotificationKind::Reminder2), 1);
+    QCOMPARE(n.count(QStringLiteral("SELECT COUNT(*) FROM notifications")), 2);
 }
 
 void TestEngine::realTimerFiresTheReminder()

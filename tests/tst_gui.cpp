@@ -499,8 +499,9 @@ void TestGui::dismissedSuggestionLeaves()
     app.click(grid, 0, 0); // the cross
     app.page()->suggestionsModel()->settle();
     QCOMPARE(grid->model()->rowCount(), 0);
+    QSignalSpy loaded(app.page()->suggestionsModel(), &SuggestionsModel::loaded);
     app.window->switchMember(app.me); // recomputed: still gone
-    QTest::qWait(200);
+    QTRY_VERIFY(!loaded.isEmpty());
     QTRY_VERIFY(!app.page()->suggestionsModel()->isLoading());
     QCOMPARE(grid->model()->rowCount(), 0);
 }

@@ -61,6 +61,7 @@ private slots:
     void R17_oneEngineLeadsAndAnotherTakesOver();
     void R17_aLeaderWhoseLeaseWasTakenWritesNothing();
     void R17_killedLeaderCatchUpIsFinishedExactlyOnce();
+    void R17_twoEnginesAtOnceSendEachReminderOnce();
     void reconnectsAfterServerRestart();
     void connectDialogTellsWhatIsWrongAndRemembersTheServer();
     void adminAddsMembersWithTheirOwnLogins();
@@ -68,6 +69,10 @@ private slots:
 private:
     StoreConfig teamStore(const QString &name, qint64 *anna = nullptr, qint64 *ben = nullptr);
     static qint64 join(InvitationService &service, const QString &name, const QString &login = {});
+    bool seedOverdue(const StoreConfig &config, int count);
+    static bool startEngine(QProcess &p, const StoreConfig &config);
+    static bool waitFor(QProcess &p, const QByteArray &word, QByteArray *seen, int ms);
+    static qint64 remindersOff(Store &look);
     PgServer m_server;
     QTemporaryDir m_settings;
 };
@@ -475,40 +480,8 @@ void TestTeam::R17_killedLeaderCatchUpIsFinishedExactlyOnce()
     // Thousands of invitations sent 40 days ago, expiring in a week, whose
     // reminders were never sent: the catch-up has two to send for each.
     const int count = 20000;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QVERIFY(m_server.exec(
-        config.databaseName,
-        {
-            QStringLiteral("SET search_path TO mynetwork"),
-            QStringLiteral("INSERT INTO members (name, email, email_norm, joined_ms)"
-                           " SELECT 'Member ' || g, 'm' || g || '@example.org', 'm' || g || '@example.org', 0"
-                           " FROM generate_series(1, %1) g")
-                .arg(count),
-            QStringLiteral("INSERT INTO invitations (sender_id, recipient_id, pair_lo, pair_hi, source, state, sent_ms,"
-                           " expires_ms, reminders_sent, next_due_ms)"
-                           " SELECT 1, id, 1, id, 0, 0, %1, %2, 0, %3 FROM members WHERE id > 2")
-                .arg(now - 40 * 86400000LL)
-                .arg(now + 7 * 86400000LL)
-                .arg(now - 1000),
-        }));
-    const auto start = [&config](QProcess &p) {
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        QStringList args{QStringLiteral("--db"),
-                         QStringLiteral("postgresql://%1@/%2?host=%3&port=%4")
-                             .arg(config.user, config.databaseName, config.host)
-                             .arg(config.port)};
-        p.start(QStringLiteral(MYNETWORK_ENGINE), args);
-        return p.waitForStarted();
-    };
-    const auto waitFor = [](QProcess &p, const QByteArray &word, QByteArray *seen, int ms) {
-        QElapsedTimer t;
-        t.start();
-        while (!seen->contains(word) && t.elapsed() < ms) {
-            p.waitForReadyRead(100);
-            seen->append(p.readAll());
-        }
-        return seen->contains(word);
-    };
+    QVERIFY(seedOverdue(config, count));
+    const auto start = [&config](QProcess &p) { return startEngine(p, config); };
     QProcess first, second;
     QByteArray firstLog, secondLog;
     QVERIFY(start(first));
@@ -565,13 +538,92 @@ void TestTeam::R17_killedLeaderCatchUpIsFinishedExactlyOnce()
         invitations);
     // Exactly reminders_sent reminder rows for every invitation: none
     // twice, none lost.
-    QCOMPARE(Sql::scalar(look.database(),
-                         QStringLiteral("SELECT COUNT(*) FROM invitations i WHERE reminders_sent <>"
-                                        " (SELECT COUNT(*) FROM notifications n WHERE n.invitation_id = i.id"
-                                        " AND n.kind IN (1, 2))"),
-                         {}),
-             qint64(0));
+    QCOMPARE(remindersOff(look), qint64(0));
     QCOMPARE(Sql::scalar(look.database(), QStringLiteral("SELECT COUNT(*) FROM notifications"), {}), 2 * invitations);
+}
+
+// `count` members, each invited by member 1 forty days ago, expiring in a
+// week, their two reminders never sent: due at once.
+bool TestTeam::seedOverdue(const StoreConfig &config, int count)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    return m_server.exec(
+        config.databaseName,
+        {
+            QStringLiteral("SET search_path TO mynetwork"),
+            QStringLiteral("INSERT INTO members (name, email, email_norm, joined_ms)"
+                           " SELECT 'Member ' || g, 'm' || g || '@example.org', 'm' || g || '@example.org', 0"
+                           " FROM generate_series(1, %1) g")
+                .arg(count),
+            QStringLiteral("INSERT INTO invitations (sender_id, recipient_id, pair_lo, pair_hi, source, state, sent_ms,"
+                           " expires_ms, reminders_sent, next_due_ms)"
+                           " SELECT 1, id, 1, id, 0, 0, %1, %2, 0, %3 FROM members WHERE id > 2")
+                .arg(now - 40 * 86400000LL)
+                .arg(now + 7 * 86400000LL)
+                .arg(now - 1000),
+        });
+}
+
+// mynetwork-engine on the store, as a service would start it.
+bool TestTeam::startEngine(QProcess &p, const StoreConfig &config)
+{
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    QStringList args{QStringLiteral("--db"), QStringLiteral("postgresql://%1@/%2?host=%3&port=%4")
+                                                 .arg(config.user, config.databaseName, config.host)
+                                                 .arg(config.port)};
+    p.start(QStringLiteral(MYNETWORK_ENGINE), args);
+    return p.waitForStarted();
+}
+
+// Reads the engine's log into `seen` until it holds `word` (or `ms` pass).
+bool TestTeam::waitFor(QProcess &p, const QByteArray &word, QByteArray *seen, int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!seen->contains(word) && t.elapsed() < ms) {
+        p.waitForReadyRead(100);
+        seen->append(p.readAll());
+    }
+    return seen->contains(word);
+}
+
+// Exactly reminders_sent reminder rows for every invitation: none twice,
+// none lost.
+qint64 TestTeam::remindersOff(Store &look)
+{
+    return Sql::scalar(look.database(),
+                       QStringLiteral("SELECT COUNT(*) FROM invitations i WHERE reminders_sent <>"
+                                      " (SELECT COUNT(*) FROM notifications n WHERE n.invitation_id = i.id"
+                                      " AND n.kind IN (1, 2))"),
+                       {});
+}
+
+// R17: two engines started at the same moment on one store with a catch-up
+// waiting: one leads, the other stands by, and every reminder is sent once.
+void TestTeam::R17_twoEnginesAtOnceSendEachReminderOnce()
+{
+    const StoreConfig config = teamStore(QStringLiteral("twoengines"));
+    const int count = 3000;
+    QVERIFY(seedOverdue(config, count));
+    QProcess first, second;
+    QVERIFY(startEngine(first, config) && startEngine(second, config));
+    QByteArray firstLog, secondLog;
+    Store look;
+    QVERIFY(look.open(config));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        Sql::scalar(look.database(), QStringLiteral("SELECT COUNT(*) FROM invitations WHERE reminders_sent = 2"), {}),
+        qint64(count), 120000);
+    // Both keep running through two election beats more: nothing is sent again.
+    QTest::qWait(2 * ExpiryEngine::kElectionMs);
+    firstLog.append(first.readAll());
+    secondLog.append(second.readAll());
+    first.terminate();
+    second.terminate();
+    QVERIFY(first.waitForFinished(10000) && second.waitForFinished(10000));
+    QCOMPARE(int(firstLog.contains("Leading")) + int(secondLog.contains("Leading")), 1);
+    QVERIFY2(firstLog.contains("Standing by") || secondLog.contains("Standing by"), (firstLog + secondLog).constData());
+    QCOMPARE(remindersOff(look), qint64(0));
+    QCOMPARE(Sql::scalar(look.database(), QStringLiteral("SELECT COUNT(*) FROM notifications"), {}), 2 * qint64(count));
 }
 
 void TestTeam::reconnectsAfterServerRestart()
