@@ -278,6 +278,36 @@ QString VCardParser::text(const Property &p) const
     return m_decoder.decode(bytes);
 }
 
+// 2.1 nests the agent's card on the lines that follow (or starts it on
+// this one); 3.0 writes it as one escaped text value.
+bool VCardParser::takeAgent(const Property &p, const QByteArray &value, int lineNumber)
+{
+    if (value.isEmpty()) {
+        m_open.back().agentOpen = true;
+        return true;
+    }
+    if (!value.startsWith("BEGIN:VCARD"))
+        return true;
+    const QString inner = components(text(p), QChar(), false).join(QString());
+    if (!inner.contains(QLatin1Char('\n'))) {
+        m_open.push_back({lineNumber, false, false, {}});
+        return true;
+    }
+    const size_t depth = m_open.size();
+    m_open.back().agentOpen = true;
+    for (const QString &innerLine : inner.split(QLatin1Char('\n'))) {
+        if (!take(innerLine.toUtf8(), lineNumber))
+            return false;
+    }
+    // An agent's text without its END:VCARD ends with the value.
+    while (m_open.size() > depth) {
+        Card card = std::move(m_open.back());
+        m_open.pop_back();
+        finish(card);
+    }
+    return true;
+}
+
 bool VCardParser::take(const QByteArray &line, int lineNumber)
 {
     if (line.trimmed().isEmpty())
@@ -320,32 +350,8 @@ bool VCardParser::take(const QByteArray &line, int lineNumber)
         m_open.back().v21 = value == "2.1";
         return true;
     }
-    if (p.name == "AGENT") {
-        // 2.1 nests the agent's card on the lines that follow (or starts it
-        // on this one); 3.0 writes it as one escaped text value.
-        if (value.isEmpty()) {
-            m_open.back().agentOpen = true;
-        } else if (value.startsWith("BEGIN:VCARD")) {
-            const QString inner = components(text(p), QChar(), false).join(QString());
-            if (!inner.contains(QLatin1Char('\n'))) {
-                m_open.push_back({lineNumber, false, false, {}});
-                return true;
-            }
-            const size_t depth = m_open.size();
-            m_open.back().agentOpen = true;
-            for (const QString &innerLine : inner.split(QLatin1Char('\n'))) {
-                if (!take(innerLine.toUtf8(), lineNumber))
-                    return false;
-            }
-            // An agent's text without its END:VCARD ends with the value.
-            while (m_open.size() > depth) {
-                Card card = std::move(m_open.back());
-                m_open.pop_back();
-                finish(card);
-            }
-        }
-        return true;
-    }
+    if (p.name == "AGENT")
+        return takeAgent(p, value, lineNumber);
     if (!isBinaryName(p.name))
         m_open.back().properties.push_back(std::move(p));
     return true;

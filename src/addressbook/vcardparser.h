@@ -47,6 +47,7 @@ private:
     QString text(const Property &p) const;
     // Adds one logical line to the open cards; false with m_problem set.
     bool take(const QByteArray &line, int lineNumber);
+    bool takeAgent(const Property &p, const QByteArray &value, int lineNumber);
     void finish(Card &card);
 
     ByteSource &m_source;

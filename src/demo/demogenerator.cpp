@@ -497,6 +497,47 @@ bool DemoGenerator::generate(const DemoOptions &options, QString *error)
     return ok;
 }
 
+// Indexes are built once at the end: sorting a finished table is far
+// cheaper than a million scattered index inserts. Rebuilding the unique
+// ones also checks the generator kept the rules. The dropped ones, as
+// (name, statement that makes it again).
+bool DemoGenerator::dropIndexes(QList<QPair<QString, QString>> *indexes, QString *error)
+{
+    QSqlQuery q(m_store.database());
+    bool ok = q.exec(m_store.dialect().secondaryIndexesQuery({QStringLiteral("invitations"),
+                                                              QStringLiteral("notifications"), QStringLiteral("outbox"),
+                                                              QStringLiteral("cooldowns"), QStringLiteral("members")}));
+    while (ok && q.next())
+        indexes->append({q.value(0).toString(), q.value(1).toString()});
+    for (const auto &index : std::as_const(*indexes))
+        ok = ok && q.exec(QStringLiteral("DROP INDEX %1").arg(index.first));
+    if (!ok && error)
+        *error = Sql::describe(q);
+    return ok;
+}
+
+// The indexes again, and the id sequences past the ids written directly.
+bool DemoGenerator::rebuildIndexes(const QList<QPair<QString, QString>> &indexes, QString *error)
+{
+    QSqlQuery create(m_store.database());
+    for (const auto &index : indexes) {
+        if (!create.exec(index.second)) {
+            if (error)
+                *error = Sql::describe(create) + QStringLiteral(" in ") + index.first;
+            return false;
+        }
+    }
+    for (const QString &statement :
+         m_store.dialect().identityResync({QStringLiteral("members"), QStringLiteral("invitations")})) {
+        if (!create.exec(statement)) {
+            if (error)
+                *error = Sql::describe(create);
+            return false;
+        }
+    }
+    return true;
+}
+
 bool DemoGenerator::generateInTransaction(const DemoOptions &options, QString *error)
 {
     Transaction tx(m_store);
@@ -506,30 +547,10 @@ bool DemoGenerator::generateInTransaction(const DemoOptions &options, QString *e
             *error = tx.error();
         return false;
     }
-    // Indexes are built once at the end: sorting a finished table is far
-    // cheaper than a million scattered index inserts. Rebuilding the unique
-    // ones also checks the generator kept the rules.
-    QSqlDatabase db = m_store.database();
     QList<QPair<QString, QString>> indexes;
-    {
-        QSqlQuery q(db);
-        if (!q.exec(m_store.dialect().secondaryIndexesQuery(
-                {QStringLiteral("invitations"), QStringLiteral("notifications"), QStringLiteral("outbox"),
-                 QStringLiteral("cooldowns"), QStringLiteral("members")}))) {
-            if (error)
-                *error = Sql::describe(q);
-            return false;
-        }
-        while (q.next())
-            indexes.append({q.value(0).toString(), q.value(1).toString()});
-        for (const auto &index : std::as_const(indexes)) {
-            if (!q.exec(QStringLiteral("DROP INDEX %1").arg(index.first))) {
-                if (error)
-                    *error = Sql::describe(q);
-                return false;
-            }
-        }
-    }
+    if (!dropIndexes(&indexes, error))
+        return false;
+    QSqlDatabase db = m_store.database();
     Run run(db, options, m_rules);
     auto step = [&](const QString &what, bool (Run::*fn)()) {
         if (m_progress)
@@ -543,23 +564,8 @@ bool DemoGenerator::generateInTransaction(const DemoOptions &options, QString *e
         && step(QStringLiteral("invitations"), &Run::otherInvitations) && step(QStringLiteral("writing"), &Run::flush);
     if (ok && m_progress)
         m_progress(QStringLiteral("indexes"));
-    QSqlQuery create(db);
-    for (const auto &index : std::as_const(indexes)) {
-        if (ok && !create.exec(index.second)) {
-            if (error)
-                *error = Sql::describe(create) + QStringLiteral(" in ") + index.first;
-            return false;
-        }
-    }
-    // Members and invitations were written with their ids.
-    for (const QString &statement :
-         m_store.dialect().identityResync({QStringLiteral("members"), QStringLiteral("invitations")})) {
-        if (ok && !create.exec(statement)) {
-            if (error)
-                *error = Sql::describe(create);
-            return false;
-        }
-    }
+    if (ok && !rebuildIndexes(indexes, error))
+        return false;
     QString commitError;
     if (!ok || !tx.commit(&commitError)) {
         if (error)

@@ -39,6 +39,8 @@ public:
 
 private:
     bool generateInTransaction(const DemoOptions &options, QString *error);
+    bool dropIndexes(QList<QPair<QString, QString>> *indexes, QString *error);
+    bool rebuildIndexes(const QList<QPair<QString, QString>> &indexes, QString *error);
 
     Store &m_store;
     RulesSettings m_rules;

@@ -159,6 +159,20 @@ int saveScreenshot(MainWindow &window, const Options &options)
     return 0;
 }
 
+// One more turn of the event loop after the window's first paint: what
+// else waited for it goes first (a launch that only measures its first
+// paint quits), then the check and the engine start.
+void startAfterFirstPaint(MainWindow &window, AppContext &context, const std::function<void(const QString &)> &checked)
+{
+    FirstPaint::then(&window, [&context, &window, checked] {
+        QTimer::singleShot(0, &context.engine(), [&context, &window, checked] {
+            context.start(checked, ExpiryEngine::CatchUp::InSlices);
+            window.storeStatus()->setChecking(context.isChecking());
+            ProcessInfo::traceStartup("engine started");
+        });
+    });
+}
+
 int runOn(QApplication &app, const Options &options, StoreConfig config, StoreConfig *next)
 {
     const bool gui = options.gui();
@@ -213,17 +227,8 @@ int runOn(QApplication &app, const Options &options, StoreConfig config, StoreCo
     context.store().feed()->watch(context.store());
     window.restoreLastGeometry();
     window.setAskAboutLeftoverSandbox(true);
-    // One more turn of the event loop after the paint: what else waited for
-    // it goes first (a launch that only measures its first paint quits).
-    if (afterFirstPaint) {
-        FirstPaint::then(&window, [&context, &window, checked] {
-            QTimer::singleShot(0, &context.engine(), [&context, &window, checked] {
-                context.start(checked, ExpiryEngine::CatchUp::InSlices);
-                window.storeStatus()->setChecking(context.isChecking());
-                ProcessInfo::traceStartup("engine started");
-            });
-        });
-    }
+    if (afterFirstPaint)
+        startAfterFirstPaint(window, context, checked);
     window.show();
     ProcessInfo::traceStartup("shown");
     return app.exec();

@@ -64,9 +64,29 @@ MainWindow::MainWindow(AppContext &context, qint64 memberId, QWidget *parent)
          {static_cast<QWidget *>(m_page), static_cast<QWidget *>(m_messages), static_cast<QWidget *>(m_profile),
           static_cast<QWidget *>(m_search), static_cast<QWidget *>(m_connections)})
         m_stack->addWidget(page);
+    setCentralWidget(m_stack);
+    setAcceptDrops(true);
+    setupNavigation();
+    connectPages();
+    setupStatusBar(context);
+    setupMenus();
+    connect(&m_clock, &Clock::changed, this, &MainWindow::updateTime);
+    // "Limit reached" is not true a month later.
+    connect(&m_clock, &Clock::changed, this, &MainWindow::clearMessages);
+    m_minuteTimer.setSingleShot(true);
+    connect(&m_minuteTimer, &QTimer::timeout, this, &MainWindow::updateTime);
+    switchMember(memberId);
+    updateTime();
+}
+
+// The search field and the page buttons of the toolbar.
+void MainWindow::setupNavigation()
+{
     m_searchField->setObjectName(QStringLiteral("searchField"));
     m_searchField->setClearButtonEnabled(true);
     m_searchField->setMaximumWidth(320);
+    m_searchField->setPlaceholderText(tr("Search people"));
+    m_searchField->setAccessibleName(tr("Search people by name, headline or company"));
     m_ui->navigationBar->insertWidget(m_ui->myNetworkAction, m_searchField);
     m_ui->navigationBar->insertSeparator(m_ui->myNetworkAction);
     // A toolbar's buttons are not Tab stops by default; these are the
@@ -80,12 +100,22 @@ MainWindow::MainWindow(AppContext &context, qint64 memberId, QWidget *parent)
         }
     }
     connect(m_searchField, &QLineEdit::returnPressed, this, [this] { search(m_searchField->text()); });
+    connect(m_ui->myNetworkAction, &QAction::triggered, this, [this] { showPage(Page::MyNetwork); });
+    connect(m_ui->notificationsAction, &QAction::triggered, this, [this] { showPage(Page::Notifications); });
+    connect(m_ui->outboxAction, &QAction::triggered, this, [this] { showPage(Page::Outbox); });
+}
+
+// What the pages ask of the window: another page, a profile, a dialog, a
+// line in the status bar.
+void MainWindow::connectPages()
+{
     const auto showFeedback = [this](const QString &text) {
         statusBar()->showMessage(text, 10000);
     };
     connect(m_profile, &ProfilePage::feedback, this, showFeedback);
     connect(m_search, &SearchPage::feedback, this, showFeedback);
     connect(m_connections, &ConnectionsPage::feedback, this, showFeedback);
+    connect(m_page, &MyNetworkPage::feedbackShown, this, showFeedback);
     connect(m_connections, &ConnectionsPage::profileRequested, this, &MainWindow::showProfile);
     connect(m_connections, &ConnectionsPage::backRequested, this, [this] { showPage(Page::MyNetwork); });
     connect(m_page, &MyNetworkPage::connectionsRequested, this, [this] { showPage(Page::Connections); });
@@ -95,13 +125,13 @@ MainWindow::MainWindow(AppContext &context, qint64 memberId, QWidget *parent)
     connect(m_search, &SearchPage::profileRequested, this, &MainWindow::showProfile);
     connect(m_profile, &ProfilePage::profileRequested, this, &MainWindow::showProfile);
     connect(m_profile, &ProfilePage::backRequested, this, [this] { showPage(m_previous); });
-    setCentralWidget(m_stack);
-    setAcceptDrops(true);
-    connect(m_ui->myNetworkAction, &QAction::triggered, this, [this] { showPage(Page::MyNetwork); });
-    connect(m_ui->notificationsAction, &QAction::triggered, this, [this] { showPage(Page::Notifications); });
-    connect(m_ui->outboxAction, &QAction::triggered, this, [this] { showPage(Page::Outbox); });
     connect(m_messages->notifications(), &MessageListModel::unreadCountChanged, this, &MainWindow::updateUnread);
     connect(m_messages, &MessagesPage::notificationOpened, this, &MainWindow::openNotification);
+}
+
+// The store's state, its name on a team store, and the network's time.
+void MainWindow::setupStatusBar(AppContext &context)
+{
     statusBar()->addPermanentWidget(m_storeStatus);
     for (SyncedListModel *model : std::initializer_list<SyncedListModel *>{
              m_page->receivedModel(), m_page->sentModel(), m_messages->notifications(), m_messages->outbox()})
@@ -119,21 +149,9 @@ MainWindow::MainWindow(AppContext &context, qint64 memberId, QWidget *parent)
     statusBar()->addPermanentWidget(m_timeLabel);
     if (m_team)
         m_storeStatus->follow(context.link(), context.store().config().serverName());
-    connect(m_page, &MyNetworkPage::feedbackShown, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
-    setupMenus();
-    connect(&m_clock, &Clock::changed, this, &MainWindow::updateTime);
-    // "Limit reached" is not true a month later.
-    connect(&m_clock, &Clock::changed, this, &MainWindow::clearMessages);
-    m_minuteTimer.setSingleShot(true);
-    connect(&m_minuteTimer, &QTimer::timeout, this, &MainWindow::updateTime);
-    m_searchField->setPlaceholderText(tr("Search people"));
-    m_searchField->setAccessibleName(tr("Search people by name, headline or company"));
     m_timeLabel->setAccessibleName(tr("Current time of the network"));
     m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
     m_storeLabel->setVisible(m_team);
-    switchMember(memberId);
-    updateTime();
 }
 
 void MainWindow::showEvent(QShowEvent *event)

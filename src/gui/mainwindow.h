@@ -79,6 +79,9 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void setupNavigation();
+    void connectPages();
+    void setupStatusBar(AppContext &context);
     void setupMenus();
     void updateTitle();
     void updateStoreLabel();

@@ -31,6 +31,33 @@ QString writeError(const QString &error, qint64 before)
     return error.contains(QLatin1String("(code 54000)")) ? overLimit(before) : error;
 }
 
+// Each contact once into the batch: a batch must never hold one key twice
+// (e.g. two rows with the same name and no usable address). False when
+// the batch failed or the import was cancelled.
+bool addAll(BatchInsert &upsert, qint64 owner, const QList<ContactMatch> &matches, qint64 nowMs,
+            const std::atomic<bool> *cancel, int *written)
+{
+    QSet<QString> keys;
+    keys.reserve(matches.size());
+    for (const ContactMatch &m : matches) {
+        if (m.status == ContactStatus::Duplicate || m.status == ContactStatus::Yourself)
+            continue;
+        const ImportedContact &c = m.contact;
+        const QString key = ContactMatcher::dedupeKey(m.emailNorm, c.name, c.company);
+        const qsizetype known = keys.size();
+        keys.insert(key);
+        if (keys.size() == known)
+            continue;
+        if ((++*written & 1023) == 0 && cancel && cancel->load(std::memory_order_relaxed))
+            return false; // the transaction rolls back
+        const QString email = m.email.isEmpty() ? c.emails.value(0) : m.email;
+        if (!upsert.add({owner, Sql::text(c.name), Sql::text(email), Sql::text(m.emailNorm), Sql::text(c.phone),
+                         Sql::text(c.company), nowMs, key}))
+            return false;
+    }
+    return true;
+}
+
 }
 
 bool save(const Store &store, qint64 owner, const QList<ContactMatch> &matches, qint64 nowMs, ContactSaveStats *stats,
@@ -61,26 +88,10 @@ bool save(const Store &store, qint64 owner, const QList<ContactMatch> &matches, 
         return false;
     }
     int written = 0;
-    QSet<QString> keys; // a batch must never hold one key twice
-    keys.reserve(matches.size());
-    for (const ContactMatch &m : matches) {
-        if (m.status == ContactStatus::Duplicate || m.status == ContactStatus::Yourself)
-            continue;
-        const ImportedContact &c = m.contact;
-        const QString key = ContactMatcher::dedupeKey(m.emailNorm, c.name, c.company);
-        const qsizetype known = keys.size();
-        keys.insert(key);
-        if (keys.size() == known)
-            continue; // e.g. two rows with the same name and no usable address
-        if ((++written & 1023) == 0 && cancel && cancel->load(std::memory_order_relaxed))
-            return false; // the transaction rolls back
-        const QString email = m.email.isEmpty() ? c.emails.value(0) : m.email;
-        if (!upsert.add({owner, Sql::text(c.name), Sql::text(email), Sql::text(m.emailNorm), Sql::text(c.phone),
-                         Sql::text(c.company), nowMs, key})) {
-            if (error)
-                *error = writeError(upsert.error(), before);
-            return false;
-        }
+    if (!addAll(upsert, owner, matches, nowMs, cancel, &written)) {
+        if (error && !upsert.error().isEmpty())
+            *error = writeError(upsert.error(), before);
+        return false;
     }
     if (!upsert.flush()) {
         if (error)

@@ -234,49 +234,64 @@ bool Store::openWorker(const Store &primary)
 }
 
 // Reads the schema version without writing anything.
-bool Store::probe(int *version)
+// Whether SQLite can read the file at all: locked, not SQLite, damaged.
+bool Store::probeFile()
+{
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")))
+        return true;
+    const QString path = QDir::toNativeSeparators(m_config.databaseName);
+    const QSqlError e = q.lastError();
+    if (isBusy(e))
+        return fail(Error::Locked,
+                    tr("The database %1 is locked by another program. "
+                       "Close it and try again.")
+                        .arg(path));
+    if (isNotADatabase(e)) {
+        return fail(Error::NotADatabase,
+                    tr("%1 is not a My Network database (it is not an SQLite file). "
+                       "It was left unchanged.")
+                        .arg(path));
+    }
+    if (isCorrupt(e))
+        return fail(Error::Corrupt,
+                    tr("The database %1 is damaged (%2). It was left unchanged; "
+                       "restore it from a backup or choose another file.")
+                        .arg(path, e.databaseText()));
+    return fail(Error::CannotOpen, tr("Cannot read the database %1: %2").arg(path, e.text()));
+}
+
+// The store's tables: the file's, or on a server only the store's own
+// schema's (other programs' tables in the same database are none of its
+// business).
+bool Store::probeTables(QStringList *tables)
 {
     QSqlDatabase db = database();
-    QSqlQuery q(db);
-    const QString path = QDir::toNativeSeparators(m_config.databaseName);
-    if (m_dialect.isSQLite() && !q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"))) {
-        const QSqlError e = q.lastError();
-        if (isBusy(e))
-            return fail(Error::Locked,
-                        tr("The database %1 is locked by another program. "
-                           "Close it and try again.")
-                            .arg(path));
-        if (isNotADatabase(e)) {
-            return fail(Error::NotADatabase,
-                        tr("%1 is not a My Network database (it is not an SQLite file). "
-                           "It was left unchanged.")
-                            .arg(path));
-        }
-        if (isCorrupt(e))
-            return fail(Error::Corrupt,
-                        tr("The database %1 is damaged (%2). It was left unchanged; "
-                           "restore it from a backup or choose another file.")
-                            .arg(path, e.databaseText()));
-        return fail(Error::CannotOpen, tr("Cannot read the database %1: %2").arg(path, e.text()));
-    }
-    QStringList tables;
     if (m_dialect.isSQLite()) {
-        tables = db.tables();
-    } else {
-        // Only the store's own schema counts: other programs' tables in the
-        // same database are none of its business.
-        if (!Sql::exec(q, QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = ?"),
-                       {QLatin1String(StoreConfig::kSchema)}, nullptr)) {
-            return fail(Error::CannotOpen,
-                        tr("Cannot read the team store on %1: %2").arg(m_config.serverName(), Sql::describe(q)));
-        }
-        while (q.next())
-            tables.append(q.value(0).toString());
+        *tables = db.tables();
+        return true;
     }
+    QSqlQuery q(db);
+    if (!Sql::exec(q, QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = ?"),
+                   {QLatin1String(StoreConfig::kSchema)}, nullptr)) {
+        return fail(Error::CannotOpen,
+                    tr("Cannot read the team store on %1: %2").arg(m_config.serverName(), Sql::describe(q)));
+    }
+    while (q.next())
+        tables->append(q.value(0).toString());
+    return true;
+}
+
+bool Store::probe(int *version)
+{
+    QStringList tables;
+    if ((m_dialect.isSQLite() && !probeFile()) || !probeTables(&tables))
+        return false;
     if (tables.isEmpty()) {
         *version = 0;
         return true;
     }
+    const QString path = QDir::toNativeSeparators(m_config.databaseName);
     if (!tables.contains(QLatin1String("schema_version"))) {
         if (!m_dialect.isSQLite()) {
             return fail(Error::ForeignDatabase,
@@ -289,6 +304,7 @@ bool Store::probe(int *version)
                        "database. It was left unchanged.")
                         .arg(path));
     }
+    QSqlQuery q(database());
     if (!q.exec(QStringLiteral("SELECT version FROM schema_version")) || !q.next()) {
         const QSqlError e = q.lastError();
         if (isBusy(e))

@@ -109,6 +109,8 @@ private:
     bool openChecked(const StoreConfig &config);
     bool fail(Error error, const QString &message);
     bool checkSqliteFile();
+    bool probeFile();
+    bool probeTables(QStringList *tables);
     bool probe(int *version);
     bool applySetup(const QStringList &statements);
     bool migrateFrom(int version);

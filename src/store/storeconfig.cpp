@@ -22,6 +22,48 @@ StoreConfig StoreConfig::defaultSqlite()
     return c;
 }
 
+// libpq's parameters in the URI's query: they win over its parts, since
+// libpq's URI form names a socket folder as ?host=/path (or a
+// percent-encoded host), which QUrl's host cannot hold.
+bool StoreConfig::applyQuery(const QUrlQuery &query, const QString &location, StoreConfig *c, QString *error)
+{
+    static const QStringList known{QStringLiteral("sslmode"), QStringLiteral("host"),     QStringLiteral("port"),
+                                   QStringLiteral("user"),    QStringLiteral("password"), QStringLiteral("dbname")};
+    for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
+        if (!known.contains(item.first)) {
+            *error = tr("The server address %1 has the unknown parameter \"%2\" (known: %3).")
+                         .arg(location, item.first, known.join(QLatin1String(", ")));
+            return false;
+        }
+    }
+    const auto take = [&query](const char *name, QString *into) {
+        if (query.hasQueryItem(QLatin1String(name)))
+            *into = query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
+    };
+    take("host", &c->host);
+    take("user", &c->user);
+    take("password", &c->password);
+    take("dbname", &c->databaseName);
+    if (query.hasQueryItem(QStringLiteral("port"))) {
+        bool ok = false;
+        c->port = query.queryItemValue(QStringLiteral("port")).toInt(&ok);
+        if (!ok || c->port <= 0 || c->port > 65535) {
+            *error = tr("The server address %1 has an invalid port.").arg(location);
+            return false;
+        }
+    }
+    c->sslMode = query.queryItemValue(QStringLiteral("sslmode"));
+    static const QStringList modes{QStringLiteral("disable"),   QStringLiteral("allow"),
+                                   QStringLiteral("prefer"),    QStringLiteral("require"),
+                                   QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    if (!c->sslMode.isEmpty() && !modes.contains(c->sslMode)) {
+        *error = tr("The server address %1 has the unknown sslmode \"%2\" (known: %3).")
+                     .arg(location, c->sslMode, modes.join(QLatin1String(", ")));
+        return false;
+    }
+    return true;
+}
+
 bool StoreConfig::fromLocation(const QString &location, StoreConfig *config, QString *error)
 {
     if (!location.startsWith(QLatin1String("postgresql://")) && !location.startsWith(QLatin1String("postgres://"))) {
@@ -50,43 +92,8 @@ bool StoreConfig::fromLocation(const QString &location, StoreConfig *config, QSt
     c.user = url.userName();
     c.password = url.password();
     c.databaseName = url.path().mid(1);
-    const QUrlQuery query(url);
-    static const QStringList known{QStringLiteral("sslmode"), QStringLiteral("host"),     QStringLiteral("port"),
-                                   QStringLiteral("user"),    QStringLiteral("password"), QStringLiteral("dbname")};
-    for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
-        if (!known.contains(item.first)) {
-            *error = tr("The server address %1 has the unknown parameter \"%2\" (known: %3).")
-                         .arg(location, item.first, known.join(QLatin1String(", ")));
-            return false;
-        }
-    }
-    // libpq's URI form names a socket folder as ?host=/path (or a
-    // percent-encoded host), which QUrl's host cannot hold.
-    if (query.hasQueryItem(QStringLiteral("host")))
-        c.host = query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
-    if (query.hasQueryItem(QStringLiteral("port"))) {
-        bool ok = false;
-        c.port = query.queryItemValue(QStringLiteral("port")).toInt(&ok);
-        if (!ok || c.port <= 0 || c.port > 65535) {
-            *error = tr("The server address %1 has an invalid port.").arg(location);
-            return false;
-        }
-    }
-    if (query.hasQueryItem(QStringLiteral("user")))
-        c.user = query.queryItemValue(QStringLiteral("user"), QUrl::FullyDecoded);
-    if (query.hasQueryItem(QStringLiteral("password")))
-        c.password = query.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded);
-    if (query.hasQueryItem(QStringLiteral("dbname")))
-        c.databaseName = query.queryItemValue(QStringLiteral("dbname"), QUrl::FullyDecoded);
-    c.sslMode = query.queryItemValue(QStringLiteral("sslmode"));
-    static const QStringList modes{QStringLiteral("disable"),   QStringLiteral("allow"),
-                                   QStringLiteral("prefer"),    QStringLiteral("require"),
-                                   QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
-    if (!c.sslMode.isEmpty() && !modes.contains(c.sslMode)) {
-        *error = tr("The server address %1 has the unknown sslmode \"%2\" (known: %3).")
-                     .arg(location, c.sslMode, modes.join(QLatin1String(", ")));
+    if (!applyQuery(QUrlQuery(url), location, &c, error))
         return false;
-    }
     if (c.databaseName.isEmpty()) {
         *error = tr("The server address %1 names no database: add /name after the server.").arg(location);
         return false;

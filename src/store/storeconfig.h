@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QUrlQuery;
+
 // Everything that differs between the SQL backends lives here and in
 // dialect.cpp, so a second backend touches no other file.
 struct StoreConfig
@@ -53,4 +55,7 @@ public:
     // login@server:port/database (never the password).
     QString displayName() const;
     QString serverName() const;
+
+private:
+    static bool applyQuery(const QUrlQuery &query, const QString &location, StoreConfig *config, QString *error);
 };
