@@ -9,7 +9,7 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n
   libgl-dev libvulkan-dev
   libsqlite3-dev libbenchmark-dev clang libclang-rt-14-dev postgresql
-  qtkeychain-qt6-dev
+  qtkeychain-qt6-dev qt6-image-formats-plugins
   appstream desktop-file-utils
   python3-vobject
   xvfb xauth fonts-dejavu-core

@@ -27,6 +27,11 @@ QString Refusal::message(Reason reason, const Details &d)
         return tr("\"%1\" is not a valid email address.").arg(d.name);
     case TextTooLong:
         return tr("%1: too long, at most %n character(s).", "", d.limit).arg(d.name);
+    case NameRequired:
+        return tr("Please enter your name: it is how people find and recognise you.");
+    case EmailIsAdministrators:
+        return tr("On a team store your e-mail address belongs to your login: ask the store's administrator to change "
+                  "it.");
     case EmailTaken:
         return tr("The email address %1 already belongs to a member.").arg(d.name);
     case NotFound:

@@ -32,6 +32,8 @@ public:
         StoreBusy,
         ServerAway,
         TextTooLong, // Details: name is the field, limit its length
+        NameRequired,
+        EmailIsAdministrators, // a team store's member cannot change it
     };
 
     struct Details

@@ -28,6 +28,17 @@ inline constexpr int kDedupeKey = 5 + kName + 1 + kCompany;
 inline constexpr int kSettingName = 100;
 inline constexpr int kSettingValue = 2000;
 
+// A member's photo (R19), square PNG images the app encodes: their sides in
+// pixels and what one may weigh in the store.
+inline constexpr int kPhotoSmallPx = 64;
+inline constexpr int kPhotoLargePx = 256;
+inline constexpr int kPhotoSmallBytes = 64 * 1024;
+inline constexpr int kPhotoLargeBytes = 512 * 1024;
+// What a picture file may be before it is even decoded, and what it may
+// decode to (a small file can unpack into gigabytes).
+inline constexpr qint64 kPictureFileBytes = 10 * 1024 * 1024;
+inline constexpr qint64 kPicturePixels = 40 * 1000 * 1000;
+
 // Imported contacts one member keeps (R7's import; issue 30, item 8).
 inline constexpr int kMaxContacts = 50000;
 // Addresses one member may look up for the first time per UTC day on a team

@@ -1,5 +1,6 @@
 #include "demo/demogenerator.h"
 
+#include "base/textfold.h"
 #include "demo/demonames.h"
 #include "store/batchinsert.h"
 #include "store/reminderschedule.h"
@@ -130,7 +131,7 @@ bool Run::members()
                        {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("headline"),
                         QStringLiteral("company"), QStringLiteral("school"), QStringLiteral("location"),
                         QStringLiteral("email"), QStringLiteral("email_norm"), QStringLiteral("phone"),
-                        QStringLiteral("joined_ms")});
+                        QStringLiteral("joined_ms"), QStringLiteral("search_key")});
     const QStringList &companies = DemoNames::companies();
     const QStringList &schools = DemoNames::schools();
     for (int i = 0; i < n; ++i) {
@@ -154,9 +155,10 @@ bool Run::members()
                                   .arg(next(90) + 10)
                                   .arg(next(9000000) + 1000000);
         p.joinedMs = opt.nowMs - qint64(next(5 * 365) + 30) * kDay;
-        if (!insert.add({i + 1, p.first + QLatin1Char(' ') + last,
-                         DemoNames::role(f, int(next(f.roles.size())), p.first).arg(company), company,
-                         schools.at(next(schools.size())), city, email, email.toLower(), phone, p.joinedMs}))
+        const QString name = p.first + QLatin1Char(' ') + last;
+        const QString headline = DemoNames::role(f, int(next(f.roles.size())), p.first).arg(company);
+        if (!insert.add({i + 1, name, headline, company, schools.at(next(schools.size())), city, email, email.toLower(),
+                         phone, p.joinedMs, TextFold::searchKey(name, headline, company)}))
             return fail(insert);
     }
     return insert.flush() || fail(insert);

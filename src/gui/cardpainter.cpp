@@ -1,5 +1,8 @@
 #include "gui/cardpainter.h"
 
+#include "models/photocache.h"
+#include "models/roles.h"
+
 #include <QFontMetrics>
 #include <QList>
 #include <QPainter>
@@ -36,6 +39,30 @@ void avatar(QPainter *painter, const QRect &rect, const QColor &fill, const QStr
     painter->setFont(font);
     painter->setPen(Qt::white);
     painter->drawText(rect, Qt::AlignCenter, initials);
+}
+
+void photo(QPainter *painter, const QRect &rect, const QImage &image)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::SmoothPixmapTransform);
+    QPainterPath circle;
+    circle.addEllipse(QRectF(rect));
+    painter->setClipPath(circle, Qt::IntersectClip);
+    painter->drawImage(rect, image);
+    painter->restore();
+}
+
+void personAvatar(QPainter *painter, const QRect &rect, const QModelIndex &index, const QFont &font)
+{
+    const PhotoCache *photos = PhotoCache::current();
+    const QImage image = photos ? photos->photo(index.data(Roles::PersonId).toLongLong(), rect.width() > 64)
+                                : QImage();
+    if (!image.isNull()) {
+        photo(painter, rect, image);
+        return;
+    }
+    avatar(painter, rect, avatarColor(index.data(Roles::PersonName).toString()), index.data(Roles::Initials).toString(),
+           font);
 }
 
 void textLine(QPainter *painter, Qt::LayoutDirection direction, const QRect &bounds, QRect &line, const QString &text,

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QColor>
+#include <QImage>
+#include <QModelIndex>
 #include <QRect>
 #include <Qt>
 
@@ -25,6 +27,12 @@ void card(QPainter *painter, const QRect &rect, const QColor &fill, const QColor
 // The card of an item: hover tints it, keyboard focus outlines it.
 void itemCard(QPainter *painter, const QRect &rect, bool hovered, bool current);
 void avatar(QPainter *painter, const QRect &rect, const QColor &fill, const QString &initials, const QFont &font);
+// The person's photo in a circle, or their initials on their colour when
+// they have none (R19).
+void photo(QPainter *painter, const QRect &rect, const QImage &image);
+// The avatar of the person an item is about (its PersonId, PersonName and
+// Initials), with the window's photos.
+void personAvatar(QPainter *painter, const QRect &rect, const QModelIndex &index, const QFont &font);
 // Draws `text` elided into `line`, given left to right and mirrored inside
 // `bounds` for right-to-left, then moves `line` down by its own height.
 void textLine(QPainter *painter, Qt::LayoutDirection direction, const QRect &bounds, QRect &line, const QString &text,

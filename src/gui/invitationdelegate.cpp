@@ -92,8 +92,7 @@ void InvitationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     initialsFont.setBold(true);
     initialsFont.setPointSizeF(option.font.pointSizeF() * 1.3);
     painter->setPen(Qt::NoPen);
-    CardPainter::avatar(painter, g.avatar, CardPainter::avatarColor(name), index.data(Roles::Initials).toString(),
-                        initialsFont);
+    CardPainter::personAvatar(painter, g.avatar, index, initialsFont);
 
     // Name, headline, mutual connections, note, and when. g.text is
     // already mirrored for right-to-left, so the lines are drawn as given.

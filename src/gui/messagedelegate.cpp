@@ -34,8 +34,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt, 
     QFont bold = option.font;
     bold.setBold(true);
     painter->setPen(Qt::NoPen);
-    CardPainter::avatar(painter, avatar, CardPainter::avatarColor(index.data(Roles::PersonName).toString()),
-                        index.data(Roles::Initials).toString(), bold);
+    CardPainter::personAvatar(painter, avatar, index, bold);
 
     const int left = card.left() + 12 + kAvatar + 12;
     QRect line(left, card.top() + 8, card.right() - 24 - left, QFontMetrics(option.font).lineSpacing());

@@ -71,8 +71,7 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     QFont bold = option.font;
     bold.setBold(true);
     painter->setPen(Qt::NoPen);
-    CardPainter::avatar(painter, avatar, CardPainter::avatarColor(index.data(Roles::PersonName).toString()),
-                        index.data(Roles::Initials).toString(), bold);
+    CardPainter::personAvatar(painter, avatar, index, bold);
 
     const QString label = index.data(Roles::RelationText).toString();
     const QRect button = buttonRect(option);

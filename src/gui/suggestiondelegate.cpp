@@ -115,7 +115,7 @@ void SuggestionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     big.setBold(true);
     big.setPointSizeF(option.font.pointSizeF() * 1.5);
     painter->setPen(QPen(Qt::white, 3));
-    CardPainter::avatar(painter, avatar, CardPainter::avatarColor(name), index.data(Roles::Initials).toString(), big);
+    CardPainter::personAvatar(painter, avatar, index, big);
 
     const QFontMetrics fm(option.font);
     QRect text(card.left() + 12, avatar.bottom() + 8, card.width() - 24, fm.lineSpacing() + 4);

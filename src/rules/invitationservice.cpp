@@ -3,6 +3,7 @@
 
 #include "base/clock.h"
 #include "base/email.h"
+#include "base/textfold.h"
 #include "base/textlimits.h"
 #include "rules/localrules.h"
 #include "rules/serverrules.h"
@@ -140,6 +141,45 @@ ActionResult InvitationService::withdrawAll(qint64 member, const QList<qint64> &
     return told(r);
 }
 
+ActionResult InvitationService::updateProfile(qint64 member, Member p)
+{
+    for (QString *field : {&p.name, &p.headline, &p.company, &p.school, &p.location, &p.email, &p.phone})
+        *field = field->trimmed();
+    if (p.name.isEmpty())
+        return ActionResult::refused(Refusal::NameRequired);
+    Refusal::Details d;
+    if (const auto tooLong = TextLimits::firstTooLong(p)) {
+        d.name = tooLong->field;
+        d.limit = tooLong->limit;
+        return ActionResult::refused(Refusal::TextTooLong, d);
+    }
+    const std::optional<Member> before = m_network.member(member);
+    if (!before)
+        return ActionResult::refused(Refusal::UnknownMember);
+    if (Email::normalized(p.email) != Email::normalized(before->email)) {
+        // A team store's login is tied to the address its administrator gave.
+        if (m_store.config().isTeam())
+            return ActionResult::refused(Refusal::EmailIsAdministrators);
+        d.name = p.email;
+        if (!Email::isValid(p.email))
+            return ActionResult::refused(Refusal::InvalidEmail, d);
+    }
+    return told(m_backend->updateProfile(member, p));
+}
+
+ActionResult InvitationService::setPhoto(qint64 member, const QByteArray &small, const QByteArray &large)
+{
+    if (small.isEmpty() != large.isEmpty() || small.size() > TextLimits::kPhotoSmallBytes
+        || large.size() > TextLimits::kPhotoLargeBytes) {
+        Refusal::Details d;
+        d.error = QStringLiteral("a photo is two PNG images of at most %1 and %2 bytes")
+                      .arg(TextLimits::kPhotoSmallBytes)
+                      .arg(TextLimits::kPhotoLargeBytes);
+        return ActionResult::refused(Refusal::StoreFailure, d);
+    }
+    return told(m_backend->setPhoto(member, small, large));
+}
+
 // R9: invitations to the address become the new member's, keeping their
 // send date and expiry; cool-downs on the address follow them too.
 bool InvitationService::takeOverAddress(Transaction &tx, const QString &address, JoinResult *j, QString *error)
@@ -204,10 +244,12 @@ JoinResult InvitationService::join(const Member &member, const JoinStep &alsoInT
     QString error;
     if (!Sql::exec(q,
                    QStringLiteral("INSERT INTO members (name, headline, company, school, location, email, email_norm,"
-                                  " phone, joined_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                   {Sql::text(member.name), Sql::text(member.headline), Sql::text(member.company),
-                    Sql::text(member.school), Sql::text(member.location), member.email.trimmed(), address,
-                    Sql::text(member.phone), now},
+                                  " phone, joined_ms, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                   {Sql::text(member.name.trimmed()), Sql::text(member.headline.trimmed()),
+                    Sql::text(member.company.trimmed()), Sql::text(member.school.trimmed()),
+                    Sql::text(member.location.trimmed()), member.email.trimmed(), address,
+                    Sql::text(member.phone.trimmed()), now,
+                    TextFold::searchKey(member.name.trimmed(), member.headline.trimmed(), member.company.trimmed())},
                    &error)
         || !q.next()) {
         j.result = storeFailure(m_store, error);

@@ -68,6 +68,13 @@ public:
 
     int remainingThisWeek(qint64 member) const;
 
+    // R19: the member's own name, headline, company, school, location and
+    // phone (and e-mail address on a local store), trimmed and checked.
+    ActionResult updateProfile(qint64 member, Member profile);
+    // R19: the member's photo as PhotoImage encodes it (two PNG sizes);
+    // both empty take it away.
+    ActionResult setPhoto(qint64 member, const QByteArray &small, const QByteArray &large);
+
 signals:
     // What an action of this service did, for whoever asked for it; views
     // follow the store's ChangeFeed, which also carries everyone else's.

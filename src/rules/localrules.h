@@ -26,6 +26,8 @@ public:
     ActionResult answer(qint64 member, qint64 invitationId, bool accept) override;
     ActionResult withdraw(qint64 member, const QList<qint64> &invitationIds) override;
     ActionResult removeConnection(qint64 member, qint64 other) override;
+    ActionResult updateProfile(qint64 member, const Member &profile) override;
+    ActionResult setPhoto(qint64 member, const QByteArray &small, const QByteArray &large) override;
 
 private:
     ActionResult sendRefused(qint64 sender, bool pending, qint64 coolDownUntil, Refusal::Details d) const;

@@ -1,5 +1,6 @@
 #include "rules/membersearch.h"
 
+#include "base/textfold.h"
 #include "store/sql.h"
 
 #include <QSqlQuery>
@@ -31,18 +32,21 @@ bool byText(const QSqlDatabase &db, const QString &text, int limit, QList<Row> *
     const qint64 number = trimmed.toLongLong(&isNumber);
     if (isNumber)
         return load(db, columns + QStringLiteral(" WHERE id = ?"), {number}, rows, error);
-    // LIKE's own wildcards in the text are matched literally.
-    QString pattern = trimmed;
+    // Case and accents do not count (R19): the store's key is folded, and so
+    // is the text, by the app on SQLite and by the store's own fold() on a
+    // team store. LIKE's own wildcards in the text are matched literally.
+    const bool server = db.driverName() != QLatin1String("QSQLITE");
+    QString pattern = server ? trimmed : TextFold::fold(trimmed);
     pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
         .replace(QLatin1Char('%'), QStringLiteral("\\%"))
         .replace(QLatin1Char('_'), QStringLiteral("\\_"));
     pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-    return load(db,
-                columns
-                    + QStringLiteral(" WHERE name LIKE ? ESCAPE '\\' OR headline LIKE ? ESCAPE '\\'"
-                                     " OR company LIKE ? ESCAPE '\\' ORDER BY name, id LIMIT %1")
-                          .arg(limit),
-                {pattern, pattern, pattern}, rows, error);
+    const QString folded = server ? QStringLiteral("mynetwork.fold(?)") : QStringLiteral("?");
+    return load(
+        db,
+        columns
+            + QStringLiteral(" WHERE search_key LIKE %1 ESCAPE '\\' ORDER BY name, id LIMIT %2").arg(folded).arg(limit),
+        {pattern}, rows, error);
 }
 
 bool connectionsOf(const QSqlDatabase &db, qint64 member, int limit, QList<Row> *rows, QString *error)

@@ -35,6 +35,18 @@ std::optional<Member> Network::member(qint64 id) const
     return std::nullopt;
 }
 
+QByteArray Network::photo(qint64 member, bool large) const
+{
+    QSqlQuery q(m_store.database());
+    if (Sql::exec(q,
+                  QStringLiteral("SELECT %1 FROM member_photos WHERE member_id = ?")
+                      .arg(QLatin1String(large ? "large" : "small")),
+                  {member})
+        && q.next())
+        return q.value(0).toByteArray();
+    return {};
+}
+
 std::optional<Member> Network::memberByEmail(const QString &email) const
 {
     if (m_store.dialect().isMemberSession()) {

@@ -53,6 +53,9 @@ public:
     std::optional<Member> memberByEmail(const QString &email) const;
     std::optional<Invitation> invitation(qint64 id) const;
     int memberCount() const;
+    // R19: the member's photo, a PNG of TextLimits' small or large size;
+    // empty when they have none.
+    QByteArray photo(qint64 member, bool large) const;
 
     bool isConnected(qint64 a, qint64 b) const;
     QList<qint64> connectionIds(qint64 member) const;

@@ -29,6 +29,11 @@ public:
     virtual ActionResult withdraw(qint64 member, const QList<qint64> &invitationIds) = 0;
     // R14.
     virtual ActionResult removeConnection(qint64 member, qint64 other) = 0;
+    // R19: the member's own fields, checked already; `profile.email` is
+    // changed where the store lets a member change it (a local store).
+    virtual ActionResult updateProfile(qint64 member, const Member &profile) = 0;
+    // R19: PNG images of TextLimits' two sizes, or both empty: no photo.
+    virtual ActionResult setPhoto(qint64 member, const QByteArray &small, const QByteArray &large) = 0;
 };
 
 // A store's failure as a refusal people can read: busy, server away, or

@@ -47,6 +47,21 @@ ActionResult ServerRules::removeConnection(qint64 member, qint64 other)
     return call(QStringLiteral("remove_connection(?, ?, ?, ?)"), {member, other, m_clock.nowMs()});
 }
 
+ActionResult ServerRules::updateProfile(qint64 member, const Member &profile)
+{
+    return call(QStringLiteral("update_my_profile(?, ?, ?, ?, ?, ?, ?, ?)"),
+                {member, profile.name, Sql::text(profile.headline), Sql::text(profile.company),
+                 Sql::text(profile.school), Sql::text(profile.location), Sql::text(profile.phone)});
+}
+
+ActionResult ServerRules::setPhoto(qint64 member, const QByteArray &small, const QByteArray &large)
+{
+    const QVariant none(QMetaType(QMetaType::QByteArray));
+    return call(
+        QStringLiteral("set_my_photo(?, ?, ?, ?, ?)"),
+        {member, small.isEmpty() ? none : QVariant(small), large.isEmpty() ? none : QVariant(large), m_clock.nowMs()});
+}
+
 ActionResult ServerRules::call(const QString &function, QVariantList args) const
 {
     Transaction tx(m_store);

@@ -3,6 +3,7 @@
 #include "store/sqlplaceholders.h"
 #include "store/sqlscript.h"
 
+#include "base/textfold.h"
 #include "store/dialect.h"
 #include "store/reminderschedule.h"
 #include "store/rulessettings.h"
@@ -306,12 +307,50 @@ bool toVersion10(QSqlDatabase &db, const Dialect &d, QString *error)
     return d.isSQLite() || runFrozen(db, d, 10, error);
 }
 
+// Each member's search key, written by the app on a SQLite store.
+bool fillSearchKeys(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery read(db);
+    QSqlQuery write(db);
+    read.setForwardOnly(true);
+    if (!Sql::exec(read, QStringLiteral("SELECT id, name, headline, company FROM members"), {}, error)
+        || !write.prepare(QStringLiteral("UPDATE members SET search_key = ? WHERE id = ?")))
+        return false;
+    while (read.next()) {
+        const QString key = TextFold::searchKey(read.value(1).toString(), read.value(2).toString(),
+                                                read.value(3).toString());
+        if (!Sql::run(write, {key, read.value(0)}, error))
+            return false;
+    }
+    return true;
+}
+
+// Version 11: people can be themselves (R19): a key that finds them whatever
+// the case and accents, and a photo in two sizes. The team store's is frozen
+// in its .sql file, with its rule functions.
+bool toVersion11(QSqlDatabase &db, const Dialect &d, QString *error)
+{
+    if (!d.isSQLite())
+        return runFrozen(db, d, 11, error);
+    return runAll(db, d,
+                  {
+                      QStringLiteral("ALTER TABLE members ADD COLUMN search_key TEXT NOT NULL DEFAULT ''"),
+                      QStringLiteral("CREATE TABLE member_photos ("
+                                     " member_id INTEGER PRIMARY KEY REFERENCES members (id) ON DELETE CASCADE,"
+                                     " small BLOB NOT NULL,"
+                                     " large BLOB NOT NULL,"
+                                     " changed_ms INTEGER NOT NULL)"),
+                  },
+                  error)
+        && fillSearchKeys(db, error);
+}
+
 using Step = std::function<bool(QSqlDatabase &, const Dialect &, QString *)>;
 
 const QList<Step> &steps()
 {
-    static const QList<Step> all{toVersion1, toVersion2, toVersion3, toVersion4, toVersion5,
-                                 toVersion6, toVersion7, toVersion8, toVersion9, toVersion10};
+    static const QList<Step> all{toVersion1, toVersion2, toVersion3, toVersion4,  toVersion5, toVersion6,
+                                 toVersion7, toVersion8, toVersion9, toVersion10, toVersion11};
     return all;
 }
 

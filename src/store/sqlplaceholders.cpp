@@ -66,6 +66,10 @@ QString fill(QString statement)
         {"L_SETTING_VALUE", TextLimits::kSettingValue},
         {"MAX_CONTACTS", TextLimits::kMaxContacts},
         {"DAILY_LOOKUPS", TextLimits::kDailyLookups},
+        {"L_PHOTO_SMALL_BYTES", TextLimits::kPhotoSmallBytes},
+        {"L_PHOTO_LARGE_BYTES", TextLimits::kPhotoLargeBytes},
+        {"PHOTO_SMALL_PX", TextLimits::kPhotoSmallPx},
+        {"PHOTO_LARGE_PX", TextLimits::kPhotoLargePx},
     };
     for (const auto &[name, value] : values)
         statement.replace(QLatin1Char('{') + QLatin1String(name) + QLatin1Char('}'), QString::number(value));

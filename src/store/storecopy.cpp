@@ -37,10 +37,10 @@ namespace StoreCopy {
 
 const QStringList &networkTables()
 {
-    static const QStringList tables = {QStringLiteral("members"),     QStringLiteral("connections"),
-                                       QStringLiteral("invitations"), QStringLiteral("cooldowns"),
-                                       QStringLiteral("contacts"),    QStringLiteral("notifications"),
-                                       QStringLiteral("outbox"),      QStringLiteral("dismissed_suggestions")};
+    static const QStringList tables = {
+        QStringLiteral("members"),       QStringLiteral("member_photos"), QStringLiteral("connections"),
+        QStringLiteral("invitations"),   QStringLiteral("cooldowns"),     QStringLiteral("contacts"),
+        QStringLiteral("notifications"), QStringLiteral("outbox"),        QStringLiteral("dismissed_suggestions")};
     return tables;
 }
 

@@ -10,7 +10,8 @@ QStringList grantStatements(const QString &role)
         QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA mynetwork_view FROM %1"),
         QStringLiteral("GRANT USAGE ON SCHEMA mynetwork, mynetwork_view TO %1"),
         QStringLiteral("GRANT SELECT ON mynetwork.schema_version, mynetwork.settings, mynetwork.connections,"
-                       " mynetwork.cooldowns, mynetwork.outbox, mynetwork.notifications TO %1"),
+                       " mynetwork.cooldowns, mynetwork.outbox, mynetwork.notifications, mynetwork.member_photos"
+                       " TO %1"),
         QStringLiteral("GRANT UPDATE (read_ms) ON mynetwork.notifications TO %1"),
         QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON mynetwork.contacts, mynetwork.dismissed_suggestions"
                        " TO %1"),
@@ -26,7 +27,9 @@ QStringList grantStatements(const QString &role)
                        " mynetwork.remove_connection(bigint, bigint, bigint, bigint),"
                        " mynetwork.log_change(bigint, text), mynetwork.members_by_email(json),"
                        " mynetwork.contact_member_ids(), mynetwork.connection_count(bigint),"
-                       " mynetwork.changes_since(bigint), mynetwork.address_lookups_left() TO %1"),
+                       " mynetwork.changes_since(bigint), mynetwork.address_lookups_left(), mynetwork.fold(text),"
+                       " mynetwork.update_my_profile(bigint, text, text, text, text, text, text, bigint),"
+                       " mynetwork.set_my_photo(bigint, bytea, bytea, bigint, bigint) TO %1"),
     };
     for (QString &statement : s)
         statement = statement.arg(role);
