@@ -79,6 +79,7 @@ private slots:
     void R18_aStrangerIsRefusedBeforeAnyLock();
     void releasedMigrationsAreFrozen();
     void ruleFunctionsAreReappliedByPrepare();
+    void R19_aMemberEditsOnlyTheirOwnProfileAndPhoto();
     void adminQuotesLoginsAndSendsNoClearPassword();
     void R4_anIgnoreThroughPsqlTellsTheSenderNothing();
     void R18_theChangeLogTakesOnlyWhatTheAppWrites();
@@ -1057,6 +1058,7 @@ void TestSecurity::releasedMigrationsAreFrozen()
         {QStringLiteral(":/sql/migration-8.sql"), "91cb2df72a9a6231074208fdf2fd3bcdad3910303ba3c96aacff9c0ee66a31b3"},
         {QStringLiteral(":/sql/migration-9.sql"), "e100dcc133f47386c658cdd2434365a7f257802f735d54576cf6bdcdbb9da597"},
         {QStringLiteral(":/sql/migration-10.sql"), "e62cb7ab7b0b27791ae4542a8ec4a76ad435b90e2f635033d73a2a12a5ed882a"},
+        {QStringLiteral(":/sql/migration-11.sql"), "e55fb11382a63f6057250bc76ba2dfee5171a422f2ab7b0ba4fb050a1a93ed0a"},
     };
     // Every team-store migration from 7 on is a frozen file with a digest here.
     QCOMPARE(frozen.size(), Schema::currentVersion() - 6);
@@ -1099,6 +1101,41 @@ void TestSecurity::ruleFunctionsAreReappliedByPrepare()
                          QStringLiteral("SELECT CASE WHEN has_function_privilege('public',"
                                         " 'mynetwork.connection_count(bigint)', 'EXECUTE') THEN 1 ELSE 0 END"),
                          {}));
+}
+
+// R19 as R18: with psql, Anna's login edits her own profile and photo, and
+// nobody else's; oversized fields and a photo that is no PNG of the right
+// size are refused by the store itself.
+void TestSecurity::R19_aMemberEditsOnlyTheirOwnProfileAndPhoto()
+{
+    const QString a = QString::number(anna), b = QString::number(ben);
+    const QString call = QStringLiteral("SELECT reason FROM mynetwork.update_my_profile(%1, 'Someone else', '', '',"
+                                        " '', '', '', 0)");
+    QString why;
+    QVERIFY(refused(call.arg(b), &why));
+    QVERIFY2(why.contains(QLatin1String("permission denied")), qPrintable(why));
+    QVERIFY(refused(QStringLiteral("UPDATE mynetwork.members SET headline = 'x' WHERE id = %1").arg(a), &why));
+    QVERIFY(refused(QStringLiteral("UPDATE mynetwork_view.members SET headline = 'x' WHERE id = %1").arg(a), &why));
+    QVERIFY(refused(QStringLiteral("SELECT reason + 1 FROM mynetwork.update_my_profile(NULL, 'Anna', repeat('x', 301),"
+                                   " '', '', '', '', 0)"),
+                    &why));
+    QVERIFY2(why.contains(QLatin1String("too long")), qPrintable(why));
+    QVERIFY(refused(QStringLiteral("SELECT reason + 1 FROM mynetwork.set_my_photo(NULL, 'GIF89a'::bytea,"
+                                   " 'GIF89a'::bytea, 0, 0)"),
+                    &why));
+    QVERIFY2(why.contains(QLatin1String("PNG")), qPrintable(why));
+    QVERIFY(refused(QStringLiteral("INSERT INTO mynetwork.member_photos VALUES (%1, '', '', 0)").arg(a), &why));
+    // Her own, through the function: stored, and told to every window.
+    QCOMPARE(scalarAs(QStringLiteral("anna"),
+                      QStringLiteral("SELECT reason FROM mynetwork.update_my_profile(NULL, 'Anna Berg',"
+                                     " 'Head of Research', 'Acme', 'TU Berlin', 'Berlin', '+49 30 1234', 0)")),
+             qint64(0));
+    QCOMPARE(m_service->network().member(anna)->headline, QStringLiteral("Head of Research"));
+    QCOMPARE(scalarAs(QStringLiteral("ben"),
+                      QStringLiteral("SELECT COUNT(*) FROM mynetwork_view.members WHERE id = %1"
+                                     " AND search_key LIKE '%%head of research%%'")
+                          .arg(a)),
+             qint64(1));
 }
 
 // Issue 30, item 2: a member's open transaction holding an invitation's

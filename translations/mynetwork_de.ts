@@ -693,6 +693,17 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
 </context>
 <context>
+    <name>CropView</name>
+    <message>
+        <source>Part of the picture to use</source>
+        <translation>Verwendeter Bildausschnitt</translation>
+    </message>
+    <message>
+        <source>Arrow keys move the square; plus and minus change its size.</source>
+        <translation>Die Pfeiltasten verschieben das Quadrat, Plus und Minus ändern seine Größe.</translation>
+    </message>
+</context>
+<context>
     <name>CsvParser</name>
     <message>
         <source>a quoted field opened here runs on for more than 1 MiB without closing</source>
@@ -1406,6 +1417,14 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>&amp;Restore from a backup…</source>
         <translation>Aus einer Sicherung &amp;wiederherstellen …</translation>
     </message>
+    <message>
+        <source>&amp;Edit profile…</source>
+        <translation>Profil &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Your profile was saved.</source>
+        <translation>Ihr Profil wurde gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>MemberPicker</name>
@@ -1710,6 +1729,194 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Invite %1 to connect</source>
+        <translation>%1 zum Vernetzen einladen</translation>
+    </message>
+    <message>
+        <source>Add a note to say how you know %1 (optional).</source>
+        <translation>Schreiben Sie eine persönliche Nachricht, woher Sie %1 kennen (optional).</translation>
+    </message>
+    <message>
+        <source>Note to %1</source>
+        <translation>Nachricht an %1</translation>
+    </message>
+    <message>
+        <source>For example: We met at the conference in Berlin.</source>
+        <translation>Zum Beispiel: Wir haben uns auf der Konferenz in Berlin kennengelernt.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters – please shorten your note</source>
+        <translation>%1 / %2 Zeichen – bitte kürzen Sie Ihre Nachricht</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCropDialog</name>
+    <message>
+        <source>Crop your photo</source>
+        <translation>Foto zuschneiden</translation>
+    </message>
+    <message>
+        <source>Move the square over your face; the part in the circle is what people see.</source>
+        <translation>Schieben Sie das Quadrat über Ihr Gesicht. Andere sehen den Teil im Kreis.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>&amp;Größe</translation>
+    </message>
+    <message>
+        <source>Size of the square</source>
+        <translation>Größe des Quadrats</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>Dieses Foto verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoImage</name>
+    <message>
+        <source>%1 is the database My Network is using, not a picture.</source>
+        <translation>%1 ist die Datenbank, die „Mein Netzwerk“ gerade verwendet, kein Bild.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB. Please choose a smaller picture.</source>
+        <translation>%1 ist größer als %2 MB. Bitte wählen Sie ein kleineres Bild.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 pixels, more than 40 megapixels. Please choose a smaller picture.</source>
+        <translation>%1 hat %2 × %3 Pixel, mehr als 40 Megapixel. Bitte wählen Sie ein kleineres Bild.</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture My Network can read (PNG, JPEG or WebP).</source>
+        <translation>%1 ist kein Bild, das „Mein Netzwerk“ lesen kann (PNG, JPEG oder WebP).</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture My Network can read (%2).</source>
+        <translation>%1 ist kein Bild, das „Mein Netzwerk“ lesen kann (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Welcome to My Network</source>
+        <translation>Willkommen bei „Mein Netzwerk“</translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>Profil bearbeiten</translation>
+    </message>
+    <message>
+        <source>Tell people who you are. Your name and e-mail address are needed; the rest helps people recognise you and find what you have in common.</source>
+        <translation>Sagen Sie, wer Sie sind. Name und E-Mail-Adresse sind nötig; alles Weitere hilft anderen, Sie zu erkennen und Gemeinsamkeiten zu finden.</translation>
+    </message>
+    <message>
+        <source>This is how other members see you.</source>
+        <translation>So sehen andere Mitglieder Sie.</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>&amp;Name *</translation>
+    </message>
+    <message>
+        <source>&amp;Headline</source>
+        <translation>&amp;Überschrift</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Unternehmen</translation>
+    </message>
+    <message>
+        <source>&amp;School</source>
+        <translation>&amp;Ausbildung</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail *</source>
+        <translation>&amp;E-Mail *</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Vor- und Nachname</translation>
+    </message>
+    <message>
+        <source>For example: Product designer at Acme</source>
+        <translation>Zum Beispiel: Produktdesignerin bei Acme</translation>
+    </message>
+    <message>
+        <source>Your e-mail address belongs to your login: the administrator changes it.</source>
+        <translation>Ihre E-Mail-Adresse gehört zu Ihrer Anmeldung; sie wird vom Administrator geändert.</translation>
+    </message>
+    <message>
+        <source>Create my profile</source>
+        <translation>Mein Profil anlegen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters used</source>
+        <translation>%1 von %2 Zeichen verwendet</translation>
+    </message>
+    <message>
+        <source>Choose &amp;photo…</source>
+        <translation>&amp;Foto wählen …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove photo</source>
+        <translation>Foto &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>PNG, JPEG or WebP, up to 10 MB. You can also drop a picture here.</source>
+        <translation>PNG, JPEG oder WebP, bis 10 MB. Sie können ein Bild auch hierher ziehen.</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Foto wählen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>No photo yet</source>
+        <translation>Noch kein Foto</translation>
+    </message>
+    <message>
+        <source>Your photo</source>
+        <translation>Ihr Foto</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
     <message>
         <source>Invitation sent to %1.</source>
@@ -1777,6 +1984,14 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
             <numerusform>%Ln Verbindung</numerusform>
             <numerusform>%Ln Verbindungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>Mit Nachricht …</translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation>Profil bearbeiten …</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2088,14 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
             <numerusform>%1: zu lang, höchstens %n Zeichen.</numerusform>
             <numerusform>%1: zu lang, höchstens %n Zeichen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Please enter your name: it is how people find and recognise you.</source>
+        <translation>Bitte geben Sie Ihren Namen ein: Daran finden und erkennen andere Sie.</translation>
+    </message>
+    <message>
+        <source>On a team store your e-mail address belongs to your login: ask the store&apos;s administrator to change it.</source>
+        <translation>In einem Team-Speicher gehört Ihre E-Mail-Adresse zu Ihrer Anmeldung: Bitten Sie den Administrator des Speichers, sie zu ändern.</translation>
     </message>
 </context>
 <context>

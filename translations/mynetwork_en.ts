@@ -693,6 +693,17 @@ A password left out is generated and shown once.</translation>
     </message>
 </context>
 <context>
+    <name>CropView</name>
+    <message>
+        <source>Part of the picture to use</source>
+        <translation>Part of the picture to use</translation>
+    </message>
+    <message>
+        <source>Arrow keys move the square; plus and minus change its size.</source>
+        <translation>Arrow keys move the square; plus and minus change its size.</translation>
+    </message>
+</context>
+<context>
     <name>CsvParser</name>
     <message>
         <source>a quoted field opened here runs on for more than 1 MiB without closing</source>
@@ -1406,6 +1417,14 @@ A password left out is generated and shown once.</translation>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
+    <message>
+        <source>&amp;Edit profile…</source>
+        <translation>&amp;Edit profile…</translation>
+    </message>
+    <message>
+        <source>Your profile was saved.</source>
+        <translation>Your profile was saved.</translation>
+    </message>
 </context>
 <context>
     <name>MemberPicker</name>
@@ -1710,6 +1729,194 @@ A password left out is generated and shown once.</translation>
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Invite %1 to connect</source>
+        <translation>Invite %1 to connect</translation>
+    </message>
+    <message>
+        <source>Add a note to say how you know %1 (optional).</source>
+        <translation>Add a note to say how you know %1 (optional).</translation>
+    </message>
+    <message>
+        <source>Note to %1</source>
+        <translation>Note to %1</translation>
+    </message>
+    <message>
+        <source>For example: We met at the conference in Berlin.</source>
+        <translation>For example: We met at the conference in Berlin.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters – please shorten your note</source>
+        <translation>%1 / %2 characters – please shorten your note</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 characters</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCropDialog</name>
+    <message>
+        <source>Crop your photo</source>
+        <translation>Crop your photo</translation>
+    </message>
+    <message>
+        <source>Move the square over your face; the part in the circle is what people see.</source>
+        <translation>Move the square over your face; the part in the circle is what people see.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>&amp;Size</translation>
+    </message>
+    <message>
+        <source>Size of the square</source>
+        <translation>Size of the square</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>Use this photo</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoImage</name>
+    <message>
+        <source>%1 is the database My Network is using, not a picture.</source>
+        <translation>%1 is the database My Network is using, not a picture.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB. Please choose a smaller picture.</source>
+        <translation>%1 is larger than %2 MB. Please choose a smaller picture.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 pixels, more than 40 megapixels. Please choose a smaller picture.</source>
+        <translation>%1 is %2 × %3 pixels, more than 40 megapixels. Please choose a smaller picture.</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture My Network can read (PNG, JPEG or WebP).</source>
+        <translation>%1 is not a picture My Network can read (PNG, JPEG or WebP).</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture My Network can read (%2).</source>
+        <translation>%1 is not a picture My Network can read (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Welcome to My Network</source>
+        <translation>Welcome to My Network</translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>Edit profile</translation>
+    </message>
+    <message>
+        <source>Tell people who you are. Your name and e-mail address are needed; the rest helps people recognise you and find what you have in common.</source>
+        <translation>Tell people who you are. Your name and e-mail address are needed; the rest helps people recognise you and find what you have in common.</translation>
+    </message>
+    <message>
+        <source>This is how other members see you.</source>
+        <translation>This is how other members see you.</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>&amp;Name *</translation>
+    </message>
+    <message>
+        <source>&amp;Headline</source>
+        <translation>&amp;Headline</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Company</translation>
+    </message>
+    <message>
+        <source>&amp;School</source>
+        <translation>&amp;School</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Location</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail *</source>
+        <translation>&amp;E-mail *</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>First and last name</translation>
+    </message>
+    <message>
+        <source>For example: Product designer at Acme</source>
+        <translation>For example: Product designer at Acme</translation>
+    </message>
+    <message>
+        <source>Your e-mail address belongs to your login: the administrator changes it.</source>
+        <translation>Your e-mail address belongs to your login: the administrator changes it.</translation>
+    </message>
+    <message>
+        <source>Create my profile</source>
+        <translation>Create my profile</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters used</source>
+        <translation>%1 of %2 characters used</translation>
+    </message>
+    <message>
+        <source>Choose &amp;photo…</source>
+        <translation>Choose &amp;photo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove photo</source>
+        <translation>&amp;Remove photo</translation>
+    </message>
+    <message>
+        <source>PNG, JPEG or WebP, up to 10 MB. You can also drop a picture here.</source>
+        <translation>PNG, JPEG or WebP, up to 10 MB. You can also drop a picture here.</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Choose a photo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp);;All files (*)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.webp);;All files (*)</translation>
+    </message>
+    <message>
+        <source>No photo yet</source>
+        <translation>No photo yet</translation>
+    </message>
+    <message>
+        <source>Your photo</source>
+        <translation>Your photo</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
     <message>
         <source>Invitation sent to %1.</source>
@@ -1777,6 +1984,14 @@ A password left out is generated and shown once.</translation>
             <numerusform>%Ln connection</numerusform>
             <numerusform>%Ln connections</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>Add a note…</translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation>Edit profile…</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2088,14 @@ A password left out is generated and shown once.</translation>
             <numerusform>%1: too long, at most %n character.</numerusform>
             <numerusform>%1: too long, at most %n characters.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Please enter your name: it is how people find and recognise you.</source>
+        <translation>Please enter your name: it is how people find and recognise you.</translation>
+    </message>
+    <message>
+        <source>On a team store your e-mail address belongs to your login: ask the store&apos;s administrator to change it.</source>
+        <translation>On a team store your e-mail address belongs to your login: ask the store&apos;s administrator to change it.</translation>
     </message>
 </context>
 <context>

@@ -8,11 +8,13 @@
 #include "gui/language.h"
 #include "gui/mainwindow.h"
 #include "gui/options.h"
+#include "gui/profiledialog.h"
 #include "gui/prompts.h"
 #include "gui/startpage.h"
 #include "gui/storestatus.h"
 #include "gui/style.h"
 #include "import/importpreview.h"
+#include "rules/invitationservice.h"
 #include "runtime/appcontext.h"
 #include "store/changefeed.h"
 #include "store/store.h"
@@ -159,6 +161,14 @@ int saveScreenshot(MainWindow &window, const Options &options)
     return 0;
 }
 
+// The first start on an empty store: the person creates their own
+// member; 0 when they would rather not.
+qint64 welcome(AppContext &context)
+{
+    ProfileDialog dialog(ProfileDialog::Mode::Welcome, context.service(), 0);
+    return dialog.exec() == QDialog::Accepted ? dialog.memberId() : 0;
+}
+
 // One more turn of the event loop after the window's first paint: what
 // else waited for it goes first (a launch that only measures its first
 // paint quits), then the check and the engine start.
@@ -182,12 +192,19 @@ int runOn(QApplication &app, const Options &options, StoreConfig config, StoreCo
     QString error;
     ProcessInfo::traceStartup("store open");
     AppContext &context = *owned;
-    const qint64 member = config.isTeam() ? context.teamMember() : options.member;
+    qint64 member = config.isTeam() ? context.teamMember() : options.member;
     if (!options.importPreview.isEmpty())
         return printImportPreview(context, options, member);
     if (!gui && !context.checkNow(&error)) {
         reportError(error, false);
         return 1;
+    }
+
+    // R19: a store with no members asks who you are first.
+    if (gui && !config.isTeam() && context.service().network().memberCount() == 0) {
+        member = welcome(context);
+        if (!member)
+            return 0;
     }
 
     MainWindow *shown = nullptr;

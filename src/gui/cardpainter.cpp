@@ -55,8 +55,7 @@ void photo(QPainter *painter, const QRect &rect, const QImage &image)
 void personAvatar(QPainter *painter, const QRect &rect, const QModelIndex &index, const QFont &font)
 {
     const PhotoCache *photos = PhotoCache::current();
-    const QImage image = photos ? photos->photo(index.data(Roles::PersonId).toLongLong(), rect.width() > 64)
-                                : QImage();
+    const QImage image = photos ? photos->photo(index.data(Roles::PersonId).toLongLong(), rect.width() > 64) : QImage();
     if (!image.isNull()) {
         photo(painter, rect, image);
         return;

@@ -12,6 +12,7 @@
 #include "gui/memberpicker.h"
 #include "gui/messagespage.h"
 #include "gui/mynetworkpage.h"
+#include "gui/profiledialog.h"
 #include "gui/profilepage.h"
 #include "gui/prompts.h"
 #include "gui/restoredialog.h"
@@ -20,6 +21,7 @@
 #include "gui/teamsettings.h"
 #include "models/invitationlistmodel.h"
 #include "models/messagelistmodel.h"
+#include "models/photocache.h"
 #include "models/roles.h"
 #include "rules/invitationservice.h"
 #include "runtime/appcontext.h"
@@ -66,6 +68,8 @@ MainWindow::MainWindow(AppContext &context, qint64 memberId, QWidget *parent)
         m_stack->addWidget(page);
     setCentralWidget(m_stack);
     setAcceptDrops(true);
+    // Every card of this window paints people's photos from here.
+    new PhotoCache(context.service().network(), context.store().feed(), this);
     setupNavigation();
     connectPages();
     setupStatusBar(context);
@@ -125,6 +129,7 @@ void MainWindow::connectPages()
     connect(m_search, &SearchPage::profileRequested, this, &MainWindow::showProfile);
     connect(m_profile, &ProfilePage::profileRequested, this, &MainWindow::showProfile);
     connect(m_profile, &ProfilePage::backRequested, this, [this] { showPage(m_previous); });
+    connect(m_profile, &ProfilePage::editProfileRequested, this, &MainWindow::editProfile);
     connect(m_messages->notifications(), &MessageListModel::unreadCountChanged, this, &MainWindow::updateUnread);
     connect(m_messages, &MessagesPage::notificationOpened, this, &MainWindow::openNotification);
 }
@@ -174,6 +179,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setupMenus()
 {
     connect(m_ui->switchMemberAction, &QAction::triggered, this, &MainWindow::pickMember);
+    connect(m_ui->editProfileAction, &QAction::triggered, this, &MainWindow::editProfile);
     connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::openImportDialog);
     connect(m_ui->manageContactsAction, &QAction::triggered, this, &MainWindow::openContactsDialog);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -285,6 +291,14 @@ ContactsDialog *MainWindow::openContactsDialog()
     m_contactsDialog->show();
     m_contactsDialog->raise();
     return m_contactsDialog;
+}
+
+// R19: one's own profile, from the Network menu or one's profile page.
+void MainWindow::editProfile()
+{
+    ProfileDialog dialog(ProfileDialog::Mode::Edit, m_service, m_memberId, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your profile was saved."), 10000);
 }
 
 void MainWindow::switchMember(qint64 memberId)

@@ -92,6 +92,7 @@ private:
     bool enterSimulatedTime();
     void backToRealTime();
     void pickMember();
+    void editProfile();
     void connectToTeam();
     void useLocalStore();
     void setLanguage(const QString &code);

@@ -9,6 +9,7 @@
 #include "gui/prompts.h"
 #include "gui/searchresultdelegate.h"
 #include "models/membersearchmodel.h"
+#include "models/photoimage.h"
 #include "models/relationtext.h"
 #include "models/relativetime.h"
 #include "models/roles.h"
@@ -23,7 +24,7 @@
 namespace {
 
 // The same colour as on every card: one person, one colour.
-QPixmap avatarPixmap(const QString &name, const QFont &font)
+QPixmap avatarPixmap(const QString &name, const QFont &font, const QImage &photo)
 {
     QPixmap pixmap(96, 96);
     pixmap.fill(Qt::transparent);
@@ -33,8 +34,11 @@ QPixmap avatarPixmap(const QString &name, const QFont &font)
     QFont f = font;
     f.setBold(true);
     f.setPointSizeF(font.pointSizeF() * 2.2);
-    CardPainter::avatar(&p, pixmap.rect().adjusted(1, 1, -1, -1), CardPainter::avatarColor(name),
-                        RelativeTime::initials(name), f);
+    if (!photo.isNull())
+        CardPainter::photo(&p, pixmap.rect().adjusted(1, 1, -1, -1), photo);
+    else
+        CardPainter::avatar(&p, pixmap.rect().adjusted(1, 1, -1, -1), CardPainter::avatarColor(name),
+                            RelativeTime::initials(name), f);
     p.end();
     return pixmap;
 }
@@ -87,7 +91,8 @@ void ProfilePage::refresh()
     const ProfileView v = m_service.network().profile(m_viewer, m_member);
     const QLocale locale;
     m_ui->backButton->setText(tr("‹ Back"));
-    m_ui->avatar->setPixmap(avatarPixmap(v.member.name, font()));
+    m_ui->avatar->setPixmap(
+        avatarPixmap(v.member.name, font(), PhotoImage::decode(m_service.network().photo(m_member, true))));
     m_ui->nameLabel->setText(v.member.name);
     m_ui->headlineLabel->setText(v.member.headline);
     QStringList place{v.member.company, v.member.location};
@@ -113,8 +118,23 @@ void ProfilePage::refresh()
     m_ui->actionButton->setEnabled(RelationText::actionable(v.relation) || v.relation.kind == Relation::InvitationSent);
     if (v.relation.kind == Relation::InvitationSent)
         m_ui->actionButton->setText(tr("Pending – withdraw"));
-    m_ui->secondaryButton->setText(tr("Ignore"));
-    m_ui->secondaryButton->setVisible(v.relation.kind == Relation::InvitationReceived);
+    // The second button: Ignore beside Accept, "Add a note" beside Connect
+    // (Connect itself sends without one), Edit profile on one's own.
+    switch (v.relation.kind) {
+    case Relation::InvitationReceived:
+        m_ui->secondaryButton->setText(tr("Ignore"));
+        break;
+    case Relation::CanConnect:
+        m_ui->secondaryButton->setText(tr("Add a note…"));
+        break;
+    case Relation::Self:
+        m_ui->secondaryButton->setText(tr("Edit profile…"));
+        break;
+    default:
+        break;
+    }
+    m_ui->secondaryButton->setVisible(v.relation.kind == Relation::InvitationReceived
+                                      || v.relation.kind == Relation::CanConnect || v.relation.kind == Relation::Self);
     m_ui->actionButton->setVisible(v.relation.kind != Relation::Self);
     m_ui->connectionsTitle->setVisible(v.fullAccess);
     m_ui->connectionsView->setVisible(v.fullAccess);
@@ -172,10 +192,29 @@ void ProfilePage::pressAction()
 void ProfilePage::secondary()
 {
     const Relation relation = m_service.network().relation(m_viewer, m_member);
+    if (relation.kind == Relation::Self) {
+        emit editProfileRequested();
+        return;
+    }
+    if (relation.kind == Relation::CanConnect) {
+        connectWithNote();
+        return;
+    }
     if (relation.kind != Relation::InvitationReceived)
         return;
     const ActionResult r = m_service.ignore(m_viewer, relation.invitationId);
     emit feedback(r.ok() ? tr("Invitation ignored.") : r.message, !r.ok());
+}
+
+// R1's personal note, written before the invitation goes.
+void ProfilePage::connectWithNote()
+{
+    const QString name = m_service.network().member(m_member)->name;
+    const std::optional<QString> note = Prompts::askNote(this, name);
+    if (!note)
+        return;
+    const ActionResult r = m_service.invite(m_viewer, m_member, *note, InvitationSource::Profile);
+    emit feedback(r.ok() ? tr("Invitation sent to %1.").arg(name) : r.message, !r.ok());
 }
 
 void ProfilePage::changeEvent(QEvent *event)

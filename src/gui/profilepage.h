@@ -34,6 +34,8 @@ signals:
     void backRequested();
     void profileRequested(qint64 memberId);
     void feedback(const QString &text, bool refused);
+    // On one's own profile (R19).
+    void editProfileRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -41,6 +43,7 @@ protected:
 private:
     void refresh();
     void secondary();
+    void connectWithNote();
 
     std::unique_ptr<Ui::ProfilePage> m_ui;
     InvitationService &m_service;

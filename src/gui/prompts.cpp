@@ -1,6 +1,7 @@
 #include "gui/prompts.h"
 
 #include "gui/filechooser.h"
+#include "gui/notedialog.h"
 
 #include "base/datetext.h"
 
@@ -33,6 +34,12 @@ Prompts::DateHandler &dateHandler()
 Prompts::FileHandler &fileHandler()
 {
     static Prompts::FileHandler h;
+    return h;
+}
+
+Prompts::NoteHandler &noteHandler()
+{
+    static Prompts::NoteHandler h;
     return h;
 }
 
@@ -134,6 +141,21 @@ void inform(QWidget *parent, Tone tone, const QString &title, const QString &tex
 void setInformHandler(InformHandler h)
 {
     informHandler() = std::move(h);
+}
+
+std::optional<QString> askNote(QWidget *parent, const QString &name)
+{
+    if (noteHandler())
+        return noteHandler()(name);
+    NoteDialog dialog(name, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.note();
+}
+
+void setNoteHandler(NoteHandler h)
+{
+    noteHandler() = std::move(h);
 }
 
 }

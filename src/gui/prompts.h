@@ -36,6 +36,12 @@ void inform(QWidget *parent, Tone tone, const QString &title, const QString &tex
 // Tests: take every message with handler (nullptr: show it for real).
 void setInformHandler(InformHandler handler);
 
+using NoteHandler = std::function<std::optional<QString>(const QString &name)>;
+// "Add a note" for an invitation to `name`: the note (possibly empty), or
+// nothing when the user cancels.
+std::optional<QString> askNote(QWidget *parent, const QString &name);
+void setNoteHandler(NoteHandler handler);
+
 using FileHandler = std::function<QString()>;
 // The file to open, or an empty string when the user cancels.
 QString openFileName(QWidget *parent, const QString &title, const QString &filter);

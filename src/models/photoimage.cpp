@@ -50,15 +50,15 @@ QImage PhotoImage::read(QIODevice *device, const QString &name, QString *error)
     // What the header says decides before anything is decoded: a small
     // file can unpack into gigabytes.
     const QSize size = reader.size();
-    if (!reader.canRead()) {
-        *error = tr("%1 is not a picture My Network can read (PNG, JPEG or WebP).").arg(name);
-        return {};
-    }
     if (size.isValid() && qint64(size.width()) * size.height() > TextLimits::kPicturePixels) {
         *error = tr("%1 is %2 × %3 pixels, more than 40 megapixels. Please choose a smaller picture.")
                      .arg(name)
                      .arg(size.width())
                      .arg(size.height());
+        return {};
+    }
+    if (!reader.canRead()) {
+        *error = tr("%1 is not a picture My Network can read (PNG, JPEG or WebP).").arg(name);
         return {};
     }
     reader.setAutoTransform(true); // a phone's JPEG stands as it was taken

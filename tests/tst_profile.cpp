@@ -1,0 +1,329 @@
+// R19: people can be themselves. The rules on both stores (SQLite, then a
+// throw-away PostgreSQL); the dialogs and pages on SQLite.
+#include "guiapp.h"
+#include "pgserver.h"
+#include "testsupport.h"
+
+#include "base/textlimits.h"
+#include "gui/profiledialog.h"
+#include "gui/profilepage.h"
+#include "gui/prompts.h"
+#include "models/photoimage.h"
+#include "rules/membersearch.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QtEndian>
+
+#include <cstdio>
+
+namespace {
+
+QImage picture(int width, int height)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    image.fill(QColor(0x33, 0x66, 0x99));
+    return image;
+}
+
+QString save(const QTemporaryDir &dir, const QString &name, const QImage &image, const char *format)
+{
+    const QString path = dir.filePath(name);
+    image.save(path, format);
+    return path;
+}
+
+// PNG's CRC-32, so a hand-made header is one a decoder believes.
+quint32 crc32(const QByteArray &data)
+{
+    quint32 crc = 0xFFFFFFFFu;
+    for (const char byte : data) {
+        crc ^= quint8(byte);
+        for (int k = 0; k < 8; ++k)
+            crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    }
+    return ~crc;
+}
+
+// A PNG whose header says `side` × `side` pixels, with no pixels behind it:
+// the size must be refused before anything is decoded.
+QByteArray hugePngHeader(quint32 side)
+{
+    QByteArray ihdr("IHDR");
+    char dims[8];
+    qToBigEndian(side, dims);
+    qToBigEndian(side, dims + 4);
+    ihdr.append(dims, 8).append("\x08\x02\x00\x00\x00", 5);
+    const auto chunk = [](const QByteArray &typeAndData) {
+        char length[4], crc[4];
+        qToBigEndian(quint32(typeAndData.size() - 4), length);
+        qToBigEndian(crc32(typeAndData), crc);
+        return QByteArray(length, 4) + typeAndData + QByteArray(crc, 4);
+    };
+    return QByteArray("\x89PNG\r\n\x1a\n", 8) + chunk(ihdr) + chunk("IDAT") + chunk("IEND");
+}
+
+}
+
+class TestProfile : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TestProfile(bool onServer)
+        : m_onServer(onServer)
+    {
+    }
+
+private slots:
+    void R19_editOwnProfileWithItsLimits();
+    void R19_emailIsTheMembersOnALocalStoreOnly();
+    void R19_photoStoredReencodedInTwoSizes();
+    void R19_searchIgnoresCaseAndAccents();
+    void R19_picturesThatAreRefusedNameFileAndReason();
+    void R19_firstStartAsksWhoYouAre();
+    void R19_editorTakesADroppedOrChosenPicture();
+    void R19_connectWithANoteFromTheProfile();
+
+private:
+    bool m_onServer;
+};
+
+void TestProfile::R19_editOwnProfileWithItsLimits()
+{
+    Net n;
+    const qint64 anna = n.member(QStringLiteral("Anna Berg"));
+    Member edited = *n.network().member(anna);
+    edited.headline = QStringLiteral("  Head of Research at Nordlicht  ");
+    edited.school = QStringLiteral("Universität Wien");
+    QVERIFY(n.service->updateProfile(anna, edited).ok());
+    const Member stored = *n.network().member(anna);
+    QCOMPARE(stored.headline, QStringLiteral("Head of Research at Nordlicht"));
+    QCOMPARE(stored.school, QStringLiteral("Universität Wien"));
+    // Past a limit: refused with the field named, nothing changed.
+    Member tooLong = stored;
+    tooLong.company = QString(TextLimits::kCompany + 1, QLatin1Char('x'));
+    tooLong.headline = QStringLiteral("Changed too");
+    const ActionResult r = n.service->updateProfile(anna, tooLong);
+    QCOMPARE(r.reason, Refusal::TextTooLong);
+    QVERIFY2(r.message.contains(QLatin1String("Company")), qPrintable(r.message));
+    QCOMPARE(n.network().member(anna)->headline, stored.headline);
+    Member nameless = stored;
+    nameless.name = QStringLiteral("   ");
+    QCOMPARE(n.service->updateProfile(anna, nameless).reason, Refusal::NameRequired);
+    QCOMPARE(n.network().member(anna)->name, QStringLiteral("Anna Berg"));
+}
+
+void TestProfile::R19_emailIsTheMembersOnALocalStoreOnly()
+{
+    Net n;
+    const qint64 anna = n.member(QStringLiteral("Anna Berg"));
+    const qint64 ben = n.member(QStringLiteral("Ben Cole"));
+    Member m = *n.network().member(anna);
+    const QString before = m.email;
+    m.email = QStringLiteral("Anna.New@Example.org");
+    const ActionResult r = n.service->updateProfile(anna, m);
+    if (m_onServer) {
+        QCOMPARE(r.reason, Refusal::EmailIsAdministrators);
+        QCOMPARE(n.network().member(anna)->email, before);
+        return;
+    }
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(n.network().memberByEmail(QStringLiteral("anna.new@example.org"))->id, anna);
+    // Still unique, by R1's normalisation.
+    m.email = n.network().member(ben)->email.toUpper();
+    QCOMPARE(n.service->updateProfile(anna, m).reason, Refusal::EmailTaken);
+    m.email = QStringLiteral("not an address");
+    QCOMPARE(n.service->updateProfile(anna, m).reason, Refusal::InvalidEmail);
+}
+
+void TestProfile::R19_photoStoredReencodedInTwoSizes()
+{
+    Net n;
+    const qint64 anna = n.member(QStringLiteral("Anna Berg"));
+    QVERIFY(n.network().photo(anna, false).isEmpty());
+    const QImage original = picture(300, 200);
+    const PhotoImage::Encoded e = PhotoImage::encode(original, PhotoImage::centredSquare(original.size()));
+    QVERIFY(n.service->setPhoto(anna, e.small, e.large).ok());
+    const QImage small = PhotoImage::decode(n.network().photo(anna, false));
+    const QImage large = PhotoImage::decode(n.network().photo(anna, true));
+    QCOMPARE(small.size(), QSize(TextLimits::kPhotoSmallPx, TextLimits::kPhotoSmallPx));
+    QCOMPARE(large.size(), QSize(TextLimits::kPhotoLargePx, TextLimits::kPhotoLargePx));
+    QCOMPARE(QColor(small.pixel(10, 10)), QColor(0x33, 0x66, 0x99));
+    QVERIFY(n.service->setPhoto(anna, {}, {}).ok());
+    QVERIFY(n.network().photo(anna, true).isEmpty());
+}
+
+void TestProfile::R19_searchIgnoresCaseAndAccents()
+{
+    Net n;
+    const qint64 mueller = n.member(QStringLiteral("Jörg Müller"), QStringLiteral("Straße & Söhne"));
+    const qint64 bjorn = n.member(QStringLiteral("Björn Ångström"));
+    n.member(QStringLiteral("Anna Berg"));
+    const auto found = [&n](const QString &text) {
+        QList<MemberSearch::Row> rows;
+        MemberSearch::byText(n.store->database(), text, 20, &rows);
+        QList<qint64> ids;
+        for (const MemberSearch::Row &r : rows)
+            ids.append(r.id);
+        return ids;
+    };
+    QCOMPARE(found(QStringLiteral("muller")), QList<qint64>{mueller});
+    QCOMPARE(found(QStringLiteral("MÜLLER")), QList<qint64>{mueller});
+    QCOMPARE(found(QStringLiteral("bjorn")), QList<qint64>{bjorn});
+    QCOMPARE(found(QStringLiteral("angstr")), QList<qint64>{bjorn});
+    QCOMPARE(found(QStringLiteral("strasse")), QList<qint64>{mueller}); // the company
+    // A renamed member is found by the new name at once.
+    Member m = *n.network().member(bjorn);
+    m.name = QStringLiteral("Björn Åkesson");
+    QVERIFY(n.service->updateProfile(bjorn, m).ok());
+    QCOMPARE(found(QStringLiteral("akesson")), QList<qint64>{bjorn});
+    QVERIFY(found(QStringLiteral("angstr")).isEmpty());
+}
+
+void TestProfile::R19_picturesThatAreRefusedNameFileAndReason()
+{
+    QTemporaryDir dir;
+    QString error;
+    const QString text = dir.filePath(QStringLiteral("notes.png"));
+    QFile file(text);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("this is no picture at all\n");
+    file.close();
+    QVERIFY(PhotoImage::load(text, &error).isNull());
+    QVERIFY2(error.contains(QLatin1String("notes.png")) && error.contains(QLatin1String("not a picture")),
+             qPrintable(error));
+    const QString big = dir.filePath(QStringLiteral("big.jpg"));
+    QFile bigFile(big);
+    QVERIFY(bigFile.open(QIODevice::WriteOnly));
+    QVERIFY(bigFile.resize(TextLimits::kPictureFileBytes + 1));
+    bigFile.close();
+    QVERIFY(PhotoImage::load(big, &error).isNull());
+    QVERIFY2(error.contains(QLatin1String("big.jpg")) && error.contains(QLatin1String("10 MB")), qPrintable(error));
+    QVERIFY(PhotoImage::fromBytes(hugePngHeader(8000), QStringLiteral("huge.png"), &error).isNull());
+    QVERIFY2(error.contains(QLatin1String("huge.png")) && error.contains(QLatin1String("40 megapixels")),
+             qPrintable(error));
+    // Any of Qt's formats that are pictures: JPEG and WebP too.
+    for (const char *format : {"JPEG", "WEBP"}) {
+        const QString path = save(dir, QStringLiteral("face.") + QString::fromLatin1(format).toLower(), picture(80, 60),
+                                  format);
+        QVERIFY2(!PhotoImage::load(path, &error).isNull(), qPrintable(error));
+    }
+}
+
+void TestProfile::R19_firstStartAsksWhoYouAre()
+{
+    if (m_onServer)
+        QSKIP("a team store's members come from its administrator");
+    Net n;
+    QCOMPARE(n.network().memberCount(), 0);
+    ProfileDialog dialog(ProfileDialog::Mode::Welcome, *n.service, 0);
+    // Without a name nothing is created and the dialog says why.
+    dialog.setField("email", QStringLiteral("lena@example.org"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(dialog.errorText(), Refusal::message(Refusal::NameRequired));
+    QCOMPARE(n.network().memberCount(), 0);
+    dialog.setField("name", QStringLiteral("Lena Vogt"));
+    dialog.setField("headline", QStringLiteral("Data engineer"));
+    dialog.setField("location", QStringLiteral("Leipzig"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(dialog.memberId() > 0);
+    const Member me = *n.network().member(dialog.memberId());
+    QCOMPARE(me.name, QStringLiteral("Lena Vogt"));
+    QCOMPARE(me.headline, QStringLiteral("Data engineer"));
+    QCOMPARE(me.location, QStringLiteral("Leipzig"));
+    // The limits are in the editor too: a field takes no more than the store.
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("headline"))->maxLength(), TextLimits::kHeadline);
+}
+
+void TestProfile::R19_editorTakesADroppedOrChosenPicture()
+{
+    if (m_onServer)
+        QSKIP("the editor is the same on both stores; its rules ran above");
+    Net n;
+    const qint64 anna = n.member(QStringLiteral("Anna Berg"));
+    QTemporaryDir dir;
+    ProfileDialog dialog(ProfileDialog::Mode::Edit, *n.service, anna);
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("name"))->text(), QStringLiteral("Anna Berg"));
+    // Not a picture: named with the reason, and nothing stored.
+    const QString text = dir.filePath(QStringLiteral("cv.webp"));
+    QFile file(text);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("%PDF-1.4 not a picture");
+    file.close();
+    QVERIFY(!dialog.takePicture(text, QRect(0, 0, 10, 10)));
+    QVERIFY2(dialog.errorText().contains(QLatin1String("cv.webp")), qPrintable(dialog.errorText()));
+    // A wide picture, its right-hand square chosen.
+    QImage wide = picture(400, 200);
+    for (int x = 200; x < 400; ++x) {
+        for (int y = 0; y < 200; ++y)
+            wide.setPixel(x, y, qRgb(0xcc, 0x33, 0x33));
+    }
+    QVERIFY(dialog.takePicture(save(dir, QStringLiteral("wide.png"), wide, "PNG"), QRect(200, 0, 200, 200)));
+    QVERIFY(dialog.errorText().isEmpty());
+    QVERIFY(n.network().photo(anna, false).isEmpty()); // only when saved
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const QImage stored = PhotoImage::decode(n.network().photo(anna, true));
+    QCOMPARE(stored.size(), QSize(TextLimits::kPhotoLargePx, TextLimits::kPhotoLargePx));
+    QCOMPARE(QColor(stored.pixel(128, 128)), QColor(0xcc, 0x33, 0x33));
+    // Never the original bytes.
+    QVERIFY(n.network().photo(anna, true) != [&] {
+        QFile f(dir.filePath(QStringLiteral("wide.png")));
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }());
+}
+
+void TestProfile::R19_connectWithANoteFromTheProfile()
+{
+    if (m_onServer)
+        QSKIP("the page is the same on both stores; the note's rule (R1) runs on both in tst_rules");
+    App app;
+    app.show();
+    Prompts::setNoteHandler(
+        [](const QString &name) { return std::optional<QString>(QStringLiteral("Hi %1!").arg(name)); });
+    app.window->showProfile(app.anna);
+    ProfilePage *profile = app.window->profilePage();
+    auto *addNote = profile->findChild<QPushButton *>(QStringLiteral("secondaryButton"));
+    QVERIFY(addNote && addNote->isVisible());
+    QTest::mouseClick(addNote, Qt::LeftButton);
+    Prompts::setNoteHandler({});
+    const qint64 sent = app.service->network().awaitingFrom(app.me, app.anna);
+    QVERIFY(sent);
+    QCOMPARE(app.service->network().invitation(sent)->note, QStringLiteral("Hi Anna Schmidt!"));
+    // "Send without a note" stays one click: Connect on another profile.
+    app.window->showProfile(app.ben);
+    QTest::mouseClick(profile->findChild<QPushButton *>(QStringLiteral("actionButton")), Qt::LeftButton);
+    QCOMPARE(app.service->network().invitation(app.service->network().awaitingFrom(app.me, app.ben))->note, QString());
+    // One's own profile offers Edit profile instead.
+    app.window->showProfile(app.me);
+    QCOMPARE(addNote->text(), QStringLiteral("Edit profile…"));
+}
+
+// The rules on SQLite files, then again on a throw-away PostgreSQL server.
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    TestProfile onSqlite(false);
+    int failed = QTest::qExec(&onSqlite, argc, argv);
+    PgServer server;
+    if (!server.start()) {
+        const bool mustRun = server.installed() || PgServer::required();
+        std::printf("PostgreSQL R19 %s: %s\n", mustRun ? "FAILED, the server did not start" : "skipped",
+                    qPrintable(server.whyNot()));
+        return failed + (mustRun ? 1 : 0);
+    }
+    int made = 0;
+    Net::setStoreMaker([&server, &made] { return server.createDatabase(QStringLiteral("profile_%1").arg(++made)); });
+    std::printf("The same rules on PostgreSQL:\n");
+    TestProfile onPostgres(true);
+    failed += QTest::qExec(&onPostgres, argc, argv);
+    Net::setStoreMaker({});
+    return failed;
+}
+
+#include "tst_profile.moc"
