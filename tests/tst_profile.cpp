@@ -8,13 +8,17 @@
 #include "gui/profiledialog.h"
 #include "gui/profilepage.h"
 #include "gui/prompts.h"
+#include "gui/searchpage.h"
 #include "models/photoimage.h"
+#include "models/roles.h"
 #include "rules/membersearch.h"
 
 #include <QApplication>
 #include <QBuffer>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
+#include <QTimer>
 #include <QtEndian>
 
 #include <cstdio>
@@ -85,6 +89,7 @@ private slots:
     void R19_firstStartAsksWhoYouAre();
     void R19_editorTakesADroppedOrChosenPicture();
     void R19_connectWithANoteFromTheProfile();
+    void R19_cardMenusOpenProfilesAndConnectWithANote();
 
 private:
     bool m_onServer;
@@ -302,6 +307,71 @@ void TestProfile::R19_connectWithANoteFromTheProfile()
     // One's own profile offers Edit profile instead.
     app.window->showProfile(app.me);
     QCOMPARE(addNote->text(), QStringLiteral("Edit profile…"));
+}
+
+// Chooses `entry` in the menu Shift+F10 opens on `view`'s card `row`: the
+// keyboard alone reaches a card's menu.
+static bool chooseFromCardMenu(CardListView *view, int row, const QString &entry)
+{
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(row, 0));
+    bool chosen = false;
+    QTimer::singleShot(0, view, [&chosen, entry] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (QAction *action : menu->actions()) {
+            if (action->text().startsWith(entry)) {
+                menu->setActiveAction(action);
+                chosen = true;
+                QTest::keyClick(menu, Qt::Key_Return);
+                return;
+            }
+        }
+        menu->close();
+    });
+    QTest::keyClick(view, Qt::Key_F10, Qt::ShiftModifier);
+    return chosen;
+}
+
+void TestProfile::R19_cardMenusOpenProfilesAndConnectWithANote()
+{
+    if (m_onServer)
+        QSKIP("the pages are the same on both stores");
+    App app;
+    // Ben is Mia's connection and Cem's: Cem is someone Mia may know.
+    const ActionResult r = app.service->invite(app.me, app.ben, {}, InvitationSource::Profile);
+    QVERIFY(r.ok() && app.service->accept(app.ben, r.invitationId).ok());
+    const ActionResult r2 = app.service->invite(app.ben, app.cem, {}, InvitationSource::Profile);
+    QVERIFY(r2.ok() && app.service->accept(app.cem, r2.invitationId).ok());
+    app.show();
+    QString asked;
+    Prompts::setNoteHandler([&asked](const QString &name) {
+        asked = name;
+        return std::optional<QString>(QStringLiteral("We met at the meetup."));
+    });
+    CardListView *grid = app.page()->suggestionsView();
+    QTRY_VERIFY(grid->model()->rowCount() > 0);
+    QCOMPARE(grid->model()->index(0, 0).data(Roles::PersonId).toLongLong(), app.cem);
+    QVERIFY(chooseFromCardMenu(grid, 0, QStringLiteral("Connect with a note")));
+    QCOMPARE(asked, QStringLiteral("Cem Kaya"));
+    const std::optional<Invitation> toCem = app.service->network().invitation(
+        app.service->network().awaitingFrom(app.me, app.cem));
+    QVERIFY(toCem);
+    QCOMPARE(toCem->note, QStringLiteral("We met at the meetup."));
+    QCOMPARE(toCem->source, InvitationSource::PeopleYouMayKnow);
+    // A card Mia already acted on offers no second invitation.
+    QVERIFY(!chooseFromCardMenu(grid, 0, QStringLiteral("Connect with a note")));
+    // Search: the same from a result, and the menu opens the profile.
+    app.window->search(QStringLiteral("anna"));
+    CardListView *results = app.window->searchPage()->view();
+    QTRY_COMPARE(results->model()->rowCount(), 1);
+    QVERIFY(chooseFromCardMenu(results, 0, QStringLiteral("Connect with a note")));
+    QCOMPARE(app.service->network().invitation(app.service->network().awaitingFrom(app.me, app.anna))->source,
+             InvitationSource::Search);
+    QVERIFY(chooseFromCardMenu(results, 0, QStringLiteral("Open")));
+    QCOMPARE(app.window->profilePage()->member(), app.anna);
+    Prompts::setNoteHandler({});
 }
 
 // The rules on SQLite files, then again on a throw-away PostgreSQL server.

@@ -24,6 +24,8 @@ public:
     virtual QString buttonAccessibleName(const QModelIndex &index, int button) const;
     // The button the Delete key presses, or -1.
     virtual int deleteButton() const { return -1; }
+    // The card offers Connect, so its menu offers "Connect with a note…".
+    virtual bool offersNote(const QModelIndex &) const { return false; }
 
     int buttonAt(const QStyleOptionViewItem &option, const QPoint &pos) const;
     int buttonCount() const;

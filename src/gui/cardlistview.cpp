@@ -1,7 +1,11 @@
 #include "gui/cardlistview.h"
 
+#include "models/roles.h"
+
 #include <QAccessible>
+#include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollArea>
@@ -222,6 +226,14 @@ void CardListView::keyPressEvent(QKeyEvent *event)
         case Qt::Key_Enter:
             m_delegate->press(current, focus);
             return;
+        case Qt::Key_F10:
+            if (event->modifiers() & Qt::ShiftModifier) {
+                QContextMenuEvent menu(QContextMenuEvent::Keyboard, visualRect(current).center(),
+                                       viewport()->mapToGlobal(visualRect(current).center()));
+                contextMenuEvent(&menu);
+                return;
+            }
+            break;
         case Qt::Key_Delete:
             if (m_delegate->deleteButton() >= 0) {
                 m_delegate->press(current, m_delegate->deleteButton());
@@ -233,6 +245,22 @@ void CardListView::keyPressEvent(QKeyEvent *event)
         }
     }
     QListView::keyPressEvent(event);
+}
+
+// Open the person's profile, and write a note before connecting, from the
+// mouse or the keyboard alone (the menu key opens it on the current card).
+void CardListView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex index = event->reason() == QContextMenuEvent::Keyboard ? currentIndex() : indexAt(event->pos());
+    if (!index.isValid() || index.data(Roles::PersonId).toLongLong() <= 0)
+        return;
+    QMenu menu(this);
+    const QString name = index.data(Roles::PersonName).toString();
+    menu.addAction(tr("Open %1's profile").arg(name), this, [this, index] { emit cardClicked(index); });
+    if (m_delegate && m_delegate->offersNote(index)) {
+        menu.addAction(tr("Connect with a note…"), this, [this, index] { emit connectWithNoteRequested(index); });
+    }
+    menu.exec(event->globalPos());
 }
 
 void CardListView::leaveEvent(QEvent *event)

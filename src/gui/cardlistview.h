@@ -37,6 +37,9 @@ signals:
     void cardClicked(const QModelIndex &index);
     // The mouse left the list: cards kept in place for it may move now.
     void pointerLeft();
+    // The card's menu (right click, the context-menu key, Shift+F10):
+    // Connect with a note (R1) where the card offers Connect.
+    void connectWithNoteRequested(const QModelIndex &index);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -47,6 +50,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     QStyleOptionViewItem optionFor(const QModelIndex &index) const;

@@ -108,7 +108,13 @@ void MyNetworkPage::setUpLists()
 // pointer leaves.
 void MyNetworkPage::setUpSuggestions()
 {
-    connect(m_suggestionDelegate, &SuggestionDelegate::connectClicked, this, &MyNetworkPage::connectTo);
+    connect(m_suggestionDelegate, &SuggestionDelegate::connectClicked, this,
+            [this](const QModelIndex &index) { connectTo(index); });
+    connect(m_ui->suggestionsView, &CardListView::connectWithNoteRequested, this, [this](const QModelIndex &index) {
+        const QPersistentModelIndex card(index);
+        if (const std::optional<QString> note = Prompts::askNote(this, index.data(Roles::PersonName).toString()))
+            connectTo(card, *note);
+    });
     connect(m_suggestionDelegate, &SuggestionDelegate::dismissClicked, this, &MyNetworkPage::dismiss);
     connect(m_suggestionDelegate, &SuggestionDelegate::undoClicked, this, &MyNetworkPage::undoDismiss);
     // Cards acted on stay in place while the pointer is over the grid, so
@@ -231,11 +237,11 @@ void MyNetworkPage::loadMoreIfNearEnd()
         m_suggestions->loadMore();
 }
 
-void MyNetworkPage::connectTo(const QModelIndex &index)
+void MyNetworkPage::connectTo(const QModelIndex &index, const QString &note)
 {
     const qint64 other = index.data(Roles::PersonId).toLongLong();
     const QString name = index.data(Roles::PersonName).toString();
-    const ActionResult r = m_service.invite(m_member, other, QString(), InvitationSource::PeopleYouMayKnow);
+    const ActionResult r = m_service.invite(m_member, other, note, InvitationSource::PeopleYouMayKnow);
     report(r,
            r.acceptedInstead ? tr("%1 had already invited you: you are now connected.").arg(name)
                              : tr("Invitation sent to %1.").arg(name));

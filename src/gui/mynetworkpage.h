@@ -91,7 +91,7 @@ private:
     void retranslate();
     void onReceivedAction(const QModelIndex &index, InvitationDelegate::Action action);
     void onSentAction(const QModelIndex &index, InvitationDelegate::Action action);
-    void connectTo(const QModelIndex &index);
+    void connectTo(const QModelIndex &index, const QString &note = QString());
     void dismiss(const QModelIndex &index);
     void undoDismiss(const QModelIndex &index);
     void inviteByEmail();

@@ -61,11 +61,12 @@ ProfilePage::ProfilePage(InvitationService &service, Clock &clock, QWidget *pare
     connect(m_ui->secondaryButton, &QPushButton::clicked, this, &ProfilePage::secondary);
     connect(m_ui->connectionsView, &CardListView::cardClicked, this,
             [this](const QModelIndex &index) { emit profileRequested(index.data(Roles::PersonId).toLongLong()); });
-    connect(m_delegate, &SearchResultDelegate::actionTriggered, this, [this](const QModelIndex &index) {
-        const qint64 other = index.data(Roles::PersonId).toLongLong();
-        const ActionResult r = m_service.invite(m_viewer, other, QString(), InvitationSource::Profile);
-        emit feedback(r.ok() ? tr("Invitation sent to %1.").arg(index.data(Roles::PersonName).toString()) : r.message,
-                      !r.ok());
+    connect(m_delegate, &SearchResultDelegate::actionTriggered, this,
+            [this](const QModelIndex &index) { inviteFromList(index, QString()); });
+    connect(m_ui->connectionsView, &CardListView::connectWithNoteRequested, this, [this](const QModelIndex &index) {
+        const QPersistentModelIndex card(index);
+        if (const std::optional<QString> note = Prompts::askNote(this, index.data(Roles::PersonName).toString()))
+            inviteFromList(card, *note);
     });
     connect(service.store().feed(), &ChangeFeed::changed, this, [this](const ChangeSet &changes) {
         const int topics = ChangeSet::Invitations | ChangeSet::Connections | ChangeSet::Profile;
@@ -204,6 +205,14 @@ void ProfilePage::secondary()
         return;
     const ActionResult r = m_service.ignore(m_viewer, relation.invitationId);
     emit feedback(r.ok() ? tr("Invitation ignored.") : r.message, !r.ok());
+}
+
+void ProfilePage::inviteFromList(const QModelIndex &index, const QString &note)
+{
+    const qint64 other = index.data(Roles::PersonId).toLongLong();
+    const ActionResult r = m_service.invite(m_viewer, other, note, InvitationSource::Profile);
+    emit feedback(r.ok() ? tr("Invitation sent to %1.").arg(index.data(Roles::PersonName).toString()) : r.message,
+                  !r.ok());
 }
 
 // R1's personal note, written before the invitation goes.

@@ -44,6 +44,7 @@ private:
     void refresh();
     void secondary();
     void connectWithNote();
+    void inviteFromList(const QModelIndex &index, const QString &note);
 
     std::unique_ptr<Ui::ProfilePage> m_ui;
     InvitationService &m_service;

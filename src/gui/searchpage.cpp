@@ -1,4 +1,5 @@
 #include "gui/searchpage.h"
+#include "gui/prompts.h"
 
 #include "gui/cardlistview.h"
 #include "gui/searchresultdelegate.h"
@@ -27,19 +28,28 @@ SearchPage::SearchPage(InvitationService &service, QWidget *parent)
     m_view->setModel(m_model.get());
     connect(m_view, &CardListView::cardClicked, this,
             [this](const QModelIndex &index) { emit profileRequested(index.data(Roles::PersonId).toLongLong()); });
-    connect(m_delegate, &SearchResultDelegate::actionTriggered, this, [this](const QModelIndex &index) {
-        const qint64 other = index.data(Roles::PersonId).toLongLong();
-        const QString name = index.data(Roles::PersonName).toString();
-        const ActionResult r = m_service.invite(m_viewer, other, QString(), InvitationSource::Search);
-        emit feedback(!r.ok()                 ? r.message
-                          : r.acceptedInstead ? tr("You and %1 are now connected.").arg(name)
-                                              : tr("Invitation sent to %1.").arg(name),
-                      !r.ok());
+    connect(m_delegate, &SearchResultDelegate::actionTriggered, this,
+            [this](const QModelIndex &index) { connectTo(index, QString()); });
+    connect(m_view, &CardListView::connectWithNoteRequested, this, [this](const QModelIndex &index) {
+        const QPersistentModelIndex card(index);
+        if (const std::optional<QString> note = Prompts::askNote(this, index.data(Roles::PersonName).toString()))
+            connectTo(card, *note);
     });
     retranslate();
 }
 
 SearchPage::~SearchPage() = default;
+
+void SearchPage::connectTo(const QModelIndex &index, const QString &note)
+{
+    const qint64 other = index.data(Roles::PersonId).toLongLong();
+    const QString name = index.data(Roles::PersonName).toString();
+    const ActionResult r = m_service.invite(m_viewer, other, note, InvitationSource::Search);
+    emit feedback(!r.ok()                 ? r.message
+                      : r.acceptedInstead ? tr("You and %1 are now connected.").arg(name)
+                                          : tr("Invitation sent to %1.").arg(name),
+                  !r.ok());
+}
 
 void SearchPage::search(qint64 viewer, const QString &text)
 {

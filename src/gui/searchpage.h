@@ -32,6 +32,7 @@ protected:
 
 private:
     void retranslate();
+    void connectTo(const QModelIndex &index, const QString &note);
 
     InvitationService &m_service;
     std::unique_ptr<MemberSearchModel> m_model;

@@ -99,3 +99,8 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     }
     painter->restore();
 }
+
+bool SearchResultDelegate::offersNote(const QModelIndex &index) const
+{
+    return index.data(Roles::RelationKind).toInt() == int(Relation::CanConnect);
+}

@@ -15,6 +15,7 @@ public:
 
     QList<QRect> buttonRects(const QStyleOptionViewItem &option) const override;
     QString buttonText(int) const override { return {}; }
+    bool offersNote(const QModelIndex &index) const override;
     int defaultButton() const override { return 0; }
     void press(const QModelIndex &index, int button) override;
     QString buttonAccessibleName(const QModelIndex &index, int button) const override;

@@ -153,3 +153,8 @@ void SuggestionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     }
     painter->restore();
 }
+
+bool SuggestionDelegate::offersNote(const QModelIndex &index) const
+{
+    return index.data(Roles::CardState).toInt() == int(SuggestionsModel::CardState::Suggested);
+}

@@ -18,6 +18,7 @@ public:
 
     QList<QRect> buttonRects(const QStyleOptionViewItem &option) const override;
     QString buttonText(int button) const override;
+    bool offersNote(const QModelIndex &index) const override;
     int defaultButton() const override { return Connect; }
     int deleteButton() const override { return Dismiss; }
     void press(const QModelIndex &index, int button) override;
