@@ -439,7 +439,7 @@ void TestPage::eachSuggestionSaysWhy()
                 .ok());
     app.page()->suggestionsModel()->setMember(viewer);
     QTRY_VERIFY(!app.page()->suggestionsModel()->isLoading());
-    QCOMPARE(reasonOf(colleague), QStringLiteral("1 mutual connection"));
+    QCOMPARE(reasonOf(colleague), QStringLiteral("Cem Kaya is a mutual connection"));
 }
 
 void TestPage::messagesCloseWithTheirMoment()

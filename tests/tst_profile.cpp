@@ -15,9 +15,11 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QTextDocumentFragment>
 #include <QTimer>
 #include <QtEndian>
 
@@ -90,6 +92,7 @@ private slots:
     void R19_editorTakesADroppedOrChosenPicture();
     void R19_connectWithANoteFromTheProfile();
     void R19_cardMenusOpenProfilesAndConnectWithANote();
+    void R19_mutualConnectionsByNameAndDegree();
 
 private:
     bool m_onServer;
@@ -372,6 +375,35 @@ void TestProfile::R19_cardMenusOpenProfilesAndConnectWithANote()
     QVERIFY(chooseFromCardMenu(results, 0, QStringLiteral("Open")));
     QCOMPARE(app.window->profilePage()->member(), app.anna);
     Prompts::setNoteHandler({});
+}
+
+void TestProfile::R19_mutualConnectionsByNameAndDegree()
+{
+    if (m_onServer)
+        QSKIP("the page is the same on both stores");
+    App app;
+    const auto connect = [&app](qint64 a, qint64 b) {
+        const ActionResult r = app.service->invite(a, b, {}, InvitationSource::Profile);
+        return r.ok() && app.service->accept(b, r.invitationId).ok();
+    };
+    const qint64 dora = app.add(QStringLiteral("Dora Eck"));
+    QVERIFY(connect(app.me, app.anna) && connect(app.me, app.ben) && connect(app.cem, app.anna)
+            && connect(app.cem, app.ben));
+    app.show();
+    app.window->showProfile(app.cem);
+    auto *mutual = app.window->profilePage()->findChild<QLabel *>(QStringLiteral("mutualLabel"));
+    auto *counts = app.window->profilePage()->findChild<QLabel *>(QStringLiteral("countsLabel"));
+    QVERIFY(mutual && counts);
+    const QString plain = QTextDocumentFragment::fromHtml(mutual->text()).toPlainText();
+    QCOMPARE(plain, QStringLiteral("Anna Schmidt and Ben Taylor are mutual connections"));
+    QVERIFY2(counts->text().startsWith(QLatin1String("2nd degree")), qPrintable(counts->text()));
+    // Each name opens that person's profile.
+    emit mutual->linkActivated(QStringLiteral("member:%1").arg(app.ben));
+    QCOMPARE(app.window->profilePage()->member(), app.ben);
+    QVERIFY2(counts->text().startsWith(QLatin1String("1st degree")), qPrintable(counts->text()));
+    app.window->showProfile(dora);
+    QVERIFY2(counts->text().startsWith(QLatin1String("3rd+ degree")), qPrintable(counts->text()));
+    QCOMPARE(QTextDocumentFragment::fromHtml(mutual->text()).toPlainText(), QStringLiteral("No mutual connections"));
 }
 
 // The rules on SQLite files, then again on a throw-away PostgreSQL server.

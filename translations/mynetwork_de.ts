@@ -315,6 +315,17 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
 </context>
 <context>
+    <name>CardListView</name>
+    <message>
+        <source>Open %1&apos;s profile</source>
+        <translation>Profil von %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Connect with a note…</source>
+        <translation>Mit Nachricht vernetzen …</translation>
+    </message>
+</context>
+<context>
     <name>ChangeFeed</name>
     <message>
         <source>Cannot listen for changes on the team server: %1</source>
@@ -1993,6 +2004,10 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>Edit profile…</source>
         <translation>Profil bearbeiten …</translation>
     </message>
+    <message>
+        <source>%1 degree</source>
+        <translation>Kontakt %1 Grades</translation>
+    </message>
 </context>
 <context>
     <name>Refusal</name>
@@ -2124,6 +2139,18 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>Connect</source>
         <translation>Vernetzen</translation>
     </message>
+    <message>
+        <source>1st</source>
+        <translation>1.</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2.</translation>
+    </message>
+    <message>
+        <source>3rd+</source>
+        <translation>3.+</translation>
+    </message>
 </context>
 <context>
     <name>RelativeTime</name>
@@ -2231,6 +2258,21 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>“%1”</source>
         <comment>a personal note, quoted</comment>
         <translation>„%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln other mutual connection(s)</source>
+        <translation>
+            <numerusform>%1 und %Ln weiterer gemeinsamer Kontakt</numerusform>
+            <numerusform>%1 und %Ln weitere gemeinsame Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a mutual connection</source>
+        <translation>%1 ist ein gemeinsamer Kontakt</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are mutual connections</source>
+        <translation>%1 und %2 sind gemeinsame Kontakte</translation>
     </message>
 </context>
 <context>

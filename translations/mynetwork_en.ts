@@ -315,6 +315,17 @@ A password left out is generated and shown once.</translation>
     </message>
 </context>
 <context>
+    <name>CardListView</name>
+    <message>
+        <source>Open %1&apos;s profile</source>
+        <translation>Open %1&apos;s profile</translation>
+    </message>
+    <message>
+        <source>Connect with a note…</source>
+        <translation>Connect with a note…</translation>
+    </message>
+</context>
+<context>
     <name>ChangeFeed</name>
     <message>
         <source>Cannot listen for changes on the team server: %1</source>
@@ -1993,6 +2004,10 @@ A password left out is generated and shown once.</translation>
         <source>Edit profile…</source>
         <translation>Edit profile…</translation>
     </message>
+    <message>
+        <source>%1 degree</source>
+        <translation>%1 degree</translation>
+    </message>
 </context>
 <context>
     <name>Refusal</name>
@@ -2124,6 +2139,18 @@ A password left out is generated and shown once.</translation>
         <source>Connect</source>
         <translation>Connect</translation>
     </message>
+    <message>
+        <source>1st</source>
+        <translation>1st</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2nd</translation>
+    </message>
+    <message>
+        <source>3rd+</source>
+        <translation>3rd+</translation>
+    </message>
 </context>
 <context>
     <name>RelativeTime</name>
@@ -2231,6 +2258,21 @@ A password left out is generated and shown once.</translation>
         <source>“%1”</source>
         <comment>a personal note, quoted</comment>
         <translation>“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln other mutual connection(s)</source>
+        <translation>
+            <numerusform>%1 and %Ln other mutual connection</numerusform>
+            <numerusform>%1 and %Ln other mutual connections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a mutual connection</source>
+        <translation>%1 is a mutual connection</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are mutual connections</source>
+        <translation>%1 and %2 are mutual connections</translation>
     </message>
 </context>
 <context>

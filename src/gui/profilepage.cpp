@@ -9,6 +9,7 @@
 #include "gui/prompts.h"
 #include "gui/searchresultdelegate.h"
 #include "models/membersearchmodel.h"
+#include "models/photocache.h"
 #include "models/photoimage.h"
 #include "models/relationtext.h"
 #include "models/relativetime.h"
@@ -39,6 +40,31 @@ QPixmap avatarPixmap(const QString &name, const QFont &font, const QImage &photo
     else
         CardPainter::avatar(&p, pixmap.rect().adjusted(1, 1, -1, -1), CardPainter::avatarColor(name),
                             RelativeTime::initials(name), f);
+    p.end();
+    return pixmap;
+}
+
+// Overlapping circles, one per person: their photo or their initials.
+QPixmap facesPixmap(const QList<QPair<qint64, QString>> &people, const QList<QImage> &faces, const QFont &font)
+{
+    constexpr int side = 28;
+    constexpr int step = 20;
+    QPixmap pixmap(qMax(1, side + step * int(people.size() - 1)), side);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    QFont small = font;
+    small.setBold(true);
+    small.setPointSizeF(font.pointSizeF() * 0.8);
+    for (int i = 0; i < people.size(); ++i) {
+        const QRect circle(i * step, 0, side, side);
+        if (!faces.at(i).isNull())
+            CardPainter::photo(&p, circle, faces.at(i));
+        else
+            CardPainter::avatar(&p, circle, CardPainter::avatarColor(people.at(i).second),
+                                RelativeTime::initials(people.at(i).second), small);
+    }
     p.end();
     return pixmap;
 }
@@ -74,6 +100,10 @@ ProfilePage::ProfilePage(InvitationService &service, Clock &clock, QWidget *pare
             refresh();
     });
     connect(&clock, &Clock::changed, this, &ProfilePage::refresh);
+    connect(m_ui->mutualLabel, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(QLatin1String("member:")))
+            emit profileRequested(link.mid(7).toLongLong());
+    });
 }
 
 ProfilePage::~ProfilePage() = default;
@@ -100,9 +130,10 @@ void ProfilePage::refresh()
     place.removeAll(QString());
     m_ui->placeLabel->setText(place.join(QStringLiteral(" · ")));
     QString counts = tr("%Ln connection(s)", "", v.connectionCount);
-    if (v.relation.kind != Relation::Self)
-        counts += QStringLiteral(" · ") + RelativeTime::mutual(v.mutualCount);
+    if (const QString degree = RelationText::degree(v.relation, v.mutualCount); !degree.isEmpty())
+        counts = tr("%1 degree").arg(degree) + QStringLiteral(" · ") + counts;
     m_ui->countsLabel->setText(counts);
+    showMutual(v);
     if (v.fullAccess) {
         QStringList lines;
         if (!v.member.school.isEmpty())
@@ -146,6 +177,27 @@ void ProfilePage::refresh()
         m_connections->setConnectionsOf(m_member);
         m_connections->setViewer(&m_service, m_viewer);
     }
+}
+
+// Up to three mutual connections with their faces, each name opening that
+// profile (R19): people recognise people, not counts.
+void ProfilePage::showMutual(const ProfileView &v)
+{
+    const bool shown = v.relation.kind != Relation::Self;
+    m_ui->mutualFaces->setVisible(shown && v.mutualCount > 0);
+    m_ui->mutualLabel->setVisible(shown);
+    if (!shown)
+        return;
+    const auto people = m_service.network().mutualConnections(m_viewer, m_member, 3);
+    QStringList links;
+    QList<QImage> faces;
+    const PhotoCache *photos = PhotoCache::current();
+    for (const auto &[id, name] : people) {
+        links.append(QStringLiteral("<a href=\"member:%1\">%2</a>").arg(id).arg(name.toHtmlEscaped()));
+        faces.append(photos ? photos->photo(id) : QImage());
+    }
+    m_ui->mutualLabel->setText(RelativeTime::mutualNamed(links, v.mutualCount));
+    m_ui->mutualFaces->setPixmap(facesPixmap(people, faces, font()));
 }
 
 QString ProfilePage::actionText() const

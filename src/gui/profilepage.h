@@ -9,6 +9,7 @@ class ProfilePage;
 }
 class Clock;
 class InvitationService;
+struct ProfileView;
 class MemberSearchModel;
 class SearchResultDelegate;
 
@@ -45,6 +46,7 @@ private:
     void secondary();
     void connectWithNote();
     void inviteFromList(const QModelIndex &index, const QString &note);
+    void showMutual(const ProfileView &v);
 
     std::unique_ptr<Ui::ProfilePage> m_ui;
     InvitationService &m_service;

@@ -82,7 +82,10 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const auto draw = [&](const QString &text, const QFont &font, const QColor &color) {
         CardPainter::textLine(painter, option.direction, option.rect, line, text, font, color);
     };
-    draw(index.data(Roles::PersonName).toString(), bold, CardPainter::kText);
+    const QString degree = index.data(Roles::DegreeText).toString();
+    draw(degree.isEmpty() ? index.data(Roles::PersonName).toString()
+                          : QStringLiteral("%1 · %2").arg(index.data(Roles::PersonName).toString(), degree),
+         bold, CardPainter::kText);
     draw(index.data(Roles::Headline).toString(), option.font, CardPainter::kSecondaryText);
     QStringList where{index.data(Roles::Company).toString(), index.data(Roles::Location).toString()};
     where.removeAll(QString());

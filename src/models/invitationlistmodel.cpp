@@ -97,6 +97,7 @@ void InvitationListModel::reload()
     m_texts.clear();
     m_textNumbers.clear();
     m_notes.clear();
+    m_mutualTexts.clear();
     m_exhausted = false;
     fetchMore({});
 }
@@ -123,6 +124,23 @@ int InvitationListModel::mutualOf(const Row &row) const
     if (row.mutual < 0)
         row.mutual = row.personId ? m_service.network().mutualCount(m_member, row.personId) : 0;
     return row.mutual;
+}
+
+QString InvitationListModel::mutualText(const Row &row) const
+{
+    if (const auto known = m_mutualTexts.constFind(row.personId); known != m_mutualTexts.cend())
+        return *known;
+    // Names are public (R11); whom two people share is the viewer's own
+    // connections, so the viewer may see them.
+    QStringList names;
+    const int count = mutualOf(row);
+    if (count > 0) {
+        for (const auto &[id, name] : m_service.network().mutualConnections(m_member, row.personId, 3))
+            names.append(name);
+    }
+    if (m_mutualTexts.size() > 2000) // a long scroll: keep the cache small
+        m_mutualTexts.clear();
+    return *m_mutualTexts.insert(row.personId, RelativeTime::mutualNamed(names, count));
 }
 
 int InvitationListModel::totalCount() const
@@ -213,6 +231,7 @@ void InvitationListModel::onChanged(const ChangeSet &changes)
     if (changes.touches(m_member, ChangeSet::Connections) && !m_rows.isEmpty()) {
         for (const Row &r : std::as_const(m_rows))
             r.mutual = -1;
+        m_mutualTexts.clear();
         emit dataChanged(index(0), index(int(m_rows.size()) - 1), {Roles::MutualCount, Roles::MutualText});
     }
 }
@@ -308,12 +327,12 @@ QVariant InvitationListModel::data(const QModelIndex &index, int role) const
     case Roles::ExpiryText:
         return RelativeTime::expiresIn(r.expiresMs, now);
     case Roles::MutualText:
-        return r.toAddress ? tr("Invited by email; not a member yet") : RelativeTime::mutual(mutualOf(r));
+        return r.toAddress ? tr("Invited by email; not a member yet") : mutualText(r);
     case Qt::AccessibleTextRole:
         return m_kind == Kind::Received ? tr("Invitation from %1").arg(name) : tr("Invitation to %1").arg(name);
     case Qt::AccessibleDescriptionRole:
-        return QStringList{text(r.headline), RelativeTime::mutual(mutualOf(r)), m_notes.value(r.id),
-                           RelativeTime::ago(r.sentMs, now), RelativeTime::expiresIn(r.expiresMs, now)}
+        return QStringList{text(r.headline), mutualText(r), m_notes.value(r.id), RelativeTime::ago(r.sentMs, now),
+                           RelativeTime::expiresIn(r.expiresMs, now)}
             .join(QStringLiteral(". "));
     default:
         return {};

@@ -19,6 +19,7 @@ void MemberSearchModel::show(const QList<Row> &rows)
     beginResetModel();
     m_rows = rows;
     m_relations.clear();
+    m_mutuals.clear();
     endResetModel();
 }
 
@@ -58,6 +59,7 @@ void MemberSearchModel::setViewer(const InvitationService *service, qint64 viewe
 void MemberSearchModel::relationsChanged()
 {
     m_relations.clear();
+    m_mutuals.clear();
     if (!m_rows.isEmpty())
         emit dataChanged(index(0), index(int(m_rows.size()) - 1), {Roles::RelationKind, Roles::RelationText});
 }
@@ -68,6 +70,15 @@ Relation MemberSearchModel::relationAt(int row) const
     auto it = m_relations.find(id);
     if (it == m_relations.end())
         it = m_relations.insert(id, m_service->network().relation(m_viewer, id));
+    return *it;
+}
+
+int MemberSearchModel::mutualAt(int row) const
+{
+    const qint64 id = m_rows.at(row).id;
+    auto it = m_mutuals.find(id);
+    if (it == m_mutuals.end())
+        it = m_mutuals.insert(id, m_service->network().mutualCount(m_viewer, id));
     return *it;
 }
 
@@ -95,6 +106,8 @@ QVariant MemberSearchModel::data(const QModelIndex &index, int role) const
         return m_service ? int(relationAt(index.row()).kind) : QVariant();
     case Roles::RelationText:
         return m_service ? RelationText::button(relationAt(index.row())) : QString();
+    case Roles::DegreeText:
+        return m_service ? RelationText::degree(relationAt(index.row()), mutualAt(index.row())) : QString();
     case Qt::AccessibleTextRole:
         return r.name;
     case Qt::AccessibleDescriptionRole:

@@ -40,10 +40,12 @@ private:
     void show(const QList<Row> &rows);
     void relationsChanged();
     Relation relationAt(int row) const;
+    int mutualAt(int row) const;
 
     const Store &m_store;
     QList<Row> m_rows;
     const InvitationService *m_service = nullptr;
     qint64 m_viewer = 0;
     mutable QHash<qint64, Relation> m_relations;
+    mutable QHash<qint64, int> m_mutuals; // for the degree, read once per row
 };

@@ -25,3 +25,12 @@ bool RelationText::actionable(const Relation &r)
 {
     return r.kind == Relation::CanConnect || r.kind == Relation::InvitationReceived;
 }
+
+QString RelationText::degree(const Relation &relation, int mutualCount)
+{
+    if (relation.kind == Relation::Self)
+        return {};
+    if (relation.kind == Relation::Connected)
+        return tr("1st");
+    return mutualCount > 0 ? tr("2nd") : tr("3rd+");
+}

@@ -63,6 +63,19 @@ QString RelativeTime::mutual(int count)
     return tr("%Ln mutual connection(s)", "", count);
 }
 
+QString RelativeTime::mutualNamed(const QStringList &names, int count)
+{
+    if (names.isEmpty() || count <= 0)
+        return mutual(count);
+    const int others = count - int(names.size());
+    if (others > 0)
+        return tr("%1 and %Ln other mutual connection(s)", "", others).arg(names.join(QStringLiteral(", ")));
+    if (names.size() == 1)
+        return tr("%1 is a mutual connection").arg(names.first());
+    return tr("%1 and %2 are mutual connections")
+        .arg(names.mid(0, names.size() - 1).join(QStringLiteral(", ")), names.last());
+}
+
 QString RelativeTime::initials(const QString &name)
 {
     QString result;

@@ -14,6 +14,9 @@ public:
     static QString expiresIn(qint64 expiresMs, qint64 nowMs);
     static QString mutual(int count);
     static QString initials(const QString &name);
+    // "Anna Koch, Ben Wolf and 5 other mutual connections" (`names` the
+    // first few of `count`).
+    static QString mutualNamed(const QStringList &names, int count);
     // A personal note in the language's quotation marks ("…" / „…“).
     static QString quoted(const QString &note);
 };

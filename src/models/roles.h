@@ -39,5 +39,6 @@ enum Role : int {
     MessageKind, // NotificationKind or OutboxKind
     MessageId, // a notification's or e-mail's row
     IsOpen, // a reminder's invitation still awaits an answer
+    DegreeText, // 1st, 2nd, 3rd+ from the viewer (R19)
 };
 }

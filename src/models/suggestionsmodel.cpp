@@ -50,6 +50,7 @@ void SuggestionsModel::setMember(qint64 memberId)
     m_member = memberId;
     m_rows.clear();
     m_acted.clear();
+    m_mutualNames.clear();
     endResetModel();
     m_exhausted = false;
     m_asked = kPage;
@@ -150,8 +151,15 @@ void SuggestionsModel::refillIfLow()
 // The strongest reason only, in the order Suggestions ranks by.
 QString SuggestionsModel::reason(const Suggestion &s) const
 {
-    if (s.mutual > 0)
-        return RelativeTime::mutual(s.mutual);
+    if (s.mutual > 0) {
+        // One name fits a card; the profile shows three.
+        auto known = m_mutualNames.constFind(s.memberId);
+        if (known == m_mutualNames.cend()) {
+            const auto first = m_service.network().mutualConnections(m_member, s.memberId, 1);
+            known = m_mutualNames.insert(s.memberId, first.isEmpty() ? QString() : first.first().second);
+        }
+        return RelativeTime::mutualNamed(known->isEmpty() ? QStringList() : QStringList{*known}, s.mutual);
+    }
     if (s.inContacts)
         return tr("In your contacts");
     if (s.sameCompany)

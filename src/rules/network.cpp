@@ -112,6 +112,23 @@ int Network::mutualCount(qint64 a, qint64 b) const
                            {b, a}));
 }
 
+QList<QPair<qint64, QString>> Network::mutualConnections(qint64 a, qint64 b, int limit) const
+{
+    QList<QPair<qint64, QString>> out;
+    QSqlQuery q(m_store.database());
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT m.id, m.name FROM connections c1"
+                                  " JOIN connections c2 ON c2.member_id = c1.other_id AND c2.other_id = ?"
+                                  " JOIN members m ON m.id = c1.other_id WHERE c1.member_id = ?"
+                                  " ORDER BY m.name, m.id LIMIT %1")
+                       .arg(limit),
+                   {b, a}))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString()});
+    return out;
+}
+
 qint64 Network::awaitingFrom(qint64 sender, qint64 recipient) const
 {
     return Sql::scalar(m_store.database(),

@@ -61,6 +61,9 @@ public:
     QList<qint64> connectionIds(qint64 member) const;
     int connectionCount(qint64 member) const;
     int mutualCount(qint64 a, qint64 b) const;
+    // Up to `limit` of the connections a and b share, by name (R19: people
+    // recognise faces and names, not counts).
+    QList<QPair<qint64, QString>> mutualConnections(qint64 a, qint64 b, int limit) const;
 
     // The invitation a sender still sees as awaiting a response (pending,
     // or ignored without their knowing, R4), or 0.
