@@ -188,6 +188,21 @@ void TestProfile::R19_searchIgnoresCaseAndAccents()
     QVERIFY(n.service->updateProfile(bjorn, m).ok());
     QCOMPARE(found(QStringLiteral("akesson")), QList<qint64>{bjorn});
     QVERIFY(found(QStringLiteral("angstr")).isEmpty());
+    // Narrowed by company, location or school.
+    const qint64 otherAnna = n.member(QStringLiteral("Anna Kurz"), QStringLiteral("Nordlicht AG"));
+    Member moved = *n.network().member(otherAnna);
+    moved.location = QStringLiteral("Hamburg");
+    QVERIFY(n.service->updateProfile(otherAnna, moved).ok());
+    const auto narrowed = [&n](const MemberSearch::Narrowing &by) {
+        QList<MemberSearch::Row> rows;
+        MemberSearch::byText(n.store->database(), QStringLiteral("anna"), 20, &rows, nullptr, by);
+        return int(rows.size());
+    };
+    QCOMPARE(narrowed({}), 2);
+    QCOMPARE(narrowed({QStringLiteral("nordlicht"), {}, {}}), 1);
+    QCOMPARE(narrowed({{}, QStringLiteral("HAMBURG"), {}}), 1);
+    QCOMPARE(narrowed({{}, {}, QStringLiteral("tu berlin")}), 2);
+    QCOMPARE(narrowed({QStringLiteral("nordlicht"), QStringLiteral("Berlin"), {}}), 0);
 }
 
 void TestProfile::R19_picturesThatAreRefusedNameFileAndReason()

@@ -462,11 +462,12 @@ void TestTeam::R17_aLeaderWhoseLeaseWasTakenWritesNothing()
     engine.start();
     QVERIFY(engine.isLeader());
     // Due now, and the lease is another engine's for good.
-    QVERIFY(m_server.exec(config.databaseName,
-                          {QStringLiteral("UPDATE mynetwork.invitations SET next_due_ms = 1, expires_ms = 1 WHERE id = %1")
-                               .arg(sent.invitationId),
-                           QStringLiteral("UPDATE mynetwork.engine_lease SET holder = 42,"
-                                          " until_ms = 9223372036854775807")}));
+    QVERIFY(
+        m_server.exec(config.databaseName,
+                      {QStringLiteral("UPDATE mynetwork.invitations SET next_due_ms = 1, expires_ms = 1 WHERE id = %1")
+                           .arg(sent.invitationId),
+                       QStringLiteral("UPDATE mynetwork.engine_lease SET holder = 42,"
+                                      " until_ms = 9223372036854775807")}));
     QSignalSpy led(&engine, &ExpiryEngine::leadershipChanged);
     QVERIFY(!engine.runNow());
     QVERIFY(!engine.isLeader());
@@ -481,7 +482,9 @@ void TestTeam::R17_killedLeaderCatchUpIsFinishedExactlyOnce()
     // reminders were never sent: the catch-up has two to send for each.
     const int count = 20000;
     QVERIFY(seedOverdue(config, count));
-    const auto start = [&config](QProcess &p) { return startEngine(p, config); };
+    const auto start = [&config](QProcess &p) {
+        return startEngine(p, config);
+    };
     QProcess first, second;
     QByteArray firstLog, secondLog;
     QVERIFY(start(first));
@@ -568,9 +571,10 @@ bool TestTeam::seedOverdue(const StoreConfig &config, int count)
 bool TestTeam::startEngine(QProcess &p, const StoreConfig &config)
 {
     p.setProcessChannelMode(QProcess::MergedChannels);
-    QStringList args{QStringLiteral("--db"), QStringLiteral("postgresql://%1@/%2?host=%3&port=%4")
-                                                 .arg(config.user, config.databaseName, config.host)
-                                                 .arg(config.port)};
+    QStringList args{QStringLiteral("--db"),
+                     QStringLiteral("postgresql://%1@/%2?host=%3&port=%4")
+                         .arg(config.user, config.databaseName, config.host)
+                         .arg(config.port)};
     p.start(QStringLiteral(MYNETWORK_ENGINE), args);
     return p.waitForStarted();
 }
@@ -779,6 +783,32 @@ void TestTeam::adminAddsMembersWithTheirOwnLogins()
     QCOMPARE(cli.exitCode(), 0);
     const QByteArray listed = cli.readAllStandardOutput();
     QVERIFY2(listed.contains("Nora Neu") && listed.contains("nora") && listed.contains("disabled"), listed.constData());
+
+    // R19: set-profile changes one member, the e-mail address too (only the
+    // administrator may); a taken address is refused and nothing changes.
+    const auto setProfile = [&config](const QStringList &options) {
+        QProcess p;
+        p.start(QStringLiteral(MYNETWORK_ADMIN),
+                QStringList{QStringLiteral("--db"),
+                            QStringLiteral("postgresql://%1@/%2?host=%3&port=%4")
+                                .arg(config.user, config.databaseName, config.host)
+                                .arg(config.port),
+                            QStringLiteral("set-profile")}
+                    + options);
+        p.waitForFinished(20000);
+        return p.exitCode();
+    };
+    QCOMPARE(
+        setProfile({QStringLiteral("--member"), QString::number(nora), QStringLiteral("--headline"),
+                    QStringLiteral("Head of Sales"), QStringLiteral("--email"), QStringLiteral("nora@example.org")}),
+        0);
+    QCOMPARE(service.network().member(nora)->headline, QStringLiteral("Head of Sales"));
+    QCOMPARE(service.network().member(nora)->email, QStringLiteral("nora@example.org"));
+    QCOMPARE(service.network().member(nora)->name, QStringLiteral("Nora Neu"));
+    QCOMPARE(setProfile({QStringLiteral("--member"), QString::number(nora), QStringLiteral("--email"),
+                         service.network().member(anna)->email}),
+             1);
+    QCOMPARE(service.network().member(nora)->email, QStringLiteral("nora@example.org"));
 }
 
 QTEST_MAIN(TestTeam)

@@ -4,28 +4,6 @@
 <context>
     <name>Admin</name>
     <message>
-        <source>Administers a My Network team store as its owner login.
-
-Commands:
-  init [--demo]                                   create or update the store and the member role
-  add-member --name N --email E --login L [--password P]
-                                                  a new member who signs in as L
-  add-login --member ID --login L [--password P]  let an existing member sign in as L
-  disable-member --login L                        L can no longer sign in
-  list-members [--with-login]                     members, their logins and whether they can sign in
-A password left out is generated and shown once.</source>
-        <translation>Verwaltet einen Team-Speicher von „Mein Netzwerk“ mit der Anmeldung seines Eigentümers.
-
-Befehle:
-  init [--demo]                                   den Speicher und die Mitgliederrolle anlegen oder aktualisieren
-  add-member --name N --email E --login L [--password P]
-                                                  ein neues Mitglied, das sich als L anmeldet
-  add-login --member ID --login L [--password P]  ein vorhandenes Mitglied als L anmelden lassen
-  disable-member --login L                        L kann sich nicht mehr anmelden
-  list-members [--with-login]                     Mitglieder, ihre Anmeldungen und ob sie sich anmelden können
-Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
-    </message>
-    <message>
         <source>The team store: postgresql://owner@host[:port]/database.</source>
         <translation>Der Team-Speicher: postgresql://eigentuemer@host[:port]/datenbank.</translation>
     </message>
@@ -124,6 +102,60 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>Password (shown only now): %1</source>
         <translation>Passwort (wird nur jetzt angezeigt): %1</translation>
+    </message>
+    <message>
+        <source>set-profile: the headline.</source>
+        <translation>set-profile: die Überschrift.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>set-profile: the company.</source>
+        <translation>set-profile: das Unternehmen.</translation>
+    </message>
+    <message>
+        <source>set-profile: the school.</source>
+        <translation>set-profile: die Ausbildung.</translation>
+    </message>
+    <message>
+        <source>set-profile: where the member is.</source>
+        <translation>set-profile: der Ort des Mitglieds.</translation>
+    </message>
+    <message>
+        <source>set-profile: the phone.</source>
+        <translation>set-profile: die Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Administers a My Network team store as its owner login.
+
+Commands:
+  init [--demo]                                   create or update the store and the member role
+  add-member --name N --email E --login L [--password P]
+                                                  a new member who signs in as L
+  add-login --member ID --login L [--password P]  let an existing member sign in as L
+  disable-member --login L                        L can no longer sign in
+  list-members [--with-login]                     members, their logins and whether they can sign in
+  set-profile --member ID [--name N] [--email E] [--headline H] [--company C] [--school S]
+              [--location L] [--phone P]          change one member&apos;s profile
+A password left out is generated and shown once.</source>
+        <translation>Verwaltet einen Team-Speicher von „Mein Netzwerk“ mit der Anmeldung seines Eigentümers.
+
+Befehle:
+  init [--demo]                                   den Speicher und die Mitgliederrolle anlegen oder aktualisieren
+  add-member --name N --email E --login L [--password P]
+                                                  ein neues Mitglied, das sich als L anmeldet
+  add-login --member ID --login L [--password P]  ein vorhandenes Mitglied als L anmelden lassen
+  disable-member --login L                        L kann sich nicht mehr anmelden
+  list-members [--with-login]                     Mitglieder, ihre Anmeldungen und ob sie sich anmelden können
+  set-profile --member ID [--name N] [--email E] [--headline H] [--company C] [--school S]
+              [--location L] [--phone P]          das Profil eines Mitglieds ändern
+Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>The profile of member %1 was saved.</source>
+        <translation>Das Profil von Mitglied %1 wurde gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2414,34 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
             <numerusform>%Ln Ergebnis für „%1“</numerusform>
             <numerusform>%Ln Ergebnisse für „%1“</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Narrow by:</source>
+        <translation>Eingrenzen nach:</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Narrow the results by company</source>
+        <translation>Ergebnisse nach Unternehmen eingrenzen</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Narrow the results by location</source>
+        <translation>Ergebnisse nach Ort eingrenzen</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Ausbildung</translation>
+    </message>
+    <message>
+        <source>Narrow the results by school</source>
+        <translation>Ergebnisse nach Ausbildung eingrenzen</translation>
     </message>
 </context>
 <context>

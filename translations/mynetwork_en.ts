@@ -4,28 +4,6 @@
 <context>
     <name>Admin</name>
     <message>
-        <source>Administers a My Network team store as its owner login.
-
-Commands:
-  init [--demo]                                   create or update the store and the member role
-  add-member --name N --email E --login L [--password P]
-                                                  a new member who signs in as L
-  add-login --member ID --login L [--password P]  let an existing member sign in as L
-  disable-member --login L                        L can no longer sign in
-  list-members [--with-login]                     members, their logins and whether they can sign in
-A password left out is generated and shown once.</source>
-        <translation>Administers a My Network team store as its owner login.
-
-Commands:
-  init [--demo]                                   create or update the store and the member role
-  add-member --name N --email E --login L [--password P]
-                                                  a new member who signs in as L
-  add-login --member ID --login L [--password P]  let an existing member sign in as L
-  disable-member --login L                        L can no longer sign in
-  list-members [--with-login]                     members, their logins and whether they can sign in
-A password left out is generated and shown once.</translation>
-    </message>
-    <message>
         <source>The team store: postgresql://owner@host[:port]/database.</source>
         <translation>The team store: postgresql://owner@host[:port]/database.</translation>
     </message>
@@ -124,6 +102,60 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>Password (shown only now): %1</source>
         <translation>Password (shown only now): %1</translation>
+    </message>
+    <message>
+        <source>set-profile: the headline.</source>
+        <translation>set-profile: the headline.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>set-profile: the company.</source>
+        <translation>set-profile: the company.</translation>
+    </message>
+    <message>
+        <source>set-profile: the school.</source>
+        <translation>set-profile: the school.</translation>
+    </message>
+    <message>
+        <source>set-profile: where the member is.</source>
+        <translation>set-profile: where the member is.</translation>
+    </message>
+    <message>
+        <source>set-profile: the phone.</source>
+        <translation>set-profile: the phone.</translation>
+    </message>
+    <message>
+        <source>Administers a My Network team store as its owner login.
+
+Commands:
+  init [--demo]                                   create or update the store and the member role
+  add-member --name N --email E --login L [--password P]
+                                                  a new member who signs in as L
+  add-login --member ID --login L [--password P]  let an existing member sign in as L
+  disable-member --login L                        L can no longer sign in
+  list-members [--with-login]                     members, their logins and whether they can sign in
+  set-profile --member ID [--name N] [--email E] [--headline H] [--company C] [--school S]
+              [--location L] [--phone P]          change one member&apos;s profile
+A password left out is generated and shown once.</source>
+        <translation>Administers a My Network team store as its owner login.
+
+Commands:
+  init [--demo]                                   create or update the store and the member role
+  add-member --name N --email E --login L [--password P]
+                                                  a new member who signs in as L
+  add-login --member ID --login L [--password P]  let an existing member sign in as L
+  disable-member --login L                        L can no longer sign in
+  list-members [--with-login]                     members, their logins and whether they can sign in
+  set-profile --member ID [--name N] [--email E] [--headline H] [--company C] [--school S]
+              [--location L] [--phone P]          change one member&apos;s profile
+A password left out is generated and shown once.</translation>
+    </message>
+    <message>
+        <source>The profile of member %1 was saved.</source>
+        <translation>The profile of member %1 was saved.</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2414,34 @@ A password left out is generated and shown once.</translation>
             <numerusform>%Ln result for “%1”</numerusform>
             <numerusform>%Ln results for “%1”</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Narrow by:</source>
+        <translation>Narrow by:</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Narrow the results by company</source>
+        <translation>Narrow the results by company</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Narrow the results by location</source>
+        <translation>Narrow the results by location</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Narrow the results by school</source>
+        <translation>Narrow the results by school</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ struct Request
     QString command;
     StoreConfig config;
     QString name, email, login, password;
+    QHash<QString, QString> profile; // set-profile: the fields given
     qint64 member = 0;
     bool demo = false;
     bool withLogin = false;
@@ -47,6 +48,20 @@ struct Options
                               QCoreApplication::translate("Admin", "id")};
     QCommandLineOption withLogin{QStringLiteral("with-login"),
                                  QCoreApplication::translate("Admin", "list-members: only members with a login.")};
+    QCommandLineOption headline{QStringLiteral("headline"),
+                                QCoreApplication::translate("Admin", "set-profile: the headline."),
+                                QCoreApplication::translate("Admin", "text")};
+    QCommandLineOption company{QStringLiteral("company"),
+                               QCoreApplication::translate("Admin", "set-profile: the company."),
+                               QCoreApplication::translate("Admin", "text")};
+    QCommandLineOption school{QStringLiteral("school"),
+                              QCoreApplication::translate("Admin", "set-profile: the school."),
+                              QCoreApplication::translate("Admin", "text")};
+    QCommandLineOption location{QStringLiteral("location"),
+                                QCoreApplication::translate("Admin", "set-profile: where the member is."),
+                                QCoreApplication::translate("Admin", "text")};
+    QCommandLineOption phone{QStringLiteral("phone"), QCoreApplication::translate("Admin", "set-profile: the phone."),
+                             QCoreApplication::translate("Admin", "text")};
 };
 
 void describe(QCommandLineParser &parser, const Options &o)
@@ -61,10 +76,13 @@ void describe(QCommandLineParser &parser, const Options &o)
         "  add-login --member ID --login L [--password P]  let an existing member sign in as L\n"
         "  disable-member --login L                        L can no longer sign in\n"
         "  list-members [--with-login]                     members, their logins and whether they can sign in\n"
+        "  set-profile --member ID [--name N] [--email E] [--headline H] [--company C] [--school S]\n"
+        "              [--location L] [--phone P]          change one member's profile\n"
         "A password left out is generated and shown once."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({o.db, o.demo, o.name, o.email, o.login, o.password, o.member, o.withLogin});
+    parser.addOptions({o.db, o.demo, o.name, o.email, o.login, o.password, o.member, o.withLogin, o.headline, o.company,
+                       o.school, o.location, o.phone});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("Admin", "What to do (see above)."));
 }
@@ -78,8 +96,9 @@ int parse(const QCoreApplication &app, Request *r, QTextStream &err)
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     r->command = args.value(0);
-    static const QStringList commands{QStringLiteral("init"), QStringLiteral("add-member"), QStringLiteral("add-login"),
-                                      QStringLiteral("disable-member"), QStringLiteral("list-members")};
+    static const QStringList commands{QStringLiteral("init"),         QStringLiteral("add-member"),
+                                      QStringLiteral("add-login"),    QStringLiteral("disable-member"),
+                                      QStringLiteral("list-members"), QStringLiteral("set-profile")};
     if (!commands.contains(r->command) || args.size() != 1) {
         err << QCoreApplication::translate("Admin", "Name one command: %1 (see --help).")
                    .arg(commands.join(QLatin1String(", ")))
@@ -99,6 +118,7 @@ int parse(const QCoreApplication &app, Request *r, QTextStream &err)
         {QStringLiteral("add-member"), {&o.name, &o.email, &o.login}},
         {QStringLiteral("add-login"), {&o.member, &o.login}},
         {QStringLiteral("disable-member"), {&o.login}},
+        {QStringLiteral("set-profile"), {&o.member}},
     };
     for (const QCommandLineOption *option : needs.value(r->command)) {
         if (!parser.isSet(*option)) {
@@ -114,6 +134,11 @@ int parse(const QCoreApplication &app, Request *r, QTextStream &err)
     r->member = parser.value(o.member).toLongLong();
     r->demo = parser.isSet(o.demo);
     r->withLogin = parser.isSet(o.withLogin);
+    for (const QCommandLineOption *field :
+         {&o.name, &o.email, &o.headline, &o.company, &o.school, &o.location, &o.phone}) {
+        if (parser.isSet(*field))
+            r->profile.insert(field->names().first(), parser.value(*field));
+    }
     return 0;
 }
 
@@ -169,6 +194,13 @@ bool run(Store &store, Request &r, QTextStream &out, QString *error)
         const bool ok = admin.disable(r.login, error);
         if (ok)
             out << QCoreApplication::translate("Admin", "%1 can no longer sign in.").arg(r.login) << Qt::endl;
+        return ok;
+    }
+    if (r.command == QLatin1String("set-profile")) {
+        const bool ok = admin.setProfile(r.member, r.profile, error);
+        if (ok)
+            out << QCoreApplication::translate("Admin", "The profile of member %1 was saved.").arg(r.member)
+                << Qt::endl;
         return ok;
     }
     list(admin, r, out, error);

@@ -16,7 +16,8 @@ MemberPicker::MemberPicker(const Store &store, QWidget *parent)
     m_ui->list->setModel(m_model.get());
     m_ui->list->setUniformItemSizes(true);
     m_ui->filter->installEventFilter(this);
-    connect(m_ui->filter, &QLineEdit::textChanged, m_model.get(), &MemberSearchModel::setFilter);
+    connect(m_ui->filter, &QLineEdit::textChanged, m_model.get(),
+            [this](const QString &text) { m_model->setFilter(text); });
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->list, &QListView::activated, this, &QDialog::accept);

@@ -8,8 +8,11 @@
 #include "rules/invitationservice.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 SearchPage::SearchPage(InvitationService &service, QWidget *parent)
@@ -23,6 +26,7 @@ SearchPage::SearchPage(InvitationService &service, QWidget *parent)
     m_title->setObjectName(QStringLiteral("searchTitle"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addWidget(narrowingRow());
     layout->addWidget(m_view, 1);
     m_view->setCardDelegate(m_delegate);
     m_view->setModel(m_model.get());
@@ -51,12 +55,41 @@ void SearchPage::connectTo(const QModelIndex &index, const QString &note)
                   !r.ok());
 }
 
+// R19: a search narrowed by company, location or school, as typed.
+QWidget *SearchPage::narrowingRow()
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_narrowLabel = new QLabel(row);
+    layout->addWidget(m_narrowLabel);
+    for (QLineEdit **edit : {&m_company, &m_location, &m_school}) {
+        *edit = new QLineEdit(row);
+        (*edit)->setClearButtonEnabled(true);
+        layout->addWidget(*edit, 1);
+        connect(*edit, &QLineEdit::textChanged, this, &SearchPage::rerun);
+    }
+    m_company->setObjectName(QStringLiteral("narrowCompany"));
+    m_location->setObjectName(QStringLiteral("narrowLocation"));
+    m_school->setObjectName(QStringLiteral("narrowSchool"));
+    return row;
+}
+
 void SearchPage::search(qint64 viewer, const QString &text)
 {
     m_viewer = viewer;
     m_text = text.trimmed();
-    m_model->setFilter(m_text);
+    for (QLineEdit *edit : {m_company, m_location, m_school}) {
+        const QSignalBlocker quiet(edit);
+        edit->clear();
+    }
     m_model->setViewer(&m_service, viewer);
+    rerun();
+}
+
+void SearchPage::rerun()
+{
+    m_model->setFilter(m_text, {m_company->text(), m_location->text(), m_school->text()});
     retranslate();
 }
 
@@ -68,6 +101,13 @@ void SearchPage::retranslate()
                          : tr("%Ln result(s) for “%1”", "", n).arg(m_text));
     m_view->setEmptyText(tr("Nobody matches “%1”. Try part of a name, a headline or a company.").arg(m_text));
     m_view->setAccessibleName(tr("Search results"));
+    m_narrowLabel->setText(tr("Narrow by:"));
+    m_company->setPlaceholderText(tr("Company"));
+    m_company->setAccessibleName(tr("Narrow the results by company"));
+    m_location->setPlaceholderText(tr("Location"));
+    m_location->setAccessibleName(tr("Narrow the results by location"));
+    m_school->setPlaceholderText(tr("School"));
+    m_school->setAccessibleName(tr("Narrow the results by school"));
 }
 
 void SearchPage::changeEvent(QEvent *event)

@@ -8,6 +8,7 @@ class CardListView;
 class InvitationService;
 class MemberSearchModel;
 class QLabel;
+class QLineEdit;
 class SearchResultDelegate;
 
 // People found by name, headline or company, with Connect at the right.
@@ -33,11 +34,17 @@ protected:
 private:
     void retranslate();
     void connectTo(const QModelIndex &index, const QString &note);
+    QWidget *narrowingRow();
+    void rerun();
 
     InvitationService &m_service;
     std::unique_ptr<MemberSearchModel> m_model;
     SearchResultDelegate *m_delegate;
     QLabel *m_title;
+    QLabel *m_narrowLabel = nullptr;
+    QLineEdit *m_company = nullptr;
+    QLineEdit *m_location = nullptr;
+    QLineEdit *m_school = nullptr;
     CardListView *m_view;
     qint64 m_viewer = 0;
     QString m_text;

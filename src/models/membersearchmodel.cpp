@@ -23,11 +23,11 @@ void MemberSearchModel::show(const QList<Row> &rows)
     endResetModel();
 }
 
-void MemberSearchModel::setFilter(const QString &text)
+void MemberSearchModel::setFilter(const QString &text, const MemberSearch::Narrowing &narrowing)
 {
     QList<Row> rows;
     QString error;
-    if (!MemberSearch::byText(m_store.database(), text, kLimit, &rows, &error))
+    if (!MemberSearch::byText(m_store.database(), text, kLimit, &rows, &error, narrowing))
         emit readFailed(error);
     show(rows);
 }

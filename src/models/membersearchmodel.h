@@ -22,7 +22,7 @@ public:
 
     explicit MemberSearchModel(const Store &store, QObject *parent = nullptr);
 
-    void setFilter(const QString &text);
+    void setFilter(const QString &text, const MemberSearch::Narrowing &narrowing = {});
     void setConnectionsOf(qint64 memberId);
     // Relations are then computed as rows are shown, and refreshed when an
     // invitation changes.

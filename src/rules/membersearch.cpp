@@ -22,9 +22,20 @@ bool load(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVar
     return true;
 }
 
+// LIKE's own wildcards in a searched text are matched literally.
+QString containing(const QString &text)
+{
+    QString pattern = text;
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + pattern + QLatin1Char('%');
 }
 
-bool byText(const QSqlDatabase &db, const QString &text, int limit, QList<Row> *rows, QString *error)
+}
+
+bool byText(const QSqlDatabase &db, const QString &text, int limit, QList<Row> *rows, QString *error,
+            const Narrowing &narrowing)
 {
     const QString columns = QStringLiteral("SELECT id, name, headline, company, location FROM members");
     const QString trimmed = text.trimmed();
@@ -34,19 +45,30 @@ bool byText(const QSqlDatabase &db, const QString &text, int limit, QList<Row> *
         return load(db, columns + QStringLiteral(" WHERE id = ?"), {number}, rows, error);
     // Case and accents do not count (R19): the store's key is folded, and so
     // is the text, by the app on SQLite and by the store's own fold() on a
-    // team store. LIKE's own wildcards in the text are matched literally.
+    // team store.
     const bool server = db.driverName() != QLatin1String("QSQLITE");
-    QString pattern = server ? trimmed : TextFold::fold(trimmed);
-    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-    const QString folded = server ? QStringLiteral("mynetwork.fold(?)") : QStringLiteral("?");
-    return load(
-        db,
-        columns
-            + QStringLiteral(" WHERE search_key LIKE %1 ESCAPE '\\' ORDER BY name, id LIMIT %2").arg(folded).arg(limit),
-        {pattern}, rows, error);
+    QString where = QStringLiteral(" WHERE search_key LIKE %1 ESCAPE '\\'")
+                        .arg(server ? QStringLiteral("mynetwork.fold(?)") : QStringLiteral("?"));
+    QVariantList params{containing(server ? trimmed : TextFold::fold(trimmed))};
+    const QList<QPair<const char *, QString>> narrowed{
+        {"company", narrowing.company.trimmed()},
+        {"location", narrowing.location.trimmed()},
+        {"school", narrowing.school.trimmed()},
+    };
+    for (const auto &[column, value] : narrowed) {
+        if (value.isEmpty())
+            continue;
+        where += QStringLiteral(" AND lower(%1) LIKE lower(?) ESCAPE '\\'").arg(QLatin1String(column));
+        params.append(containing(value));
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!Sql::exec(q, columns + where + QStringLiteral(" ORDER BY name, id LIMIT %1").arg(limit), params, error))
+        return false;
+    while (q.next())
+        rows->append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                      q.value(4).toString()});
+    return true;
 }
 
 bool connectionsOf(const QSqlDatabase &db, qint64 member, int limit, QList<Row> *rows, QString *error)

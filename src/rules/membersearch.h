@@ -19,7 +19,18 @@ struct Row
     qint64 sinceMs = 0; // when connected, for connectionsSince()
 };
 
-bool byText(const QSqlDatabase &db, const QString &text, int limit, QList<Row> *rows, QString *error = nullptr);
+// A search narrowed to people whose company, location or school contains
+// these texts, case not counting (R19); empty ones narrow nothing.
+struct Narrowing
+{
+    QString company;
+    QString location;
+    QString school;
+    bool isEmpty() const { return company.isEmpty() && location.isEmpty() && school.isEmpty(); }
+};
+
+bool byText(const QSqlDatabase &db, const QString &text, int limit, QList<Row> *rows, QString *error = nullptr,
+            const Narrowing &narrowing = {});
 bool connectionsOf(const QSqlDatabase &db, qint64 member, int limit, QList<Row> *rows, QString *error = nullptr);
 // Every connection of the member with the moment it was made, unsorted: the
 // caller sorts by the reader's language (first or last name), which SQL

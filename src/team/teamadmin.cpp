@@ -2,6 +2,8 @@
 
 #include "team/scramverifier.h"
 
+#include "base/changeset.h"
+#include "base/email.h"
 #include "rules/invitationservice.h"
 #include "store/sql.h"
 #include "store/store.h"
@@ -186,6 +188,53 @@ qint64 TeamAdmin::addMember(const QString &name, const QString &email, const QSt
         return 0;
     }
     return joined.memberId;
+}
+
+bool TeamAdmin::setProfile(qint64 member, const QHash<QString, QString> &fields, QString *error)
+{
+    InvitationService service(m_store, m_clock);
+    std::optional<Member> m = service.network().member(member);
+    if (!m) {
+        *error = Refusal::message(Refusal::UnknownMember);
+        return false;
+    }
+    const QList<QPair<const char *, QString *>> targets{
+        {"name", &m->name},     {"headline", &m->headline}, {"company", &m->company},
+        {"school", &m->school}, {"location", &m->location}, {"phone", &m->phone},
+    };
+    for (const auto &[key, target] : targets) {
+        if (fields.contains(QLatin1String(key)))
+            *target = fields.value(QLatin1String(key));
+    }
+    const ActionResult r = service.updateProfile(member, *m);
+    if (!r.ok()) {
+        *error = r.message;
+        return false;
+    }
+    return !fields.contains(QStringLiteral("email"))
+        || setEmail(service, member, fields.value(QStringLiteral("email")), error);
+}
+
+bool TeamAdmin::setEmail(InvitationService &service, qint64 member, const QString &email, QString *error)
+{
+    Refusal::Details d;
+    d.name = email.trimmed();
+    if (!Email::isValid(email)) {
+        *error = Refusal::message(Refusal::InvalidEmail, d);
+        return false;
+    }
+    const std::optional<Member> owner = service.network().memberByEmail(email);
+    if (owner && owner->id != member) {
+        *error = Refusal::message(Refusal::EmailTaken, d);
+        return false;
+    }
+    Transaction tx(m_store);
+    QSqlQuery q(m_store.database());
+    tx.changes().member(member, ChangeSet::Profile);
+    return tx.isActive()
+        && Sql::exec(q, QStringLiteral("UPDATE members SET email = ?, email_norm = ? WHERE id = ?"),
+                     {email.trimmed(), Email::normalized(email), member}, error)
+        && tx.commit(error);
 }
 
 bool TeamAdmin::addLogin(qint64 member, const QString &login, QString *password, QString *error)

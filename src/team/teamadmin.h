@@ -5,6 +5,7 @@
 #include <QString>
 
 class Clock;
+class InvitationService;
 class QSqlQuery;
 class Store;
 
@@ -44,6 +45,11 @@ public:
                      QString *error);
     // Ties an existing member to a new login (e.g. the demo's members).
     bool addLogin(qint64 member, const QString &login, QString *password, QString *error);
+    // R19: a member's profile as the administrator sets it. `fields` maps
+    // name, headline, company, school, location, phone and email to their
+    // new text; fields not named stay. Only here does a team store's
+    // e-mail address change (a member's login is tied to it).
+    bool setProfile(qint64 member, const QHash<QString, QString> &fields, QString *error);
     // The login can no longer sign in; its open sessions are ended.
     bool disable(const QString &login, QString *error);
     QList<MemberRow> members(bool withLoginOnly, QString *error);
@@ -53,6 +59,7 @@ private:
     bool leaveSharedRole(QSqlQuery &q, const QString &role, QString *error);
     bool checkNewLogin(const QString &login, QString *error);
     bool createLogin(const QString &login, const QString &password, QString *error);
+    bool setEmail(InvitationService &service, qint64 member, const QString &email, QString *error);
 
     Store &m_store;
     Clock &m_clock;
