@@ -320,8 +320,8 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Die Anzahl der Sicherungen „%1“ ist keine ganze Zahl ab 0.</translation>
     </message>
     <message>
-        <source>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore or withdraw.</source>
-        <translation>Auf &lt;Seite&gt; öffnen: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:DATEI, contacts, restore oder withdraw.</translation>
+        <source>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:PICTURE] or welcome.</source>
+        <translation>Auf &lt;Seite&gt; öffnen: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:DATEI, contacts, restore, withdraw, edit-profile[:BILD] oder welcome.</translation>
     </message>
 </context>
 <context>

@@ -320,8 +320,8 @@ A password left out is generated and shown once.</translation>
         <translation>The number of backups &quot;%1&quot; is not a whole number of 0 or more.</translation>
     </message>
     <message>
-        <source>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore or withdraw.</source>
-        <translation>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore or withdraw.</translation>
+        <source>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:PICTURE] or welcome.</source>
+        <translation>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:PICTURE] or welcome.</translation>
     </message>
 </context>
 <context>

@@ -294,11 +294,15 @@ ContactsDialog *MainWindow::openContactsDialog()
 }
 
 // R19: one's own profile, from the Network menu or one's profile page.
-void MainWindow::editProfile()
+ProfileDialog *MainWindow::openProfileEditor(bool welcome)
 {
-    ProfileDialog dialog(ProfileDialog::Mode::Edit, m_service, m_memberId, this);
-    if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(tr("Your profile was saved."), 10000);
+    auto *dialog = new ProfileDialog(welcome ? ProfileDialog::Mode::Welcome : ProfileDialog::Mode::Edit, m_service,
+                                     welcome ? 0 : m_memberId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this] { statusBar()->showMessage(tr("Your profile was saved."), 10000); });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::switchMember(qint64 memberId)

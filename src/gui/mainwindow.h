@@ -17,6 +17,7 @@ class ContactsDialog;
 class ElidedLabel;
 class ExpiryEngine;
 class ImportDialog;
+class ProfileDialog;
 class RestoreDialog;
 class InvitationService;
 class MessagesPage;
@@ -57,6 +58,9 @@ public:
     ImportDialog *openImportDialog();
     ContactsDialog *openContactsDialog();
     RestoreDialog *openRestoreDialog();
+    // R19: one's own profile editor, window-modal; Welcome only for a
+    // picture of the first start (the app shows that before any window).
+    ProfileDialog *openProfileEditor(bool welcome = false);
     // On the first show, ask about a copy from simulated time left by a
     // window that closed while time was simulated (the app does; pictures
     // and tests do not).
@@ -92,7 +96,7 @@ private:
     bool enterSimulatedTime();
     void backToRealTime();
     void pickMember();
-    void editProfile();
+    void editProfile() { openProfileEditor(); }
     void connectToTeam();
     void useLocalStore();
     void setLanguage(const QString &code);

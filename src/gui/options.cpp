@@ -122,7 +122,7 @@ Switches switches()
         QCoreApplication::translate(
             "Application",
             "Open on <page>: mynetwork, received, sent, connections, notifications, outbox, profile:ID, "
-            "search:TEXT, import:FILE, contacts, restore or withdraw."),
+            "search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:PICTURE] or welcome."),
         QCoreApplication::translate("Application", "page"), QStringLiteral("mynetwork"));
     const QCommandLineOption importPreviewOption(
         QStringLiteral("import-preview"),

@@ -3,6 +3,8 @@
 #include "gui/importdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/mynetworkpage.h"
+#include "gui/profiledialog.h"
+#include "models/photoimage.h"
 #include "models/suggestionsmodel.h"
 
 #include <QCoreApplication>
@@ -33,6 +35,15 @@ bool open(MainWindow &window, const QString &page)
         window.openContactsDialog();
     } else if (page == QLatin1String("restore")) {
         window.openRestoreDialog();
+    } else if (page == QLatin1String("welcome")) {
+        window.openProfileEditor(true);
+    } else if (page.startsWith(QLatin1String("edit-profile"))) {
+        // edit-profile:FILE shows FILE as the new photo, its middle square.
+        ProfileDialog *editor = window.openProfileEditor();
+        if (page.size() > 13) {
+            const QImage image(page.mid(13));
+            editor->takePicture(page.mid(13), PhotoImage::centredSquare(image.size()));
+        }
     } else if (page == QLatin1String("withdraw")) {
         window.page()->showSent(true);
         window.page()->withdrawOlderThan(MyNetworkPage::kDefaultWithdrawWeeks);
