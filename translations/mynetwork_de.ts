@@ -2306,6 +2306,14 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>%1 and %2 are mutual connections</source>
         <translation>%1 und %2 sind gemeinsame Kontakte</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %Ln other(s)</source>
+        <comment>mutual connections on a narrow card</comment>
+        <translation>
+            <numerusform>%1 und %Ln weiterer</numerusform>
+            <numerusform>%1 und %Ln weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>

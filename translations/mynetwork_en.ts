@@ -2306,6 +2306,14 @@ A password left out is generated and shown once.</translation>
         <source>%1 and %2 are mutual connections</source>
         <translation>%1 and %2 are mutual connections</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %Ln other(s)</source>
+        <comment>mutual connections on a narrow card</comment>
+        <translation>
+            <numerusform>%1 and %Ln other</numerusform>
+            <numerusform>%1 and %Ln others</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>

@@ -83,7 +83,12 @@ ProfileDialog::ProfileDialog(Mode mode, InvitationService &service, qint64 membe
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     if (const std::optional<Member> m = member ? service.network().member(member) : std::nullopt)
         fill(*m);
+    connect(m_fields.at(0), &QLineEdit::textChanged, this, [this] {
+        if (m_shown.isNull())
+            showPhoto(); // the initials follow the name as it is typed
+    });
     showPhoto();
+    setMinimumWidth(520);
 }
 
 QLineEdit *ProfileDialog::addField(const char *name, const QString &label, int limit)

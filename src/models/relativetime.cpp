@@ -76,6 +76,15 @@ QString RelativeTime::mutualNamed(const QStringList &names, int count)
         .arg(names.mid(0, names.size() - 1).join(QStringLiteral(", ")), names.last());
 }
 
+QString RelativeTime::mutualShort(const QString &name, int count)
+{
+    if (name.isEmpty() || count <= 0)
+        return mutual(count);
+    if (count == 1)
+        return tr("%1 is a mutual connection").arg(name);
+    return tr("%1 and %Ln other(s)", "mutual connections on a narrow card", count - 1).arg(name);
+}
+
 QString RelativeTime::initials(const QString &name)
 {
     QString result;

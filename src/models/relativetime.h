@@ -17,6 +17,8 @@ public:
     // "Anna Koch, Ben Wolf and 5 other mutual connections" (`names` the
     // first few of `count`).
     static QString mutualNamed(const QStringList &names, int count);
+    // The same on a narrow card: "Anna Koch and 5 others".
+    static QString mutualShort(const QString &name, int count);
     // A personal note in the language's quotation marks ("…" / „…“).
     static QString quoted(const QString &note);
 };

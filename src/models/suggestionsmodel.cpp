@@ -158,7 +158,7 @@ QString SuggestionsModel::reason(const Suggestion &s) const
             const auto first = m_service.network().mutualConnections(m_member, s.memberId, 1);
             known = m_mutualNames.insert(s.memberId, first.isEmpty() ? QString() : first.first().second);
         }
-        return RelativeTime::mutualNamed(known->isEmpty() ? QStringList() : QStringList{*known}, s.mutual);
+        return RelativeTime::mutualShort(*known, s.mutual);
     }
     if (s.inContacts)
         return tr("In your contacts");
