@@ -22,6 +22,8 @@
 #include "gui/invitationdelegate.h"
 #include "models/importpreviewmodel.h"
 #include "models/invitationlistmodel.h"
+#include "models/photocache.h"
+#include "models/photoimage.h"
 #include "rules/expiryengine.h"
 #include "rules/invitationservice.h"
 #include "rules/suggestions.h"
@@ -37,6 +39,7 @@
 #include <QPainter>
 #include <QProcess>
 #include <QScrollBar>
+#include <QPainter>
 #include <QSqlQuery>
 #include <QTableView>
 
@@ -52,6 +55,30 @@ namespace {
 
 constexpr qint64 kReader = 1;
 constexpr qint64 kWellConnected = 50000;
+
+// R19: every fifth member has a photo (two PNG sizes, as PhotoImage
+// encodes them), so scrolling paints faces and initials as in a real network.
+bool addPhotos(Store &store)
+{
+    QSqlQuery insert(store.database());
+    if (!insert.prepare(QStringLiteral("INSERT OR REPLACE INTO member_photos (member_id, small, large, changed_ms)"
+                                       " VALUES (?, ?, ?, 0)")))
+        return false;
+    for (qint64 id = 5; id <= 100000; id += 5) {
+        QImage face(96, 96, QImage::Format_RGB32);
+        face.fill(QColor::fromHsv(int(id * 37 % 360), 90, 200));
+        QPainter p(&face);
+        p.setBrush(QColor::fromHsv(int(id * 11 % 360), 60, 240));
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(28, 14, 40, 48);
+        p.drawEllipse(12, 62, 72, 60);
+        p.end();
+        const PhotoImage::Encoded e = PhotoImage::encode(face, face.rect());
+        if (!Sql::run(insert, {id, e.small, e.large}))
+            return false;
+    }
+    return true;
+}
 
 QString prepareStore()
 {
@@ -92,7 +119,7 @@ QString prepareStore()
             && Sql::run(add, {other, kWellConnected, now, other, kWellConnected}))
             ++made;
     }
-    if (!ok || !tx.commit())
+    if (!ok || !addPhotos(store) || !tx.commit())
         qFatal("preparing the GUI store failed: %s", qPrintable(Sql::describe(q)));
     return path;
 }
@@ -163,6 +190,7 @@ void scrolling(const QString &path)
     InvitationService service(store, clock);
     ExpiryEngine engine(store, clock, service);
     InvitationListModel model(InvitationListModel::Kind::Received, service, clock);
+    PhotoCache photos(service.network(), store.feed()); // as the window has it
     CardListView view;
     view.setCardDelegate(new InvitationDelegate(InvitationDelegate::Mode::Received, &view));
     view.resize(900, 700);

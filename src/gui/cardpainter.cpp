@@ -64,6 +64,21 @@ void personAvatar(QPainter *painter, const QRect &rect, const QModelIndex &index
            font);
 }
 
+void personAvatar(QPainter *painter, const QRect &rect, qint64 member, const QString &name, const QFont &font)
+{
+    const PhotoCache *photos = PhotoCache::current();
+    const QImage image = photos ? photos->photo(member, rect.width() > 64) : QImage();
+    if (!image.isNull()) {
+        photo(painter, rect, image);
+        return;
+    }
+    painter->save();
+    painter->setPen(Qt::NoPen);
+    // Too small for initials: the person's colour, keyed by id when no name.
+    avatar(painter, rect, avatarColor(name.isEmpty() ? QString::number(member) : name), QString(), font);
+    painter->restore();
+}
+
 void textLine(QPainter *painter, Qt::LayoutDirection direction, const QRect &bounds, QRect &line, const QString &text,
               const QFont &font, const QColor &color)
 {

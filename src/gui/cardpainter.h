@@ -33,6 +33,8 @@ void photo(QPainter *painter, const QRect &rect, const QImage &image);
 // The avatar of the person an item is about (its PersonId, PersonName and
 // Initials), with the window's photos.
 void personAvatar(QPainter *painter, const QRect &rect, const QModelIndex &index, const QFont &font);
+// The same for a member by id and name (their initials when no photo).
+void personAvatar(QPainter *painter, const QRect &rect, qint64 member, const QString &name, const QFont &font);
 // Draws `text` elided into `line`, given left to right and mirrored inside
 // `bounds` for right-to-left, then moves `line` down by its own height.
 void textLine(QPainter *painter, Qt::LayoutDirection direction, const QRect &bounds, QRect &line, const QString &text,

@@ -109,7 +109,22 @@ void InvitationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     noteFont.setItalic(true);
     draw(name, nameFont, CardPainter::kText);
     draw(index.data(Roles::Headline).toString(), option.font, CardPainter::kSecondaryText);
-    draw(index.data(Roles::MutualText).toString(), option.font, CardPainter::kMuted);
+    // The mutual connections' faces before their names (R19).
+    const QVariantList mutualIds = index.data(Roles::MutualIds).toList();
+    if (!mutualIds.isEmpty()) {
+        const int side = lineHeight;
+        QRect faces(row.left(), row.top() + 1, side, side);
+        for (const QVariant &id : mutualIds) {
+            CardPainter::personAvatar(painter, faces, id.toLongLong(), QString(), option.font);
+            faces.translate(side * 3 / 4, 0);
+        }
+        const int shift = faces.left() - row.left() + side / 4 + 4;
+        row.adjust(shift, 0, 0, 0);
+        draw(index.data(Roles::MutualText).toString(), option.font, CardPainter::kMuted);
+        row.adjust(-shift, 0, 0, 0);
+    } else {
+        draw(index.data(Roles::MutualText).toString(), option.font, CardPainter::kMuted);
+    }
     const QString note = index.data(Roles::Note).toString().simplified();
     draw(note.isEmpty() ? QString() : RelativeTime::quoted(note), noteFont, CardPainter::kSecondaryText);
     QString when = index.data(Roles::SentText).toString();

@@ -126,21 +126,25 @@ int InvitationListModel::mutualOf(const Row &row) const
     return row.mutual;
 }
 
-QString InvitationListModel::mutualText(const Row &row) const
+const InvitationListModel::Mutual &InvitationListModel::mutual(const Row &row) const
 {
     if (const auto known = m_mutualTexts.constFind(row.personId); known != m_mutualTexts.cend())
         return *known;
     // Names are public (R11); whom two people share is the viewer's own
     // connections, so the viewer may see them.
+    Mutual m;
     QStringList names;
     const int count = mutualOf(row);
     if (count > 0) {
-        for (const auto &[id, name] : m_service.network().mutualConnections(m_member, row.personId, 3))
+        for (const auto &[id, name] : m_service.network().mutualConnections(m_member, row.personId, 3)) {
             names.append(name);
+            m.ids.append(id);
+        }
     }
+    m.text = RelativeTime::mutualNamed(names, count);
     if (m_mutualTexts.size() > 2000) // a long scroll: keep the cache small
         m_mutualTexts.clear();
-    return *m_mutualTexts.insert(row.personId, RelativeTime::mutualNamed(names, count));
+    return *m_mutualTexts.insert(row.personId, m);
 }
 
 int InvitationListModel::totalCount() const
@@ -327,11 +331,13 @@ QVariant InvitationListModel::data(const QModelIndex &index, int role) const
     case Roles::ExpiryText:
         return RelativeTime::expiresIn(r.expiresMs, now);
     case Roles::MutualText:
-        return r.toAddress ? tr("Invited by email; not a member yet") : mutualText(r);
+        return r.toAddress ? tr("Invited by email; not a member yet") : mutual(r).text;
+    case Roles::MutualIds:
+        return r.toAddress ? QVariantList() : mutual(r).ids;
     case Qt::AccessibleTextRole:
         return m_kind == Kind::Received ? tr("Invitation from %1").arg(name) : tr("Invitation to %1").arg(name);
     case Qt::AccessibleDescriptionRole:
-        return QStringList{text(r.headline), mutualText(r), m_notes.value(r.id), RelativeTime::ago(r.sentMs, now),
+        return QStringList{text(r.headline), mutual(r).text, m_notes.value(r.id), RelativeTime::ago(r.sentMs, now),
                            RelativeTime::expiresIn(r.expiresMs, now)}
             .join(QStringLiteral(". "));
     default:

@@ -61,7 +61,12 @@ private:
         mutable int mutual = -1; // counted when first shown, not when fetched
     };
     int mutualOf(const Row &row) const;
-    QString mutualText(const Row &row) const;
+    struct Mutual
+    {
+        QString text;
+        QVariantList ids; // the people named, for their faces
+    };
+    const Mutual &mutual(const Row &row) const;
     Row compact(const InvitationLists::Row &fresh);
     quint32 textNumber(const QString &text);
     const QString &text(quint32 number) const { return m_texts.at(number); }
@@ -86,5 +91,5 @@ private:
     QTimer m_minuteTimer;
     // "Anna Koch, Ben Wolf and 5 other mutual connections" of the rows
     // painted so far, by person: only what is on screen is read.
-    mutable QHash<qint64, QString> m_mutualTexts;
+    mutable QHash<qint64, Mutual> m_mutualTexts;
 };

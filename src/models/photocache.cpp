@@ -5,6 +5,7 @@
 #include "rules/network.h"
 #include "store/changefeed.h"
 
+
 namespace {
 PhotoCache *s_current = nullptr;
 }
@@ -38,7 +39,7 @@ QImage PhotoCache::photo(qint64 member, bool large) const
         return *known;
     const QImage image = PhotoImage::decode(m_network.photo(member, large));
     if (image.isNull()) {
-        m_without.insert(member);
+        m_without.insert(member, new bool(true));
         return {};
     }
     cache.insert(member, new QImage(image), qMax<int>(1, int(image.sizeInBytes() / 1024)));

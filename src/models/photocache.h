@@ -18,9 +18,12 @@ class PhotoCache final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PhotoCache)
 public:
-    // What the small cache may hold: a 64 px photo is 16 KB decoded.
-    static constexpr int kSmallCostKb = 4 * 1024;
-    static constexpr int kLargeCostKb = 2 * 1024;
+    // What the caches may hold: a 64 px photo is 16 KB decoded, and a
+    // screen shows a few dozen; a 256 px one 256 KB, and a screen shows one
+    // or two. A long scroll keeps the memory it started with.
+    static constexpr int kSmallCostKb = 1024;
+    static constexpr int kLargeCostKb = 1024;
+    static constexpr int kKnownWithout = 4096;
 
     PhotoCache(const Network &network, ChangeFeed *feed, QObject *parent = nullptr);
     ~PhotoCache() override;
@@ -39,6 +42,7 @@ private:
     const Network &m_network;
     mutable QCache<qint64, QImage> m_small{kSmallCostKb};
     mutable QCache<qint64, QImage> m_large{kLargeCostKb};
-    // Members known to have no photo, so a scroll asks the store once.
-    mutable QSet<qint64> m_without;
+    // Members lately known to have no photo, so a repaint asks the store
+    // once (bounded too: 100,000 rows must not grow it).
+    mutable QCache<qint64, bool> m_without{kKnownWithout};
 };

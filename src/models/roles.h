@@ -40,5 +40,6 @@ enum Role : int {
     MessageId, // a notification's or e-mail's row
     IsOpen, // a reminder's invitation still awaits an answer
     DegreeText, // 1st, 2nd, 3rd+ from the viewer (R19)
+    MutualIds, // up to three mutual connections named, for their faces (R19)
 };
 }
