@@ -161,10 +161,13 @@ int saveScreenshot(MainWindow &window, const Options &options)
     return 0;
 }
 
-// The first start on an empty store: the person creates their own
-// member; 0 when they would rather not.
-qint64 welcome(AppContext &context)
+// R19: a local store with no members asks who you are first; the person
+// creates their own member (0 when they would rather not). Any other store
+// keeps `member`.
+qint64 welcome(AppContext &context, qint64 member)
 {
+    if (context.store().config().isTeam() || context.service().network().memberCount() > 0)
+        return member;
     ProfileDialog dialog(ProfileDialog::Mode::Welcome, context.service(), 0);
     return dialog.exec() == QDialog::Accepted ? dialog.memberId() : 0;
 }
@@ -200,12 +203,8 @@ int runOn(QApplication &app, const Options &options, StoreConfig config, StoreCo
         return 1;
     }
 
-    // R19: a store with no members asks who you are first.
-    if (gui && !config.isTeam() && context.service().network().memberCount() == 0) {
-        member = welcome(context);
-        if (!member)
-            return 0;
-    }
+    if (gui && !(member = welcome(context, member)))
+        return 0;
 
     MainWindow *shown = nullptr;
     const auto checked = [&shown, &context](const QString &damage) {

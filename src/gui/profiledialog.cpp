@@ -41,28 +41,7 @@ ProfileDialog::ProfileDialog(Mode mode, InvitationService &service, qint64 membe
     intro->setWordWrap(true);
     layout->addWidget(intro);
     addPhotoRow();
-    auto *form = new QFormLayout;
-    layout->addLayout(form);
-    const struct
-    {
-        const char *name;
-        QString label;
-        int limit;
-    } fields[] = {
-        {"name", tr("&Name *"), TextLimits::kName},           {"headline", tr("&Headline"), TextLimits::kHeadline},
-        {"company", tr("&Company"), TextLimits::kCompany},    {"school", tr("&School"), TextLimits::kSchool},
-        {"location", tr("&Location"), TextLimits::kLocation}, {"email", tr("&E-mail *"), TextLimits::kEmail},
-        {"phone", tr("&Phone"), TextLimits::kPhone},
-    };
-    for (const auto &f : fields) {
-        QLineEdit *edit = addField(f.name, f.label, f.limit);
-        auto *label = new QLabel(f.label, this);
-        label->setBuddy(edit);
-        auto *row = new QHBoxLayout;
-        row->addWidget(edit, 1);
-        row->addWidget(edit->property("counter").value<QLabel *>());
-        form->addRow(label, row);
-    }
+    layout->addLayout(addFields());
     m_fields.at(0)->setPlaceholderText(tr("First and last name"));
     m_fields.at(1)->setPlaceholderText(tr("For example: Product designer at Acme"));
     if (service.store().config().isTeam()) {
@@ -89,6 +68,33 @@ ProfileDialog::ProfileDialog(Mode mode, InvitationService &service, qint64 membe
     });
     showPhoto();
     setMinimumWidth(520);
+}
+
+// Every field with its label and its count, in the order people read them.
+QFormLayout *ProfileDialog::addFields()
+{
+    auto *form = new QFormLayout;
+    const struct
+    {
+        const char *name;
+        QString label;
+        int limit;
+    } fields[] = {
+        {"name", tr("&Name *"), TextLimits::kName},           {"headline", tr("&Headline"), TextLimits::kHeadline},
+        {"company", tr("&Company"), TextLimits::kCompany},    {"school", tr("&School"), TextLimits::kSchool},
+        {"location", tr("&Location"), TextLimits::kLocation}, {"email", tr("&E-mail *"), TextLimits::kEmail},
+        {"phone", tr("&Phone"), TextLimits::kPhone},
+    };
+    for (const auto &f : fields) {
+        QLineEdit *edit = addField(f.name, f.label, f.limit);
+        auto *label = new QLabel(f.label, this);
+        label->setBuddy(edit);
+        auto *row = new QHBoxLayout;
+        row->addWidget(edit, 1);
+        row->addWidget(edit->property("counter").value<QLabel *>());
+        form->addRow(label, row);
+    }
+    return form;
 }
 
 QLineEdit *ProfileDialog::addField(const char *name, const QString &label, int limit)

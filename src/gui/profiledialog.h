@@ -6,6 +6,7 @@
 #include <QImage>
 
 class InvitationService;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -37,6 +38,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    QFormLayout *addFields();
     QLineEdit *addField(const char *name, const QString &label, int limit);
     void addPhotoRow();
     void fill(const Member &m);

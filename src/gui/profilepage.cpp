@@ -146,13 +146,28 @@ void ProfilePage::refresh()
         m_ui->privateLabel->setText(
             tr("Contact details and connections are visible to %1's connections only.").arg(v.member.name));
     }
-    m_ui->actionButton->setText(RelationText::button(v.relation));
-    m_ui->actionButton->setEnabled(RelationText::actionable(v.relation) || v.relation.kind == Relation::InvitationSent);
-    if (v.relation.kind == Relation::InvitationSent)
+    showActions(v.relation);
+    m_ui->connectionsTitle->setVisible(v.fullAccess);
+    m_ui->connectionsView->setVisible(v.fullAccess);
+    // Without the list, the empty space goes below the card, not into it.
+    m_ui->layout->setStretch(4, v.fullAccess ? 0 : 1);
+    m_ui->connectionsTitle->setText(tr("Connections of %1").arg(v.member.name));
+    if (v.fullAccess) {
+        m_connections->setConnectionsOf(m_member);
+        m_connections->setViewer(&m_service, m_viewer);
+    }
+}
+
+// The one button where the viewer stands with the person, and the second:
+// Ignore beside Accept, "Add a note" beside Connect (Connect itself sends
+// without one), Edit profile on one's own.
+void ProfilePage::showActions(const Relation &relation)
+{
+    m_ui->actionButton->setText(RelationText::button(relation));
+    m_ui->actionButton->setEnabled(RelationText::actionable(relation) || relation.kind == Relation::InvitationSent);
+    if (relation.kind == Relation::InvitationSent)
         m_ui->actionButton->setText(tr("Pending – withdraw"));
-    // The second button: Ignore beside Accept, "Add a note" beside Connect
-    // (Connect itself sends without one), Edit profile on one's own.
-    switch (v.relation.kind) {
+    switch (relation.kind) {
     case Relation::InvitationReceived:
         m_ui->secondaryButton->setText(tr("Ignore"));
         break;
@@ -165,18 +180,9 @@ void ProfilePage::refresh()
     default:
         break;
     }
-    m_ui->secondaryButton->setVisible(v.relation.kind == Relation::InvitationReceived
-                                      || v.relation.kind == Relation::CanConnect || v.relation.kind == Relation::Self);
-    m_ui->actionButton->setVisible(v.relation.kind != Relation::Self);
-    m_ui->connectionsTitle->setVisible(v.fullAccess);
-    m_ui->connectionsView->setVisible(v.fullAccess);
-    // Without the list, the empty space goes below the card, not into it.
-    m_ui->layout->setStretch(4, v.fullAccess ? 0 : 1);
-    m_ui->connectionsTitle->setText(tr("Connections of %1").arg(v.member.name));
-    if (v.fullAccess) {
-        m_connections->setConnectionsOf(m_member);
-        m_connections->setViewer(&m_service, m_viewer);
-    }
+    m_ui->secondaryButton->setVisible(relation.kind == Relation::InvitationReceived
+                                      || relation.kind == Relation::CanConnect || relation.kind == Relation::Self);
+    m_ui->actionButton->setVisible(relation.kind != Relation::Self);
 }
 
 // Up to three mutual connections with their faces, each name opening that

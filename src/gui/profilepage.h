@@ -10,6 +10,7 @@ class ProfilePage;
 class Clock;
 class InvitationService;
 struct ProfileView;
+struct Relation;
 class MemberSearchModel;
 class SearchResultDelegate;
 
@@ -47,6 +48,7 @@ private:
     void connectWithNote();
     void inviteFromList(const QModelIndex &index, const QString &note);
     void showMutual(const ProfileView &v);
+    void showActions(const Relation &relation);
 
     std::unique_ptr<Ui::ProfilePage> m_ui;
     InvitationService &m_service;
