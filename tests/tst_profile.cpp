@@ -242,6 +242,11 @@ void TestProfile::R19_firstStartAsksWhoYouAre()
     Net n;
     QCOMPARE(n.network().memberCount(), 0);
     ProfileDialog dialog(ProfileDialog::Mode::Welcome, *n.service, 0);
+    // Typing starts in the name (a real window once lost "Lena " to the
+    // photo's button).
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QCOMPARE(QApplication::focusWidget(), dialog.findChild<QLineEdit *>(QStringLiteral("name")));
     // Without a name nothing is created and the dialog says why.
     dialog.setField("email", QStringLiteral("lena@example.org"));
     dialog.accept();

@@ -68,6 +68,8 @@ ProfileDialog::ProfileDialog(Mode mode, InvitationService &service, qint64 membe
     });
     showPhoto();
     setMinimumWidth(520);
+    // Typing starts with the name, not on the photo's buttons.
+    m_fields.at(0)->setFocus();
 }
 
 // Every field with its label and its count, in the order people read them.
