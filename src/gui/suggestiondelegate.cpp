@@ -136,7 +136,20 @@ void SuggestionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     QString why = index.data(Roles::ReasonText).toString();
     if (state == CardState::Dismissed)
         why = tr("Dismissed");
-    painter->drawText(reason, Qt::AlignHCenter | Qt::AlignVCenter, fm.elidedText(why, Qt::ElideRight, text.width()));
+    // The first mutual connection's face before the words (R19).
+    const QVariantList faces = state == CardState::Dismissed ? QVariantList() : index.data(Roles::MutualIds).toList();
+    const int face = faces.isEmpty() ? 0 : fm.lineSpacing();
+    const QString shown = fm.elidedText(why, Qt::ElideRight, text.width() - (face ? face + 4 : 0));
+    const int width = face ? face + 4 + fm.horizontalAdvance(shown) : 0;
+    if (face) {
+        const QRect circle(reason.center().x() - width / 2, reason.top(), face, face);
+        CardPainter::personAvatar(painter, circle, faces.first().toLongLong(), QString(), option.font);
+        painter->setPen(CardPainter::kMuted);
+        painter->drawText(QRect(circle.right() + 4, reason.top(), width - face - 4, reason.height()),
+                          Qt::AlignLeading | Qt::AlignVCenter, shown);
+    } else {
+        painter->drawText(reason, Qt::AlignHCenter | Qt::AlignVCenter, shown);
+    }
 
     const QList<QRect> buttons = buttonRects(option);
     switch (state) {

@@ -148,17 +148,22 @@ void SuggestionsModel::refillIfLow()
     m_pending = m_worker.request(m_member, m_asked, m_service.clock().nowMs(), shownIds());
 }
 
+const QPair<qint64, QString> &SuggestionsModel::firstMutual(const Suggestion &s) const
+{
+    auto known = m_mutualNames.constFind(s.memberId);
+    if (known == m_mutualNames.cend()) {
+        const auto first = m_service.network().mutualConnections(m_member, s.memberId, 1);
+        known = m_mutualNames.insert(s.memberId, first.isEmpty() ? QPair<qint64, QString>() : first.first());
+    }
+    return *known;
+}
+
 // The strongest reason only, in the order Suggestions ranks by.
 QString SuggestionsModel::reason(const Suggestion &s) const
 {
     if (s.mutual > 0) {
         // One name fits a card; the profile shows three.
-        auto known = m_mutualNames.constFind(s.memberId);
-        if (known == m_mutualNames.cend()) {
-            const auto first = m_service.network().mutualConnections(m_member, s.memberId, 1);
-            known = m_mutualNames.insert(s.memberId, first.isEmpty() ? QString() : first.first().second);
-        }
-        return RelativeTime::mutualShort(*known, s.mutual);
+        return RelativeTime::mutualShort(firstMutual(s).second, s.mutual);
     }
     if (s.inContacts)
         return tr("In your contacts");
@@ -193,6 +198,8 @@ QVariant SuggestionsModel::data(const QModelIndex &index, int role) const
         return RelativeTime::initials(s.name);
     case Roles::MutualCount:
         return s.mutual;
+    case Roles::MutualIds:
+        return s.mutual > 0 && firstMutual(s).first ? QVariantList{firstMutual(s).first} : QVariantList();
     case Roles::MutualText:
     case Roles::ReasonText:
         return reason(s);

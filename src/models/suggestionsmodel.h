@@ -58,7 +58,9 @@ private:
     qint64 m_member = 0;
     QList<Suggestion> m_rows;
     QHash<qint64, CardState> m_acted; // cards acted on, not yet settled
-    mutable QHash<qint64, QString> m_mutualNames; // a card's first mutual connection, read once
+    // A card's first mutual connection (id, name), read once.
+    mutable QHash<qint64, QPair<qint64, QString>> m_mutualNames;
+    const QPair<qint64, QString> &firstMutual(const Suggestion &s) const;
     int m_pending = 0;
     int m_asked = 0;
     bool m_exhausted = false;
