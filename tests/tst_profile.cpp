@@ -9,9 +9,11 @@
 #include "gui/profilepage.h"
 #include "gui/prompts.h"
 #include "gui/searchpage.h"
+#include "models/photocache.h"
 #include "models/photoimage.h"
 #include "models/roles.h"
 #include "rules/membersearch.h"
+#include "store/changefeed.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTextDocumentFragment>
 #include <QTimer>
 #include <QtEndian>
@@ -93,6 +96,7 @@ private slots:
     void R19_connectWithANoteFromTheProfile();
     void R19_cardMenusOpenProfilesAndConnectWithANote();
     void R19_mutualConnectionsByNameAndDegree();
+    void R19_aNewPhotoReachesTheWindowAtOnce();
 
 private:
     bool m_onServer;
@@ -424,6 +428,30 @@ void TestProfile::R19_mutualConnectionsByNameAndDegree()
     app.window->showProfile(dora);
     QVERIFY2(counts->text().startsWith(QLatin1String("3rd+ degree")), qPrintable(counts->text()));
     QCOMPARE(QTextDocumentFragment::fromHtml(mutual->text()).toPlainText(), QStringLiteral("No mutual connections"));
+}
+
+// The window's photo cache forgets a face when the profile changes, from
+// this window's service or any other connection's commit (the feed).
+void TestProfile::R19_aNewPhotoReachesTheWindowAtOnce()
+{
+    if (m_onServer)
+        QSKIP("the cache follows the feed, the same on both stores (R16's tests)");
+    App app;
+    app.show();
+    PhotoCache *photos = PhotoCache::current();
+    QVERIFY(photos);
+    QVERIFY(photos->photo(app.anna).isNull()); // remembered: none
+    QSignalSpy changed(photos, &PhotoCache::changed);
+    // Another connection to the same file, as another window would be.
+    Store other;
+    QVERIFY(other.open(app.store.config()));
+    InvitationService otherService(other, app.clock);
+    const QImage face = picture(120, 120);
+    const PhotoImage::Encoded e = PhotoImage::encode(face, face.rect());
+    app.store.feed()->watch(app.store, 20); // as the app does once its window is shown
+    QVERIFY(otherService.setPhoto(app.anna, e.small, e.large).ok());
+    QTRY_VERIFY(!changed.isEmpty());
+    QCOMPARE(photos->photo(app.anna).size(), QSize(TextLimits::kPhotoSmallPx, TextLimits::kPhotoSmallPx));
 }
 
 // The rules on SQLite files, then again on a throw-away PostgreSQL server.

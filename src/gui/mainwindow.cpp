@@ -1,4 +1,5 @@
 #include "gui/mainwindow.h"
+#include "gui/cardlistview.h"
 #include "ui_mainwindow.h"
 
 #include "base/clock.h"
@@ -68,8 +69,13 @@ MainWindow::MainWindow(AppContext &context, qint64 memberId, QWidget *parent)
         m_stack->addWidget(page);
     setCentralWidget(m_stack);
     setAcceptDrops(true);
-    // Every card of this window paints people's photos from here.
-    new PhotoCache(context.service().network(), context.store().feed(), this);
+    // Every card of this window paints people's photos from here; a new
+    // photo, from this window or another, is painted at once.
+    auto *photos = new PhotoCache(context.service().network(), context.store().feed(), this);
+    connect(photos, &PhotoCache::changed, this, [this] {
+        for (CardListView *list : findChildren<CardListView *>())
+            list->viewport()->update();
+    });
     setupNavigation();
     connectPages();
     setupStatusBar(context);

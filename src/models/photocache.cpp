@@ -5,7 +5,6 @@
 #include "rules/network.h"
 #include "store/changefeed.h"
 
-
 namespace {
 PhotoCache *s_current = nullptr;
 }
