@@ -71,7 +71,8 @@ void CropView::paintEvent(QPaintEvent *)
     const double s = scale();
     const QRectF square(picture.left() + m_crop.left() * s, picture.top() + m_crop.top() * s, m_crop.width() * s,
                         m_crop.height() * s);
-    // Outside the circle that will be seen: dimmed.
+    // Outside the circle that will be seen: dimmed. A veil over the
+    // picture, not a colour of the window, so the same on any desktop.
     QPainterPath outside;
     outside.addRect(picture);
     outside.addEllipse(square);
