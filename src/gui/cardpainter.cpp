@@ -52,11 +52,20 @@ void photo(QPainter *painter, const QRect &rect, const QImage &image)
     painter->restore();
 }
 
-void personAvatar(QPainter *painter, const QRect &rect, const QModelIndex &index, const QFont &font)
+namespace {
+
+// The window's photo of the member at the size the circle needs, or none.
+QImage photoOf(qint64 member, const QRect &rect)
 {
     const PhotoCache *photos = PhotoCache::current();
-    const QImage image = photos ? photos->photo(index.data(Roles::PersonId).toLongLong(), rect.width() > 64) : QImage();
-    if (!image.isNull()) {
+    return photos ? photos->photo(member, rect.width() > 64) : QImage();
+}
+
+}
+
+void personAvatar(QPainter *painter, const QRect &rect, const QModelIndex &index, const QFont &font)
+{
+    if (const QImage image = photoOf(index.data(Roles::PersonId).toLongLong(), rect); !image.isNull()) {
         photo(painter, rect, image);
         return;
     }
@@ -66,9 +75,7 @@ void personAvatar(QPainter *painter, const QRect &rect, const QModelIndex &index
 
 void personAvatar(QPainter *painter, const QRect &rect, qint64 member, const QString &name, const QFont &font)
 {
-    const PhotoCache *photos = PhotoCache::current();
-    const QImage image = photos ? photos->photo(member, rect.width() > 64) : QImage();
-    if (!image.isNull()) {
+    if (const QImage image = photoOf(member, rect); !image.isNull()) {
         photo(painter, rect, image);
         return;
     }

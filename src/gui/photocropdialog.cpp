@@ -71,12 +71,15 @@ void CropView::paintEvent(QPaintEvent *)
     const double s = scale();
     const QRectF square(picture.left() + m_crop.left() * s, picture.top() + m_crop.top() * s, m_crop.width() * s,
                         m_crop.height() * s);
-    // Outside the circle that will be seen: dimmed. A veil over the
-    // picture, not a colour of the window, so the same on any desktop.
+    // Outside the circle that will be seen: dimmed with the palette's
+    // shadow, half see-through (dark on light, dark and high-contrast
+    // desktops alike: it dims the picture, not the window).
     QPainterPath outside;
     outside.addRect(picture);
     outside.addEllipse(square);
-    p.fillPath(outside, QColor(0, 0, 0, 140));
+    QColor veil = palette().color(QPalette::Shadow);
+    veil.setAlpha(140);
+    p.fillPath(outside, veil);
     p.setPen(QPen(palette().color(QPalette::Highlight), hasFocus() ? 3 : 2));
     p.setBrush(Qt::NoBrush);
     p.drawRect(square);

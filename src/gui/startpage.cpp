@@ -41,8 +41,11 @@ bool open(MainWindow &window, const QString &page)
         // edit-profile:FILE shows FILE as the new photo, its middle square.
         ProfileDialog *editor = window.openProfileEditor();
         if (page.size() > 13) {
-            const QImage image(page.mid(13));
-            editor->takePicture(page.mid(13), PhotoImage::centredSquare(image.size()));
+            // Read through PhotoImage, which never opens a held store's file.
+            QString error;
+            const QImage image = PhotoImage::load(page.mid(13), &error);
+            if (!image.isNull())
+                editor->takePicture(page.mid(13), PhotoImage::centredSquare(image.size()));
         }
     } else if (page == QLatin1String("withdraw")) {
         window.page()->showSent(true);

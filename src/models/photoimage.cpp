@@ -8,6 +8,13 @@
 #include <QFileInfo>
 #include <QImageReader>
 
+QString PhotoImage::tooLarge(const QString &name)
+{
+    return tr("%1 is larger than %2 MB. Please choose a smaller picture.")
+        .arg(name)
+        .arg(TextLimits::kPictureFileBytes / (1024 * 1024));
+}
+
 QImage PhotoImage::load(const QString &path, QString *error)
 {
     const QString name = QFileInfo(path).fileName();
@@ -18,9 +25,7 @@ QImage PhotoImage::load(const QString &path, QString *error)
     }
     QFile file(path);
     if (file.size() > TextLimits::kPictureFileBytes) {
-        *error = tr("%1 is larger than %2 MB. Please choose a smaller picture.")
-                     .arg(name)
-                     .arg(TextLimits::kPictureFileBytes / (1024 * 1024));
+        *error = tooLarge(name);
         return {};
     }
     if (!file.open(QIODevice::ReadOnly)) {
@@ -33,9 +38,7 @@ QImage PhotoImage::load(const QString &path, QString *error)
 QImage PhotoImage::fromBytes(const QByteArray &bytes, const QString &name, QString *error)
 {
     if (bytes.size() > TextLimits::kPictureFileBytes) {
-        *error = tr("%1 is larger than %2 MB. Please choose a smaller picture.")
-                     .arg(name)
-                     .arg(TextLimits::kPictureFileBytes / (1024 * 1024));
+        *error = tooLarge(name);
         return {};
     }
     QByteArray copy = bytes;

@@ -35,5 +35,6 @@ public:
 
 private:
     static QImage read(QIODevice *device, const QString &name, QString *error);
+    static QString tooLarge(const QString &name);
     static QByteArray png(const QImage &square, int side);
 };
