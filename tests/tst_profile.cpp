@@ -97,6 +97,7 @@ private slots:
     void R19_cardMenusOpenProfilesAndConnectWithANote();
     void R19_mutualConnectionsByNameAndDegree();
     void R19_aNewPhotoReachesTheWindowAtOnce();
+    void R19_searchIsWalkedInReadingOrder();
 
 private:
     bool m_onServer;
@@ -452,6 +453,28 @@ void TestProfile::R19_aNewPhotoReachesTheWindowAtOnce()
     QVERIFY(otherService.setPhoto(app.anna, e.small, e.large).ok());
     QTRY_VERIFY(!changed.isEmpty());
     QCOMPARE(photos->photo(app.anna).size(), QSize(TextLimits::kPhotoSmallPx, TextLimits::kPhotoSmallPx));
+}
+
+// The keyboard alone: from the search field, Tab passes the toolbar's
+// pages, then the narrowing fields, then the results, in reading order (a
+// real window once reached the results before the fields above them).
+void TestProfile::R19_searchIsWalkedInReadingOrder()
+{
+    if (m_onServer)
+        QSKIP("the page is the same on both stores");
+    App app;
+    app.show();
+    app.window->search(QStringLiteral("anna"));
+    app.window->findChild<QLineEdit *>(QStringLiteral("searchField"))->setFocus();
+    QStringList order;
+    for (int i = 0; i < 8; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *f = QApplication::focusWidget();
+        order.append(qobject_cast<CardListView *>(f) ? QStringLiteral("results") : f->objectName());
+    }
+    QCOMPARE(order.mid(3, 5),
+             (QStringList{QStringLiteral("narrowCompany"), QStringLiteral("narrowLocation"),
+                          QStringLiteral("narrowSchool"), QStringLiteral("results"), QStringLiteral("searchField")}));
 }
 
 // The rules on SQLite files, then again on a throw-away PostgreSQL server.

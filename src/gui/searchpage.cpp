@@ -28,6 +28,8 @@ SearchPage::SearchPage(InvitationService &service, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(narrowingRow());
     layout->addWidget(m_view, 1);
+    // Tab reaches the narrowing fields, then the results, as they are read.
+    setTabOrder(m_school, m_view);
     m_view->setCardDelegate(m_delegate);
     m_view->setModel(m_model.get());
     connect(m_view, &CardListView::cardClicked, this,
