@@ -736,9 +736,9 @@ void TestSecurity::R18_appRulesHoldAsMemberLogins()
     QCOMPARE(asD.network().invitation(byAddress.invitationId)->recipientId, finn);
     // Importing an address book: members found by the addresses in it
     // (the view hides everyone else's), the contacts stored as hers.
-    QList<ImportedContact> book{{QStringLiteral("Emil F."), {QStringLiteral("Emil@example.org")}, {}, {}, 2},
-                                {QStringLiteral("Nobody"), {QStringLiteral("nobody@example.org")}, {}, {}, 3},
-                                {QStringLiteral("Ben"), {QStringLiteral("ben@example.org")}, {}, {}, 4}};
+    QList<ImportedContact> book{{QStringLiteral("Emil F."), {QStringLiteral("Emil@example.org")}, {}, {}, 2, {}},
+                                {QStringLiteral("Nobody"), {QStringLiteral("nobody@example.org")}, {}, {}, 3, {}},
+                                {QStringLiteral("Ben"), {QStringLiteral("ben@example.org")}, {}, {}, 4, {}}};
     QString error;
     QList<ContactMatch> matches = ContactMatcher::classify(doraStore, dora, clock.nowMs(), book, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));

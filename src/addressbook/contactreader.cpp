@@ -156,6 +156,22 @@ struct ContactBuilder
         return bytes.sliced(b, e - b);
     }
 
+    static QString &textOf(ImportedContact *c, ContactField f)
+    {
+        switch (f) {
+        case ContactField::Phone:
+            return c->phone;
+        case ContactField::Headline:
+            return c->editDetails().headline;
+        case ContactField::School:
+            return c->editDetails().school;
+        case ContactField::Location:
+            return c->editDetails().location;
+        default:
+            return c->company;
+        }
+    }
+
     // False for a record with nothing to import (a blank line).
     bool build(const CsvParser &parser, ImportedContact *c)
     {
@@ -190,8 +206,11 @@ struct ContactBuilder
                 });
                 break;
             case ContactField::Phone:
-            case ContactField::Company: {
-                QString &target = f == ContactField::Phone ? c->phone : c->company;
+            case ContactField::Company:
+            case ContactField::Headline:
+            case ContactField::School:
+            case ContactField::Location: {
+                QString &target = textOf(c, f);
                 if (target.isEmpty()) {
                     forEachValue(parser, i, bytes, [&target](QString &&v) {
                         target = std::move(v);
@@ -292,6 +311,7 @@ ImportReadResult readRecords(const ImportHead &head, ByteSource &source, FieldDe
 {
     ImportReadResult result;
     Parser parser(source, decoder);
+    parser.setDetails(head.details);
     for (;;) {
         ImportedContact c;
         const typename Parser::Status status = parser.next(&c);
@@ -465,8 +485,10 @@ bool readCsvHead(const QString &path, const DelimiterScore &best, FieldDecoder &
 
 bool ContactReader::inspect(const QString &path, ImportHead *head, ImportProblem *problem, const QByteArray &encoding)
 {
+    const bool details = head->details;
     *head = {};
     head->path = path;
+    head->details = details;
     ByteSource source;
     if (!source.open(path, problem))
         return false;
@@ -515,6 +537,13 @@ bool ContactReader::inspect(const QString &path, ImportHead *head, ImportProblem
     const HeaderFormats::Recognition r = HeaderFormats::recognize(head->columns);
     head->format = r.format;
     head->mapping = r.mapping;
+    if (!details) {
+        // A contact keeps none of these: not mapped, not read.
+        for (ContactField &f : head->mapping) {
+            if (f > ContactField::Company)
+                f = ContactField::Ignore;
+        }
+    }
     head->mappingCertain = r.certain;
     head->signature = HeaderFormats::signature(head->columns);
     if (!r.known())
@@ -540,6 +569,12 @@ void leaveOutTooLong(ImportedContact &c, const QString &path, QList<ImportProble
     check(c.name, TextLimits::kName, ContactField::Name);
     check(c.phone, TextLimits::kPhone, ContactField::Phone);
     check(c.company, TextLimits::kCompany, ContactField::Company);
+    if (c.details) {
+        ContactDetails &d = c.editDetails();
+        check(d.headline, TextLimits::kHeadline, ContactField::Headline);
+        check(d.school, TextLimits::kSchool, ContactField::School);
+        check(d.location, TextLimits::kLocation, ContactField::Location);
+    }
     for (QString &email : c.emails)
         check(email, TextLimits::kEmail, ContactField::Email);
     c.emails.removeAll(QString());
@@ -593,9 +628,11 @@ ImportReadResult ContactReader::readChecked(const ImportHead &head, const Sink &
     return result;
 }
 
-ImportReadResult ContactReader::readAll(const QString &path, QList<ImportedContact> *contacts, ImportHead *headOut)
+ImportReadResult ContactReader::readAll(const QString &path, QList<ImportedContact> *contacts, ImportHead *headOut,
+                                       bool details)
 {
     ImportHead head;
+    head.details = details;
     ImportReadResult result;
     if (!inspect(path, &head, &result.error))
         return result;

@@ -24,6 +24,10 @@ struct ImportHead
     QList<ImportedContact> firstContacts; // vCard and LDIF: the first cards, for the check step
     QString signature;
     bool mappingCertain = true;
+    // Read the profile too (headline, school, location, photo): the member
+    // import sets it before inspect(), which keeps it. A contact import
+    // leaves it false and neither maps nor keeps those fields.
+    bool details = false;
 
     bool isCsv() const { return format != ImportFormat::VCard && format != ImportFormat::Ldif; }
     // A header we cannot read with certainty: the user maps its columns.
@@ -56,11 +60,13 @@ public:
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
     // `encoding` overrides the guess: a name from EncodingGuess::choices().
+    // `head->details` is read as given; the rest of `head` is filled here.
     static bool inspect(const QString &path, ImportHead *head, ImportProblem *problem, const QByteArray &encoding = {});
     static ImportReadResult read(const ImportHead &head, const Sink &sink, const Progress &progress = {},
                                  const std::atomic<bool> *cancel = nullptr);
     // Inspects and reads in one go with the recognised mapping (tests, command line).
-    static ImportReadResult readAll(const QString &path, QList<ImportedContact> *contacts, ImportHead *head = nullptr);
+    static ImportReadResult readAll(const QString &path, QList<ImportedContact> *contacts, ImportHead *head = nullptr,
+                                    bool details = false);
 
 private:
     static ImportReadResult readChecked(const ImportHead &head, const Sink &sink, const Progress &progress,

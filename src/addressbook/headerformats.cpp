@@ -77,6 +77,41 @@ const QHash<QString, ContactField> &exactNames()
     return names;
 }
 
+// A profile's fields, mapped for the member import only. Outlook's "Title"
+// is "Mr." or "Dr.", not a headline.
+const QHash<QString, ContactField> &profileNames()
+{
+    using F = ContactField;
+    static const QHash<QString, ContactField> names{
+        {QStringLiteral("headline"), F::Headline},
+        {QStringLiteral("job title"), F::Headline},
+        {QStringLiteral("position"), F::Headline},
+        {QStringLiteral("organization title"), F::Headline},
+        {QStringLiteral("organization 1 - title"), F::Headline},
+        {QStringLiteral("berufsbezeichnung"), F::Headline},
+        {QStringLiteral("arbeitstitel"), F::Headline},
+        {QStringLiteral("school"), F::School},
+        {QStringLiteral("education"), F::School},
+        {QStringLiteral("university"), F::School},
+        {QStringLiteral("schule"), F::School},
+        {QStringLiteral("hochschule"), F::School},
+        {QStringLiteral("ausbildung"), F::School},
+        {QStringLiteral("location"), F::Location},
+        {QStringLiteral("city"), F::Location},
+        {QStringLiteral("business city"), F::Location},
+        {QStringLiteral("work city"), F::Location},
+        {QStringLiteral("home city"), F::Location},
+        {QStringLiteral("standort"), F::Location},
+        {QStringLiteral("ort"), F::Location},
+        {QStringLiteral("ort geschäftlich"), F::Location},
+        {QStringLiteral("ort privat"), F::Location},
+        {QStringLiteral("stadt"), F::Location},
+        {QStringLiteral("wohnort"), F::Location},
+        {QStringLiteral("address 1 - city"), F::Location},
+    };
+    return names;
+}
+
 ContactField exactField(const QString &column)
 {
     static const QRegularExpression googleEmail(QStringLiteral("^e-mail \\d+ - value$"));
@@ -84,6 +119,8 @@ ContactField exactField(const QString &column)
     const auto it = exactNames().constFind(column);
     if (it != exactNames().constEnd())
         return *it;
+    if (const auto p = profileNames().constFind(column); p != profileNames().constEnd())
+        return *p;
     if (googleEmail.match(column).hasMatch())
         return ContactField::Email;
     if (googlePhone.match(column).hasMatch())

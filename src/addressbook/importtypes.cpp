@@ -100,19 +100,26 @@ QString fieldName(ContactField field)
         return Tr::tr("Phone");
     case ContactField::Company:
         return Tr::tr("Company");
+    case ContactField::Headline:
+        return Tr::tr("Headline");
+    case ContactField::School:
+        return Tr::tr("School");
+    case ContactField::Location:
+        return Tr::tr("Location");
     }
     return {};
 }
 
 QString fieldKey(ContactField field)
 {
-    static const char *const keys[] = {"ignore", "name", "first", "middle", "last", "email", "phone", "company"};
+    static const char *const keys[] = {"ignore", "name", "first", "middle", "last", "email", "phone", "company",
+                                         "headline", "school", "location"};
     return QLatin1String(keys[int(field)]);
 }
 
 ContactField fieldFromKey(const QString &key)
 {
-    for (int i = 0; i <= int(ContactField::Company); ++i) {
+    for (int i = 0; i <= int(kLastContactField); ++i) {
         if (fieldKey(ContactField(i)) == key)
             return ContactField(i);
     }

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSharedData>
 #include <QString>
 #include <QStringList>
 
@@ -15,7 +16,13 @@ enum class ContactField : int {
     Email,
     Phone,
     Company,
+    // Read only for the member import (ImportHead::details): a contact
+    // import keeps none of them.
+    Headline,
+    School,
+    Location,
 };
+inline constexpr ContactField kLastContactField = ContactField::Location;
 
 enum class ImportFormat : int {
     GoogleCsv, // "E-mail 1 - Label" (since 2020)
@@ -39,6 +46,18 @@ enum class ImportEncoding : int {
     Other, // named by a codec: Shift_JIS, KOI8-R, ISO-8859-2 …
 };
 
+// What an organisation's export says about a person beyond a contact: the
+// profile of R19, read only when asked (ImportHead::details). Shared and
+// null by default, so a 100,000-contact import pays a pointer for it.
+struct ContactDetails : QSharedData
+{
+    QString headline;
+    QString school;
+    QString location;
+    QByteArray photo; // the picture's bytes as the file holds them (vCard PHOTO, LDIF jpegPhoto)
+    bool photoIsLink = false; // the file names a photo by URL: nothing is fetched
+};
+
 // A contact as the file has it, before it is matched against the network.
 struct ImportedContact
 {
@@ -47,6 +66,14 @@ struct ImportedContact
     QString phone;
     QString company;
     int line = 0; // where its record starts, 1-based
+    QSharedDataPointer<ContactDetails> details; // null: none read
+
+    ContactDetails &editDetails()
+    {
+        if (!details)
+            details = new ContactDetails;
+        return *details;
+    }
 };
 
 // A problem that names the file, the line and, where known, the field.

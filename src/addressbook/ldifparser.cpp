@@ -92,6 +92,24 @@ struct LdifRecord
     bool skip = false;
 };
 
+// The profile's attributes, asked for by the member import only.
+void takeDetails(const AttrValue &av, FieldDecoder &decoder, ImportedContact *contact)
+{
+    const QByteArray &n = av.name;
+    const bool photo = n == "jpegphoto" || n == "photo";
+    if (photo && (!contact->details || contact->details->photo.isEmpty())) {
+        contact->editDetails().photo = av.url ? QByteArray() : av.value;
+        contact->editDetails().photoIsLink = av.url;
+    } else if (av.url) {
+        return;
+    } else if (n == "title" && (!contact->details || contact->details->headline.isEmpty())) {
+        contact->editDetails().headline = decoder.decode(av.value).trimmed();
+    } else if ((n == "l" || n == "locality" || n == "mozillahomelocalityname")
+               && (!contact->details || contact->details->location.isEmpty())) {
+        contact->editDetails().location = decoder.decode(av.value).trimmed();
+    }
+}
+
 void take(const AttrValue &av, FieldDecoder &decoder, LdifRecord *r, ImportedContact *contact)
 {
     const QByteArray &n = av.name;
@@ -170,6 +188,8 @@ LdifParser::Status LdifParser::next(ImportedContact *contact)
                 return fail(lineNumber, tr("expected \"attribute: value\", found a line without a colon"));
             if (!av.url)
                 take(av, m_decoder, &record, contact);
+            if (m_details)
+                takeDetails(av, m_decoder, contact);
         }
         if (m_lines.tooLong())
             return fail(m_lines.lineNumber() + 1, tr("a line longer than 1 MiB; this does not look like an LDIF file"));

@@ -10,7 +10,9 @@ class FieldDecoder;
 // Evolution export an address book: "dn:" records of attribute lines,
 // folded lines, base64 values ("::"), comments. cn (or givenName and sn)
 // is the name, mail and mozillaSecondEmail the addresses, o the company.
-// Mailing lists and change records are skipped, not imported.
+// Mailing lists and change records are skipped, not imported. Asked for the
+// profile (setDetails), title is the headline, l (or Thunderbird's home
+// locality) the location, and jpegPhoto the photo.
 class LdifParser final
 {
     Q_DECLARE_TR_FUNCTIONS(LdifParser)
@@ -20,6 +22,7 @@ public:
 
     LdifParser(ByteSource &source, FieldDecoder &decoder);
 
+    void setDetails(bool details) { m_details = details; }
     Status next(ImportedContact *contact);
     const ImportProblem &problem() const { return m_problem; }
     int recordCount() const { return m_records; }
@@ -41,5 +44,6 @@ private:
     FieldDecoder &m_decoder;
     LineReader m_lines;
     int m_records = 0;
+    bool m_details = false;
     ImportProblem m_problem;
 };

@@ -71,12 +71,6 @@ bool isBinaryName(QByteArrayView name)
         || equalsNoCase(name, "KEY");
 }
 
-bool isBinaryProperty(const QByteArray &line)
-{
-    const qsizetype colon = valueColon(line);
-    return colon > 0 && isBinaryName(nameView(line, colon));
-}
-
 bool isQuotedPrintableLine(const QByteArray &line)
 {
     const qsizetype colon = valueColon(line);
@@ -158,6 +152,35 @@ QByteArray unquoted(QByteArray v)
     return v;
 }
 
+// ADR's parts (post box; extended; street; locality; region; code;
+// country) as a profile names a place: "Berlin, Germany".
+QString place(const QStringList &adr)
+{
+    QStringList parts;
+    const QString locality = adr.value(3).trimmed();
+    parts.append(locality.isEmpty() ? adr.value(4).trimmed() : locality);
+    parts.append(adr.value(6).trimmed());
+    parts.removeAll(QString());
+    return parts.join(QLatin1String(", "));
+}
+
+// 2.1 and 3.0 carry the picture as base64, 4.0 as a data: URI; any other
+// value names a picture elsewhere, which is not fetched.
+void takePhoto(bool base64, const QByteArray &value, ContactDetails *d)
+{
+    const QByteArray v = value.trimmed();
+    if (base64) {
+        d->photo = QByteArray::fromBase64(v);
+    } else if (v.size() > 5 && qstrnicmp(v.constData(), 5, "data:", 5) == 0) {
+        const qsizetype comma = v.indexOf(',');
+        const QByteArray head = v.left(comma).toLower();
+        const QByteArray payload = comma < 0 ? QByteArray() : v.mid(comma + 1);
+        d->photo = head.endsWith(";base64") ? QByteArray::fromBase64(payload) : QByteArray::fromPercentEncoding(payload);
+    } else {
+        d->photoIsLink = !v.isEmpty();
+    }
+}
+
 // `"Omega" <omega@example.com>`: the address, and the name before it.
 QString splitDisplayName(QString *address)
 {
@@ -194,7 +217,7 @@ bool VCardParser::readLogical(QByteArray *line, int *lineNumber)
 {
     if (!m_lines.read(line, lineNumber))
         return false;
-    if (isBinaryProperty(*line)) {
+    if (const qsizetype colon = valueColon(*line); colon > 0 && skipped(nameView(*line, colon))) {
         m_lines.skipContinuations();
         return true;
     }
@@ -352,7 +375,7 @@ bool VCardParser::take(const QByteArray &line, int lineNumber)
     }
     if (p.name == "AGENT")
         return takeAgent(p, value, lineNumber);
-    if (!isBinaryName(p.name))
+    if (!skipped(p.name))
         m_open.back().properties.push_back(std::move(p));
     return true;
 }
@@ -411,8 +434,39 @@ void VCardParser::finish(Card &card)
         c.name = org;
     if (c.name.isEmpty())
         c.name = displayName;
+    if (m_details)
+        finishDetails(card, c);
     ++m_cards;
     m_ready.push_back(std::move(c));
+}
+
+bool VCardParser::skipped(QByteArrayView name) const
+{
+    return isBinaryName(name) && !(m_details && equalsNoCase(name, "PHOTO"));
+}
+
+// The profile part of a card: asked for by the member import only.
+void VCardParser::finishDetails(const Card &card, ImportedContact &c) const
+{
+    ContactDetails d;
+    QString role;
+    int placeRank = 1000;
+    for (const Property &p : card.properties) {
+        if (p.name == "TITLE" && d.headline.isEmpty()) {
+            d.headline = unescaped(text(p), card.v21);
+        } else if (p.name == "ROLE" && role.isEmpty()) {
+            role = unescaped(text(p), card.v21);
+        } else if (p.name == "ADR" && rank(p) < placeRank) {
+            placeRank = rank(p);
+            d.location = place(components(text(p), QLatin1Char(';'), card.v21));
+        } else if (p.name == "PHOTO" && d.photo.isEmpty() && !d.photoIsLink) {
+            takePhoto(p.base64, p.value, &d);
+        }
+    }
+    if (d.headline.isEmpty())
+        d.headline = role;
+    if (!d.headline.isEmpty() || !d.location.isEmpty() || !d.photo.isEmpty() || d.photoIsLink)
+        c.details = new ContactDetails(d);
 }
 
 VCardParser::Status VCardParser::next(ImportedContact *contact)

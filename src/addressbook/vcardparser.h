@@ -15,7 +15,9 @@ class FieldDecoder;
 // properties (item1.EMAIL), several EMAIL and TEL entries with the
 // preferred one first, escaped text (2.1 escapes only ";"), quoted-
 // printable with soft line breaks, CHARSET, and cards nested in AGENT.
-// Photos and other binary properties are skipped while they stream past.
+// Photos and other binary properties are skipped while they stream past,
+// unless the profile is asked for (setDetails): then TITLE (or ROLE) is the
+// headline, ADR's locality and country the location, and PHOTO is kept.
 class VCardParser final
 {
     Q_DECLARE_TR_FUNCTIONS(VCardParser)
@@ -28,6 +30,7 @@ public:
     VCardParser(ByteSource &source, FieldDecoder &decoder);
     ~VCardParser();
 
+    void setDetails(bool details) { m_details = details; }
     Status next(ImportedContact *contact);
     const ImportProblem &problem() const { return m_problem; }
     int cardCount() const { return m_cards; }
@@ -48,12 +51,15 @@ private:
     // Adds one logical line to the open cards; false with m_problem set.
     bool take(const QByteArray &line, int lineNumber);
     bool takeAgent(const Property &p, const QByteArray &value, int lineNumber);
+    bool skipped(QByteArrayView name) const;
     void finish(Card &card);
+    void finishDetails(const Card &card, ImportedContact &c) const;
 
     ByteSource &m_source;
     FieldDecoder &m_decoder;
     LineReader m_lines;
     int m_cards = 0;
+    bool m_details = false;
     std::vector<Card> m_open; // a card and the ones nested in it
     std::deque<ImportedContact> m_ready; // finished, not handed out yet
     ImportProblem m_problem;
