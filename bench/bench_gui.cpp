@@ -23,7 +23,7 @@
 #include "models/importpreviewmodel.h"
 #include "models/invitationlistmodel.h"
 #include "models/photocache.h"
-#include "models/photoimage.h"
+#include "import/photoimage.h"
 #include "rules/expiryengine.h"
 #include "rules/invitationservice.h"
 #include "rules/suggestions.h"

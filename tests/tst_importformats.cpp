@@ -7,7 +7,10 @@
 
 #include "addressbook/contactreader.h"
 #include "addressbook/encodingguess.h"
+#include "import/memberfile.h"
 
+#include <QBuffer>
+#include <QImage>
 #include <QRandomGenerator>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -51,6 +54,10 @@ private slots:
     void vCardRoundTrip_data();
     void vCardRoundTrip();
     void ldifRoundTrip();
+    void R19_profileFieldsReadOnlyWhenAsked();
+    void R19_photosFromVCardAndLdif();
+    void R19_memberFileNamesEveryBadRow();
+    void R19_memberFileReadsAGoodExport();
 
 private:
     QString write(const QByteArray &bytes, const QString &name = QStringLiteral("contacts.vcf"));
@@ -667,6 +674,157 @@ void TestImportFormats::ldifRoundTrip()
         QVERIFY2(c[i].phone == written[i].phone, where);
         QVERIFY2(c[i].company == written[i].company, where);
     }
+}
+
+// The member import asks for a profile (ImportHead::details); a contact
+// import neither maps those columns nor keeps their values.
+void TestImportFormats::R19_profileFieldsReadOnlyWhenAsked()
+{
+    const QString csv = write("Name,E-mail Address,Job Title,School,City,Phone,Company\r\n"
+                              "Jörg Weiß,joerg@example.org,Head of Sales,TU Berlin,Berlin,+49 30 1,Acme\r\n",
+                              QStringLiteral("people.csv"));
+    QList<ImportedContact> people;
+    ImportHead head;
+    QVERIFY(ContactReader::readAll(csv, &people, &head, true).ok);
+    QCOMPARE(people.size(), 1);
+    QVERIFY(people[0].details);
+    QCOMPARE(people[0].details->headline, QStringLiteral("Head of Sales"));
+    QCOMPARE(people[0].details->school, QStringLiteral("TU Berlin"));
+    QCOMPARE(people[0].details->location, QStringLiteral("Berlin"));
+    QCOMPARE(people[0].company, QStringLiteral("Acme"));
+
+    QList<ImportedContact> contacts;
+    QVERIFY(ContactReader::readAll(csv, &contacts, &head).ok);
+    QVERIFY(!contacts[0].details);
+    QCOMPARE(head.mapping.count(ContactField::Ignore), 3); // Job Title, School, City
+
+    const QString card = write("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Ruiz\r\nTITLE:Engineer\r\n"
+                               "ADR;TYPE=HOME:;;Calle 1;Sevilla;Andalucía;41001;Spain\r\n"
+                               "ADR;TYPE=WORK,PREF:;;Hauptstr. 2;Köln;NRW;50667;Germany\r\n"
+                               "EMAIL:ana@example.org\r\nEND:VCARD\r\n"
+                               "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Bo Lind\r\nROLE:Designer\r\n"
+                               "EMAIL:bo@example.org\r\nEND:VCARD\r\n");
+    QVERIFY(ContactReader::readAll(card, &people, &head, true).ok);
+    QCOMPARE(people.size(), 3);
+    QCOMPARE(people[1].details->headline, QStringLiteral("Engineer"));
+    QCOMPARE(people[1].details->location, QStringLiteral("Köln, Germany")); // the preferred address
+    QCOMPARE(people[2].details->headline, QStringLiteral("Designer"));
+    contacts.clear();
+    QVERIFY(ContactReader::readAll(card, &contacts).ok);
+    QVERIFY(!contacts[0].details);
+}
+
+static QByteArray pngBytes(int width, int height)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+// Base64 folded at 75 bytes (3.0 and 2.1), a 4.0 data: URI, a link that is
+// not fetched, LDIF's jpegPhoto.
+void TestImportFormats::R19_photosFromVCardAndLdif()
+{
+    const QByteArray png = pngBytes(40, 30);
+    QByteArray folded = png.toBase64();
+    for (qsizetype at = 60; at < folded.size(); at += 76)
+        folded.insert(at, "\r\n ");
+    const QString cards = write("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nEMAIL:a@example.org\r\nPHOTO;ENCODING=b;TYPE=PNG:"
+                                + folded + "\r\nEND:VCARD\r\n"
+                                + "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:B\r\nEMAIL:b@example.org\r\nPHOTO;BASE64;PNG:"
+                                + folded + "\r\n\r\nEND:VCARD\r\n"
+                                + "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:C\r\nEMAIL:c@example.org\r\nPHOTO:data:image/png;base64,"
+                                + png.toBase64() + "\r\nEND:VCARD\r\n"
+                                + "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:D\r\nEMAIL:d@example.org\r\n"
+                                + "PHOTO;MEDIATYPE=image/png:https://example.org/d.png\r\nEND:VCARD\r\n");
+    QList<ImportedContact> people;
+    QVERIFY(ContactReader::readAll(cards, &people, nullptr, true).ok);
+    QCOMPARE(people.size(), 4);
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY2(people[i].details, qPrintable(people[i].name));
+        QCOMPARE(people[i].details->photo, png);
+    }
+    QVERIFY(people[3].details->photo.isEmpty());
+    QVERIFY(people[3].details->photoIsLink);
+
+    const QString ldif = write("dn: cn=E,mail=e@example.org\nobjectclass: inetOrgPerson\ncn: E\nmail: e@example.org\n"
+                               "title: Chemist\nl: Graz\njpegPhoto:: " + png.toBase64() + "\n\n",
+                               QStringLiteral("people.ldif"));
+    people.clear();
+    QVERIFY(ContactReader::readAll(ldif, &people, nullptr, true).ok);
+    QCOMPARE(people.size(), 1);
+    QCOMPARE(people[0].details->headline, QStringLiteral("Chemist"));
+    QCOMPARE(people[0].details->location, QStringLiteral("Graz"));
+    QCOMPARE(people[0].details->photo, png);
+}
+
+// Every bad row is named with its line and field, before anything could
+// change; good rows around them are not enough to go on.
+void TestImportFormats::R19_memberFileNamesEveryBadRow()
+{
+    const QString csv = write("Name,Email,Headline\n"
+                              "Anna Koch,anna@example.org,Lead\n"
+                              ",nameless@example.org,\n"
+                              "Ben Wolf,not-an-address,\n"
+                              "Cem Ak,,\n"
+                              "Dora Fink,dora@example.org," + QByteArray(301, 'x') + "\n",
+                              QStringLiteral("staff.csv"));
+    const MemberFile::Result r = MemberFile::read(csv);
+    QVERIFY(!r.ok());
+    const QString all = r.problems.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QLatin1String("staff.csv, line 3, field \"Full name\": no name")), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("line 4, field \"Email\": \"not-an-address\" is not a valid")), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("line 5, field \"Email\": no e-mail address")), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("line 6, field \"Headline\": longer than 300")), qPrintable(all));
+    QCOMPARE(r.problems.size(), 4);
+
+    const QString broken = write("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eva\r\nEMAIL:eva@example.org\r\n"
+                                 "PHOTO;ENCODING=b;TYPE=JPEG:" + QByteArray("not a picture").toBase64()
+                                     + "\r\nEND:VCARD\r\n",
+                                 QStringLiteral("broken.vcf"));
+    const MemberFile::Result photo = MemberFile::read(broken);
+    QCOMPARE(photo.problems.size(), 1);
+    QVERIFY2(photo.problems[0].contains(QLatin1String("broken.vcf, line 1")), qPrintable(photo.problems[0]));
+    QVERIFY2(photo.problems[0].contains(QLatin1String("not a picture")), qPrintable(photo.problems[0]));
+
+    const QString noNames = write("Email,Phone\nx@example.org,1\n", QStringLiteral("nonames.csv"));
+    const MemberFile::Result head = MemberFile::read(noNames);
+    QCOMPARE(head.problems.size(), 1);
+    QVERIFY2(head.problems[0].contains(QLatin1String("no column holds names")), qPrintable(head.problems[0]));
+}
+
+void TestImportFormats::R19_memberFileReadsAGoodExport()
+{
+    const QByteArray png = pngBytes(300, 200);
+    const QString cards = write("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jörg Weiß\r\nTITLE:Head of Sales\r\n"
+                                "ORG:Acme\r\nTEL:+49 30 1\r\nEMAIL;TYPE=PREF:joerg@example.org\r\n"
+                                "EMAIL:jw@example.org\r\nPHOTO;ENCODING=b;TYPE=PNG:"
+                                + png.toBase64() + "\r\nEND:VCARD\r\n",
+                                QStringLiteral("staff.vcf"));
+    const MemberFile::Result r = MemberFile::read(cards);
+    QVERIFY2(r.ok(), qPrintable(r.problems.join(QLatin1Char('\n'))));
+    QCOMPARE(r.people.size(), 1);
+    const TeamAdmin::NewMember &p = r.people.first();
+    QCOMPARE(p.line, 1);
+    QCOMPARE(p.member.name, QStringLiteral("Jörg Weiß"));
+    QCOMPARE(p.member.email, QStringLiteral("joerg@example.org"));
+    QCOMPARE(p.member.headline, QStringLiteral("Head of Sales"));
+    QCOMPARE(p.member.company, QStringLiteral("Acme"));
+    QCOMPARE(p.member.phone, QStringLiteral("+49 30 1"));
+    // Re-encoded by us in both sizes: never the file's bytes.
+    QCOMPARE(QImage::fromData(p.photoSmall, "PNG").size(), QSize(64, 64));
+    QCOMPARE(QImage::fromData(p.photoLarge, "PNG").size(), QSize(256, 256));
+    QVERIFY(p.photoLarge != png);
+    QCOMPARE(r.warnings.size(), 1); // the second address is not the login's
+    QVERIFY2(r.warnings[0].contains(QLatin1String("jw@example.org")), qPrintable(r.warnings[0]));
+    QCOMPARE(TeamAdmin::loginFrom(p.member.email), QStringLiteral("joerg"));
+    QCOMPARE(TeamAdmin::loginFrom(QStringLiteral("Jörg.Weiß-Ünal@example.org")), QStringLiteral("jorg_weiss_unal"));
+    QCOMPARE(TeamAdmin::loginFrom(QStringLiteral("2pac@example.org")), QStringLiteral("m_2pac"));
+    QCOMPARE(TeamAdmin::loginFrom(QStringLiteral("pg_admin@example.org")), QStringLiteral("m_pg_admin"));
 }
 
 QTEST_GUILESS_MAIN(TestImportFormats)

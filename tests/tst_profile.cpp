@@ -10,7 +10,7 @@
 #include "gui/prompts.h"
 #include "gui/searchpage.h"
 #include "models/photocache.h"
-#include "models/photoimage.h"
+#include "import/photoimage.h"
 #include "models/roles.h"
 #include "rules/membersearch.h"
 #include "store/changefeed.h"

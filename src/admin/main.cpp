@@ -1,4 +1,6 @@
 // mynetwork-admin: a team store's administration, as its owner login.
+#include "memberimport.h"
+
 #include "base/clock.h"
 #include "base/systemlanguage.h"
 #include "demo/demogenerator.h"
@@ -18,6 +20,7 @@ struct Request
     StoreConfig config;
     QString name, email, login, password;
     QHash<QString, QString> profile; // set-profile: the fields given
+    MemberImportRequest import;
     qint64 member = 0;
     bool demo = false;
     bool withLogin = false;
@@ -62,6 +65,12 @@ struct Options
                                 QCoreApplication::translate("Admin", "text")};
     QCommandLineOption phone{QStringLiteral("phone"), QCoreApplication::translate("Admin", "set-profile: the phone."),
                              QCoreApplication::translate("Admin", "text")};
+    QCommandLineOption passwords{
+        QStringLiteral("passwords"),
+        QCoreApplication::translate("Admin", "import-members: a new file for the logins' passwords."),
+        QCoreApplication::translate("Admin", "file")};
+    QCommandLineOption check{QStringLiteral("check"),
+                             QCoreApplication::translate("Admin", "import-members: check the file, change nothing.")};
 };
 
 void describe(QCommandLineParser &parser, const Options &o)
@@ -78,13 +87,39 @@ void describe(QCommandLineParser &parser, const Options &o)
         "  list-members [--with-login]                     members, their logins and whether they can sign in\n"
         "  set-profile --member ID [--name N] [--email E] [--headline H] [--company C] [--school S]\n"
         "              [--location L] [--phone P]          change one member's profile\n"
+        "  import-members FILE --passwords OUT [--check]   an organisation's people from a CSV, vCard or\n"
+        "                                                  LDIF export, all or none, with generated logins\n"
         "A password left out is generated and shown once."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({o.db, o.demo, o.name, o.email, o.login, o.password, o.member, o.withLogin, o.headline, o.company,
-                       o.school, o.location, o.phone});
+                       o.school, o.location, o.phone, o.passwords, o.check});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("Admin", "What to do (see above)."));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("Admin", "import-members: the export to read."),
+                                 QStringLiteral("[file]"));
+}
+
+// The options the command cannot do without, or a message.
+bool hasNeeded(const QCommandLineParser &parser, const Options &o, const QString &command, QTextStream &err)
+{
+    const QHash<QString, QList<const QCommandLineOption *>> needs{
+        {QStringLiteral("add-member"), {&o.name, &o.email, &o.login}},
+        {QStringLiteral("add-login"), {&o.member, &o.login}},
+        {QStringLiteral("disable-member"), {&o.login}},
+        {QStringLiteral("set-profile"), {&o.member}},
+        {QStringLiteral("import-members"), {&o.passwords}},
+    };
+    for (const QCommandLineOption *option : needs.value(command)) {
+        // --check writes no passwords.
+        if (!parser.isSet(*option) && !(option == &o.passwords && parser.isSet(o.check))) {
+            err << QCoreApplication::translate("Admin", "%1 needs --%2.").arg(command, option->names().first())
+                << Qt::endl;
+            return false;
+        }
+    }
+    return true;
 }
 
 // Fills `r` from the command line; 0, or the exit code after a message.
@@ -96,10 +131,12 @@ int parse(const QCoreApplication &app, Request *r, QTextStream &err)
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     r->command = args.value(0);
-    static const QStringList commands{QStringLiteral("init"),         QStringLiteral("add-member"),
-                                      QStringLiteral("add-login"),    QStringLiteral("disable-member"),
-                                      QStringLiteral("list-members"), QStringLiteral("set-profile")};
-    if (!commands.contains(r->command) || args.size() != 1) {
+    static const QStringList commands{QStringLiteral("init"),           QStringLiteral("add-member"),
+                                      QStringLiteral("add-login"),      QStringLiteral("disable-member"),
+                                      QStringLiteral("list-members"),   QStringLiteral("set-profile"),
+                                      QStringLiteral("import-members")};
+    const qsizetype arguments = r->command == QLatin1String("import-members") ? 2 : 1;
+    if (!commands.contains(r->command) || args.size() != arguments) {
         err << QCoreApplication::translate("Admin", "Name one command: %1 (see --help).")
                    .arg(commands.join(QLatin1String(", ")))
             << Qt::endl;
@@ -114,19 +151,8 @@ int parse(const QCoreApplication &app, Request *r, QTextStream &err)
             << Qt::endl;
         return 2;
     }
-    const QHash<QString, QList<const QCommandLineOption *>> needs{
-        {QStringLiteral("add-member"), {&o.name, &o.email, &o.login}},
-        {QStringLiteral("add-login"), {&o.member, &o.login}},
-        {QStringLiteral("disable-member"), {&o.login}},
-        {QStringLiteral("set-profile"), {&o.member}},
-    };
-    for (const QCommandLineOption *option : needs.value(r->command)) {
-        if (!parser.isSet(*option)) {
-            err << QCoreApplication::translate("Admin", "%1 needs --%2.").arg(r->command, option->names().first())
-                << Qt::endl;
-            return 2;
-        }
-    }
+    if (!hasNeeded(parser, o, r->command, err))
+        return 2;
     r->name = parser.value(o.name);
     r->email = parser.value(o.email);
     r->login = parser.value(o.login);
@@ -134,6 +160,7 @@ int parse(const QCoreApplication &app, Request *r, QTextStream &err)
     r->member = parser.value(o.member).toLongLong();
     r->demo = parser.isSet(o.demo);
     r->withLogin = parser.isSet(o.withLogin);
+    r->import = {args.value(1), parser.value(o.passwords), parser.isSet(o.check)};
     for (const QCommandLineOption *field :
          {&o.name, &o.email, &o.headline, &o.company, &o.school, &o.location, &o.phone}) {
         if (parser.isSet(*field))
@@ -225,6 +252,11 @@ int main(int argc, char *argv[])
     if (!store.open(request.config)) {
         err << store.errorMessage() << Qt::endl;
         return 1;
+    }
+    if (request.command == QLatin1String("import-members")) {
+        SystemClock clock;
+        TeamAdmin admin(store, clock);
+        return importMembers(admin, request.import, out, err);
     }
     const bool generated = request.password.isEmpty();
     QString error;

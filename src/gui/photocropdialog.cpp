@@ -1,7 +1,7 @@
 #include "gui/photocropdialog.h"
 
 #include "gui/cardpainter.h"
-#include "models/photoimage.h"
+#include "import/photoimage.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -4,7 +4,7 @@
 #include "gui/cardpainter.h"
 #include "gui/photocropdialog.h"
 #include "gui/prompts.h"
-#include "models/photoimage.h"
+#include "import/photoimage.h"
 #include "models/relativetime.h"
 #include "rules/invitationservice.h"
 #include "store/store.h"

@@ -10,7 +10,7 @@
 #include "gui/searchresultdelegate.h"
 #include "models/membersearchmodel.h"
 #include "models/photocache.h"
-#include "models/photoimage.h"
+#include "import/photoimage.h"
 #include "models/relationtext.h"
 #include "models/relativetime.h"
 #include "models/roles.h"

@@ -4,7 +4,7 @@
 #include "gui/mainwindow.h"
 #include "gui/mynetworkpage.h"
 #include "gui/profiledialog.h"
-#include "models/photoimage.h"
+#include "import/photoimage.h"
 #include "models/suggestionsmodel.h"
 
 #include <QCoreApplication>

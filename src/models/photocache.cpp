@@ -1,7 +1,7 @@
 #include "models/photocache.h"
 
 #include "base/changeset.h"
-#include "models/photoimage.h"
+#include "import/photoimage.h"
 #include "rules/network.h"
 #include "store/changefeed.h"
 

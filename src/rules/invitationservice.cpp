@@ -217,57 +217,90 @@ bool InvitationService::takeOverAddress(Transaction &tx, const QString &address,
 JoinResult InvitationService::join(const Member &member, const JoinStep &alsoInTransaction)
 {
     JoinResult j;
+    const QList<JoinResult> all =
+        joinAll({member}, &j.result, [&alsoInTransaction](qsizetype, qint64 id, QString *error) {
+            return !alsoInTransaction || alsoInTransaction(id, error);
+        });
+    return all.isEmpty() ? j : all.first();
+}
+
+// What a joining member must be before the store is asked (R9, R19).
+ActionResult InvitationService::checkJoin(const Member &member)
+{
     Refusal::Details d;
     d.name = member.email.trimmed();
-    if (!Email::isValid(member.email)) {
-        j.result = ActionResult::refused(Refusal::InvalidEmail, d);
-        return j;
-    }
+    if (!Email::isValid(member.email))
+        return ActionResult::refused(Refusal::InvalidEmail, d);
     if (const auto tooLong = TextLimits::firstTooLong(member)) {
         d.name = tooLong->field;
         d.limit = tooLong->limit;
-        j.result = ActionResult::refused(Refusal::TextTooLong, d);
-        return j;
+        return ActionResult::refused(Refusal::TextTooLong, d);
     }
-    const QString address = Email::normalized(member.email);
-    const qint64 now = m_clock.nowMs();
+    return {};
+}
+
+QList<JoinResult> InvitationService::joinAll(const QList<Member> &members, ActionResult *result,
+                                             const BatchStep &alsoInTransaction)
+{
+    for (const Member &m : members) {
+        if (*result = checkJoin(m); !result->ok())
+            return {};
+    }
     Transaction tx(m_store);
     if (!tx.isActive()) {
-        j.result = storeFailure(m_store, tx.error());
-        return j;
+        *result = storeFailure(m_store, tx.error());
+        return {};
     }
+    QList<JoinResult> joined;
+    QString error;
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        JoinResult j;
+        if (!insertMember(tx, members.at(i), &j, &error)) {
+            *result = j.result.ok() ? storeFailure(m_store, error) : j.result;
+            return {};
+        }
+        if (alsoInTransaction && !alsoInTransaction(i, j.memberId, &error)) {
+            *result = storeFailure(m_store, error);
+            return {};
+        }
+        joined.append(j);
+    }
+    if (!tx.commit(&error)) {
+        *result = storeFailure(m_store, error);
+        return {};
+    }
+    for (const JoinResult &j : std::as_const(joined))
+        emit memberJoined(j.memberId, j.invitationIds);
+    emit scheduleChanged();
+    return joined;
+}
+
+// One new member and the invitations to their address (R9), inside `tx`.
+// False with `j->result` refused (the address is a member's) or `error` set.
+bool InvitationService::insertMember(Transaction &tx, const Member &member, JoinResult *j, QString *error)
+{
+    const QString address = Email::normalized(member.email);
     if (m_network.memberByEmail(address)) {
-        j.result = ActionResult::refused(Refusal::EmailTaken, d);
-        return j;
+        Refusal::Details d;
+        d.name = member.email.trimmed();
+        j->result = ActionResult::refused(Refusal::EmailTaken, d);
+        return false;
     }
     QSqlQuery q(m_store.database());
-    QString error;
     if (!Sql::exec(q,
                    QStringLiteral("INSERT INTO members (name, headline, company, school, location, email, email_norm,"
                                   " phone, joined_ms, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                    {Sql::text(member.name.trimmed()), Sql::text(member.headline.trimmed()),
                     Sql::text(member.company.trimmed()), Sql::text(member.school.trimmed()),
                     Sql::text(member.location.trimmed()), member.email.trimmed(), address,
-                    Sql::text(member.phone.trimmed()), now,
+                    Sql::text(member.phone.trimmed()), m_clock.nowMs(),
                     TextFold::searchKey(member.name.trimmed(), member.headline.trimmed(), member.company.trimmed())},
-                   &error)
-        || !q.next()) {
-        j.result = storeFailure(m_store, error);
-        return j;
-    }
-    j.memberId = q.value(0).toLongLong();
+                   error)
+        || !q.next())
+        return false;
+    j->memberId = q.value(0).toLongLong();
     q.finish();
-    const bool ok = takeOverAddress(tx, address, &j, &error)
-        && (!alsoInTransaction || alsoInTransaction(j.memberId, &error)) && tx.commit(&error);
-    if (!ok) {
-        j.result = storeFailure(m_store, error);
-        j.memberId = 0;
-        j.invitationIds.clear();
-        return j;
-    }
-    emit memberJoined(j.memberId, j.invitationIds);
-    emit scheduleChanged();
-    return j;
+    return takeOverAddress(tx, address, j, error);
 }
 
 bool InvitationService::dismissSuggestion(qint64 member, qint64 other)

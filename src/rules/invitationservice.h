@@ -53,6 +53,15 @@ public:
     // (the admin tool ties the login there); false rolls it all back.
     using JoinStep = std::function<bool(qint64 memberId, QString *error)>;
     JoinResult join(const Member &member, const JoinStep &alsoInTransaction = {});
+    // Several members in one transaction: all join or none, and `result`
+    // says why not. `alsoInTransaction` runs after each one's insert with
+    // its index in `members`.
+    using BatchStep = std::function<bool(qsizetype index, qint64 memberId, QString *error)>;
+    QList<JoinResult> joinAll(const QList<Member> &members, ActionResult *result,
+                              const BatchStep &alsoInTransaction = {});
+    // What a joining member must be before any store is asked: a valid
+    // address, every field within its limit.
+    static ActionResult checkJoin(const Member &member);
     // R14: either side ends a connection; the other is not told, and
     // either may invite again at once (no cool-down).
     ActionResult removeConnection(qint64 member, qint64 other);
@@ -92,6 +101,7 @@ private:
     static ActionResult noteTooLong();
     ActionResult told(const ActionResult &r);
     bool takeOverAddress(Transaction &tx, const QString &address, JoinResult *j, QString *error);
+    bool insertMember(Transaction &tx, const Member &member, JoinResult *j, QString *error);
 
     Store &m_store;
     Clock &m_clock;

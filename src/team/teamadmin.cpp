@@ -27,31 +27,32 @@ bool runDdl(QSqlQuery &q, const QString &statement, QString *error)
     return false;
 }
 
-// Logins become role names: plain lower-case names only, so nothing a
-// person types can end up as SQL (role names cannot be bound parameters).
 // A login in SQL: always quoted, so a login that is an SQL keyword
-// ("select", "user") is a name like any other. validLogin() leaves no
+// ("select", "user") is a name like any other. isValidLogin() leaves no
 // quote to escape.
 QString quoted(const QString &login)
 {
     return QLatin1Char('"') + login + QLatin1Char('"');
 }
 
-bool validLogin(const QString &login)
+}
+
+// Logins become role names: plain lower-case names only, so nothing a
+// person types can end up as SQL (role names cannot be bound parameters).
+bool TeamAdmin::isValidLogin(const QString &login)
 {
     static const QRegularExpression re(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
     return re.match(login).hasMatch() && !login.startsWith(QLatin1String("pg_"));
 }
 
-QString generatedPassword()
+// 16 of 56 characters: about 93 bits, none that can be mistaken (0/O, 1/l).
+QString TeamAdmin::generatedPassword()
 {
     static const char alphabet[] = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     QString p;
     for (int i = 0; i < 16; ++i)
         p.append(QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof(alphabet) - 1))]));
     return p;
-}
-
 }
 
 TeamAdmin::TeamAdmin(Store &store, Clock &clock)
@@ -120,7 +121,7 @@ bool TeamAdmin::leaveSharedRole(QSqlQuery &q, const QString &role, QString *erro
     while (q.next())
         logins.append(q.value(0).toString());
     for (const QString &login : std::as_const(logins)) {
-        if (!validLogin(login) || !runDdl(q, QStringLiteral("GRANT %1 TO %2").arg(role, quoted(login)), error))
+        if (!isValidLogin(login) || !runDdl(q, QStringLiteral("GRANT %1 TO %2").arg(role, quoted(login)), error))
             return false;
         if (Sql::scalar(m_store.database(),
                         QStringLiteral("SELECT CASE WHEN pg_has_role(?, ?, 'USAGE') THEN 1 ELSE 0 END"),
@@ -136,7 +137,7 @@ bool TeamAdmin::leaveSharedRole(QSqlQuery &q, const QString &role, QString *erro
 
 bool TeamAdmin::checkNewLogin(const QString &login, QString *error)
 {
-    if (!validLogin(login)) {
+    if (!isValidLogin(login)) {
         *error =
             tr("\"%1\" cannot be a login: use lower-case letters, digits and _, starting with a letter.").arg(login);
         return false;
@@ -264,7 +265,7 @@ bool TeamAdmin::addLogin(qint64 member, const QString &login, QString *password,
 
 bool TeamAdmin::disable(const QString &login, QString *error)
 {
-    if (!validLogin(login)
+    if (!isValidLogin(login)
         || !Sql::scalar(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM members WHERE login = ?"), {login})) {
         *error = tr("No member signs in as \"%1\".").arg(login);
         return false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/types.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -32,7 +34,23 @@ public:
         bool canSignIn = false;
     };
 
+    // One person of an organisation's export (import-members).
+    struct NewMember
+    {
+        int line = 0; // where the file has them, for messages
+        Member member;
+        QString login; // empty: prepareMembers() chooses one from the address
+        QString password; // empty: prepareMembers() generates one
+        QByteArray photoSmall, photoLarge; // PhotoImage's two sizes, or none
+        qint64 id = 0; // set by addMembers()
+    };
+
     explicit TeamAdmin(Store &store, Clock &clock);
+
+    static QString generatedPassword();
+    static bool isValidLogin(const QString &login);
+    // A login made from an address: "Jörg.Weiß@…" → "jorg_weiss".
+    static QString loginFrom(const QString &email);
 
     // The store's member role and its grants (again after a migration,
     // harmless); only that role may connect to the store's database.
@@ -50,6 +68,14 @@ public:
     // new text; fields not named stay. Only here does a team store's
     // e-mail address change (a member's login is tied to it).
     bool setProfile(qint64 member, const QHash<QString, QString> &fields, QString *error);
+    // Before anything changes: what only the store or the whole batch can
+    // tell (an address that is a member's or twice in the batch, a login
+    // that exists or is no login), one line each in `problems`; then a
+    // free login and a password for everyone who has none.
+    bool prepareMembers(QList<NewMember> *people, QStringList *problems);
+    // Everyone in one transaction (member, login, photo, the invitations
+    // to their address, R9), or no one; `error` says why not.
+    bool addMembers(QList<NewMember> *people, QString *error);
     // The login can no longer sign in; its open sessions are ended.
     bool disable(const QString &login, QString *error);
     QList<MemberRow> members(bool withLoginOnly, QString *error);
@@ -58,6 +84,9 @@ private:
     bool limitConnect(QSqlQuery &q, const QString &role, QString *error);
     bool leaveSharedRole(QSqlQuery &q, const QString &role, QString *error);
     bool checkNewLogin(const QString &login, QString *error);
+    bool roleExists(const QString &login) const;
+    void chooseLogins(QList<NewMember> *people);
+    bool tieLogin(const NewMember &person, qint64 id, QString *error);
     bool createLogin(const QString &login, const QString &password, QString *error);
     bool setEmail(InvitationService &service, qint64 member, const QString &email, QString *error);
 

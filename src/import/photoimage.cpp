@@ -1,4 +1,4 @@
-#include "models/photoimage.h"
+#include "import/photoimage.h"
 
 #include "base/heldfiles.h"
 #include "base/textlimits.h"
