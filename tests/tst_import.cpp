@@ -7,6 +7,8 @@
 #include "import/contactrepository.h"
 #include "import/importmappings.h"
 #include "import/importworker.h"
+#include "import/memberfile.h"
+#include "import/photoimage.h"
 #include "store/sql.h"
 
 #include "base/textlimits.h"
@@ -136,6 +138,18 @@ void TestImport::sampleAppleVCard()
     QCOMPARE(c[0].name, QStringLiteral("Apple Computer AG"));
     QCOMPARE(c[0].company, QStringLiteral("Apple Computer AG"));
     QVERIFY(c[0].emails.isEmpty());
+    QVERIFY(!c[0].details); // a contact import keeps no photo
+
+    // As an organisation's export (R19): its folded base64 PHOTO is a
+    // JPEG we can read, and a card without an address is no member.
+    QList<ImportedContact> people;
+    QVERIFY(ContactReader::readAll(sample("roundcube_apple.vcf"), &people, nullptr, true).ok);
+    QVERIFY(people[0].details);
+    QString error;
+    QVERIFY2(!PhotoImage::fromBytes(people[0].details->photo, QStringLiteral("photo"), &error).isNull(),
+             qPrintable(error));
+    const MemberFile::Result r = MemberFile::read(sample("roundcube_apple.vcf"));
+    QCOMPARE(r.problems, QStringList{QStringLiteral("roundcube_apple.vcf, line 1, field \"Email\": no e-mail address")});
 }
 
 void TestImport::sampleThunderbird()

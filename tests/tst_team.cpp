@@ -20,9 +20,12 @@
 #include "team/serverlink.h"
 #include "team/teamadmin.h"
 #include "team/teamidentity.h"
+#include "team/scramverifier.h"
 #include "team/teamservice.h"
 
 #include <QAction>
+#include <QBuffer>
+#include <QImage>
 #include <QApplication>
 #include <QCheckBox>
 #include <QElapsedTimer>
@@ -65,6 +68,7 @@ private slots:
     void reconnectsAfterServerRestart();
     void connectDialogTellsWhatIsWrongAndRemembersTheServer();
     void adminAddsMembersWithTheirOwnLogins();
+    void R19_adminImportsAnOrganisationsPeople();
 
 private:
     StoreConfig teamStore(const QString &name, qint64 *anna = nullptr, qint64 *ben = nullptr);
@@ -809,6 +813,132 @@ void TestTeam::adminAddsMembersWithTheirOwnLogins()
                          service.network().member(anna)->email}),
              1);
     QCOMPARE(service.network().member(nora)->email, QStringLiteral("nora@example.org"));
+}
+
+namespace {
+
+// mynetwork-admin import-members on `config`'s store; the exit code, and
+// what it said on stdout and stderr.
+int importMembers(const StoreConfig &config, const QStringList &arguments, QByteArray *out, QByteArray *err)
+{
+    QProcess p;
+    QProcessEnvironment english = QProcessEnvironment::systemEnvironment();
+    english.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    p.setProcessEnvironment(english);
+    p.start(QStringLiteral(MYNETWORK_ADMIN),
+            QStringList{QStringLiteral("--db"),
+                        QStringLiteral("postgresql://%1@/%2?host=%3&port=%4")
+                            .arg(config.user, config.databaseName, config.host)
+                            .arg(config.port),
+                        QStringLiteral("import-members")}
+                + arguments);
+    p.waitForFinished(60000);
+    *out = p.readAllStandardOutput();
+    *err = p.readAllStandardError();
+    return p.exitCode();
+}
+
+// The SCRAM verifier the server keeps for `login` is made from `password`.
+bool passwordWorks(Store &store, const QString &login, const QString &password)
+{
+    QSqlQuery q(store.database());
+    if (!Sql::exec(q, QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = ?"), {login}) || !q.next())
+        return false;
+    const QString stored = q.value(0).toString(); // SCRAM-SHA-256$<iterations>:<salt>$…
+    const QString params = stored.section(QLatin1Char('$'), 1, 1);
+    const QByteArray salt = QByteArray::fromBase64(params.section(QLatin1Char(':'), 1).toLatin1());
+    return ScramVerifier::make(password, salt, params.section(QLatin1Char(':'), 0, 0).toInt()) == stored;
+}
+
+}
+
+// R19: an organisation's export becomes members with logins, profiles and
+// photos, all at once or not at all; the passwords go to a file only the
+// administrator can read.
+void TestTeam::R19_adminImportsAnOrganisationsPeople()
+{
+    qint64 anna = 0;
+    const StoreConfig config = teamStore(QStringLiteral("importmembers"), &anna);
+    Store store;
+    QVERIFY(store.open(config));
+    SystemClock clock;
+    InvitationService service(store, clock);
+    QVERIFY(service.inviteByEmail(anna, QStringLiteral("cem@example.org"), {}, InvitationSource::EmailInvite).ok());
+    const QString annasAddress = service.network().member(anna)->email;
+    const auto members = [&store] {
+        return Sql::scalar(store.database(), QStringLiteral("SELECT COUNT(*) FROM members"), {});
+    };
+    const qint64 before = members();
+    QTemporaryDir dir;
+    const auto write = [&dir](const QString &name, const QByteArray &bytes) {
+        QFile f(dir.filePath(name));
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+        return f.fileName();
+    };
+    const QString passwords = dir.filePath(QStringLiteral("passwords.csv"));
+    QByteArray out, err;
+
+    // Bad rows: each named, nothing changed, no password file.
+    const QString bad = write(QStringLiteral("bad.csv"),
+                              "Name,Email,Job Title\nJo Berg,jo@example.org,Chemist\nJo Again,JO@example.org,\n"
+                              "Anna Twice," + annasAddress.toUtf8() + ",\n");
+    QCOMPARE(importMembers(config, {bad, QStringLiteral("--passwords"), passwords}, &out, &err), 1);
+    QVERIFY2(err.contains("line 3: JO@example.org is on line 2 too"), err.constData());
+    QVERIFY2(err.contains("line 4: " + annasAddress.toUtf8() + " is the address of member"), err.constData());
+    QVERIFY2(err.contains("Nothing was changed."), err.constData());
+    QVERIFY(!QFile::exists(passwords));
+    QCOMPARE(members(), before);
+
+    QBuffer png;
+    png.open(QIODevice::WriteOnly);
+    QImage picture(120, 90, QImage::Format_RGB32);
+    picture.fill(Qt::darkMagenta);
+    picture.save(&png, "PNG");
+    const QString good = write(
+        QStringLiteral("staff.vcf"),
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jo Berg\r\nTITLE:Chemist\r\nORG:Acme\r\nEMAIL:jo@example.org\r\n"
+        "ADR:;;;Graz;;;Austria\r\nPHOTO;ENCODING=b;TYPE=PNG:" + png.data().toBase64() + "\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jo Lind\r\nEMAIL:jo@example.net\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cem Ak\r\nEMAIL:Cem@Example.org\r\nEND:VCARD\r\n");
+    // --check reads and checks, and changes nothing.
+    QCOMPARE(importMembers(config, {good, QStringLiteral("--check")}, &out, &err), 0);
+    QVERIFY2(out.contains("3 people can be added"), out.constData());
+    QCOMPARE(members(), before);
+
+    QCOMPARE(importMembers(config, {good, QStringLiteral("--passwords"), passwords}, &out, &err), 0);
+    QVERIFY2(out.contains("Added 3 members"), out.constData());
+    QCOMPARE(members(), before + 3);
+    // 0600: its owner reads it, no one else.
+    const QFile::Permissions mode = QFile::permissions(passwords);
+    QVERIFY(mode.testFlag(QFile::ReadOwner) && mode.testFlag(QFile::WriteOwner));
+    QVERIFY(!(mode & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther)));
+    QFile file(passwords);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> rows = file.readAll().trimmed().split('\n');
+    QCOMPARE(rows.size(), 4);
+    QVERIFY2(rows[1].startsWith("1,jo,") && rows[2].startsWith("10,jo2,") && rows[3].startsWith("15,cem,"),
+             rows.join("\n").constData());
+    for (const QByteArray &row : rows.mid(1)) {
+        const QList<QByteArray> f = row.split(',');
+        QVERIFY2(passwordWorks(store, QString::fromUtf8(f[1]), QString::fromUtf8(f[2])), row.constData());
+    }
+    const std::optional<Member> jo = service.network().memberByEmail(QStringLiteral("jo@example.org"));
+    QVERIFY(jo);
+    QCOMPARE(jo->headline, QStringLiteral("Chemist"));
+    QCOMPARE(jo->company, QStringLiteral("Acme"));
+    QCOMPARE(jo->location, QStringLiteral("Graz, Austria"));
+    QCOMPARE(QImage::fromData(service.network().photo(jo->id, true), "PNG").size(), QSize(256, 256));
+    // R9: what Anna sent to Cem's address is his now.
+    const qint64 cem = service.network().memberByEmail(QStringLiteral("cem@example.org"))->id;
+    QCOMPARE(InvitationLists::count(store.database(), InvitationLists::List::Received, cem, clock.nowMs()), 1);
+
+    // The same file again: every address is a member's now; nothing changes.
+    QFile::remove(passwords);
+    QCOMPARE(importMembers(config, {good, QStringLiteral("--passwords"), passwords}, &out, &err), 1);
+    QVERIFY2(err.contains("line 1: jo@example.org is the address of member"), err.constData());
+    QCOMPARE(members(), before + 3);
+    QVERIFY(!QFile::exists(passwords));
 }
 
 QTEST_MAIN(TestTeam)
