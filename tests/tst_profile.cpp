@@ -98,6 +98,7 @@ private slots:
     void R19_mutualConnectionsByNameAndDegree();
     void R19_aNewPhotoReachesTheWindowAtOnce();
     void R19_searchIsWalkedInReadingOrder();
+    void R19_keyboardOpensAProfileFromACard();
 
 private:
     bool m_onServer;
@@ -475,6 +476,53 @@ void TestProfile::R19_searchIsWalkedInReadingOrder()
     QCOMPARE(order.mid(3, 5),
              (QStringList{QStringLiteral("narrowCompany"), QStringLiteral("narrowLocation"),
                           QStringLiteral("narrowSchool"), QStringLiteral("results"), QStringLiteral("searchField")}));
+}
+
+// Left of a card's buttons the keyboard stops on the card itself (a ring
+// around it; a screen reader hears "Open …'s profile"), and Enter there
+// opens the profile; on a button Enter still presses it.
+void TestProfile::R19_keyboardOpensAProfileFromACard()
+{
+    if (m_onServer)
+        QSKIP("the pages are the same on both stores");
+    App app;
+    app.service->invite(app.anna, app.me, {}, InvitationSource::Profile);
+    app.service->invite(app.ben, app.me, {}, InvitationSource::Profile);
+    app.show();
+    CardListView *received = app.page()->receivedView();
+    QTRY_COMPARE(received->model()->rowCount(), 2);
+    received->setFocus();
+    received->setCurrentIndex(received->model()->index(0, 0));
+    const qint64 first = received->model()->index(0, 0).data(Roles::PersonId).toLongLong();
+    const QString firstName = received->model()->index(0, 0).data(Roles::PersonName).toString();
+    QTest::keyClick(received, Qt::Key_Left); // Accept → Ignore
+    QCOMPARE(received->accessibleDescription(), QStringLiteral("Ignore"));
+    QTest::keyClick(received, Qt::Key_Left); // Ignore → the card
+    QCOMPARE(received->accessibleDescription(), QStringLiteral("Open %1's profile").arg(firstName));
+    QTest::keyClick(received, Qt::Key_Return);
+    QVERIFY(app.window->profilePage()->isVisible());
+    QCOMPARE(app.window->profilePage()->member(), first);
+    QCOMPARE(received->model()->rowCount(), 2); // nothing was pressed
+
+    // Right past a card's last button: the next card, on the card itself.
+    app.window->showPage(MainWindow::Page::MyNetwork);
+    received->setFocus();
+    // Back on the list the keyboard is where it was: on the first card.
+    QCOMPARE(received->currentIndex().row(), 0);
+    QTest::keyClick(received, Qt::Key_Right); // the card → Ignore
+    QTest::keyClick(received, Qt::Key_Right); // Ignore → Accept
+    QCOMPARE(received->accessibleDescription(), QStringLiteral("Accept"));
+    QTest::keyClick(received, Qt::Key_Right); // past Accept
+    QCOMPARE(received->currentIndex().row(), 1);
+    const qint64 second = received->model()->index(1, 0).data(Roles::PersonId).toLongLong();
+    QTest::keyClick(received, Qt::Key_Enter);
+    QCOMPARE(app.window->profilePage()->member(), second);
+    // Left from the card goes back to the previous card's last button.
+    app.window->showPage(MainWindow::Page::MyNetwork);
+    received->setFocus();
+    QTest::keyClick(received, Qt::Key_Left);
+    QCOMPARE(received->currentIndex().row(), 0);
+    QCOMPARE(received->accessibleDescription(), QStringLiteral("Accept"));
 }
 
 // The rules on SQLite files, then again on a throw-away PostgreSQL server.

@@ -52,7 +52,13 @@ QString ButtonDelegate::buttonAccessibleName(const QModelIndex &, int button) co
 
 void ButtonDelegate::setFocusButton(int button)
 {
-    m_focusButton = qBound(-1, button, buttonCount() - 1);
+    m_focusButton = button == kCardFocus ? kCardFocus : qBound(-1, button, buttonCount() - 1);
+}
+
+void ButtonDelegate::paintCardFocus(QPainter *painter, const QStyleOptionViewItem &option, const QRect &card) const
+{
+    if ((option.state & QStyle::State_HasFocus) && m_focusButton == kCardFocus)
+        paintFocusRing(painter, option, card.adjusted(4, 4, -4, -4));
 }
 
 void ButtonDelegate::clearHover()

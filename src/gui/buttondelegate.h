@@ -27,9 +27,15 @@ public:
     // The card offers Connect, so its menu offers "Connect with a note…".
     virtual bool offersNote(const QModelIndex &) const { return false; }
 
+    // The keyboard's stop on the card itself, before its buttons: Enter
+    // there opens what the card is about (R19: a person's profile).
+    static constexpr int kCardFocus = -2;
+
     int buttonAt(const QStyleOptionViewItem &option, const QPoint &pos) const;
     int buttonCount() const;
-    int focusButton() const { return m_focusButton < 0 ? defaultButton() : m_focusButton; }
+    // The button the keyboard is on, or kCardFocus.
+    int focusButton() const { return m_focusButton == -1 ? defaultButton() : m_focusButton; }
+    // A button, kCardFocus, or -1 for the default button.
     void setFocusButton(int button);
     void clearHover();
     // The cell a grid gives each card, when the grid shares out its width;
@@ -47,6 +53,8 @@ protected:
     void paintButton(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index, int button,
                      const QRect &rect, Look look, const QString &text = QString()) const;
     bool isHovered(const QModelIndex &index) const { return m_hoverIndex == index; }
+    // The ring around `card` while the keyboard is on the card itself.
+    void paintCardFocus(QPainter *painter, const QStyleOptionViewItem &option, const QRect &card) const;
 
 private:
     void repaint(const QStyleOptionViewItem &option) const;

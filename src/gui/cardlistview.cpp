@@ -196,35 +196,20 @@ void CardListView::keyPressEvent(QKeyEvent *event)
 {
     const QModelIndex current = currentIndex();
     if (m_delegate && current.isValid()) {
-        const int buttons = m_delegate->buttonCount();
         const int focus = m_delegate->focusButton();
         const bool rtl = layoutDirection() == Qt::RightToLeft;
         switch (event->key()) {
         case Qt::Key_Left:
-        case Qt::Key_Right: {
-            const bool forward = (event->key() == Qt::Key_Right) != rtl;
-            const int next = focus + (forward ? 1 : -1);
-            if (next >= 0 && next < buttons) {
-                m_delegate->setFocusButton(next);
-                viewport()->update(visualRect(current));
-                announceButton();
-                return;
-            }
-            // Past a card's last button: on to the neighbouring card, so a
-            // grid can be walked with the arrow keys alone.
-            const QModelIndex neighbour = model()->index(current.row() + (forward ? 1 : -1), 0);
-            if (neighbour.isValid()) {
-                setCurrentIndex(neighbour);
-                m_delegate->setFocusButton(forward ? 0 : buttons - 1);
-                scrollTo(neighbour);
-                announceButton();
-            }
+        case Qt::Key_Right:
+            moveFocus((event->key() == Qt::Key_Right) != rtl);
             return;
-        }
         case Qt::Key_Space:
         case Qt::Key_Return:
         case Qt::Key_Enter:
-            m_delegate->press(current, focus);
+            if (focus == ButtonDelegate::kCardFocus)
+                emit cardClicked(current);
+            else
+                m_delegate->press(current, focus);
             return;
         case Qt::Key_F10:
             if (event->modifiers() & Qt::ShiftModifier) {
@@ -245,6 +230,39 @@ void CardListView::keyPressEvent(QKeyEvent *event)
         }
     }
     QListView::keyPressEvent(event);
+}
+
+// Left and Right walk a card's stops — the card itself (where a person's
+// card has one), then its buttons — and on to the neighbouring card, so a
+// grid can be walked with the arrow keys alone.
+void CardListView::moveFocus(bool forward)
+{
+    const QModelIndex current = currentIndex();
+    const int buttons = m_delegate->buttonCount();
+    const int focus = m_delegate->focusButton();
+    const bool onCard = focus == ButtonDelegate::kCardFocus;
+    const int next = onCard ? (forward ? 0 : -1) : focus + (forward ? 1 : -1);
+    if (next >= 0 && next < buttons) {
+        m_delegate->setFocusButton(next);
+    } else if (next < 0 && !onCard && hasCardStop(current)) {
+        m_delegate->setFocusButton(ButtonDelegate::kCardFocus);
+    } else {
+        const QModelIndex neighbour = model()->index(current.row() + (forward ? 1 : -1), 0);
+        if (!neighbour.isValid())
+            return;
+        setCurrentIndex(neighbour);
+        const bool cardFirst = forward && hasCardStop(neighbour);
+        m_delegate->setFocusButton(cardFirst ? ButtonDelegate::kCardFocus : forward ? 0 : buttons - 1);
+        scrollTo(neighbour);
+    }
+    viewport()->update(visualRect(currentIndex()));
+    announceButton();
+}
+
+// A card about a member opens their profile; one about an address does not.
+bool CardListView::hasCardStop(const QModelIndex &index)
+{
+    return index.data(Roles::PersonId).toLongLong() > 0;
 }
 
 // Open the person's profile, and write a note before connecting, from the
@@ -280,7 +298,10 @@ void CardListView::announceButton()
         return;
     // The painted buttons are not widgets: the view tells assistive
     // technology which one Enter presses.
-    setAccessibleDescription(m_delegate->buttonAccessibleName(current, m_delegate->focusButton()));
+    const int focus = m_delegate->focusButton();
+    setAccessibleDescription(focus == ButtonDelegate::kCardFocus
+                                 ? tr("Open %1's profile").arg(current.data(Roles::PersonName).toString())
+                                 : m_delegate->buttonAccessibleName(current, focus));
     QAccessibleEvent event(this, QAccessible::DescriptionChanged);
     QAccessible::updateAccessibility(&event);
 }

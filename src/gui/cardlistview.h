@@ -7,8 +7,9 @@
 class QScrollArea;
 
 // A list or grid of cards: keyboard access to the painted buttons
-// (Left/Right choose, Space/Enter press), hover cleared on leave, and a
-// sentence instead of blank space when the list is empty.
+// (Left/Right choose, Space/Enter press; on the card itself, left of its
+// buttons, Enter opens the person's profile), hover cleared on leave, and
+// a sentence instead of blank space when the list is empty.
 class CardListView final : public QListView
 {
     Q_OBJECT
@@ -61,6 +62,8 @@ private:
     // The scrolling page a fitted view is part of.
     QScrollArea *page() const;
     void announceButton();
+    void moveFocus(bool forward);
+    static bool hasCardStop(const QModelIndex &index);
 
     ButtonDelegate *m_delegate = nullptr;
     QString m_emptyText;

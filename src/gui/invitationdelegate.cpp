@@ -136,6 +136,7 @@ void InvitationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     for (int i = 0; i < g.buttons.size(); ++i)
         paintButton(painter, option, index, i, g.buttons.at(i),
                     list.at(i) == Action::Accept ? Look::Primary : Look::Secondary);
+    paintCardFocus(painter, option, g.card);
     painter->restore();
 }
 

@@ -100,6 +100,7 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
                                                                  : Look::Plain;
         paintButton(painter, option, index, 0, button, look, label);
     }
+    paintCardFocus(painter, option, card);
     painter->restore();
 }
 

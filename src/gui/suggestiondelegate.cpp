@@ -164,6 +164,7 @@ void SuggestionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         paintButton(painter, option, index, Connect, buttons.at(Connect), Look::Secondary, tr("Undo"));
         break;
     }
+    paintCardFocus(painter, option, card);
     painter->restore();
 }
 
