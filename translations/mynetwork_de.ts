@@ -128,6 +128,22 @@
         <translation>set-profile: die Telefonnummer.</translation>
     </message>
     <message>
+        <source>The profile of member %1 was saved.</source>
+        <translation>Das Profil von Mitglied %1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>import-members: a new file for the logins&apos; passwords.</source>
+        <translation>import-members: eine neue Datei für die Passwörter der Anmeldenamen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>import-members: check the file, change nothing.</source>
+        <translation>import-members: die Datei prüfen, nichts ändern.</translation>
+    </message>
+    <message>
         <source>Administers a My Network team store as its owner login.
 
 Commands:
@@ -139,8 +155,10 @@ Commands:
   list-members [--with-login]                     members, their logins and whether they can sign in
   set-profile --member ID [--name N] [--email E] [--headline H] [--company C] [--school S]
               [--location L] [--phone P]          change one member&apos;s profile
+  import-members FILE --passwords OUT [--check]   an organisation&apos;s people from a CSV, vCard or
+                                                  LDIF export, all or none, with generated logins
 A password left out is generated and shown once.</source>
-        <translation>Verwaltet einen Team-Speicher von „Mein Netzwerk“ mit der Anmeldung seines Eigentümers.
+        <translation>Verwaltet einen Team-Speicher von „Mein Netzwerk“ mit dem Anmeldenamen seines Eigentümers.
 
 Befehle:
   init [--demo]                                   den Speicher und die Mitgliederrolle anlegen oder aktualisieren
@@ -148,14 +166,40 @@ Befehle:
                                                   ein neues Mitglied, das sich als L anmeldet
   add-login --member ID --login L [--password P]  ein vorhandenes Mitglied als L anmelden lassen
   disable-member --login L                        L kann sich nicht mehr anmelden
-  list-members [--with-login]                     Mitglieder, ihre Anmeldungen und ob sie sich anmelden können
+  list-members [--with-login]                     Mitglieder, ihre Anmeldenamen und ob sie sich anmelden können
   set-profile --member ID [--name N] [--email E] [--headline H] [--company C] [--school S]
               [--location L] [--phone P]          das Profil eines Mitglieds ändern
+  import-members FILE --passwords OUT [--check]   die Personen einer Organisation aus einem CSV-, vCard- oder
+                                                  LDIF-Export, alle oder keine, mit erzeugten Anmeldenamen
 Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
-        <source>The profile of member %1 was saved.</source>
-        <translation>Das Profil von Mitglied %1 wurde gespeichert.</translation>
+        <source>import-members: the export to read.</source>
+        <translation>import-members: der zu lesende Export.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already; name a new file for the passwords.</source>
+        <translation>%1 gibt es bereits; geben Sie für die Passwörter eine neue Datei an.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 people can be added; nothing was changed (--check).</source>
+        <translation>%1 Personen können hinzugefügt werden; es wurde nichts geändert (--check).</translation>
+    </message>
+    <message>
+        <source>Added %1 members from %2; their passwords are in %3, which only you can read.</source>
+        <translation>%1 Mitglieder aus %2 hinzugefügt; ihre Passwörter stehen in %3, die nur Sie lesen können.</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1301,18 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>LDIF</source>
         <translation>LDIF</translation>
     </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Ausbildung</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
 </context>
 <context>
     <name>ImportWorker</name>
@@ -1467,6 +1523,49 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>Your profile was saved.</source>
         <translation>Ihr Profil wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFile</name>
+    <message>
+        <source>… and more problems after these.</source>
+        <translation>… und weitere Probleme nach diesen.</translation>
+    </message>
+    <message>
+        <source>no column holds e-mail addresses (the columns are: %1)</source>
+        <translation>keine Spalte enthält E-Mail-Adressen (die Spalten sind: %1)</translation>
+    </message>
+    <message>
+        <source>no column holds names (the columns are: %1)</source>
+        <translation>keine Spalte enthält Namen (die Spalten sind: %1)</translation>
+    </message>
+    <message>
+        <source>%1: the encoding was guessed as %2.</source>
+        <translation>%1: Die Kodierung wurde als %2 geraten.</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>kein Name</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 becomes the login&apos;s address; also given: %2</source>
+        <translation>%1 wird die Adresse des Anmeldenamens; außerdem angegeben: %2</translation>
+    </message>
+    <message>
+        <source>the photo is a link, which is not fetched: %1 starts with initials</source>
+        <translation>das Foto ist ein Link, der nicht abgerufen wird: %1 beginnt mit Initialen</translation>
+    </message>
+    <message>
+        <source>the photo</source>
+        <translation>das Foto</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2821,26 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>Only the database&apos;s owner can limit who connects to it (%1).</source>
         <translation>Nur der Eigentümer der Datenbank kann festlegen, wer sich mit ihr verbindet (%1).</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>Zeile %1: </translation>
+    </message>
+    <message>
+        <source>%1 is on line %2 too</source>
+        <translation>%1 steht auch in Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1 is the address of member %2 (%3) already</source>
+        <translation>%1 ist bereits die Adresse von Mitglied %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the login &quot;%1&quot; is on line %2 too</source>
+        <translation>der Anmeldename „%1“ steht auch in Zeile %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,22 @@
         <translation>set-profile: the phone.</translation>
     </message>
     <message>
+        <source>The profile of member %1 was saved.</source>
+        <translation>The profile of member %1 was saved.</translation>
+    </message>
+    <message>
+        <source>import-members: a new file for the logins&apos; passwords.</source>
+        <translation>import-members: a new file for the logins&apos; passwords.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>import-members: check the file, change nothing.</source>
+        <translation>import-members: check the file, change nothing.</translation>
+    </message>
+    <message>
         <source>Administers a My Network team store as its owner login.
 
 Commands:
@@ -139,6 +155,8 @@ Commands:
   list-members [--with-login]                     members, their logins and whether they can sign in
   set-profile --member ID [--name N] [--email E] [--headline H] [--company C] [--school S]
               [--location L] [--phone P]          change one member&apos;s profile
+  import-members FILE --passwords OUT [--check]   an organisation&apos;s people from a CSV, vCard or
+                                                  LDIF export, all or none, with generated logins
 A password left out is generated and shown once.</source>
         <translation>Administers a My Network team store as its owner login.
 
@@ -151,11 +169,37 @@ Commands:
   list-members [--with-login]                     members, their logins and whether they can sign in
   set-profile --member ID [--name N] [--email E] [--headline H] [--company C] [--school S]
               [--location L] [--phone P]          change one member&apos;s profile
+  import-members FILE --passwords OUT [--check]   an organisation&apos;s people from a CSV, vCard or
+                                                  LDIF export, all or none, with generated logins
 A password left out is generated and shown once.</translation>
     </message>
     <message>
-        <source>The profile of member %1 was saved.</source>
-        <translation>The profile of member %1 was saved.</translation>
+        <source>import-members: the export to read.</source>
+        <translation>import-members: the export to read.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>%1 cannot be created: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already; name a new file for the passwords.</source>
+        <translation>%1 exists already; name a new file for the passwords.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 people can be added; nothing was changed (--check).</source>
+        <translation>%1 people can be added; nothing was changed (--check).</translation>
+    </message>
+    <message>
+        <source>Added %1 members from %2; their passwords are in %3, which only you can read.</source>
+        <translation>Added %1 members from %2; their passwords are in %3, which only you can read.</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1301,18 @@ A password left out is generated and shown once.</translation>
         <source>LDIF</source>
         <translation>LDIF</translation>
     </message>
+    <message>
+        <source>Headline</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
 </context>
 <context>
     <name>ImportWorker</name>
@@ -1467,6 +1523,49 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>Your profile was saved.</source>
         <translation>Your profile was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFile</name>
+    <message>
+        <source>… and more problems after these.</source>
+        <translation>… and more problems after these.</translation>
+    </message>
+    <message>
+        <source>no column holds e-mail addresses (the columns are: %1)</source>
+        <translation>no column holds e-mail addresses (the columns are: %1)</translation>
+    </message>
+    <message>
+        <source>no column holds names (the columns are: %1)</source>
+        <translation>no column holds names (the columns are: %1)</translation>
+    </message>
+    <message>
+        <source>%1: the encoding was guessed as %2.</source>
+        <translation>%1: the encoding was guessed as %2.</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>no name</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>no e-mail address</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address</source>
+        <translation>&quot;%1&quot; is not a valid e-mail address</translation>
+    </message>
+    <message>
+        <source>%1 becomes the login&apos;s address; also given: %2</source>
+        <translation>%1 becomes the login&apos;s address; also given: %2</translation>
+    </message>
+    <message>
+        <source>the photo is a link, which is not fetched: %1 starts with initials</source>
+        <translation>the photo is a link, which is not fetched: %1 starts with initials</translation>
+    </message>
+    <message>
+        <source>the photo</source>
+        <translation>the photo</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2821,26 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>Only the database&apos;s owner can limit who connects to it (%1).</source>
         <translation>Only the database&apos;s owner can limit who connects to it (%1).</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>line %1: </translation>
+    </message>
+    <message>
+        <source>%1 is on line %2 too</source>
+        <translation>%1 is on line %2 too</translation>
+    </message>
+    <message>
+        <source>%1 is the address of member %2 (%3) already</source>
+        <translation>%1 is the address of member %2 (%3) already</translation>
+    </message>
+    <message>
+        <source>the login &quot;%1&quot; is on line %2 too</source>
+        <translation>the login &quot;%1&quot; is on line %2 too</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
     </message>
 </context>
 <context>
