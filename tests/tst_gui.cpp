@@ -640,6 +640,20 @@ void TestGui::importMapsUnknownHeaderThenInvitesTwo()
     auto *selectAll = dialog->findChild<QCheckBox *>(QStringLiteral("selectAllMembers"));
     QTest::mouseClick(selectAll, Qt::LeftButton);
     QCOMPARE(dialog->previewModel()->checkedRows().size(), 1);
+    // R19: a note for the people ticked, written once.
+    QString askedFor;
+    Prompts::setNoteHandler([&askedFor](const QString &name) {
+        askedFor = name;
+        return std::optional<QString>(QStringLiteral("We met at the trade fair."));
+    });
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("noteButton")), Qt::LeftButton);
+    Prompts::setNoteHandler({});
+    QCOMPARE(askedFor, QStringLiteral("Ben Taylor"));
+    const std::optional<Invitation> toBen =
+        app.service->network().invitation(app.service->network().awaitingFrom(app.me, app.ben));
+    QVERIFY(toBen);
+    QCOMPARE(toBen->note, QStringLiteral("We met at the trade fair."));
+    QCOMPARE(toBen->source, InvitationSource::AddressBook);
 
     // The same file again: updated, never doubled; the mapping is remembered.
     Prompts::setFileHandler([path] { return path; });

@@ -1147,6 +1147,17 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>Waiting for the check of the store to finish, then saving…</source>
         <translation>Warten, bis die Prüfung der Datenbank abgeschlossen ist, dann wird gespeichert …</translation>
     </message>
+    <message>
+        <source>Invite with a note…</source>
+        <translation>Mit einer Notiz einladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %Ln selected people</source>
+        <translation>
+            <numerusform>die %Ln ausgewählte Person</numerusform>
+            <numerusform>die %Ln ausgewählten Personen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportPreview</name>

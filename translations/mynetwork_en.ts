@@ -1147,6 +1147,17 @@ A password left out is generated and shown once.</translation>
         <source>Waiting for the check of the store to finish, then saving…</source>
         <translation>Waiting for the check of the store to finish, then saving…</translation>
     </message>
+    <message>
+        <source>Invite with a note…</source>
+        <translation>Invite with a note…</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %Ln selected people</source>
+        <translation>
+            <numerusform>the %Ln selected person</numerusform>
+            <numerusform>the %Ln selected people</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportPreview</name>

@@ -70,6 +70,7 @@ ImportDialog::ImportDialog(InvitationService &service, const Clock &clock, qint6
             [this](int index) { chooseEncoding(m_ui->encodingCombo->itemData(index).toByteArray()); });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ImportDialog::cancelReading);
     connect(m_ui->inviteButton, &QPushButton::clicked, this, &ImportDialog::inviteSelected);
+    connect(m_ui->noteButton, &QPushButton::clicked, this, &ImportDialog::inviteSelectedWithNote);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &ImportDialog::setFilter);
     connect(m_ui->selectAllMembers, &QCheckBox::clicked, this, [this](bool on) { selectAll(true, on); });
@@ -347,7 +348,25 @@ void ImportDialog::selectAll(bool members, bool checked)
 
 void ImportDialog::inviteSelected()
 {
+    sendInvitations(m_model->checkedRows(), {});
+}
+
+// R1's note, written once for everyone selected: members and addresses.
+void ImportDialog::inviteSelectedWithNote()
+{
     const QList<int> rows = m_model->checkedRows();
+    if (rows.isEmpty())
+        return;
+    const ContactMatch &first = m_model->match(rows.first());
+    const QString who = rows.size() > 1 ? tr("the %Ln selected people", "", int(rows.size()))
+        : first.contact.name.isEmpty()  ? first.email
+                                        : first.contact.name;
+    if (const std::optional<QString> note = Prompts::askNote(this, who))
+        sendInvitations(rows, *note);
+}
+
+void ImportDialog::sendInvitations(const QList<int> &rows, const QString &note)
+{
     if (rows.isEmpty())
         return;
     m_sent = 0;
@@ -357,8 +376,8 @@ void ImportDialog::inviteSelected()
         const QString who = m.contact.name.isEmpty() ? m.email : m.contact.name;
         const ContactStatus before = m_model->status(row);
         const ActionResult r = m.isMember()
-            ? m_service.invite(m_member, m.memberId, {}, InvitationSource::AddressBook)
-            : m_service.inviteByEmail(m_member, m.email, {}, InvitationSource::AddressBook);
+            ? m_service.invite(m_member, m.memberId, note, InvitationSource::AddressBook)
+            : m_service.inviteByEmail(m_member, m.email, note, InvitationSource::AddressBook);
         if (r.ok()) {
             ++m_sent;
             m_model->setOutcome(row, r.acceptedInstead ? ContactStatus::Connected : ContactStatus::InvitationSent);
@@ -381,6 +400,7 @@ void ImportDialog::updateCounts()
     const int checked = m_model->checkedCount(G::Members) + m_model->checkedCount(G::NonMembers);
     m_ui->inviteButton->setText(checked ? tr("Invite %Ln selected", "", checked) : tr("Invite selected"));
     m_ui->inviteButton->setEnabled(checked > 0);
+    m_ui->noteButton->setEnabled(checked > 0);
     // Ticked when every row it would select (under the filter) is selected.
     auto sync = [](QCheckBox *box, const ImportGroupFilter *filter) {
         const ImportGroupFilter::SelectAll state = filter->selectAllState();

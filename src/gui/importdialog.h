@@ -48,6 +48,8 @@ public:
     void setFilter(const QString &text);
     void selectAll(bool members, bool checked);
     void inviteSelected();
+    void inviteSelectedWithNote();
+    void sendInvitations(const QList<int> &rows, const QString &note);
     void cancelReading();
     QString summaryText() const;
     QString resultText() const;
