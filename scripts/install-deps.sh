@@ -12,6 +12,7 @@ packages=(
   qtkeychain-qt6-dev qt6-image-formats-plugins
   appstream desktop-file-utils
   python3-vobject
+  libcurl4-openssl-dev python3-aiosmtpd
   xvfb xauth fonts-dejavu-core
 )
 

@@ -904,6 +904,58 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>--idle-transaction-limit takes a number of seconds, 1 or more.</source>
         <translation>--idle-transaction-limit erwartet eine Anzahl Sekunden, 1 oder mehr.</translation>
     </message>
+    <message>
+        <source>Delivered e-mail %1 to %2 (%3).</source>
+        <translation>E-Mail %1 an %2 zugestellt (%3).</translation>
+    </message>
+    <message>
+        <source>E-mail %1 to %2 not delivered yet (%3); trying again in %4 s.</source>
+        <translation>E-Mail %1 an %2 noch nicht zugestellt (%3); neuer Versuch in %4 s.</translation>
+    </message>
+    <message>
+        <source>E-mail %1 to %2 could not be delivered: %3</source>
+        <translation>E-Mail %1 an %2 konnte nicht zugestellt werden: %3</translation>
+    </message>
+    <message>
+        <source>Delivery paused: %1</source>
+        <translation>Zustellung angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Team store: deliver outbox e-mails through this mail server, smtp://[user@]host[:port] (STARTTLS required; ?tls=off for a relay on this machine) or smtps://[user@]host[:port]. Also MYNETWORK_SMTP; the password from MYNETWORK_SMTP_PASSWORD or the systemd credential smtp-password.</source>
+        <translation>Team-Speicher: E-Mails des Postausgangs über diesen Mailserver zustellen, smtp://[benutzer@]host[:port] (STARTTLS erforderlich; ?tls=off für ein Relay auf diesem Rechner) oder smtps://[benutzer@]host[:port]. Auch MYNETWORK_SMTP; das Passwort aus MYNETWORK_SMTP_PASSWORD oder dem systemd-Credential smtp-password.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The address the e-mails come from (also MYNETWORK_MAIL_FROM).</source>
+        <translation>Die Absenderadresse der E-Mails (auch MYNETWORK_MAIL_FROM).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>How long one e-mail may take before the server counts as away (default 60).</source>
+        <translation>Wie lange eine E-Mail dauern darf, bevor der Server als nicht erreichbar gilt (Standard 60).</translation>
+    </message>
+    <message>
+        <source>--smtp needs --mail-from with the address the e-mails come from.</source>
+        <translation>--smtp erfordert --mail-from mit der Absenderadresse der E-Mails.</translation>
+    </message>
+    <message>
+        <source>--smtp-timeout takes a number of seconds, 1 or more.</source>
+        <translation>--smtp-timeout erwartet eine Anzahl Sekunden, 1 oder mehr.</translation>
+    </message>
+    <message>
+        <source>--smtp delivers a team store&apos;s e-mails; a local store&apos;s outbox is sent from its window with the person&apos;s own mail program.</source>
+        <translation>--smtp stellt die E-Mails eines Team-Speichers zu; den Postausgang eines lokalen Speichers versendet man aus seinem Fenster mit dem eigenen E-Mail-Programm.</translation>
+    </message>
+    <message>
+        <source>Delivering e-mails through %1 while leading.</source>
+        <translation>Stellt E-Mails über %1 zu, solange dieser Dienst führt.</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryEngine</name>
@@ -1369,6 +1421,41 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>Sent just now</source>
         <translation>Gerade eben gesendet</translation>
     </message>
+    <message>
+        <source>Could not be delivered: %1</source>
+        <translation>Konnte nicht zugestellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationMail</name>
+    <message>
+        <source>%1 invites you to connect on My Network</source>
+        <translation>%1 lädt Sie ein, sich bei „Mein Netzwerk“ zu vernetzen</translation>
+    </message>
+    <message>
+        <source>Reminder: %1 invites you to connect on My Network</source>
+        <translation>Erinnerung: %1 lädt Sie ein, sich bei „Mein Netzwerk“ zu vernetzen</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Guten Tag,</translation>
+    </message>
+    <message>
+        <source>%1 (%2) would like to add you to their professional network on My Network.</source>
+        <translation>%1 (%2) möchte Sie bei „Mein Netzwerk“ in das eigene berufliche Netzwerk aufnehmen.</translation>
+    </message>
+    <message>
+        <source>%1 wrote:</source>
+        <translation>%1 schreibt:</translation>
+    </message>
+    <message>
+        <source>Questions? Reply to this e-mail to reach %1.</source>
+        <translation>Fragen? Antworten Sie auf diese E-Mail, um %1 zu erreichen.</translation>
+    </message>
+    <message>
+        <source>To accept, become a member of the team network on %1 with this e-mail address; the invitation waits for you until %2.</source>
+        <translation>Um anzunehmen, werden Sie mit dieser E-Mail-Adresse Mitglied des Team-Netzwerks auf %1; die Einladung gilt bis zum %2.</translation>
+    </message>
 </context>
 <context>
     <name>LdifParser</name>
@@ -1647,6 +1734,26 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>This invitation has expired.</source>
         <translation>Diese Einladung ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Waiting to be delivered.</source>
+        <translation>Wartet auf Zustellung.</translation>
+    </message>
+    <message>
+        <source>Not delivered yet (%1); trying again.</source>
+        <translation>Noch nicht zugestellt (%1); neuer Versuch folgt.</translation>
+    </message>
+    <message>
+        <source>Being delivered…</source>
+        <translation>Wird zugestellt …</translation>
+    </message>
+    <message>
+        <source>Delivered %1.</source>
+        <translation>Zugestellt %1.</translation>
+    </message>
+    <message>
+        <source>Could not be delivered: %1</source>
+        <translation>Konnte nicht zugestellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2697,17 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>Cannot open the team store on %1: %2</source>
         <translation>Der Team-Speicher auf %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSettings</name>
+    <message>
+        <source>The mail server %1 is not smtp://[user@]host[:port] or smtps://[user@]host[:port].</source>
+        <translation>Der Mailserver %1 ist weder smtp://[benutzer@]host[:port] noch smtps://[benutzer@]host[:port].</translation>
+    </message>
+    <message>
+        <source>The mail server %1 has the unknown parameter &quot;%2&quot; (known: tls=off).</source>
+        <translation>Der Mailserver %1 hat den unbekannten Parameter „%2“ (bekannt: tls=off).</translation>
     </message>
 </context>
 <context>

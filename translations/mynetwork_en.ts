@@ -904,6 +904,58 @@ A password left out is generated and shown once.</translation>
         <source>--idle-transaction-limit takes a number of seconds, 1 or more.</source>
         <translation>--idle-transaction-limit takes a number of seconds, 1 or more.</translation>
     </message>
+    <message>
+        <source>Delivered e-mail %1 to %2 (%3).</source>
+        <translation>Delivered e-mail %1 to %2 (%3).</translation>
+    </message>
+    <message>
+        <source>E-mail %1 to %2 not delivered yet (%3); trying again in %4 s.</source>
+        <translation>E-mail %1 to %2 not delivered yet (%3); trying again in %4 s.</translation>
+    </message>
+    <message>
+        <source>E-mail %1 to %2 could not be delivered: %3</source>
+        <translation>E-mail %1 to %2 could not be delivered: %3</translation>
+    </message>
+    <message>
+        <source>Delivery paused: %1</source>
+        <translation>Delivery paused: %1</translation>
+    </message>
+    <message>
+        <source>Team store: deliver outbox e-mails through this mail server, smtp://[user@]host[:port] (STARTTLS required; ?tls=off for a relay on this machine) or smtps://[user@]host[:port]. Also MYNETWORK_SMTP; the password from MYNETWORK_SMTP_PASSWORD or the systemd credential smtp-password.</source>
+        <translation>Team store: deliver outbox e-mails through this mail server, smtp://[user@]host[:port] (STARTTLS required; ?tls=off for a relay on this machine) or smtps://[user@]host[:port]. Also MYNETWORK_SMTP; the password from MYNETWORK_SMTP_PASSWORD or the systemd credential smtp-password.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>The address the e-mails come from (also MYNETWORK_MAIL_FROM).</source>
+        <translation>The address the e-mails come from (also MYNETWORK_MAIL_FROM).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>How long one e-mail may take before the server counts as away (default 60).</source>
+        <translation>How long one e-mail may take before the server counts as away (default 60).</translation>
+    </message>
+    <message>
+        <source>--smtp needs --mail-from with the address the e-mails come from.</source>
+        <translation>--smtp needs --mail-from with the address the e-mails come from.</translation>
+    </message>
+    <message>
+        <source>--smtp-timeout takes a number of seconds, 1 or more.</source>
+        <translation>--smtp-timeout takes a number of seconds, 1 or more.</translation>
+    </message>
+    <message>
+        <source>--smtp delivers a team store&apos;s e-mails; a local store&apos;s outbox is sent from its window with the person&apos;s own mail program.</source>
+        <translation>--smtp delivers a team store&apos;s e-mails; a local store&apos;s outbox is sent from its window with the person&apos;s own mail program.</translation>
+    </message>
+    <message>
+        <source>Delivering e-mails through %1 while leading.</source>
+        <translation>Delivering e-mails through %1 while leading.</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryEngine</name>
@@ -1369,6 +1421,41 @@ A password left out is generated and shown once.</translation>
         <source>Sent just now</source>
         <translation>Sent just now</translation>
     </message>
+    <message>
+        <source>Could not be delivered: %1</source>
+        <translation>Could not be delivered: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationMail</name>
+    <message>
+        <source>%1 invites you to connect on My Network</source>
+        <translation>%1 invites you to connect on My Network</translation>
+    </message>
+    <message>
+        <source>Reminder: %1 invites you to connect on My Network</source>
+        <translation>Reminder: %1 invites you to connect on My Network</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Hello,</translation>
+    </message>
+    <message>
+        <source>%1 (%2) would like to add you to their professional network on My Network.</source>
+        <translation>%1 (%2) would like to add you to their professional network on My Network.</translation>
+    </message>
+    <message>
+        <source>%1 wrote:</source>
+        <translation>%1 wrote:</translation>
+    </message>
+    <message>
+        <source>Questions? Reply to this e-mail to reach %1.</source>
+        <translation>Questions? Reply to this e-mail to reach %1.</translation>
+    </message>
+    <message>
+        <source>To accept, become a member of the team network on %1 with this e-mail address; the invitation waits for you until %2.</source>
+        <translation>To accept, become a member of the team network on %1 with this e-mail address; the invitation waits for you until %2.</translation>
+    </message>
 </context>
 <context>
     <name>LdifParser</name>
@@ -1647,6 +1734,26 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>This invitation has expired.</source>
         <translation>This invitation has expired.</translation>
+    </message>
+    <message>
+        <source>Waiting to be delivered.</source>
+        <translation>Waiting to be delivered.</translation>
+    </message>
+    <message>
+        <source>Not delivered yet (%1); trying again.</source>
+        <translation>Not delivered yet (%1); trying again.</translation>
+    </message>
+    <message>
+        <source>Being delivered…</source>
+        <translation>Being delivered…</translation>
+    </message>
+    <message>
+        <source>Delivered %1.</source>
+        <translation>Delivered %1.</translation>
+    </message>
+    <message>
+        <source>Could not be delivered: %1</source>
+        <translation>Could not be delivered: %1</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2697,17 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>Cannot open the team store on %1: %2</source>
         <translation>Cannot open the team store on %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSettings</name>
+    <message>
+        <source>The mail server %1 is not smtp://[user@]host[:port] or smtps://[user@]host[:port].</source>
+        <translation>The mail server %1 is not smtp://[user@]host[:port] or smtps://[user@]host[:port].</translation>
+    </message>
+    <message>
+        <source>The mail server %1 has the unknown parameter &quot;%2&quot; (known: tls=off).</source>
+        <translation>The mail server %1 has the unknown parameter &quot;%2&quot; (known: tls=off).</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,7 @@
 // mynetwork-engine: the expiry engine without a window, for a server.
+#include "delivery.h"
+#include "mailoptions.h"
+
 #include "base/systemlanguage.h"
 #include "rules/expiryengine.h"
 #include "runtime/appcontext.h"
@@ -58,6 +61,7 @@ struct Request
     bool once = false;
     bool demo = false;
     TeamService::Limits limits;
+    SmtpSettings smtp; // unset: e-mails stay in the outbox
 };
 
 // Fills `r` from the command line; 0, or the exit code after a message.
@@ -85,7 +89,9 @@ int parse(const QCoreApplication &app, Request *r, QTextStream &err)
         QCoreApplication::translate(
             "Engine", "Team store: end a member's session idle in a transaction for longer (default 60)."),
         QCoreApplication::translate("Engine", "seconds"), QStringLiteral("60"));
+    const MailOptions mail;
     parser.addOptions({dbOption, onceOption, demoOption, idleOption});
+    parser.addOptions(mail.all());
     parser.process(app);
     if (!parser.isSet(dbOption)) {
         err << QCoreApplication::translate("Engine", "Name the store with --db (see --help).") << Qt::endl;
@@ -106,6 +112,17 @@ int parse(const QCoreApplication &app, Request *r, QTextStream &err)
     r->limits.idleInTransactionMs = qint64(idleSeconds) * 1000;
     r->once = parser.isSet(onceOption);
     r->demo = parser.isSet(demoOption);
+    if (!mail.read(parser, &r->smtp, &error)) {
+        err << error << Qt::endl;
+        return 2;
+    }
+    if (r->smtp.isSet() && !r->config.isTeam()) {
+        err << QCoreApplication::translate("Engine",
+                                           "--smtp delivers a team store's e-mails; a local store's outbox is "
+                                           "sent from its window with the person's own mail program.")
+            << Qt::endl;
+        return 2;
+    }
     return 0;
 }
 
@@ -176,6 +193,12 @@ int serve(QCoreApplication &app, AppContext &context, const Request &r)
         log(error);
     log(QCoreApplication::translate("Engine", "Started on %1.").arg(r.config.displayName()));
     context.start();
+    std::unique_ptr<DeliveryThread> delivery;
+    if (r.smtp.isSet()) {
+        delivery = std::make_unique<DeliveryThread>(context.store(), context.engine(), r.smtp);
+        delivery->start();
+        log(QCoreApplication::translate("Engine", "Delivering e-mails through %1 while leading.").arg(r.smtp.url));
+    }
     if (!context.engine().isLeader())
         log(QCoreApplication::translate("Engine", "Standing by: another engine leads."));
     const int code = app.exec();

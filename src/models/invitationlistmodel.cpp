@@ -81,6 +81,10 @@ InvitationListModel::Row InvitationListModel::compact(const InvitationLists::Row
         m_notes.remove(inv.id);
     else
         m_notes.insert(inv.id, inv.note);
+    if (fresh.undelivered.isEmpty())
+        m_undelivered.remove(inv.id);
+    else
+        m_undelivered.insert(inv.id, fresh.undelivered);
     return row;
 }
 
@@ -97,6 +101,7 @@ void InvitationListModel::reload()
     m_texts.clear();
     m_textNumbers.clear();
     m_notes.clear();
+    m_undelivered.clear();
     m_mutualTexts.clear();
     m_exhausted = false;
     fetchMore({});
@@ -331,6 +336,8 @@ QVariant InvitationListModel::data(const QModelIndex &index, int role) const
     case Roles::ExpiryText:
         return RelativeTime::expiresIn(r.expiresMs, now);
     case Roles::MutualText:
+        if (r.toAddress && m_undelivered.contains(r.id))
+            return tr("Could not be delivered: %1").arg(m_undelivered.value(r.id));
         return r.toAddress ? tr("Invited by email; not a member yet") : mutual(r).text;
     case Roles::MutualIds:
         return r.toAddress ? QVariantList() : mutual(r).ids;

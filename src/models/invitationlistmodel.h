@@ -87,6 +87,7 @@ private:
     QStringList m_texts; // texts of the rows, each once; 0 is the empty text
     QHash<QString, quint32> m_textNumbers; // their numbers
     QHash<qint64, QString> m_notes; // invitation -> its note, when it has one
+    QHash<qint64, QString> m_undelivered; // R20: the mail server's words, by invitation
     bool m_exhausted = false;
     QTimer m_minuteTimer;
     // "Anna Koch, Ben Wolf and 5 other mutual connections" of the rows

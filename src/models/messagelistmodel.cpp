@@ -129,7 +129,8 @@ void MessageListModel::resync()
         m_rows, fresh, [](const Row &r) { return r.id; },
         [](const Row &a, const Row &b) {
             return a.unread == b.unread && a.personName == b.personName && a.note == b.note
-                && a.invitationState == b.invitationState && a.expiresMs == b.expiresMs;
+                && a.invitationState == b.invitationState && a.expiresMs == b.expiresMs
+                && a.deliveryState == b.deliveryState && a.deliveryError == b.deliveryError;
         });
     if (m_kind == Kind::Notifications)
         emit unreadCountChanged(unreadCount());
@@ -178,8 +179,27 @@ QString MessageListModel::body(const Row &r) const
                                 : RelativeTime::quoted(r.note);
     }
     const QString note = r.note.isEmpty() ? QString() : QLatin1Char('\n') + RelativeTime::quoted(r.note);
+    const QString delivery = deliveryText(r);
     return tr("%1 would like to connect with you on My Network. Sign up with this address to reply.").arg(r.personName)
-        + note;
+        + note + (delivery.isEmpty() ? QString() : QLatin1Char('\n') + delivery);
+}
+
+// R20: what the team store's mail server made of the e-mail.
+QString MessageListModel::deliveryText(const Row &r) const
+{
+    switch (r.deliveryState) {
+    case 0:
+        return r.deliveryError.isEmpty() ? tr("Waiting to be delivered.")
+                                         : tr("Not delivered yet (%1); trying again.").arg(r.deliveryError);
+    case 1:
+        return tr("Being delivered…");
+    case 2:
+        return tr("Delivered %1.").arg(RelativeTime::ago(r.deliveredMs, m_service.clock().nowMs()));
+    case 3:
+        return tr("Could not be delivered: %1").arg(r.deliveryError);
+    default:
+        return {};
+    }
 }
 
 bool MessageListModel::isOpen(const Row &r) const

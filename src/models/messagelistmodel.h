@@ -43,6 +43,7 @@ private:
     void reload();
     QString title(const Row &row) const;
     QString body(const Row &row) const;
+    QString deliveryText(const Row &row) const;
     bool isOpen(const Row &row) const;
 
     Kind m_kind;

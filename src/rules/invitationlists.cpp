@@ -14,6 +14,16 @@ QString state(InvitationState s)
     return QString::number(int(s));
 }
 
+// R20: on a team store the sender sees why an e-mail invitation could not
+// be delivered (the mail server's words); a local store mails nothing.
+QString undeliveredColumn(const QSqlDatabase &db, List list)
+{
+    if (list == List::Received || db.driverName() != QLatin1String("QPSQL"))
+        return QStringLiteral("NULL");
+    return QStringLiteral("(SELECT o.last_error FROM outbox o WHERE o.invitation_id = i.id AND i.recipient_id IS NULL"
+                          " AND o.delivery_state = 3 ORDER BY o.id DESC LIMIT 1)");
+}
+
 bool select(const QSqlDatabase &db, List list, const QString &extra, const QVariantList &params, int limit,
             QList<Row> *rows, QString *error)
 {
@@ -21,11 +31,12 @@ bool select(const QSqlDatabase &db, List list, const QString &extra, const QVari
     const QString sql =
         QStringLiteral("SELECT i.id, i.sender_id, i.recipient_id, i.recipient_email, i.note, i.source, i.state,"
                        " i.sent_ms, i.expires_ms, i.responded_ms, i.reminders_sent, i.next_due_ms, i.sender_closed_ms,"
-                       " m.id, m.name, m.headline"
+                       " m.id, m.name, m.headline, %5"
                        " FROM invitations i LEFT JOIN members m ON m.id = %1"
                        " WHERE %2 %3 ORDER BY i.sent_ms DESC, i.id DESC LIMIT %4")
             .arg(received ? QStringLiteral("i.sender_id") : QStringLiteral("i.recipient_id"), condition(list), extra)
-            .arg(limit);
+            .arg(limit)
+            .arg(undeliveredColumn(db, list));
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!Sql::exec(q, sql, params, error))
@@ -36,6 +47,7 @@ bool select(const QSqlDatabase &db, List list, const QString &extra, const QVari
         r.personId = q.value(13).toLongLong();
         r.personName = r.personId ? q.value(14).toString() : r.invitation.recipientEmail;
         r.headline = q.value(15).toString();
+        r.undelivered = q.value(16).toString();
         rows->append(r);
     }
     return true;

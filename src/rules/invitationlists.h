@@ -21,6 +21,7 @@ struct Row
     qint64 personId = 0; // the other side; 0 for an invitation to an address
     QString personName; // or the address
     QString headline;
+    QString undelivered; // R20: why the e-mail could not be delivered, if it failed for good
 };
 
 // Received: pending and not yet past its stored expiry (the engine may not

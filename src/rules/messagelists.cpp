@@ -19,7 +19,7 @@ bool select(const QSqlDatabase &db, List list, qint64 member, const QString &con
                          " LEFT JOIN invitations i ON i.id = n.invitation_id"
                          " WHERE n.member_id = ? %1 ORDER BY n.created_ms DESC, n.id DESC LIMIT %2")
         : QStringLiteral(
-            "SELECT o.id, o.kind, o.invitation_id, o.sender_id, m.name, o.to_email, i.note, o.created_ms, 0, -1, 0"
+            "SELECT o.id, o.kind, o.invitation_id, o.sender_id, m.name, o.to_email, i.note, o.created_ms, 0, -1, 0, %3"
             " FROM outbox o LEFT JOIN members m ON m.id = o.sender_id"
             " LEFT JOIN invitations i ON i.id = o.invitation_id"
             " WHERE 1 = 1 %1 ORDER BY o.created_ms DESC, o.id DESC LIMIT %2");
@@ -28,7 +28,11 @@ bool select(const QSqlDatabase &db, List list, qint64 member, const QString &con
     QVariantList all = params;
     if (notes)
         all.prepend(member);
-    if (!Sql::exec(q, sql.arg(condition).arg(limit), all, error))
+    // R20: what became of each e-mail, where a team store delivers them.
+    const QString delivery = db.driverName() == QLatin1String("QPSQL")
+        ? QStringLiteral("o.delivery_state, COALESCE(o.last_error, ''), COALESCE(o.delivered_ms, 0)")
+        : QStringLiteral("-1, '', 0");
+    if (!Sql::exec(q, notes ? sql.arg(condition).arg(limit) : sql.arg(condition).arg(limit).arg(delivery), all, error))
         return false;
     while (q.next()) {
         Row r;
@@ -43,6 +47,11 @@ bool select(const QSqlDatabase &db, List list, qint64 member, const QString &con
         r.unread = q.value(8).toBool();
         r.invitationState = q.value(9).toInt();
         r.expiresMs = q.value(10).toLongLong();
+        if (!notes) {
+            r.deliveryState = q.value(11).toInt();
+            r.deliveryError = q.value(12).toString();
+            r.deliveredMs = q.value(13).toLongLong();
+        }
         rows->append(r);
     }
     return true;

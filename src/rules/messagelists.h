@@ -23,6 +23,11 @@ struct Row
     bool unread = false;
     int invitationState = -1; // InvitationState of what it is about, now
     qint64 expiresMs = 0;
+    // Outbox on a team store (R20): 0 queued, 1 being sent, 2 sent, 3 failed
+    // for good, 4 kept from before delivery; -1 where nothing is mailed.
+    int deliveryState = -1;
+    QString deliveryError;
+    qint64 deliveredMs = 0;
 };
 
 // The page after `after` (null: the first); `member` is ignored for the

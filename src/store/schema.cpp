@@ -345,12 +345,21 @@ bool toVersion11(QSqlDatabase &db, const Dialect &d, QString *error)
         && fillSearchKeys(db, error);
 }
 
+// Version 12: outbox e-mails are delivered by the team store's leading
+// engine (R20), in the sender's language. A local store keeps its outbox as
+// it was: nothing there is mailed (the outbox offers the person's own mail
+// program instead).
+bool toVersion12(QSqlDatabase &db, const Dialect &d, QString *error)
+{
+    return d.isSQLite() || runFrozen(db, d, 12, error);
+}
+
 using Step = std::function<bool(QSqlDatabase &, const Dialect &, QString *)>;
 
 const QList<Step> &steps()
 {
     static const QList<Step> all{toVersion1, toVersion2, toVersion3, toVersion4,  toVersion5, toVersion6,
-                                 toVersion7, toVersion8, toVersion9, toVersion10, toVersion11};
+                                 toVersion7, toVersion8, toVersion9, toVersion10, toVersion11, toVersion12};
     return all;
 }
 

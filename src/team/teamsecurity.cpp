@@ -29,7 +29,8 @@ QStringList grantStatements(const QString &role)
                        " mynetwork.contact_member_ids(), mynetwork.connection_count(bigint),"
                        " mynetwork.changes_since(bigint), mynetwork.address_lookups_left(), mynetwork.fold(text),"
                        " mynetwork.update_my_profile(bigint, text, text, text, text, text, text, bigint),"
-                       " mynetwork.set_my_photo(bigint, bytea, bytea, bigint, bigint) TO %1"),
+                       " mynetwork.set_my_photo(bigint, bytea, bytea, bigint, bigint),"
+                       " mynetwork.set_my_language(bigint, text) TO %1"),
     };
     for (QString &statement : s)
         statement = statement.arg(role);

@@ -718,3 +718,15 @@ BEGIN
 END $$;
 
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA mynetwork FROM PUBLIC;
+
+-- R20: a member's own language, for the e-mails the store sends in their name.
+CREATE OR REPLACE FUNCTION set_my_language(p_member bigint, p_language text) RETURNS void LANGUAGE plpgsql
+    SECURITY DEFINER SET search_path = mynetwork, pg_temp SET lock_timeout = '2s' AS $$
+DECLARE
+    v_me bigint := acting_member(p_member);
+BEGIN
+    IF p_language IS NULL OR p_language NOT IN ('de', 'en') THEN
+        RAISE EXCEPTION 'unknown language %', p_language USING ERRCODE = '22023';
+    END IF;
+    UPDATE members SET language = p_language WHERE id = v_me AND language <> p_language;
+END $$;

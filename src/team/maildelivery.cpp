@@ -1,0 +1,168 @@
+#include "team/maildelivery.h"
+
+#include "base/changeset.h"
+#include "base/clock.h"
+#include "store/sql.h"
+#include "store/store.h"
+
+#include <QSqlQuery>
+#include <QTimer>
+
+MailDelivery::MailDelivery(const Store &primary, const SmtpSettings &smtp, const std::atomic<bool> &leading,
+                           Clock &clock)
+    : m_primary(primary)
+    , m_smtp(smtp)
+    , m_settings(smtp)
+    , m_leading(leading)
+    , m_clock(clock)
+{
+}
+
+MailDelivery::~MailDelivery() = default;
+
+qint64 MailDelivery::retryDelayMs(int attempts)
+{
+    qint64 delay = kFirstRetryMs;
+    for (int i = 1; i < attempts && delay < kLongestRetryMs; ++i)
+        delay *= 2;
+    return qMin(delay, kLongestRetryMs);
+}
+
+void MailDelivery::start()
+{
+    m_store = std::make_unique<Store>();
+    if (!m_store->openWorker(m_primary)) {
+        emit storeFailed(m_store->errorMessage());
+        return;
+    }
+    m_timer = new QTimer(this);
+    m_timer->setInterval(kLookMs);
+    connect(m_timer, &QTimer::timeout, this, [this] { deliverDue(); });
+    m_timer->start();
+    deliverDue();
+}
+
+int MailDelivery::deliverDue(int max)
+{
+    int delivered = 0;
+    for (int i = 0; i < max && m_leading.load(); ++i) {
+        QString error;
+        std::optional<Claimed> c = claim(&error);
+        if (!c) {
+            if (!error.isEmpty())
+                emit storeFailed(error);
+            break;
+        }
+        if (!describe(&*c, &error)) {
+            emit storeFailed(error);
+            break;
+        }
+        const QByteArray message =
+            InvitationMail::compose(c->mail, m_settings.mailFrom, m_store->config().databaseName, m_clock.nowMs());
+        const SmtpResult result = m_smtp.send(c->mail.to, message);
+        if (!record(*c, result, &error)) {
+            emit storeFailed(error);
+            break;
+        }
+        delivered += result.ok;
+    }
+    return delivered;
+}
+
+// The next due e-mail, marked as being sent by this connection. Also one
+// that another engine claimed and whose session is gone (it died): that
+// one may have reached the server already, and goes again as it was.
+std::optional<MailDelivery::Claimed> MailDelivery::claim(QString *error)
+{
+    Transaction tx(*m_store);
+    QSqlQuery q(m_store->database());
+    if (!tx.isActive()
+        || !Sql::exec(q,
+                      QStringLiteral(
+                          "UPDATE outbox o SET delivery_state = 1, claimed_pid = pg_backend_pid(),"
+                          " attempts = o.attempts + 1"
+                          " WHERE o.id = (SELECT id FROM outbox WHERE (delivery_state = 0"
+                          " AND (next_attempt_ms IS NULL OR next_attempt_ms <= ?)) OR (delivery_state = 1"
+                          " AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.pid = outbox.claimed_pid"
+                          " AND a.pid <> pg_backend_pid()))"
+                          " ORDER BY next_attempt_ms NULLS FIRST, id LIMIT 1 FOR UPDATE SKIP LOCKED)"
+                          " RETURNING o.id, o.kind, o.to_email, o.sender_id, COALESCE(o.invitation_id, 0),"
+                          " o.created_ms, o.attempts"),
+                      {m_clock.nowMs()}, error)) {
+        if (error->isEmpty())
+            *error = tx.error();
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    Claimed c;
+    c.mail.id = q.value(0).toLongLong();
+    c.mail.kind = q.value(1).toInt();
+    c.mail.to = q.value(2).toString();
+    c.senderId = q.value(3).toLongLong();
+    c.invitationId = q.value(4).toLongLong();
+    c.createdMs = q.value(5).toLongLong();
+    c.attempts = q.value(6).toInt();
+    q.finish();
+    if (!tx.commit(error))
+        return std::nullopt;
+    return c;
+}
+
+// Who sends it and what they wrote, read with no transaction held.
+bool MailDelivery::describe(Claimed *c, QString *error)
+{
+    QSqlQuery q(m_store->database());
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT m.name, m.email, m.language, COALESCE(i.note, ''), COALESCE(i.expires_ms, 0)"
+                                  " FROM members m LEFT JOIN invitations i ON i.id = ? WHERE m.id = ?"),
+                   {c->invitationId, c->senderId}, error))
+        return false;
+    if (q.next()) {
+        c->mail.senderName = q.value(0).toString();
+        c->mail.senderEmail = q.value(1).toString();
+        c->mail.language = q.value(2).toString();
+        c->mail.note = q.value(3).toString();
+        c->mail.expiresMs = q.value(4).toLongLong();
+    }
+    const StoreConfig &config = m_store->config();
+    c->mail.server = config.host.startsWith(QLatin1Char('/')) ? QStringLiteral("localhost") : config.host;
+    return true;
+}
+
+bool MailDelivery::record(const Claimed &c, const SmtpResult &result, QString *error)
+{
+    const qint64 now = m_clock.nowMs();
+    const bool givingUp = !result.ok && (result.permanent || now - c.createdMs >= kGiveUpMs);
+    const qint64 retryIn = retryDelayMs(c.attempts);
+    Transaction tx(*m_store);
+    QSqlQuery q(m_store->database());
+    const bool ok = tx.isActive()
+        && Sql::exec(q,
+                     QStringLiteral("UPDATE outbox SET delivery_state = ?, delivered_ms = ?, server_reply = ?,"
+                                    " last_error = ?, next_attempt_ms = ?, claimed_pid = NULL"
+                                    " WHERE id = ? AND delivery_state = 1 AND claimed_pid = pg_backend_pid()"),
+                     {result.ok ? 2 : givingUp ? 3 : 0, result.ok ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong)),
+                      result.ok ? QVariant(result.reply.left(1000)) : QVariant(QMetaType(QMetaType::QString)),
+                      result.ok ? QVariant(QMetaType(QMetaType::QString)) : QVariant(result.reply.left(1000)),
+                      result.ok || givingUp ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(now + retryIn), c.mail.id},
+                     error);
+    if (!ok) {
+        if (error->isEmpty())
+            *error = tx.error();
+        return false;
+    }
+    // The sender's outbox and sent list show what became of it.
+    tx.changes().outbox();
+    if (c.invitationId)
+        tx.changes().invitation(c.invitationId, c.senderId, 0);
+    if (!tx.commit(error))
+        return false;
+    if (result.ok)
+        emit delivered(c.mail.id, c.mail.to, result.reply);
+    else if (givingUp)
+        emit failed(c.mail.id, c.mail.to, result.reply);
+    else
+        emit deferred(c.mail.id, c.mail.to, result.reply, retryIn);
+    return true;
+}
