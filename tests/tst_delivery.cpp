@@ -11,6 +11,8 @@
 #include "store/store.h"
 #include "team/invitationmail.h"
 #include "team/maildelivery.h"
+#include "team/teamadmin.h"
+#include "team/teamidentity.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -83,12 +85,14 @@ class TestDelivery : public QObject
 private slots:
     void initTestCase();
     void R20_retryDelaysDoubleToSixHours();
+    void R20_aMemberSetsOnlyTheirOwnLanguage();
     void R20_theEmailSaysWhoInTheSendersLanguage();
     void R20_deliveredByTheLeadingEngine();
     void R20_temporaryFailureIsRetried();
     void R20_permanentFailureFailsAtOnce();
     void R20_anAbsentOrStalledServerHoldsNothing();
     void R20_aKilledEngineResendsOnlyWhatWasInFlight();
+    void R20_deliveryRate();
 
 private:
     StoreConfig store(const QString &name);
@@ -172,6 +176,37 @@ void TestDelivery::R20_retryDelaysDoubleToSixHours()
     QCOMPARE(MailDelivery::retryDelayMs(9), 256 * 60 * 1000);
     QCOMPARE(MailDelivery::retryDelayMs(10), 6 * 60 * 60 * 1000);
     QCOMPARE(MailDelivery::retryDelayMs(40), 6 * 60 * 60 * 1000);
+}
+
+// The window tells the store its language; the store takes it for the
+// signed-in member only, and only a language it writes e-mails in.
+void TestDelivery::R20_aMemberSetsOnlyTheirOwnLanguage()
+{
+    StoreConfig config = store(QStringLiteral("language"));
+    TeamAdmin admin(*m_store, m_clock);
+    QString password, error;
+    QVERIFY2(admin.addLogin(m_anna, QStringLiteral("anna_lang"), &password, &error), qPrintable(error));
+    config.user = QStringLiteral("anna_lang");
+    Store asAnna;
+    QVERIFY2(asAnna.open(config), qPrintable(asAnna.errorMessage()));
+    QVERIFY2(TeamIdentity::setLanguage(asAnna, QStringLiteral("en"), &error), qPrintable(error));
+    const auto language = [this] {
+        QSqlQuery q(m_store->database());
+        Sql::exec(q, QStringLiteral("SELECT language FROM members WHERE id = ?"), {m_anna});
+        return q.next() ? q.value(0).toString() : QString();
+    };
+    QCOMPARE(language(), QStringLiteral("en"));
+    QVERIFY(!TeamIdentity::setLanguage(asAnna, QStringLiteral("fr"), &error));
+    QCOMPARE(language(), QStringLiteral("en"));
+    // Naming another member is refused by the store itself.
+    Member ben;
+    ben.name = QStringLiteral("Ben");
+    ben.email = QStringLiteral("ben@example.org");
+    const qint64 benId = m_service->join(ben).memberId;
+    QSqlQuery q(asAnna.database());
+    QVERIFY(!Sql::exec(q, QStringLiteral("SELECT mynetwork.set_my_language(?, 'de')"), {benId}));
+    QCOMPARE(Sql::scalar(m_store->database(), QStringLiteral("SELECT COUNT(*) FROM members WHERE language = 'de'"), {}),
+             0);
 }
 
 void TestDelivery::R20_theEmailSaysWhoInTheSendersLanguage()
@@ -397,6 +432,34 @@ void TestDelivery::R20_aKilledEngineResendsOnlyWhatWasInFlight()
           landed, int(got.size()), duplicates);
     QCOMPARE(ids.size(), mails);
     QVERIFY2(duplicates <= landed, qPrintable(QStringLiteral("%1 duplicates, %2 kills").arg(duplicates).arg(landed)));
+}
+
+// How fast one engine hands e-mails to a local server: a figure for
+// docs/benchmarks.md, printed, not a pass mark (MYNETWORK_DELIVERY_RATE=N
+// sets the count).
+void TestDelivery::R20_deliveryRate()
+{
+    const int mails = qEnvironmentVariableIntValue("MYNETWORK_DELIVERY_RATE") > 0
+        ? qEnvironmentVariableIntValue("MYNETWORK_DELIVERY_RATE")
+        : 200;
+    const StoreConfig config = store(QStringLiteral("rate"));
+    QSqlQuery q(m_store->database());
+    QVERIFY(Sql::exec(q,
+                      QStringLiteral("INSERT INTO outbox (to_email, sender_id, kind, created_ms)"
+                                     " SELECT 'person' || g || '@example.net', ?, 1, ? FROM generate_series(1, ?) g"),
+                      {m_anna, m_clock.nowMs(), mails}));
+    MailServer server;
+    QVERIFY(server.start(QStringLiteral("accept"), m_dir.filePath(QStringLiteral("rate.log"))));
+    QProcess engine;
+    QVERIFY(startEngine(engine, config, server.port()));
+    QTRY_VERIFY_WITH_TIMEOUT(server.messages().size() == mails, 120000);
+    engine.kill();
+    engine.waitForFinished();
+    const QList<QJsonObject> got = server.messages();
+    const double seconds = got.last().value(QStringLiteral("time")).toDouble()
+        - got.first().value(QStringLiteral("time")).toDouble();
+    qInfo("delivery: %d e-mails in %.2f s from the first to the last, %.0f per second", mails, seconds,
+          seconds > 0 ? (mails - 1) / seconds : 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestDelivery)

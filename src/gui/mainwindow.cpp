@@ -1,4 +1,6 @@
 #include "gui/mainwindow.h"
+
+#include "team/teamidentity.h"
 #include "gui/cardlistview.h"
 #include "ui_mainwindow.h"
 
@@ -87,6 +89,7 @@ MainWindow::MainWindow(AppContext &context, qint64 memberId, QWidget *parent)
     connect(&m_minuteTimer, &QTimer::timeout, this, &MainWindow::updateTime);
     switchMember(memberId);
     updateTime();
+    tellStoreLanguage();
 }
 
 // The search field and the page buttons of the toolbar.
@@ -231,6 +234,16 @@ void MainWindow::setLanguage(const QString &code)
     Language::apply(code);
     m_ui->germanAction->setChecked(code == QLatin1String("de"));
     m_ui->englishAction->setChecked(code == QLatin1String("en"));
+    tellStoreLanguage();
+}
+
+// R20: a team store writes the e-mails sent in this person's name in the
+// language their window speaks.
+void MainWindow::tellStoreLanguage()
+{
+    QString error;
+    if (!TeamIdentity::setLanguage(m_store, Language::current(), &error))
+        qWarning("The team store did not take the language: %s", qPrintable(error));
 }
 
 namespace {

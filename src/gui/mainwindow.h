@@ -100,6 +100,7 @@ private:
     void connectToTeam();
     void useLocalStore();
     void setLanguage(const QString &code);
+    void tellStoreLanguage();
     void updateUnread();
     void clearMessages();
     void openNotification(const QModelIndex &index);

@@ -20,3 +20,11 @@ qint64 TeamIdentity::memberOfLogin(const Store &store, QString *login, QString *
     }
     return member;
 }
+
+bool TeamIdentity::setLanguage(const Store &store, const QString &code, QString *error)
+{
+    if (!store.config().isTeam())
+        return true;
+    QSqlQuery q(store.database());
+    return Sql::exec(q, QStringLiteral("SELECT mynetwork.set_my_language(NULL, ?)"), {code}, error);
+}
