@@ -34,6 +34,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QToolTip>
+#include <QUrlQuery>
 #include <QTranslator>
 #include <QWheelEvent>
 
@@ -94,6 +95,7 @@ private slots:
     void initTestCase();
     void onePageScrollsAndLoadsMore();
     void emptySectionsCollapseToALine();
+    void R20_aLocalOutboxEmailGoesThroughTheMailProgram();
     void countsAreReadOffTheGuiThread();
     void seeAllOpensEveryInvitation();
     void gridUsesTheWidth();
@@ -682,6 +684,38 @@ void TestPage::reminderOpensTheInvitation()
     QCOMPARE(all->currentIndex().data(Roles::InvitationId).toLongLong(), annas);
     QTRY_VERIFY(all->hasFocus());
     QCOMPARE(notes->unreadCount(), unread - 1); // that one is read, the rest not
+}
+
+// A local store mails nothing itself: an outbox e-mail, clicked or with
+// Enter, goes to the desktop's mail program as a mailto: with the
+// recipient, the subject and the text, the note whole.
+void TestPage::R20_aLocalOutboxEmailGoesThroughTheMailProgram()
+{
+    App app;
+    QVERIFY(app.service
+                ->inviteByEmail(app.me, QStringLiteral("lea@example.net"), QStringLiteral("Tom & Jerry #1, 100% sure"),
+                                InvitationSource::EmailInvite)
+                .ok());
+    app.show();
+    app.window->showPage(MainWindow::Page::Outbox);
+    CardListView *view = app.window->messagesPage()->outboxView();
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    QVERIFY(view->model()->index(0, 0).data(Roles::Body).toString().contains(QLatin1String("e-mail program")));
+    QUrl opened;
+    Prompts::setUrlHandler([&opened](const QUrl &url) { opened = url; });
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    Prompts::setUrlHandler({});
+    QCOMPARE(opened.scheme(), QStringLiteral("mailto"));
+    QCOMPARE(opened.path(), QStringLiteral("lea@example.net"));
+    const QUrlQuery query(opened);
+    const QString me = app.service->network().member(app.me)->name;
+    QCOMPARE(query.queryItemValue(QStringLiteral("subject"), QUrl::FullyDecoded),
+             QStringLiteral("%1 invites you to connect on My Network").arg(me));
+    QVERIFY2(query.queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded)
+                 .contains(QLatin1String("> Tom & Jerry #1, 100% sure")),
+             qPrintable(opened.toString()));
 }
 
 void TestPage::acceptanceOpensTheProfile()

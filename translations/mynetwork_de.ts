@@ -1755,6 +1755,10 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>Could not be delivered: %1</source>
         <translation>Konnte nicht zugestellt werden: %1</translation>
     </message>
+    <message>
+        <source>Click it or press Enter to send it with your e-mail program.</source>
+        <translation>Zum Senden mit Ihrem E-Mail-Programm anklicken oder Eingabetaste drücken.</translation>
+    </message>
 </context>
 <context>
     <name>MessagesPage</name>
@@ -1785,6 +1789,14 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>Mark all as read</source>
         <translation>Alle als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>No e-mail program</source>
+        <translation>Kein E-Mail-Programm</translation>
+    </message>
+    <message>
+        <source>No e-mail program took the message. Write to %1 from your own e-mail program.</source>
+        <translation>Kein E-Mail-Programm hat die Nachricht übernommen. Schreiben Sie %1 aus Ihrem eigenen E-Mail-Programm.</translation>
     </message>
 </context>
 <context>

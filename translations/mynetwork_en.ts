@@ -1755,6 +1755,10 @@ A password left out is generated and shown once.</translation>
         <source>Could not be delivered: %1</source>
         <translation>Could not be delivered: %1</translation>
     </message>
+    <message>
+        <source>Click it or press Enter to send it with your e-mail program.</source>
+        <translation>Click it or press Enter to send it with your e-mail program.</translation>
+    </message>
 </context>
 <context>
     <name>MessagesPage</name>
@@ -1785,6 +1789,14 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>Mark all as read</source>
         <translation>Mark all as read</translation>
+    </message>
+    <message>
+        <source>No e-mail program</source>
+        <translation>No e-mail program</translation>
+    </message>
+    <message>
+        <source>No e-mail program took the message. Write to %1 from your own e-mail program.</source>
+        <translation>No e-mail program took the message. Write to %1 from your own e-mail program.</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,14 @@
 #include "gui/messagespage.h"
 
 #include "gui/cardlistview.h"
+#include "gui/language.h"
 #include "gui/messagedelegate.h"
+#include "gui/prompts.h"
 #include "models/messagelistmodel.h"
 #include "models/roles.h"
 #include "rules/invitationservice.h"
+#include "store/store.h"
+#include "team/invitationmail.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -12,6 +16,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
@@ -46,6 +51,8 @@ MessagesPage::MessagesPage(InvitationService &service, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &MessagesPage::retranslate);
     connect(m_markAllRead, &QPushButton::clicked, this, [this] { m_service.markNotificationsRead(m_member); });
     connect(m_notificationsView, &CardListView::cardClicked, this, &MessagesPage::open);
+    if (!service.store().config().isTeam())
+        connect(m_outboxView, &CardListView::cardClicked, this, &MessagesPage::sendWithMailProgram);
     m_notificationsView->installEventFilter(this);
     // Every e-mail of every member lands in the outbox (a catch-up adds
     // some with each slice): it reads them only while it is seen. One
@@ -83,10 +90,15 @@ bool MessagesPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_outboxView && (event->type() == QEvent::Show || event->type() == QEvent::Hide))
         m_outbox->setShown(event->type() == QEvent::Show);
-    if (watched == m_notificationsView && event->type() == QEvent::KeyPress) {
+    const bool mailProgram = watched == m_outboxView && !m_service.store().config().isTeam();
+    if ((watched == m_notificationsView || mailProgram) && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space) {
-            open(m_notificationsView->currentIndex());
+        auto *view = static_cast<CardListView *>(watched);
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space) && view->currentIndex().isValid()) {
+            if (mailProgram)
+                sendWithMailProgram(view->currentIndex());
+            else
+                open(view->currentIndex());
             return true;
         }
     }
@@ -117,4 +129,31 @@ void MessagesPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+// A local store sends no e-mail itself (R20 is the team store's): the
+// person's own mail program gets the recipient, the subject and the text,
+// in the window's language, to send from their own address.
+void MessagesPage::sendWithMailProgram(const QModelIndex &index)
+{
+    OutboxMail mail;
+    mail.kind = index.data(Roles::MessageKind).toInt();
+    mail.to = index.data(Roles::Email).toString();
+    mail.senderName = index.data(Roles::PersonName).toString();
+    if (const std::optional<Member> sender = m_service.network().member(index.data(Roles::PersonId).toLongLong()))
+        mail.senderEmail = sender->email;
+    mail.note = index.data(Roles::Note).toString();
+    mail.language = Language::current();
+    QUrl url;
+    url.setScheme(QStringLiteral("mailto"));
+    url.setPath(mail.to);
+    // Every reserved character of the texts percent-encoded: a note with
+    // "&" or "#" stays whole (RFC 6068).
+    url.setQuery(QStringLiteral("subject=%1&body=%2")
+                     .arg(QString::fromLatin1(QUrl::toPercentEncoding(InvitationMail::subject(mail))),
+                          QString::fromLatin1(QUrl::toPercentEncoding(InvitationMail::personalText(mail)))),
+                 QUrl::StrictMode);
+    if (!Prompts::openUrl(url))
+        Prompts::inform(this, Prompts::Tone::Error, tr("No e-mail program"),
+                        tr("No e-mail program took the message. Write to %1 from your own e-mail program.").arg(mail.to));
 }

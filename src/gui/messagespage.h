@@ -39,6 +39,7 @@ protected:
 private:
     void retranslate();
     void open(const QModelIndex &index);
+    void sendWithMailProgram(const QModelIndex &index);
 
     InvitationService &m_service;
     std::unique_ptr<MessageListModel> m_notifications;

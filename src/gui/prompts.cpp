@@ -6,6 +6,7 @@
 #include "base/datetext.h"
 
 #include <QDateEdit>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -34,6 +35,12 @@ Prompts::DateHandler &dateHandler()
 Prompts::FileHandler &fileHandler()
 {
     static Prompts::FileHandler h;
+    return h;
+}
+
+Prompts::UrlHandler &urlHandler()
+{
+    static Prompts::UrlHandler h;
     return h;
 }
 
@@ -124,6 +131,20 @@ QString openFileName(QWidget *parent, const QString &title, const QString &filte
 void setFileHandler(FileHandler h)
 {
     fileHandler() = std::move(h);
+}
+
+bool openUrl(const QUrl &url)
+{
+    if (urlHandler()) {
+        urlHandler()(url);
+        return true;
+    }
+    return QDesktopServices::openUrl(url);
+}
+
+void setUrlHandler(UrlHandler h)
+{
+    urlHandler() = std::move(h);
 }
 
 void inform(QWidget *parent, Tone tone, const QString &title, const QString &text)

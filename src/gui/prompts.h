@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 
+class QUrl;
 class QWidget;
 
 // Modal questions go through here, so a test can answer them in advance
@@ -46,5 +47,11 @@ using FileHandler = std::function<QString()>;
 // The file to open, or an empty string when the user cancels.
 QString openFileName(QWidget *parent, const QString &title, const QString &filter);
 void setFileHandler(FileHandler handler);
+
+using UrlHandler = std::function<void(const QUrl &url)>;
+// Hands `url` to the desktop (a mailto: to the mail program); false when
+// nothing there takes it.
+bool openUrl(const QUrl &url);
+void setUrlHandler(UrlHandler handler);
 
 }

@@ -198,7 +198,10 @@ QString MessageListModel::deliveryText(const Row &r) const
     case 3:
         return tr("Could not be delivered: %1").arg(r.deliveryError);
     default:
-        return {};
+        // A local store mails nothing itself: the person sends it.
+        return m_kind == Kind::Outbox && !m_service.store().config().isTeam()
+            ? tr("Click it or press Enter to send it with your e-mail program.")
+            : QString();
     }
 }
 
@@ -241,6 +244,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return r.address;
     case Roles::MessageKind:
         return r.kind;
+    case Roles::Note:
+        return r.note;
     case Roles::MessageId:
         return r.id;
     case Roles::IsOpen:

@@ -108,7 +108,7 @@ QString subject(const OutboxMail &mail)
     return translated(mail.language, reminder ? kReminderSubject : kSubject).arg(mail.senderName);
 }
 
-QString text(const OutboxMail &mail)
+QString personalText(const OutboxMail &mail)
 {
     QString t = translated(mail.language, kHello) + QLatin1String("\n\n")
         + translated(mail.language, kInvites).arg(mail.senderName, mail.senderEmail) + QLatin1String("\n\n");
@@ -118,10 +118,13 @@ QString text(const OutboxMail &mail)
             t += QLatin1String("> ") + line + QLatin1Char('\n');
         t += QLatin1Char('\n');
     }
-    const QString until = untilText(mail);
-    t += translated(mail.language, kJoin).arg(mail.server, until) + QLatin1String("\n\n")
-        + translated(mail.language, kReply).arg(mail.senderName) + QLatin1Char('\n');
     return t;
+}
+
+QString text(const OutboxMail &mail)
+{
+    return personalText(mail) + translated(mail.language, kJoin).arg(mail.server, untilText(mail))
+        + QLatin1String("\n\n") + translated(mail.language, kReply).arg(mail.senderName) + QLatin1Char('\n');
 }
 
 QString messageId(const OutboxMail &mail, const QString &mailFrom, const QString &storeName)
