@@ -47,6 +47,7 @@ class Handler:
                 "subject": str(message["Subject"]),
                 "time": time.time(),
                 "raw": envelope.content.decode("utf-8", "replace"),
+                "text": message.get_body(("plain",)).get_content(),
             }) + "\n")
         return "250 2.0.0 Ok: queued as Q%d" % self.queued
 

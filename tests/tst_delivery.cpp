@@ -11,8 +11,11 @@
 #include "store/store.h"
 #include "team/invitationmail.h"
 #include "team/maildelivery.h"
+#include "team/scramverifier.h"
 #include "team/teamadmin.h"
 #include "team/teamidentity.h"
+#include "team/teamjoin.h"
+#include "store/connection.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -93,12 +96,18 @@ private slots:
     void R20_anAbsentOrStalledServerHoldsNothing();
     void R20_aKilledEngineResendsOnlyWhatWasInFlight();
     void R20_deliveryRate();
+    void R21_joinWithTheCodeFromTheEmail();
+    void R21_theJoinLoginCanOnlyJoin();
+    void R21_wrongCodesAreLimited();
 
 private:
     StoreConfig store(const QString &name);
     bool startEngine(QProcess &p, const StoreConfig &config, int port, const QStringList &more = {});
     static bool waitForState(Store &store, qint64 outboxId, int state, int ms);
     qint64 invite(const QString &address, const QString &note = {});
+    // Delivers what is queued to a fresh server; the join line of the
+    // e-mail to `address`.
+    QString deliveredJoinLine(const StoreConfig &config, const QString &address);
 
     PgServer m_server;
     QTemporaryDir m_dir;
@@ -218,12 +227,17 @@ void TestDelivery::R20_theEmailSaysWhoInTheSendersLanguage()
     mail.senderEmail = QStringLiteral("anna@example.org");
     mail.note = QStringLiteral("Hallo Lea,\nwir kennen uns aus Köln.");
     mail.expiresMs = QDateTime(QDate(2027, 6, 7), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
-    mail.server = QStringLiteral("db.example.org");
+    mail.joinServer = QStringLiteral("postgresql://mynetwork_join_1@db.example.org:5432/team");
+    mail.joinCode = QStringLiteral("ABCD-EFGH");
+    mail.joinLine = QStringLiteral("postgresql://mynetwork_join_1@db.example.org:5432/team?code=ABCDEFGH");
     mail.language = QStringLiteral("de");
     QCOMPARE(InvitationMail::subject(mail),
              QStringLiteral("Anna Müller lädt Sie ein, sich bei „Mein Netzwerk“ zu vernetzen"));
     QVERIFY(InvitationMail::text(mail).contains(QStringLiteral("> wir kennen uns aus Köln.")));
     QVERIFY2(InvitationMail::text(mail).contains(QStringLiteral("7. Juni 2027")), qPrintable(InvitationMail::text(mail)));
+    // R21: how to join, the line on its own.
+    QVERIFY(InvitationMail::text(mail).contains(QLatin1Char('\n') + mail.joinLine + QLatin1Char('\n')));
+    QVERIFY(InvitationMail::text(mail).contains(mail.joinCode));
     mail.language = QStringLiteral("en");
     mail.kind = int(OutboxKind::Reminder1);
     QCOMPARE(InvitationMail::subject(mail), QStringLiteral("Reminder: Anna Müller invites you to connect on My Network"));
@@ -460,6 +474,141 @@ void TestDelivery::R20_deliveryRate()
         - got.first().value(QStringLiteral("time")).toDouble();
     qInfo("delivery: %d e-mails in %.2f s from the first to the last, %.0f per second", mails, seconds,
           seconds > 0 ? (mails - 1) / seconds : 0.0);
+}
+
+QString TestDelivery::deliveredJoinLine(const StoreConfig &config, const QString &address)
+{
+    MailServer server;
+    if (!server.start(QStringLiteral("accept"), m_dir.filePath(QStringLiteral("join-%1.log").arg(address))))
+        return {};
+    QProcess engine;
+    startEngine(engine, config, server.port());
+    QElapsedTimer t;
+    t.start();
+    QString line;
+    while (line.isEmpty() && t.elapsed() < 15000) {
+        QTest::qWait(100);
+        for (const QJsonObject &m : server.messages()) {
+            if (m.value(QStringLiteral("to")).toArray().first().toString() != address)
+                continue;
+            for (const QString &l : m.value(QStringLiteral("text")).toString().split(QLatin1Char('\n'))) {
+                if (l.startsWith(QLatin1String("postgresql://")) && l.contains(QLatin1String("?code=")))
+                    line = l.trimmed();
+            }
+        }
+    }
+    engine.kill();
+    engine.waitForFinished();
+    return line;
+}
+
+// R21: the e-mail carries a server and a code; with them the invited
+// person becomes a member with their own login, and what was sent to the
+// address is theirs (R9).
+void TestDelivery::R21_joinWithTheCodeFromTheEmail()
+{
+    const StoreConfig config = store(QStringLiteral("joining"));
+    TeamAdmin admin(*m_store, m_clock);
+    QString error;
+    QVERIFY2(admin.prepare(&error), qPrintable(error));
+    invite(QStringLiteral("lea@example.net"), QStringLiteral("Komm ins Team!"));
+    const QString line = deliveredJoinLine(config, QStringLiteral("lea@example.net"));
+    QVERIFY2(line.startsWith(QStringLiteral("postgresql://%1@").arg(admin.joinRole())), qPrintable(line));
+    JoinRequest r;
+    QVERIFY(TeamJoin::splitLine(line, &r.server, &r.code));
+    QCOMPARE(r.code.size(), 32); // 160 bits in base32
+    r.email = QStringLiteral("Lea@Example.net");
+    r.name = QStringLiteral("Lea Brandt");
+    r.headline = QStringLiteral("Designer");
+    r.login = QStringLiteral("lea");
+    r.password = QStringLiteral("correct horse");
+    // The socket folder is where this test's server listens.
+    StoreConfig signIn;
+    r.server = QStringLiteral("postgresql://%1@/%2?host=%3&port=%4")
+                   .arg(admin.joinRole(), config.databaseName, config.host)
+                   .arg(config.port);
+    const qint64 lea = TeamJoin::join(r, &signIn, &error);
+    QVERIFY2(lea > 0, qPrintable(error));
+    QCOMPARE(signIn.user, QStringLiteral("lea"));
+    Store asLea;
+    QVERIFY2(asLea.open(signIn), qPrintable(asLea.errorMessage()));
+    QString login;
+    QCOMPARE(TeamIdentity::memberOfLogin(asLea, &login, &error), lea);
+    QCOMPARE(m_service->network().member(lea)->headline, QStringLiteral("Designer"));
+    QCOMPARE(InvitationLists::count(m_store->database(), InvitationLists::List::Received, lea, m_clock.nowMs()), 1);
+    // Only the verifier reached the server, and it is of her password.
+    QSqlQuery q(m_store->database());
+    QVERIFY(Sql::exec(q, QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = 'lea'"), {}) && q.next());
+    const QString stored = q.value(0).toString();
+    const QString params = stored.section(QLatin1Char('$'), 1, 1);
+    QCOMPARE(ScramVerifier::make(r.password, QByteArray::fromBase64(params.section(u':', 1).toLatin1()),
+                                 params.section(u':', 0, 0).toInt()),
+             stored);
+    // Used once: the same code again is no way in.
+    r.login = QStringLiteral("lea2");
+    QVERIFY(!TeamJoin::join(r, &signIn, &error));
+    QVERIFY2(error.contains(QLatin1String("member already")) || error.contains(QLatin1String("not valid")),
+             qPrintable(error));
+}
+
+// With psql, the join login reads nothing and acts on nothing: it can only
+// call join_with_code().
+void TestDelivery::R21_theJoinLoginCanOnlyJoin()
+{
+    StoreConfig config = store(QStringLiteral("joinlogin"));
+    TeamAdmin admin(*m_store, m_clock);
+    QString error;
+    QVERIFY2(admin.prepare(&error), qPrintable(error));
+    config.user = admin.joinRole();
+    config.password = QLatin1String(TeamAdmin::kJoinPassword);
+    Connection connection;
+    QVERIFY2(connection.open(config, QStringLiteral("asJoin"), Connection::Setup::None),
+             qPrintable(connection.errorMessage()));
+    for (const char *statement :
+         {"SELECT * FROM mynetwork.members", "SELECT * FROM mynetwork_view.members", "SELECT * FROM mynetwork.outbox",
+          "SELECT * FROM mynetwork.join_codes", "SELECT * FROM mynetwork.store_secrets",
+          "SELECT * FROM mynetwork.invitations", "UPDATE mynetwork.members SET name = 'x'",
+          "SELECT mynetwork.send_to_address(1, 'x@example.org', '', 5, NULL, NULL)",
+          "SELECT mynetwork.set_my_language(1, 'de')", "CREATE TABLE mynetwork.mine (x int)"}) {
+        QSqlQuery q(connection.database());
+        QVERIFY2(!q.exec(QString::fromLatin1(statement)), statement);
+    }
+    QSqlQuery q(connection.database());
+    QVERIFY(Sql::exec(q, QStringLiteral("SELECT mynetwork.join_with_code('x@example.org', 'AAAA', 'X', '', 'xx', 'no')"), {})
+            && q.next());
+    QCOMPARE(q.value(0).toLongLong(), qint64(JoinOutcome::Invalid)); // not a verifier: refused before any look-up
+}
+
+// Five wrong codes for an address in an hour, then even the right one
+// waits; other addresses are not held up.
+void TestDelivery::R21_wrongCodesAreLimited()
+{
+    const StoreConfig config = store(QStringLiteral("joinlimit"));
+    TeamAdmin admin(*m_store, m_clock);
+    QString error;
+    QVERIFY2(admin.prepare(&error), qPrintable(error));
+    invite(QStringLiteral("tom@example.net"));
+    const QString line = deliveredJoinLine(config, QStringLiteral("tom@example.net"));
+    JoinRequest r;
+    QVERIFY(TeamJoin::splitLine(line, &r.server, &r.code));
+    const QString rightCode = r.code;
+    r.server = QStringLiteral("postgresql://%1@/%2?host=%3&port=%4")
+                   .arg(admin.joinRole(), config.databaseName, config.host)
+                   .arg(config.port);
+    r.email = QStringLiteral("tom@example.net");
+    r.name = QStringLiteral("Tom");
+    r.login = QStringLiteral("tom");
+    r.password = QStringLiteral("a long password");
+    StoreConfig signIn;
+    for (int i = 0; i < kJoinTriesPerHour; ++i) {
+        r.code = QStringLiteral("WRONGCODE%1").arg(i);
+        QVERIFY(!TeamJoin::join(r, &signIn, &error));
+        QVERIFY2(error.contains(QLatin1String("not valid")), qPrintable(error));
+    }
+    r.code = rightCode;
+    QVERIFY(!TeamJoin::join(r, &signIn, &error));
+    QVERIFY2(error.contains(QLatin1String("Too many")), qPrintable(error));
+    QCOMPARE(Sql::scalar(m_store->database(), QStringLiteral("SELECT COUNT(*) FROM members WHERE login = 'tom'"), {}), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDelivery)

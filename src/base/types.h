@@ -35,6 +35,19 @@ enum class OutboxKind : int {
 
 constexpr qint64 kMsPerDay = 24LL * 60 * 60 * 1000;
 
+// R21: what the team store's join_with_code() answers when it creates no
+// member (a new member's id otherwise).
+enum class JoinOutcome : qint64 {
+    Invalid = -1, // a field too long, a login or password verifier of the wrong shape
+    WrongCode = -2, // no such code for the address, used, or expired
+    TooManyTries = -3, // too many wrong codes for the address this hour
+    AlreadyMember = -4,
+    LoginTaken = -5,
+};
+// Wrong codes per address and hour, and for all addresses together.
+constexpr int kJoinTriesPerHour = 5;
+constexpr int kJoinTriesPerHourAll = 10000;
+
 struct Member
 {
     qint64 id = 0;

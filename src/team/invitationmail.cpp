@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QLocale>
+#include <QStringList>
 #include <QTranslator>
 
 #include <memory>
@@ -24,8 +25,14 @@ const char *const kInvites =
     QT_TRANSLATE_NOOP("InvitationMail", "%1 (%2) would like to add you to their professional network on My Network.");
 const char *const kNote = QT_TRANSLATE_NOOP("InvitationMail", "%1 wrote:");
 const char *const kJoin = QT_TRANSLATE_NOOP("InvitationMail",
-                                            "To accept, become a member of the team network on %1 with this "
-                                            "e-mail address; the invitation waits for you until %2.");
+                                            "To accept, become a member of the team network with this e-mail "
+                                            "address; the invitation waits for you until %1.");
+const char *const kJoinSteps =
+    QT_TRANSLATE_NOOP("InvitationMail", "To accept, join the team network with My Network: choose \"Join a team "
+                                        "network with an invitation code\", give this e-mail address and paste "
+                                        "this line:");
+const char *const kJoinParts = QT_TRANSLATE_NOOP("InvitationMail", "Or enter the server %1 and the code %2.");
+const char *const kUntil = QT_TRANSLATE_NOOP("InvitationMail", "The invitation waits for you until %1.");
 const char *const kReply = QT_TRANSLATE_NOOP("InvitationMail", "Questions? Reply to this e-mail to reach %1.");
 
 QString translated(const QString &language, const char *source)
@@ -79,6 +86,16 @@ QString untilText(const OutboxMail &mail)
     return locale.toString(QDateTime::fromMSecsSinceEpoch(mail.expiresMs, Qt::UTC).date(), QLocale::LongFormat);
 }
 
+// R21: how to join, where the store gave a code; else where to turn.
+QStringList joinParagraphs(const OutboxMail &mail)
+{
+    if (mail.joinLine.isEmpty())
+        return {translated(mail.language, kJoin).arg(untilText(mail))};
+    return {translated(mail.language, kJoinSteps), mail.joinLine,
+            translated(mail.language, kJoinParts).arg(mail.joinServer, mail.joinCode),
+            translated(mail.language, kUntil).arg(untilText(mail))};
+}
+
 QString html(const OutboxMail &mail)
 {
     QString h = QStringLiteral("<!DOCTYPE html><html lang=\"%1\"><body style=\"font-family:sans-serif\">")
@@ -91,10 +108,12 @@ QString html(const OutboxMail &mail)
         h += QStringLiteral("<p>%1</p><blockquote>%2</blockquote>")
                  .arg(translated(mail.language, kNote).arg(mail.senderName).toHtmlEscaped(),
                       mail.note.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
-    const QString until = untilText(mail);
-    h += QStringLiteral("<p><strong>%1</strong></p><p>%2</p></body></html>")
-             .arg(translated(mail.language, kJoin).arg(mail.server, until).toHtmlEscaped(),
-                  translated(mail.language, kReply).arg(mail.senderName).toHtmlEscaped());
+    for (const QString &paragraph : joinParagraphs(mail)) {
+        h += paragraph == mail.joinLine ? QStringLiteral("<p><code>%1</code></p>").arg(paragraph.toHtmlEscaped())
+                                        : QStringLiteral("<p><strong>%1</strong></p>").arg(paragraph.toHtmlEscaped());
+    }
+    h += QStringLiteral("<p>%1</p></body></html>")
+             .arg(translated(mail.language, kReply).arg(mail.senderName).toHtmlEscaped());
     return h;
 }
 
@@ -123,8 +142,8 @@ QString personalText(const OutboxMail &mail)
 
 QString text(const OutboxMail &mail)
 {
-    return personalText(mail) + translated(mail.language, kJoin).arg(mail.server, untilText(mail))
-        + QLatin1String("\n\n") + translated(mail.language, kReply).arg(mail.senderName) + QLatin1Char('\n');
+    return personalText(mail) + joinParagraphs(mail).join(QLatin1String("\n\n")) + QLatin1String("\n\n")
+        + translated(mail.language, kReply).arg(mail.senderName) + QLatin1Char('\n');
 }
 
 QString messageId(const OutboxMail &mail, const QString &mailFrom, const QString &storeName)

@@ -14,7 +14,12 @@ struct OutboxMail
     QString language; // the sender's: "de" or "en"
     QString note;
     qint64 expiresMs = 0;
-    QString server; // where the team store is: the invited person joins there
+    // R21: where and how the invited person joins: the server line
+    // (postgresql://JOINLOGIN@host:port/database), the code, and the one
+    // line holding both. Empty: the e-mail names no way to join.
+    QString joinServer;
+    QString joinCode;
+    QString joinLine;
 };
 
 // The e-mail of an invitation to someone who is not a member yet, in the

@@ -5,6 +5,8 @@
 #include "store/sql.h"
 #include "store/store.h"
 
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTimer>
 
@@ -31,8 +33,9 @@ qint64 MailDelivery::retryDelayMs(int attempts)
 void MailDelivery::start()
 {
     m_store = std::make_unique<Store>();
-    if (!m_store->openWorker(m_primary)) {
-        emit storeFailed(m_store->errorMessage());
+    QString error;
+    if (!m_store->openWorker(m_primary) || !loadJoinSettings(&error)) {
+        emit storeFailed(error.isEmpty() ? m_store->errorMessage() : error);
         return;
     }
     m_timer = new QTimer(this);
@@ -51,10 +54,6 @@ int MailDelivery::deliverDue(int max)
         if (!c) {
             if (!error.isEmpty())
                 emit storeFailed(error);
-            break;
-        }
-        if (!describe(&*c, &error)) {
-            emit storeFailed(error);
             break;
         }
         const QByteArray message =
@@ -104,9 +103,88 @@ std::optional<MailDelivery::Claimed> MailDelivery::claim(QString *error)
     c.createdMs = q.value(5).toLongLong();
     c.attempts = q.value(6).toInt();
     q.finish();
-    if (!tx.commit(error))
+    // The code is stored before the e-mail can carry it, in the claim's
+    // transaction; the same row always gives the same code.
+    if (!describe(&c, error) || !storeJoinCode(&c, error) || !tx.commit(error))
         return std::nullopt;
     return c;
+}
+
+// R21: the e-mail's join code, kept only as its SHA-256, valid until the
+// invitation expires. E-mails not about an invitation carry none.
+bool MailDelivery::storeJoinCode(Claimed *c, QString *error)
+{
+    if (!c->invitationId || c->mail.expiresMs <= 0 || m_secret.isEmpty() || m_joinRole.isEmpty())
+        return true;
+    const QString code = joinCode(m_secret, c->mail.id);
+    QSqlQuery q(m_store->database());
+    if (!Sql::exec(q,
+                   QStringLiteral("INSERT INTO join_codes (outbox_id, email_norm, code_hash, expires_ms)"
+                                  " VALUES (?, lower(?), sha256(convert_to(?, 'UTF8')), ?)"
+                                  " ON CONFLICT (outbox_id) DO NOTHING"),
+                   {c->mail.id, c->mail.to, code, c->mail.expiresMs}, error))
+        return false;
+    c->mail.joinCode = groupedCode(code);
+    c->mail.joinServer = QStringLiteral("postgresql://%1@%2/%3").arg(m_joinRole, m_settings.joinServer,
+                                                                     m_store->config().databaseName);
+    c->mail.joinLine = c->mail.joinServer + QStringLiteral("?code=") + code;
+    return true;
+}
+
+QString MailDelivery::joinCode(const QByteArray &secret, qint64 outboxId)
+{
+    const QByteArray mac = QMessageAuthenticationCode::hash("outbox:" + QByteArray::number(outboxId), secret,
+                                                            QCryptographicHash::Sha256)
+                               .left(20);
+    // RFC 4648 base32: 160 bits in 32 letters and digits, no 0/1/8 to confuse.
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    QString code;
+    quint64 buffer = 0;
+    int bits = 0;
+    for (const char byte : mac) {
+        buffer = (buffer << 8) | quint8(byte);
+        bits += 8;
+        while (bits >= 5) {
+            bits -= 5;
+            code.append(QLatin1Char(alphabet[(buffer >> bits) & 31]));
+        }
+    }
+    return code;
+}
+
+QString MailDelivery::groupedCode(const QString &code)
+{
+    QStringList groups;
+    for (qsizetype i = 0; i < code.size(); i += 4)
+        groups.append(code.mid(i, 4));
+    return groups.join(QLatin1Char('-'));
+}
+
+// The store's secret for join codes, made once by the first engine; and
+// the join login's name, which the e-mails name.
+bool MailDelivery::loadJoinSettings(QString *error)
+{
+    QByteArray fresh(32, '\0');
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(fresh.data()), 8);
+    QSqlQuery q(m_store->database());
+    if (!Sql::exec(q,
+                   QStringLiteral("INSERT INTO store_secrets (name, value) VALUES ('join_codes', ?)"
+                                  " ON CONFLICT (name) DO NOTHING"),
+                   {fresh}, error)
+        || !Sql::exec(q, QStringLiteral("SELECT value FROM store_secrets WHERE name = 'join_codes'"), {}, error)
+        || !q.next())
+        return false;
+    m_secret = q.value(0).toByteArray();
+    m_joinRole = QStringLiteral("mynetwork_join_%1")
+                     .arg(Sql::scalar(m_store->database(),
+                                      QStringLiteral("SELECT oid FROM pg_database WHERE datname = current_database()"),
+                                      {}));
+    if (m_settings.joinServer.isEmpty()) {
+        const StoreConfig &config = m_store->config();
+        const QString host = config.host.startsWith(QLatin1Char('/')) ? QStringLiteral("localhost") : config.host;
+        m_settings.joinServer = QStringLiteral("%1:%2").arg(host).arg(config.port);
+    }
+    return true;
 }
 
 // Who sends it and what they wrote, read with no transaction held.
@@ -125,8 +203,6 @@ bool MailDelivery::describe(Claimed *c, QString *error)
         c->mail.note = q.value(3).toString();
         c->mail.expiresMs = q.value(4).toLongLong();
     }
-    const StoreConfig &config = m_store->config();
-    c->mail.server = config.host.startsWith(QLatin1Char('/')) ? QStringLiteral("localhost") : config.host;
     return true;
 }
 

@@ -37,6 +37,10 @@ public:
     MailDelivery(const Store &primary, const SmtpSettings &smtp, const std::atomic<bool> &leading, Clock &clock);
     ~MailDelivery() override;
 
+    // R21: the join code of an outbox row: 160 bits of HMAC-SHA256 under
+    // the store's secret, in 32 base32 letters; grouped by four for people.
+    static QString joinCode(const QByteArray &secret, qint64 outboxId);
+    static QString groupedCode(const QString &code);
     // 1 minute after the first failure, doubling, at most 6 hours.
     static qint64 retryDelayMs(int attempts);
 
@@ -63,6 +67,8 @@ private:
     };
     std::optional<Claimed> claim(QString *error);
     bool describe(Claimed *c, QString *error);
+    bool storeJoinCode(Claimed *c, QString *error);
+    bool loadJoinSettings(QString *error);
     bool record(const Claimed &c, const SmtpResult &result, QString *error);
 
     const Store &m_primary;
@@ -72,4 +78,6 @@ private:
     const std::atomic<bool> &m_leading;
     Clock &m_clock;
     QTimer *m_timer = nullptr;
+    QByteArray m_secret; // store_secrets' join_codes: the owner's alone
+    QString m_joinRole;
 };

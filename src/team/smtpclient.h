@@ -17,6 +17,9 @@ public:
     QString mailFrom; // the store's own address: the envelope sender and From:
     bool requireTls = true;
     int timeoutSeconds = 60; // a stalled server is a temporary failure after this
+    // R21: host[:port] where invited people reach the team store, as the
+    // e-mails name it; empty: the engine's own.
+    QString joinServer;
 
     bool isSet() const { return !url.isEmpty(); }
     // False with `error` naming what is wrong in `location`.

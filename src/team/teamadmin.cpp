@@ -35,6 +35,12 @@ QString quoted(const QString &login)
     return QLatin1Char('"') + login + QLatin1Char('"');
 }
 
+// A database name in SQL: any name, its quotes doubled.
+QString quotedDatabase(QString name)
+{
+    return quoted(name.replace(QLatin1Char('"'), QLatin1String("\"\"")));
+}
+
 }
 
 // Logins become role names: plain lower-case names only, so nothing a
@@ -59,6 +65,34 @@ TeamAdmin::TeamAdmin(Store &store, Clock &clock)
     : m_store(store)
     , m_clock(clock)
 {
+}
+
+QString TeamAdmin::joinRole() const
+{
+    return QLatin1String(kJoinRolePrefix)
+        + QString::number(Sql::scalar(
+            m_store.database(), QStringLiteral("SELECT oid FROM pg_database WHERE datname = current_database()"), {}));
+}
+
+// R21: the join login, with the right to connect and to call the join
+// function: no table, no view, no other function.
+bool TeamAdmin::prepareJoinRole(QSqlQuery &q, QString *error)
+{
+    const QString role = joinRole();
+    if (Sql::scalar(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ?"), {role}) == 0
+        && !runDdl(q,
+                   QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'")
+                       .arg(role, ScramVerifier::make(QLatin1String(kJoinPassword))),
+                   error))
+        return false;
+    const QString database = quotedDatabase(m_store.config().databaseName);
+    return runDdl(q, QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(database, role), error)
+        && runDdl(q, QStringLiteral("GRANT USAGE ON SCHEMA mynetwork TO %1").arg(role), error)
+        && runDdl(q,
+                  QStringLiteral("GRANT EXECUTE ON FUNCTION mynetwork.join_with_code(text, text, text, text, text, text)"
+                                 " TO %1")
+                      .arg(role),
+                  error);
 }
 
 QString TeamAdmin::memberRole() const
@@ -88,15 +122,14 @@ bool TeamAdmin::prepare(QString *error)
         if (!runDdl(q, grant, error))
             return false;
     }
-    return limitConnect(q, role, error) && leaveSharedRole(q, role, error);
+    return limitConnect(q, role, error) && prepareJoinRole(q, error) && leaveSharedRole(q, role, error);
 }
 
 // CONNECT is PUBLIC's by default: any login of the server, a member of
 // another store too, could connect and read what PUBLIC may.
 bool TeamAdmin::limitConnect(QSqlQuery &q, const QString &role, QString *error)
 {
-    QString name = m_store.config().databaseName;
-    const QString database = quoted(name.replace(QLatin1Char('"'), QLatin1String("\"\"")));
+    const QString database = quotedDatabase(m_store.config().databaseName);
     if (!runDdl(q, QStringLiteral("REVOKE CONNECT, TEMPORARY ON DATABASE %1 FROM PUBLIC").arg(database), error)
         || !runDdl(q, QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(database, role), error)) {
         *error = tr("Only the database's owner can limit who connects to it (%1).").arg(*error);

@@ -22,6 +22,11 @@ public:
     // store's database oid, so a login of one store reaches no other store
     // on the same server (issue 30, item 9). What it may do is granted here.
     static constexpr const char *kMemberRolePrefix = "mynetwork_member_";
+    // R21: the login that joins with an invitation code: this prefix and
+    // the store's database oid. It may call join_with_code() and nothing
+    // else, so its password is no secret: it is in every invitation.
+    static constexpr const char *kJoinRolePrefix = "mynetwork_join_";
+    static constexpr const char *kJoinPassword = "join";
     // The one role of every store before; its logins move to the store's.
     static constexpr const char *kSharedRole = "mynetwork_member";
 
@@ -56,6 +61,7 @@ public:
     // harmless); only that role may connect to the store's database.
     bool prepare(QString *error);
     QString memberRole() const;
+    QString joinRole() const;
     // A new member with a new login; an empty password gets a generated one,
     // returned in `password` (shown once). Invitations that were sent to the
     // e-mail address become received ones (R9).
@@ -82,6 +88,7 @@ public:
 
 private:
     bool limitConnect(QSqlQuery &q, const QString &role, QString *error);
+    bool prepareJoinRole(QSqlQuery &q, QString *error);
     bool leaveSharedRole(QSqlQuery &q, const QString &role, QString *error);
     bool checkNewLogin(const QString &login, QString *error);
     bool roleExists(const QString &login) const;

@@ -730,3 +730,66 @@ BEGIN
     END IF;
     UPDATE members SET language = p_language WHERE id = v_me AND language <> p_language;
 END $$;
+
+-- R21: joining from an invitation.
+CREATE OR REPLACE FUNCTION join_with_code(p_email text, p_code text, p_name text, p_headline text, p_login text,
+    p_verifier text) RETURNS bigint LANGUAGE plpgsql
+    SECURITY DEFINER SET search_path = mynetwork, pg_temp SET lock_timeout = '2s' AS $$
+DECLARE
+    v_address text := lower(btrim(COALESCE(p_email, '')));
+    v_now bigint := CAST(floor(extract(epoch FROM clock_timestamp()) * 1000) AS bigint);
+    v_hour bigint := CAST(floor(extract(epoch FROM clock_timestamp()) / 3600) AS bigint);
+    v_oid text := (SELECT CAST(oid AS text) FROM pg_database WHERE datname = current_database());
+    v_code bigint;
+    v_id bigint;
+    cs jsonb := '{}';
+    r record;
+BEGIN
+    -- Sizes and shapes first: nothing a caller sends is trusted.
+    IF char_length(v_address) > {L_EMAIL} OR char_length(COALESCE(p_code, '')) > 100
+        OR char_length(btrim(COALESCE(p_name, ''))) NOT BETWEEN 1 AND {L_NAME}
+        OR char_length(btrim(COALESCE(p_headline, ''))) > {L_HEADLINE}
+        OR COALESCE(p_login, '') !~ '^[a-z_][a-z0-9_]{0,62}$' OR p_login LIKE 'pg\_%'
+        OR COALESCE(p_verifier, '') !~ '^SCRAM-SHA-256\$[0-9]{4,7}:[A-Za-z0-9+/=]{1,100}\$[A-Za-z0-9+/=]{1,100}:[A-Za-z0-9+/=]{1,100}$' THEN
+        RETURN {J_INVALID};
+    END IF;
+    -- Wrong codes are limited per address and hour, and for all addresses
+    -- together ('*'), which also bounds what the counts can take on disk.
+    DELETE FROM join_attempts WHERE hour < v_hour - 1;
+    IF (SELECT failures FROM join_attempts WHERE email_norm = v_address AND hour = v_hour) >= {JOIN_TRIES}
+        OR (SELECT failures FROM join_attempts WHERE email_norm = '*' AND hour = v_hour) >= {JOIN_TRIES_ALL} THEN
+        RETURN {J_TOO_MANY};
+    END IF;
+    SELECT id INTO v_code FROM join_codes WHERE email_norm = v_address AND used_ms IS NULL AND expires_ms > v_now
+        AND code_hash = sha256(convert_to(upper(regexp_replace(COALESCE(p_code, ''), '[^A-Za-z0-9]', '', 'g')), 'UTF8'))
+        FOR UPDATE;
+    IF v_code IS NULL THEN
+        INSERT INTO join_attempts (email_norm, hour, failures) VALUES (v_address, v_hour, 1), ('*', v_hour, 1)
+            ON CONFLICT (email_norm, hour) DO UPDATE SET failures = join_attempts.failures + 1;
+        RETURN {J_WRONG_CODE};
+    END IF;
+    IF EXISTS (SELECT 1 FROM members WHERE email_norm = v_address) THEN
+        RETURN {J_MEMBER};
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login) THEN
+        RETURN {J_LOGIN_TAKEN};
+    END IF;
+    INSERT INTO members (name, headline, email, email_norm, joined_ms, login)
+        VALUES (btrim(p_name), btrim(COALESCE(p_headline, '')), btrim(p_email), v_address, v_now, p_login)
+        RETURNING id INTO v_id;
+    -- The verifier, never the password: the server never sees it in clear.
+    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', p_login, p_verifier, 'mynetwork_member_' || v_oid);
+    -- R9: what was sent to the address is the new member's, with its dates.
+    FOR r IN SELECT id, sender_id FROM invitations WHERE recipient_id IS NULL AND recipient_email = v_address LOOP
+        cs := cs_invitation(cs, r.id, r.sender_id, v_id, true);
+    END LOOP;
+    UPDATE invitations SET recipient_id = v_id,
+        pair_lo = LEAST(sender_id, v_id), pair_hi = GREATEST(sender_id, v_id),
+        next_due_ms = CASE WHEN state = {WITHDRAWN} THEN NULL ELSE next_due_ms END
+        WHERE recipient_id IS NULL AND recipient_email = v_address;
+    UPDATE cooldowns SET recipient_id = v_id WHERE recipient_id IS NULL AND recipient_email = v_address;
+    UPDATE join_codes SET used_ms = v_now WHERE email_norm = v_address AND used_ms IS NULL;
+    cs := cs_member(cs_member(cs_member(cs, v_id, {T_ALL}), 0, {T_PROFILE}), 0, {T_OUTBOX});
+    PERFORM log_changes(NULL, cs);
+    RETURN v_id;
+END $$;
