@@ -5,6 +5,8 @@
 #include "base/clock.h"
 #include "gui/connectdialog.h"
 #include "gui/elidedlabel.h"
+#include "gui/joindialog.h"
+#include "gui/profiledialog.h"
 #include "gui/mainwindow.h"
 #include "gui/storestatus.h"
 #include "gui/teamsettings.h"
@@ -28,6 +30,8 @@
 #include <QImage>
 #include <QApplication>
 #include <QCheckBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
@@ -69,6 +73,7 @@ private slots:
     void connectDialogTellsWhatIsWrongAndRemembersTheServer();
     void adminAddsMembersWithTheirOwnLogins();
     void R19_adminImportsAnOrganisationsPeople();
+    void R21_theJoinDialogMakesANewMemberAndSignsIn();
 
 private:
     StoreConfig teamStore(const QString &name, qint64 *anna = nullptr, qint64 *ben = nullptr);
@@ -939,6 +944,65 @@ void TestTeam::R19_adminImportsAnOrganisationsPeople()
     QVERIFY2(err.contains("line 1: jo@example.org is the address of member"), err.constData());
     QCOMPARE(members(), before + 3);
     QVERIFY(!QFile::exists(passwords));
+}
+
+// R21 in the window: the e-mail's line pasted into the join dialog fills
+// the server and the code; a wrong code is told in the dialog; the right
+// one makes the member, remembers the store and hands back the sign-in.
+void TestTeam::R21_theJoinDialogMakesANewMemberAndSignsIn()
+{
+    qint64 anna = 0;
+    const StoreConfig config = teamStore(QStringLiteral("joindialog"), &anna);
+    Store store;
+    QVERIFY(store.open(config));
+    SystemClock clock;
+    TeamAdmin admin(store, clock);
+    QString error;
+    QVERIFY2(admin.prepare(&error), qPrintable(error));
+    InvitationService service(store, clock);
+    QVERIFY(service.inviteByEmail(anna, QStringLiteral("nina@example.org"), {}, InvitationSource::EmailInvite).ok());
+    // The engine would have mailed a code; one is put in place here.
+    QSqlQuery q(store.database());
+    QVERIFY2(Sql::exec(q,
+                      QStringLiteral("INSERT INTO join_codes (email_norm, code_hash, expires_ms)"
+                                     " VALUES ('nina@example.org', sha256(convert_to('NINASCODE', 'UTF8')), ?)"),
+                      {clock.nowMs() + kMsPerDay}, &error),
+             qPrintable(error));
+    const QString line = QStringLiteral("postgresql://%1@/%2?host=%3&port=%4&code=ninas-code")
+                             .arg(admin.joinRole(), config.databaseName, config.host)
+                             .arg(config.port);
+    JoinDialog dialog;
+    dialog.findChild<QCheckBox *>(QStringLiteral("rememberCheck"))->setChecked(false);
+    dialog.field(QStringLiteral("server"))->setText(line);
+    QCOMPARE(dialog.field(QStringLiteral("code"))->text(), QStringLiteral("ninas-code"));
+    QVERIFY(!dialog.field(QStringLiteral("server"))->text().contains(QLatin1String("code=")));
+    dialog.field(QStringLiteral("email"))->setText(QStringLiteral("nina@example.org"));
+    dialog.field(QStringLiteral("name"))->setText(QStringLiteral("Nina Ness"));
+    dialog.field(QStringLiteral("login"))->setText(QStringLiteral("nina"));
+    dialog.field(QStringLiteral("password"))->setText(QStringLiteral("a fine password"));
+    dialog.field(QStringLiteral("code"))->setText(QStringLiteral("wrong"));
+    QVERIFY(!dialog.tryJoin());
+    QVERIFY2(dialog.errorText().contains(QLatin1String("not valid")), qPrintable(dialog.errorText()));
+    dialog.field(QStringLiteral("code"))->setText(QStringLiteral("ninas-code"));
+    QVERIFY2(dialog.tryJoin(), qPrintable(dialog.errorText()));
+    QCOMPARE(dialog.signIn().user, QStringLiteral("nina"));
+    QCOMPARE(TeamSettings::active()->user, QStringLiteral("nina"));
+    AppContext context;
+    QVERIFY2(context.open(dialog.signIn(), false, &error), qPrintable(error));
+    const qint64 nina = context.teamMember();
+    QVERIFY(nina > 0);
+    QCOMPARE(InvitationLists::count(store.database(), InvitationLists::List::Received, nina, clock.nowMs()), 1);
+    TeamSettings::useLocalStore();
+
+    // The first start of an empty local store offers the same way in.
+    Store local;
+    QVERIFY(local.open(StoreConfig::sqlite(QStringLiteral(":memory:"))));
+    InvitationService localService(local, clock);
+    ProfileDialog welcome(ProfileDialog::Mode::Welcome, localService, 0);
+    auto *join = welcome.findChild<QPushButton *>(QStringLiteral("joinTeamButton"));
+    QVERIFY(join);
+    QTimer::singleShot(0, join, &QPushButton::click);
+    QCOMPARE(welcome.exec(), ProfileDialog::kJoinTeam);
 }
 
 QTEST_MAIN(TestTeam)

@@ -4,6 +4,7 @@
 
 #include "gui/connectdialog.h"
 #include "gui/firstpaint.h"
+#include "gui/joindialog.h"
 #include "gui/keychain.h"
 #include "gui/language.h"
 #include "gui/mainwindow.h"
@@ -164,12 +165,21 @@ int saveScreenshot(MainWindow &window, const Options &options)
 // R19: a local store with no members asks who you are first; the person
 // creates their own member (0 when they would rather not). Any other store
 // keeps `member`.
-qint64 welcome(AppContext &context, qint64 member)
+// Or, invited to a team network (R21), they join it: `joined` is then the
+// store to open instead.
+qint64 welcome(AppContext &context, qint64 member, std::optional<StoreConfig> *joined)
 {
     if (context.store().config().isTeam() || context.service().network().memberCount() > 0)
         return member;
     ProfileDialog dialog(ProfileDialog::Mode::Welcome, context.service(), 0);
-    return dialog.exec() == QDialog::Accepted ? dialog.memberId() : 0;
+    const int answer = dialog.exec();
+    if (answer == ProfileDialog::kJoinTeam) {
+        JoinDialog join;
+        if (join.exec() == QDialog::Accepted)
+            *joined = join.signIn();
+        return 0;
+    }
+    return answer == QDialog::Accepted ? dialog.memberId() : 0;
 }
 
 // One more turn of the event loop after the window's first paint: what
@@ -203,8 +213,13 @@ int runOn(QApplication &app, const Options &options, StoreConfig config, StoreCo
         return 1;
     }
 
-    if (gui && !(member = welcome(context, member)))
-        return 0;
+    std::optional<StoreConfig> joined;
+    if (gui && !(member = welcome(context, member, &joined))) {
+        if (!joined)
+            return 0;
+        *next = *joined;
+        return kSwitchStore;
+    }
 
     MainWindow *shown = nullptr;
     const auto checked = [&shown, &context](const QString &damage) {

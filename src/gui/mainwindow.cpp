@@ -7,6 +7,7 @@
 #include "base/clock.h"
 #include "base/datetext.h"
 #include "gui/connectdialog.h"
+#include "gui/joindialog.h"
 #include "gui/connectionspage.h"
 #include "gui/contactsdialog.h"
 #include "gui/elidedlabel.h"
@@ -193,6 +194,7 @@ void MainWindow::setupMenus()
     connect(m_ui->manageContactsAction, &QAction::triggered, this, &MainWindow::openContactsDialog);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->connectTeamAction, &QAction::triggered, this, &MainWindow::connectToTeam);
+    connect(m_ui->joinTeamAction, &QAction::triggered, this, &MainWindow::joinTeam);
     connect(m_ui->localStoreAction, &QAction::triggered, this, &MainWindow::useLocalStore);
     m_ui->localStoreAction->setVisible(m_team);
     connect(m_ui->restoreBackupAction, &QAction::triggered, this, &MainWindow::openRestoreDialog);
@@ -419,6 +421,15 @@ void MainWindow::connectToTeam()
     ConnectDialog dialog(current.isTeam() ? current : TeamSettings::last(), this);
     if (dialog.exec() == QDialog::Accepted)
         emit storeChosen(dialog.config());
+}
+
+// R21: a new member of a team store, from an invitation e-mail; the app
+// reopens on that store as them.
+void MainWindow::joinTeam()
+{
+    JoinDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        emit storeChosen(dialog.signIn());
 }
 
 void MainWindow::useLocalStore()

@@ -98,6 +98,7 @@ private:
     void pickMember();
     void editProfile() { openProfileEditor(); }
     void connectToTeam();
+    void joinTeam();
     void useLocalStore();
     void setLanguage(const QString &code);
     void tellStoreLanguage();

@@ -57,6 +57,13 @@ ProfileDialog::ProfileDialog(Mode mode, InvitationService &service, qint64 membe
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(welcome ? tr("Create my profile") : tr("Save"), QDialogButtonBox::AcceptRole)->setDefault(true);
+    if (welcome) {
+        // R21: invited to a team network, a person starts there instead.
+        QPushButton *join = buttons->addButton(tr("Join a team network with an invitation code…"),
+                                               QDialogButtonBox::ActionRole);
+        join->setObjectName(QStringLiteral("joinTeamButton"));
+        connect(join, &QPushButton::clicked, this, [this] { done(kJoinTeam); });
+    }
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -21,6 +21,9 @@ class ProfileDialog final : public QDialog
     Q_OBJECT
 public:
     enum class Mode { Welcome, Edit };
+    // What exec() returns in Mode::Welcome when the person would rather
+    // join a team network with an invitation code (R21).
+    static constexpr int kJoinTeam = 2;
     // `member` 0 with Mode::Welcome: the dialog creates the member.
     ProfileDialog(Mode mode, InvitationService &service, qint64 member, QWidget *parent = nullptr);
 
