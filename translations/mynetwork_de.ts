@@ -1453,8 +1453,91 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Fragen? Antworten Sie auf diese E-Mail, um %1 zu erreichen.</translation>
     </message>
     <message>
-        <source>To accept, become a member of the team network on %1 with this e-mail address; the invitation waits for you until %2.</source>
-        <translation>Um anzunehmen, werden Sie mit dieser E-Mail-Adresse Mitglied des Team-Netzwerks auf %1; die Einladung gilt bis zum %2.</translation>
+        <source>To accept, become a member of the team network with this e-mail address; the invitation waits for you until %1.</source>
+        <translation>Um anzunehmen, werden Sie mit dieser E-Mail-Adresse Mitglied des Team-Netzwerks; die Einladung gilt bis zum %1.</translation>
+    </message>
+    <message>
+        <source>To accept, join the team network with My Network: choose &quot;Join a team network with an invitation code&quot;, give this e-mail address and paste this line:</source>
+        <translation>Um anzunehmen, treten Sie dem Team-Netzwerk mit „Mein Netzwerk“ bei: Wählen Sie „Einem Team-Netzwerk mit Einladungscode beitreten“, geben Sie diese E-Mail-Adresse an und fügen Sie diese Zeile ein:</translation>
+    </message>
+    <message>
+        <source>Or enter the server %1 and the code %2.</source>
+        <translation>Oder geben Sie den Server %1 und den Code %2 ein.</translation>
+    </message>
+    <message>
+        <source>The invitation waits for you until %1.</source>
+        <translation>Die Einladung gilt bis zum %1.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Remember the password in the desktop&apos;s keychain</source>
+        <translation>Passwort im Schlüsselbund des Desktops speichern</translation>
+    </message>
+    <message>
+        <source>Join a team network</source>
+        <translation>Einem Team-Netzwerk beitreten</translation>
+    </message>
+    <message>
+        <source>Your invitation e-mail names a server and a code. Paste the line that holds both into the first field, then say who you are and choose your login.</source>
+        <translation>Ihre Einladungs-E-Mail nennt einen Server und einen Code. Fügen Sie die Zeile mit beidem in das erste Feld ein, sagen Sie dann, wer Sie sind, und wählen Sie Ihren Anmeldenamen.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>the address the invitation went to</source>
+        <translation>die Adresse, an die die Einladung ging</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Vor- und Nachname</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>For example: Product designer at Acme</source>
+        <translation>Zum Beispiel: Produktdesignerin bei Acme</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and _</source>
+        <translation>Kleinbuchstaben, Ziffern und _</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+    <message>
+        <source>You are a member now. The password could not be kept in the desktop&apos;s keychain (%1); you will be asked for it at the next start.</source>
+        <translation>Sie sind jetzt Mitglied. Das Passwort konnte nicht im Schlüsselbund des Desktops gespeichert werden (%1); beim nächsten Start werden Sie danach gefragt.</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1704,10 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>Your profile was saved.</source>
         <translation>Ihr Profil wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Join a team network with an invitation code…</source>
+        <translation>Einem Team-Netzwerk mit Einladungs&amp;code beitreten …</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2273,10 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>Your photo</source>
         <translation>Ihr Foto</translation>
+    </message>
+    <message>
+        <source>Join a team network with an invitation code…</source>
+        <translation>Einem Team-Netzwerk mit Einladungscode beitreten …</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3080,57 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>The login &quot;%1&quot; is not tied to a member of the network on %2. Ask the store&apos;s administrator to tie your login to your member.</source>
         <translation>Die Anmeldung „%1“ gehört zu keinem Mitglied des Netzwerks auf %2. Bitten Sie die Administration des Speichers, Ihre Anmeldung Ihrem Mitglied zuzuordnen.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamJoin</name>
+    <message>
+        <source>&quot;%1&quot; is not the server line of an invitation: it reads postgresql://mynetwork_join_…@server/database.</source>
+        <translation>„%1“ ist nicht die Serverzeile einer Einladung: Sie lautet postgresql://mynetwork_join_…@server/datenbank.</translation>
+    </message>
+    <message>
+        <source>Enter the code from the invitation.</source>
+        <translation>Geben Sie den Code aus der Einladung ein.</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address the invitation was sent to.</source>
+        <translation>Geben Sie die E-Mail-Adresse ein, an die die Einladung ging.</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>Geben Sie Ihren Namen ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a login: use lower-case letters, digits and _, starting with a letter.</source>
+        <translation>„%1“ kann kein Anmeldename sein: Verwenden Sie Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least %1 characters.</source>
+        <translation>Wählen Sie ein Passwort mit mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>This code is not valid for %1: check the code and the address, or the invitation may have expired or been used.</source>
+        <translation>Dieser Code gilt nicht für %1: Prüfen Sie Code und Adresse; vielleicht ist die Einladung auch abgelaufen oder wurde schon verwendet.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes for %1. Try again in an hour.</source>
+        <translation>Zu viele falsche Codes für %1. Versuchen Sie es in einer Stunde erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is a member already: connect to the team server with your login instead.</source>
+        <translation>%1 ist bereits Mitglied: Verbinden Sie sich stattdessen mit Ihrem Anmeldenamen mit dem Team-Server.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is taken on this server: choose another.</source>
+        <translation>Den Anmeldenamen „%1“ gibt es auf diesem Server schon: Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>The team server did not accept these details (a field may be too long).</source>
+        <translation>Der Team-Server hat diese Angaben nicht angenommen (vielleicht ist ein Feld zu lang).</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached: %1</source>
+        <translation>Der Team-Server ist nicht erreichbar: %1</translation>
     </message>
 </context>
 <context>

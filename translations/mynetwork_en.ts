@@ -1453,8 +1453,91 @@ A password left out is generated and shown once.</translation>
         <translation>Questions? Reply to this e-mail to reach %1.</translation>
     </message>
     <message>
-        <source>To accept, become a member of the team network on %1 with this e-mail address; the invitation waits for you until %2.</source>
-        <translation>To accept, become a member of the team network on %1 with this e-mail address; the invitation waits for you until %2.</translation>
+        <source>To accept, become a member of the team network with this e-mail address; the invitation waits for you until %1.</source>
+        <translation>To accept, become a member of the team network with this e-mail address; the invitation waits for you until %1.</translation>
+    </message>
+    <message>
+        <source>To accept, join the team network with My Network: choose &quot;Join a team network with an invitation code&quot;, give this e-mail address and paste this line:</source>
+        <translation>To accept, join the team network with My Network: choose &quot;Join a team network with an invitation code&quot;, give this e-mail address and paste this line:</translation>
+    </message>
+    <message>
+        <source>Or enter the server %1 and the code %2.</source>
+        <translation>Or enter the server %1 and the code %2.</translation>
+    </message>
+    <message>
+        <source>The invitation waits for you until %1.</source>
+        <translation>The invitation waits for you until %1.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Remember the password in the desktop&apos;s keychain</source>
+        <translation>Remember the password in the desktop&apos;s keychain</translation>
+    </message>
+    <message>
+        <source>Join a team network</source>
+        <translation>Join a team network</translation>
+    </message>
+    <message>
+        <source>Your invitation e-mail names a server and a code. Paste the line that holds both into the first field, then say who you are and choose your login.</source>
+        <translation>Your invitation e-mail names a server and a code. Paste the line that holds both into the first field, then say who you are and choose your login.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;E-mail address:</translation>
+    </message>
+    <message>
+        <source>the address the invitation went to</source>
+        <translation>the address the invitation went to</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>First and last name</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>&amp;Headline:</translation>
+    </message>
+    <message>
+        <source>For example: Product designer at Acme</source>
+        <translation>For example: Product designer at Acme</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and _</source>
+        <translation>lower-case letters, digits and _</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>at least %1 characters</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>You are a member now. The password could not be kept in the desktop&apos;s keychain (%1); you will be asked for it at the next start.</source>
+        <translation>You are a member now. The password could not be kept in the desktop&apos;s keychain (%1); you will be asked for it at the next start.</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1704,10 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>Your profile was saved.</source>
         <translation>Your profile was saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Join a team network with an invitation code…</source>
+        <translation>&amp;Join a team network with an invitation code…</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2273,10 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>Your photo</source>
         <translation>Your photo</translation>
+    </message>
+    <message>
+        <source>Join a team network with an invitation code…</source>
+        <translation>Join a team network with an invitation code…</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3080,57 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>The login &quot;%1&quot; is not tied to a member of the network on %2. Ask the store&apos;s administrator to tie your login to your member.</source>
         <translation>The login &quot;%1&quot; is not tied to a member of the network on %2. Ask the store&apos;s administrator to tie your login to your member.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamJoin</name>
+    <message>
+        <source>&quot;%1&quot; is not the server line of an invitation: it reads postgresql://mynetwork_join_…@server/database.</source>
+        <translation>&quot;%1&quot; is not the server line of an invitation: it reads postgresql://mynetwork_join_…@server/database.</translation>
+    </message>
+    <message>
+        <source>Enter the code from the invitation.</source>
+        <translation>Enter the code from the invitation.</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address the invitation was sent to.</source>
+        <translation>Enter the e-mail address the invitation was sent to.</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>Enter your name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a login: use lower-case letters, digits and _, starting with a letter.</source>
+        <translation>&quot;%1&quot; cannot be a login: use lower-case letters, digits and _, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least %1 characters.</source>
+        <translation>Choose a password of at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>This code is not valid for %1: check the code and the address, or the invitation may have expired or been used.</source>
+        <translation>This code is not valid for %1: check the code and the address, or the invitation may have expired or been used.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes for %1. Try again in an hour.</source>
+        <translation>Too many wrong codes for %1. Try again in an hour.</translation>
+    </message>
+    <message>
+        <source>%1 is a member already: connect to the team server with your login instead.</source>
+        <translation>%1 is a member already: connect to the team server with your login instead.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is taken on this server: choose another.</source>
+        <translation>The login &quot;%1&quot; is taken on this server: choose another.</translation>
+    </message>
+    <message>
+        <source>The team server did not accept these details (a field may be too long).</source>
+        <translation>The team server did not accept these details (a field may be too long).</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached: %1</source>
+        <translation>The team server cannot be reached: %1</translation>
     </message>
 </context>
 <context>
