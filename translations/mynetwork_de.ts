@@ -364,8 +364,8 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Die Anzahl der Sicherungen „%1“ ist keine ganze Zahl ab 0.</translation>
     </message>
     <message>
-        <source>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:PICTURE] or welcome.</source>
-        <translation>Auf &lt;Seite&gt; öffnen: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:DATEI, contacts, restore, withdraw, edit-profile[:BILD] oder welcome.</translation>
+        <source>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:PICTURE], welcome, join or invitation-mail.</source>
+        <translation>Auf &lt;Seite&gt; öffnen: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:DATEI, contacts, restore, withdraw, edit-profile[:BILD], welcome, join oder invitation-mail.</translation>
     </message>
 </context>
 <context>
@@ -955,6 +955,18 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>Delivering e-mails through %1 while leading.</source>
         <translation>Stellt E-Mails über %1 zu, solange dieser Dienst führt.</translation>
+    </message>
+    <message>
+        <source>Where invited people reach the team store, as the e-mails name it (default: the engine&apos;s own server; also MYNETWORK_JOIN_SERVER).</source>
+        <translation>Wo Eingeladene den Team-Speicher erreichen, wie die E-Mails ihn nennen (Standard: der Server dieses Dienstes; auch MYNETWORK_JOIN_SERVER).</translation>
+    </message>
+    <message>
+        <source>host[:port]</source>
+        <translation>Host[:Port]</translation>
+    </message>
+    <message>
+        <source>--join-server takes host[:port], without a scheme, login or database.</source>
+        <translation>--join-server erwartet Host[:Port], ohne Schema, Anmeldenamen oder Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1720,10 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>&amp;Join a team network with an invitation code…</source>
         <translation>Einem Team-Netzwerk mit Einladungs&amp;code beitreten …</translation>
+    </message>
+    <message>
+        <source>Hello Lea, it was good to meet you at the conference in Berlin.</source>
+        <translation>Hallo Lea, es war schön, Sie auf der Konferenz in Berlin kennenzulernen.</translation>
     </message>
 </context>
 <context>

@@ -364,8 +364,8 @@ A password left out is generated and shown once.</translation>
         <translation>The number of backups &quot;%1&quot; is not a whole number of 0 or more.</translation>
     </message>
     <message>
-        <source>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:PICTURE] or welcome.</source>
-        <translation>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:PICTURE] or welcome.</translation>
+        <source>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:PICTURE], welcome, join or invitation-mail.</source>
+        <translation>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:PICTURE], welcome, join or invitation-mail.</translation>
     </message>
 </context>
 <context>
@@ -955,6 +955,18 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>Delivering e-mails through %1 while leading.</source>
         <translation>Delivering e-mails through %1 while leading.</translation>
+    </message>
+    <message>
+        <source>Where invited people reach the team store, as the e-mails name it (default: the engine&apos;s own server; also MYNETWORK_JOIN_SERVER).</source>
+        <translation>Where invited people reach the team store, as the e-mails name it (default: the engine&apos;s own server; also MYNETWORK_JOIN_SERVER).</translation>
+    </message>
+    <message>
+        <source>host[:port]</source>
+        <translation>host[:port]</translation>
+    </message>
+    <message>
+        <source>--join-server takes host[:port], without a scheme, login or database.</source>
+        <translation>--join-server takes host[:port], without a scheme, login or database.</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1720,10 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>&amp;Join a team network with an invitation code…</source>
         <translation>&amp;Join a team network with an invitation code…</translation>
+    </message>
+    <message>
+        <source>Hello Lea, it was good to meet you at the conference in Berlin.</source>
+        <translation>Hello Lea, it was good to meet you at the conference in Berlin.</translation>
     </message>
 </context>
 <context>

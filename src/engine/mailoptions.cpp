@@ -47,6 +47,10 @@ MailOptions::MailOptions()
     , timeout(QStringLiteral("smtp-timeout"),
               Engine::tr("How long one e-mail may take before the server counts as away (default 60)."), Engine::tr("seconds"),
               QStringLiteral("60"))
+    , joinServer(QStringLiteral("join-server"),
+                 Engine::tr("Where invited people reach the team store, as the e-mails name it (default: the "
+                            "engine's own server; also MYNETWORK_JOIN_SERVER)."),
+                 Engine::tr("host[:port]"))
 {
 }
 
@@ -69,5 +73,10 @@ bool MailOptions::read(const QCommandLineParser &parser, SmtpSettings *s, QStrin
         return false;
     }
     s->password = smtpPassword();
+    s->joinServer = parser.isSet(joinServer) ? parser.value(joinServer) : fromEnvironment("MYNETWORK_JOIN_SERVER");
+    if (s->joinServer.contains(QLatin1Char('/')) || s->joinServer.contains(QLatin1Char('@'))) {
+        *error = Engine::tr("--join-server takes host[:port], without a scheme, login or database.");
+        return false;
+    }
     return true;
 }

@@ -15,7 +15,7 @@ class QCommandLineParser;
 struct MailOptions
 {
     MailOptions();
-    QList<QCommandLineOption> all() const { return {smtp, mailFrom, timeout}; }
+    QList<QCommandLineOption> all() const { return {smtp, mailFrom, timeout, joinServer}; }
     // No server named: `settings` stays unset. False with `error` on a
     // setting that cannot work.
     bool read(const QCommandLineParser &parser, SmtpSettings *settings, QString *error) const;
@@ -23,4 +23,5 @@ struct MailOptions
     QCommandLineOption smtp;
     QCommandLineOption mailFrom;
     QCommandLineOption timeout;
+    QCommandLineOption joinServer;
 };

@@ -1,5 +1,6 @@
 #include "gui/mainwindow.h"
 
+#include "team/invitationmail.h"
 #include "team/teamidentity.h"
 #include "gui/cardlistview.h"
 #include "ui_mainwindow.h"
@@ -45,6 +46,8 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(AppContext &context, qint64 memberId, QWidget *parent)
     : QMainWindow(parent)
@@ -427,9 +430,42 @@ void MainWindow::connectToTeam()
 // reopens on that store as them.
 void MainWindow::joinTeam()
 {
-    JoinDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        emit storeChosen(dialog.signIn());
+    openJoinDialog();
+}
+
+JoinDialog *MainWindow::openJoinDialog()
+{
+    auto *dialog = new JoinDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { emit storeChosen(dialog->signIn()); });
+    dialog->open();
+    return dialog;
+}
+
+// What an invited person receives (R20, R21), as a sample in the window's
+// language: for the administrator's guide and anyone who wonders.
+void MainWindow::openInvitationMail()
+{
+    OutboxMail mail;
+    const std::optional<Member> me = m_service.network().member(m_memberId);
+    mail.senderName = me ? me->name : QStringLiteral("Anna Koch");
+    mail.senderEmail = me ? me->email : QStringLiteral("anna.koch@example.org");
+    mail.to = QStringLiteral("lea.brandt@example.net");
+    mail.language = Language::current();
+    mail.note = tr("Hello Lea, it was good to meet you at the conference in Berlin.");
+    mail.expiresMs = m_clock.nowMs() + 180 * kMsPerDay;
+    mail.joinServer = QStringLiteral("postgresql://mynetwork_join_16384@db.example.org:5432/mynetwork");
+    mail.joinCode = QStringLiteral("K7QF-2M4X-TB9H-C3WN-PZ6R-8JDA-VYL5-GE2S");
+    mail.joinLine = mail.joinServer + QStringLiteral("?code=K7QF2M4XTB9HC3WNPZ6R8JDAVYL5GE2S");
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(InvitationMail::subject(mail));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *view = new QTextBrowser(dialog);
+    view->setHtml(InvitationMail::html(mail));
+    layout->addWidget(view);
+    dialog->resize(640, 520);
+    dialog->open();
 }
 
 void MainWindow::useLocalStore()

@@ -17,6 +17,7 @@ class ContactsDialog;
 class ElidedLabel;
 class ExpiryEngine;
 class ImportDialog;
+class JoinDialog;
 class ProfileDialog;
 class RestoreDialog;
 class InvitationService;
@@ -61,6 +62,10 @@ public:
     // R19: one's own profile editor, window-modal; Welcome only for a
     // picture of the first start (the app shows that before any window).
     ProfileDialog *openProfileEditor(bool welcome = false);
+    // R21: joining a team network with an invitation code.
+    JoinDialog *openJoinDialog();
+    // R20/R21: a sample of the e-mail an invited person receives.
+    void openInvitationMail();
     // On the first show, ask about a copy from simulated time left by a
     // window that closed while time was simulated (the app does; pictures
     // and tests do not).

@@ -122,7 +122,8 @@ Switches switches()
         QCoreApplication::translate(
             "Application",
             "Open on <page>: mynetwork, received, sent, connections, notifications, outbox, profile:ID, "
-            "search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:PICTURE] or welcome."),
+            "search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:PICTURE], welcome, join or "
+            "invitation-mail."),
         QCoreApplication::translate("Application", "page"), QStringLiteral("mynetwork"));
     const QCommandLineOption importPreviewOption(
         QStringLiteral("import-preview"),

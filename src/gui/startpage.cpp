@@ -35,6 +35,10 @@ bool open(MainWindow &window, const QString &page)
         window.openContactsDialog();
     } else if (page == QLatin1String("restore")) {
         window.openRestoreDialog();
+    } else if (page == QLatin1String("join")) {
+        window.openJoinDialog();
+    } else if (page == QLatin1String("invitation-mail")) {
+        window.openInvitationMail();
     } else if (page == QLatin1String("welcome")) {
         window.openProfileEditor(true);
     } else if (page.startsWith(QLatin1String("edit-profile"))) {

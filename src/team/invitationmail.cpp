@@ -82,8 +82,11 @@ QByteArray base64Lines(const QByteArray &bytes)
 // The day the invitation expires, as the sender's language writes it.
 QString untilText(const OutboxMail &mail)
 {
-    const QLocale locale(mail.language == QLatin1String("de") ? QLocale::German : QLocale::English);
-    return locale.toString(QDateTime::fromMSecsSinceEpoch(mail.expiresMs, Qt::UTC).date(), QLocale::LongFormat);
+    // A date without its weekday: "bis zum 5. Juni 2027", "until 5 June 2027".
+    const bool german = mail.language == QLatin1String("de");
+    const QLocale locale(german ? QLocale::German : QLocale::English);
+    return locale.toString(QDateTime::fromMSecsSinceEpoch(mail.expiresMs, Qt::UTC).date(),
+                           german ? QStringLiteral("d. MMMM yyyy") : QStringLiteral("d MMMM yyyy"));
 }
 
 // R21: how to join, where the store gave a code; else where to turn.
@@ -96,7 +99,7 @@ QStringList joinParagraphs(const OutboxMail &mail)
             translated(mail.language, kUntil).arg(untilText(mail))};
 }
 
-QString html(const OutboxMail &mail)
+QString htmlBody(const OutboxMail &mail)
 {
     QString h = QStringLiteral("<!DOCTYPE html><html lang=\"%1\"><body style=\"font-family:sans-serif\">")
                     .arg(mail.language);
@@ -120,6 +123,11 @@ QString html(const OutboxMail &mail)
 }
 
 namespace InvitationMail {
+
+QString html(const OutboxMail &mail)
+{
+    return htmlBody(mail);
+}
 
 QString subject(const OutboxMail &mail)
 {
@@ -173,7 +181,7 @@ QByteArray compose(const OutboxMail &mail, const QString &mailFrom, const QStrin
     m += "--" + boundary + "\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n";
     m += base64Lines(text(mail).toUtf8());
     m += "--" + boundary + "\r\nContent-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n";
-    m += base64Lines(html(mail).toUtf8());
+    m += base64Lines(htmlBody(mail).toUtf8());
     m += "--" + boundary + "--\r\n";
     return m;
 }

@@ -33,6 +33,7 @@ QByteArray compose(const OutboxMail &mail, const QString &mailFrom, const QStrin
 QString messageId(const OutboxMail &mail, const QString &mailFrom, const QString &storeName);
 QString subject(const OutboxMail &mail);
 QString text(const OutboxMail &mail);
+QString html(const OutboxMail &mail);
 // What a person sends from their own mail program (a local store): the
 // invitation and the note, without the team server's joining.
 QString personalText(const OutboxMail &mail);
