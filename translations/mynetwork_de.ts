@@ -3144,10 +3144,6 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>The team server did not accept these details (a field may be too long).</source>
         <translation>Der Team-Server hat diese Angaben nicht angenommen (vielleicht ist ein Feld zu lang).</translation>
     </message>
-    <message>
-        <source>The team server cannot be reached: %1</source>
-        <translation>Der Team-Server ist nicht erreichbar: %1</translation>
-    </message>
 </context>
 <context>
     <name>TeamService</name>

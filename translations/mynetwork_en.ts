@@ -3144,10 +3144,6 @@ A password left out is generated and shown once.</translation>
         <source>The team server did not accept these details (a field may be too long).</source>
         <translation>The team server did not accept these details (a field may be too long).</translation>
     </message>
-    <message>
-        <source>The team server cannot be reached: %1</source>
-        <translation>The team server cannot be reached: %1</translation>
-    </message>
 </context>
 <context>
     <name>TeamService</name>

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 JoinDialog::JoinDialog(QWidget *parent)
@@ -52,6 +53,8 @@ JoinDialog::JoinDialog(QWidget *parent)
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(520);
+    // Typing (or pasting) starts with the e-mail's line.
+    field(QStringLiteral("server"))->setFocus();
 }
 
 QLineEdit *JoinDialog::addField(const QString &name, const QString &label, const QString &placeholder)
@@ -60,8 +63,18 @@ QLineEdit *JoinDialog::addField(const QString &name, const QString &label, const
     edit->setObjectName(name);
     edit->setPlaceholderText(placeholder);
     m_form->addRow(label, edit);
-    if (name == QLatin1String("server") || name == QLatin1String("code"))
-        connect(edit, &QLineEdit::textChanged, this, [this, edit] { splitPastedLine(edit); });
+    if (name == QLatin1String("server") || name == QLatin1String("code")) {
+        // A paste (the text grows by more than a key press) or leaving the
+        // field splits the line; typing it character by character does not
+        // split it half-way.
+        connect(edit, &QLineEdit::textEdited, this, [this, edit](const QString &text) {
+            const bool pasted = text.size() - edit->property("lastSize").toInt() > 1;
+            edit->setProperty("lastSize", text.size());
+            if (pasted)
+                QTimer::singleShot(0, edit, [this, edit] { splitPastedLine(edit); });
+        });
+        connect(edit, &QLineEdit::editingFinished, this, [this, edit] { splitPastedLine(edit); });
+    }
     return edit;
 }
 

@@ -3,6 +3,7 @@
 #include "base/email.h"
 #include "base/types.h"
 #include "store/connection.h"
+#include "store/servererror.h"
 #include "store/sql.h"
 #include "team/scramverifier.h"
 #include "team/teamadmin.h"
@@ -80,7 +81,9 @@ qint64 TeamJoin::join(const JoinRequest &r, StoreConfig *signIn, QString *error)
     {
         Connection connection;
         if (!connection.open(server, QStringLiteral("join"), Connection::Setup::None)) {
-            *error = tr("The team server cannot be reached: %1").arg(connection.errorMessage());
+            // What to do about it, with libpq's own words (ServerError).
+            const QString driver = connection.driverError();
+            *error = ServerError::describe(server, ServerError::classify(driver), driver);
             return 0;
         }
         QSqlQuery q(connection.database());
