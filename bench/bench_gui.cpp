@@ -20,10 +20,10 @@
 #include "gui/cardlistview.h"
 #include "gui/importdialog.h"
 #include "gui/invitationdelegate.h"
+#include "import/photoimage.h"
 #include "models/importpreviewmodel.h"
 #include "models/invitationlistmodel.h"
 #include "models/photocache.h"
-#include "import/photoimage.h"
 #include "rules/expiryengine.h"
 #include "rules/invitationservice.h"
 #include "rules/suggestions.h"
@@ -39,7 +39,6 @@
 #include <QPainter>
 #include <QProcess>
 #include <QScrollBar>
-#include <QPainter>
 #include <QSqlQuery>
 #include <QTableView>
 

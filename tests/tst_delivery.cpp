@@ -7,6 +7,7 @@
 #include "rules/invitationlists.h"
 #include "rules/invitationservice.h"
 #include "rules/messagelists.h"
+#include "store/connection.h"
 #include "store/sql.h"
 #include "store/store.h"
 #include "team/invitationmail.h"
@@ -15,7 +16,6 @@
 #include "team/teamadmin.h"
 #include "team/teamidentity.h"
 #include "team/teamjoin.h"
-#include "store/connection.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -168,8 +168,7 @@ bool TestDelivery::waitForState(Store &store, qint64 outboxId, int state, int ms
     QElapsedTimer t;
     t.start();
     while (t.elapsed() < ms) {
-        if (Sql::scalar(store.database(), QStringLiteral("SELECT delivery_state FROM outbox WHERE id = ?"),
-                        {outboxId})
+        if (Sql::scalar(store.database(), QStringLiteral("SELECT delivery_state FROM outbox WHERE id = ?"), {outboxId})
             == state)
             return true;
         QTest::qWait(100);
@@ -234,13 +233,15 @@ void TestDelivery::R20_theEmailSaysWhoInTheSendersLanguage()
     QCOMPARE(InvitationMail::subject(mail),
              QStringLiteral("Anna Müller lädt Sie ein, sich bei „Mein Netzwerk“ zu vernetzen"));
     QVERIFY(InvitationMail::text(mail).contains(QStringLiteral("> wir kennen uns aus Köln.")));
-    QVERIFY2(InvitationMail::text(mail).contains(QStringLiteral("7. Juni 2027")), qPrintable(InvitationMail::text(mail)));
+    QVERIFY2(InvitationMail::text(mail).contains(QStringLiteral("7. Juni 2027")),
+             qPrintable(InvitationMail::text(mail)));
     // R21: how to join, the line on its own.
     QVERIFY(InvitationMail::text(mail).contains(QLatin1Char('\n') + mail.joinLine + QLatin1Char('\n')));
     QVERIFY(InvitationMail::text(mail).contains(mail.joinCode));
     mail.language = QStringLiteral("en");
     mail.kind = int(OutboxKind::Reminder1);
-    QCOMPARE(InvitationMail::subject(mail), QStringLiteral("Reminder: Anna Müller invites you to connect on My Network"));
+    QCOMPARE(InvitationMail::subject(mail),
+             QStringLiteral("Reminder: Anna Müller invites you to connect on My Network"));
     const QByteArray message = InvitationMail::compose(mail, QStringLiteral("invitations@example.org"),
                                                        QStringLiteral("team"), 0);
     QVERIFY(message.contains("From: =?UTF-8?B?"));
@@ -291,7 +292,8 @@ void TestDelivery::R20_deliveredByTheLeadingEngine()
              QStringLiteral("Anna Müller lädt Sie ein, sich bei „Mein Netzwerk“ zu vernetzen"));
     QCOMPARE(toLea.value(QStringLiteral("from")).toString(), QStringLiteral("invitations@example.org"));
     QVERIFY(toLea.value(QStringLiteral("raw")).toString().contains(QLatin1String("Reply-To:")));
-    QVERIFY(Sql::scalar(m_store->database(), QStringLiteral("SELECT delivered_ms FROM outbox WHERE id = ?"), {lea}) > 0);
+    QVERIFY(Sql::scalar(m_store->database(), QStringLiteral("SELECT delivered_ms FROM outbox WHERE id = ?"), {lea})
+            > 0);
     QSqlQuery q(m_store->database());
     QVERIFY(Sql::exec(q, QStringLiteral("SELECT server_reply, attempts FROM outbox WHERE id = ?"), {lea}) && q.next());
     QVERIFY2(q.value(0).toString().contains(QLatin1String("queued as")), qPrintable(q.value(0).toString()));
@@ -379,8 +381,8 @@ void TestDelivery::R20_anAbsentOrStalledServerHoldsNothing()
     const qint64 second = invite(QStringLiteral("tom@example.net"));
     QVERIFY(startEngine(engine, config, stalled.port(), {QStringLiteral("--smtp-timeout"), QStringLiteral("4")}));
     QTRY_VERIFY_WITH_TIMEOUT(waitForState(*m_store, second, 1, 100), 15000); // being sent: the server is silent
-    const qint64 leaseBefore =
-        Sql::scalar(m_store->database(), QStringLiteral("SELECT until_ms FROM engine_lease"), {});
+    const qint64 leaseBefore = Sql::scalar(m_store->database(), QStringLiteral("SELECT until_ms FROM engine_lease"),
+                                           {});
     QElapsedTimer acting;
     acting.start();
     const qint64 third = invite(QStringLiteral("ben@example.net"));
@@ -574,7 +576,8 @@ void TestDelivery::R21_theJoinLoginCanOnlyJoin()
         QVERIFY2(!q.exec(QString::fromLatin1(statement)), statement);
     }
     QSqlQuery q(connection.database());
-    QVERIFY(Sql::exec(q, QStringLiteral("SELECT mynetwork.join_with_code('x@example.org', 'AAAA', 'X', '', 'xx', 'no')"), {})
+    QVERIFY(Sql::exec(
+                q, QStringLiteral("SELECT mynetwork.join_with_code('x@example.org', 'AAAA', 'X', '', 'xx', 'no')"), {})
             && q.next());
     QCOMPARE(q.value(0).toLongLong(), qint64(JoinOutcome::Invalid)); // not a verifier: refused before any look-up
 }
@@ -608,7 +611,8 @@ void TestDelivery::R21_wrongCodesAreLimited()
     r.code = rightCode;
     QVERIFY(!TeamJoin::join(r, &signIn, &error));
     QVERIFY2(error.contains(QLatin1String("Too many")), qPrintable(error));
-    QCOMPARE(Sql::scalar(m_store->database(), QStringLiteral("SELECT COUNT(*) FROM members WHERE login = 'tom'"), {}), 0);
+    QCOMPARE(Sql::scalar(m_store->database(), QStringLiteral("SELECT COUNT(*) FROM members WHERE login = 'tom'"), {}),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestDelivery)

@@ -649,8 +649,8 @@ void TestGui::importMapsUnknownHeaderThenInvitesTwo()
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("noteButton")), Qt::LeftButton);
     Prompts::setNoteHandler({});
     QCOMPARE(askedFor, QStringLiteral("Ben Taylor"));
-    const std::optional<Invitation> toBen =
-        app.service->network().invitation(app.service->network().awaitingFrom(app.me, app.ben));
+    const std::optional<Invitation> toBen = app.service->network().invitation(
+        app.service->network().awaitingFrom(app.me, app.ben));
     QVERIFY(toBen);
     QCOMPARE(toBen->note, QStringLiteral("We met at the trade fair."));
     QCOMPARE(toBen->source, InvitationSource::AddressBook);

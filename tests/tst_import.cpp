@@ -149,7 +149,8 @@ void TestImport::sampleAppleVCard()
     QVERIFY2(!PhotoImage::fromBytes(people[0].details->photo, QStringLiteral("photo"), &error).isNull(),
              qPrintable(error));
     const MemberFile::Result r = MemberFile::read(sample("roundcube_apple.vcf"));
-    QCOMPARE(r.problems, QStringList{QStringLiteral("roundcube_apple.vcf, line 1, field \"Email\": no e-mail address")});
+    QCOMPARE(r.problems,
+             QStringList{QStringLiteral("roundcube_apple.vcf, line 1, field \"Email\": no e-mail address")});
 }
 
 void TestImport::sampleThunderbird()

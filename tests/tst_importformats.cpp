@@ -733,14 +733,13 @@ void TestImportFormats::R19_photosFromVCardAndLdif()
     QByteArray folded = png.toBase64();
     for (qsizetype at = 60; at < folded.size(); at += 76)
         folded.insert(at, "\r\n ");
-    const QString cards = write("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nEMAIL:a@example.org\r\nPHOTO;ENCODING=b;TYPE=PNG:"
-                                + folded + "\r\nEND:VCARD\r\n"
-                                + "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:B\r\nEMAIL:b@example.org\r\nPHOTO;BASE64;PNG:"
-                                + folded + "\r\n\r\nEND:VCARD\r\n"
-                                + "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:C\r\nEMAIL:c@example.org\r\nPHOTO:data:image/png;base64,"
-                                + png.toBase64() + "\r\nEND:VCARD\r\n"
-                                + "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:D\r\nEMAIL:d@example.org\r\n"
-                                + "PHOTO;MEDIATYPE=image/png:https://example.org/d.png\r\nEND:VCARD\r\n");
+    const QString cards = write(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nEMAIL:a@example.org\r\nPHOTO;ENCODING=b;TYPE=PNG:" + folded
+        + "\r\nEND:VCARD\r\n" + "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:B\r\nEMAIL:b@example.org\r\nPHOTO;BASE64;PNG:"
+        + folded + "\r\n\r\nEND:VCARD\r\n"
+        + "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:C\r\nEMAIL:c@example.org\r\nPHOTO:data:image/png;base64," + png.toBase64()
+        + "\r\nEND:VCARD\r\n" + "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:D\r\nEMAIL:d@example.org\r\n"
+        + "PHOTO;MEDIATYPE=image/png:https://example.org/d.png\r\nEND:VCARD\r\n");
     QList<ImportedContact> people;
     QVERIFY(ContactReader::readAll(cards, &people, nullptr, true).ok);
     QCOMPARE(people.size(), 4);
@@ -752,7 +751,8 @@ void TestImportFormats::R19_photosFromVCardAndLdif()
     QVERIFY(people[3].details->photoIsLink);
 
     const QString ldif = write("dn: cn=E,mail=e@example.org\nobjectclass: inetOrgPerson\ncn: E\nmail: e@example.org\n"
-                               "title: Chemist\nl: Graz\njpegPhoto:: " + png.toBase64() + "\n\n",
+                               "title: Chemist\nl: Graz\njpegPhoto:: "
+                                   + png.toBase64() + "\n\n",
                                QStringLiteral("people.ldif"));
     people.clear();
     QVERIFY(ContactReader::readAll(ldif, &people, nullptr, true).ok);
@@ -771,20 +771,22 @@ void TestImportFormats::R19_memberFileNamesEveryBadRow()
                               ",nameless@example.org,\n"
                               "Ben Wolf,not-an-address,\n"
                               "Cem Ak,,\n"
-                              "Dora Fink,dora@example.org," + QByteArray(301, 'x') + "\n",
+                              "Dora Fink,dora@example.org,"
+                                  + QByteArray(301, 'x') + "\n",
                               QStringLiteral("staff.csv"));
     const MemberFile::Result r = MemberFile::read(csv);
     QVERIFY(!r.ok());
     const QString all = r.problems.join(QLatin1Char('\n'));
     QVERIFY2(all.contains(QLatin1String("staff.csv, line 3, field \"Full name\": no name")), qPrintable(all));
-    QVERIFY2(all.contains(QLatin1String("line 4, field \"Email\": \"not-an-address\" is not a valid")), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("line 4, field \"Email\": \"not-an-address\" is not a valid")),
+             qPrintable(all));
     QVERIFY2(all.contains(QLatin1String("line 5, field \"Email\": no e-mail address")), qPrintable(all));
     QVERIFY2(all.contains(QLatin1String("line 6, field \"Headline\": longer than 300")), qPrintable(all));
     QCOMPARE(r.problems.size(), 4);
 
     const QString broken = write("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eva\r\nEMAIL:eva@example.org\r\n"
-                                 "PHOTO;ENCODING=b;TYPE=JPEG:" + QByteArray("not a picture").toBase64()
-                                     + "\r\nEND:VCARD\r\n",
+                                 "PHOTO;ENCODING=b;TYPE=JPEG:"
+                                     + QByteArray("not a picture").toBase64() + "\r\nEND:VCARD\r\n",
                                  QStringLiteral("broken.vcf"));
     const MemberFile::Result photo = MemberFile::read(broken);
     QCOMPARE(photo.problems.size(), 1);
@@ -803,7 +805,7 @@ void TestImportFormats::R19_memberFileReadsAGoodExport()
     const QString cards = write("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jörg Weiß\r\nTITLE:Head of Sales\r\n"
                                 "ORG:Acme\r\nTEL:+49 30 1\r\nEMAIL;TYPE=PREF:joerg@example.org\r\n"
                                 "EMAIL:jw@example.org\r\nPHOTO;ENCODING=b;TYPE=PNG:"
-                                + png.toBase64() + "\r\nEND:VCARD\r\n",
+                                    + png.toBase64() + "\r\nEND:VCARD\r\n",
                                 QStringLiteral("staff.vcf"));
     const MemberFile::Result r = MemberFile::read(cards);
     QVERIFY2(r.ok(), qPrintable(r.problems.join(QLatin1Char('\n'))));

@@ -34,8 +34,8 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QToolTip>
-#include <QUrlQuery>
 #include <QTranslator>
+#include <QUrlQuery>
 #include <QWheelEvent>
 
 namespace {

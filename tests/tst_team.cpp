@@ -6,8 +6,8 @@
 #include "gui/connectdialog.h"
 #include "gui/elidedlabel.h"
 #include "gui/joindialog.h"
-#include "gui/profiledialog.h"
 #include "gui/mainwindow.h"
+#include "gui/profiledialog.h"
 #include "gui/storestatus.h"
 #include "gui/teamsettings.h"
 #include "models/invitationlistmodel.h"
@@ -19,34 +19,34 @@
 #include "store/changefeed.h"
 #include "store/sql.h"
 #include "store/store.h"
+#include "team/scramverifier.h"
 #include "team/serverlink.h"
 #include "team/teamadmin.h"
 #include "team/teamidentity.h"
-#include "team/scramverifier.h"
 #include "team/teamservice.h"
 
 #include <QAction>
-#include <QBuffer>
-#include <QImage>
 #include <QApplication>
+#include <QBuffer>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QGuiApplication>
-#include <QPushButton>
-#include <QTimer>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGuiApplication>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <csignal>
 
@@ -889,7 +889,8 @@ void TestTeam::R19_adminImportsAnOrganisationsPeople()
     // Bad rows: each named, nothing changed, no password file.
     const QString bad = write(QStringLiteral("bad.csv"),
                               "Name,Email,Job Title\nJo Berg,jo@example.org,Chemist\nJo Again,JO@example.org,\n"
-                              "Anna Twice," + annasAddress.toUtf8() + ",\n");
+                              "Anna Twice,"
+                                  + annasAddress.toUtf8() + ",\n");
     QCOMPARE(importMembers(config, {bad, QStringLiteral("--passwords"), passwords}, &out, &err), 1);
     QVERIFY2(err.contains("line 3: JO@example.org is on line 2 too"), err.constData());
     QVERIFY2(err.contains("line 4: " + annasAddress.toUtf8() + " is the address of member"), err.constData());
@@ -905,9 +906,11 @@ void TestTeam::R19_adminImportsAnOrganisationsPeople()
     const QString good = write(
         QStringLiteral("staff.vcf"),
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jo Berg\r\nTITLE:Chemist\r\nORG:Acme\r\nEMAIL:jo@example.org\r\n"
-        "ADR:;;;Graz;;;Austria\r\nPHOTO;ENCODING=b;TYPE=PNG:" + png.data().toBase64() + "\r\nEND:VCARD\r\n"
-        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jo Lind\r\nEMAIL:jo@example.net\r\nEND:VCARD\r\n"
-        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cem Ak\r\nEMAIL:Cem@Example.org\r\nEND:VCARD\r\n");
+        "ADR:;;;Graz;;;Austria\r\nPHOTO;ENCODING=b;TYPE=PNG:"
+            + png.data().toBase64()
+            + "\r\nEND:VCARD\r\n"
+              "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jo Lind\r\nEMAIL:jo@example.net\r\nEND:VCARD\r\n"
+              "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cem Ak\r\nEMAIL:Cem@Example.org\r\nEND:VCARD\r\n");
     // --check reads and checks, and changes nothing.
     QCOMPARE(importMembers(config, {good, QStringLiteral("--check")}, &out, &err), 0);
     QVERIFY2(out.contains("3 people can be added"), out.constData());
@@ -966,9 +969,9 @@ void TestTeam::R21_theJoinDialogMakesANewMemberAndSignsIn()
     // The engine would have mailed a code; one is put in place here.
     QSqlQuery q(store.database());
     QVERIFY2(Sql::exec(q,
-                      QStringLiteral("INSERT INTO join_codes (email_norm, code_hash, expires_ms)"
-                                     " VALUES ('nina@example.org', sha256(convert_to('NINASCODE', 'UTF8')), ?)"),
-                      {clock.nowMs() + kMsPerDay}, &error),
+                       QStringLiteral("INSERT INTO join_codes (email_norm, code_hash, expires_ms)"
+                                      " VALUES ('nina@example.org', sha256(convert_to('NINASCODE', 'UTF8')), ?)"),
+                       {clock.nowMs() + kMsPerDay}, &error),
              qPrintable(error));
     const QString line = QStringLiteral("postgresql://%1@/%2?host=%3&port=%4&code=ninas-code")
                              .arg(admin.joinRole(), config.databaseName, config.host)

@@ -629,7 +629,7 @@ ImportReadResult ContactReader::readChecked(const ImportHead &head, const Sink &
 }
 
 ImportReadResult ContactReader::readAll(const QString &path, QList<ImportedContact> *contacts, ImportHead *headOut,
-                                       bool details)
+                                        bool details)
 {
     ImportHead head;
     head.details = details;

@@ -112,8 +112,8 @@ QString fieldName(ContactField field)
 
 QString fieldKey(ContactField field)
 {
-    static const char *const keys[] = {"ignore", "name", "first", "middle", "last", "email", "phone", "company",
-                                         "headline", "school", "location"};
+    static const char *const keys[] = {"ignore", "name",    "first",    "middle", "last",    "email",
+                                       "phone",  "company", "headline", "school", "location"};
     return QLatin1String(keys[int(field)]);
 }
 

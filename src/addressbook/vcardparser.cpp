@@ -175,7 +175,8 @@ void takePhoto(bool base64, const QByteArray &value, ContactDetails *d)
         const qsizetype comma = v.indexOf(',');
         const QByteArray head = v.left(comma).toLower();
         const QByteArray payload = comma < 0 ? QByteArray() : v.mid(comma + 1);
-        d->photo = head.endsWith(";base64") ? QByteArray::fromBase64(payload) : QByteArray::fromPercentEncoding(payload);
+        d->photo = head.endsWith(";base64") ? QByteArray::fromBase64(payload)
+                                            : QByteArray::fromPercentEncoding(payload);
     } else {
         d->photoIsLink = !v.isEmpty();
     }

@@ -131,9 +131,9 @@ int parse(const QCoreApplication &app, Request *r, QTextStream &err)
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     r->command = args.value(0);
-    static const QStringList commands{QStringLiteral("init"),           QStringLiteral("add-member"),
-                                      QStringLiteral("add-login"),      QStringLiteral("disable-member"),
-                                      QStringLiteral("list-members"),   QStringLiteral("set-profile"),
+    static const QStringList commands{QStringLiteral("init"),          QStringLiteral("add-member"),
+                                      QStringLiteral("add-login"),     QStringLiteral("disable-member"),
+                                      QStringLiteral("list-members"),  QStringLiteral("set-profile"),
                                       QStringLiteral("import-members")};
     const qsizetype arguments = r->command == QLatin1String("import-members") ? 2 : 1;
     if (!commands.contains(r->command) || args.size() != arguments) {

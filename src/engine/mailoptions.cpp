@@ -38,15 +38,16 @@ QString smtpPassword()
 
 MailOptions::MailOptions()
     : smtp(QStringLiteral("smtp"),
-           Engine::tr("Team store: deliver outbox e-mails through this mail server, smtp://[user@]host[:port] (STARTTLS "
-              "required; ?tls=off for a relay on this machine) or smtps://[user@]host[:port]. Also "
-              "MYNETWORK_SMTP; the password from MYNETWORK_SMTP_PASSWORD or the systemd credential smtp-password."),
+           Engine::tr(
+               "Team store: deliver outbox e-mails through this mail server, smtp://[user@]host[:port] (STARTTLS "
+               "required; ?tls=off for a relay on this machine) or smtps://[user@]host[:port]. Also "
+               "MYNETWORK_SMTP; the password from MYNETWORK_SMTP_PASSWORD or the systemd credential smtp-password."),
            Engine::tr("url"))
-    , mailFrom(QStringLiteral("mail-from"),
-               Engine::tr("The address the e-mails come from (also MYNETWORK_MAIL_FROM)."), Engine::tr("address"))
+    , mailFrom(QStringLiteral("mail-from"), Engine::tr("The address the e-mails come from (also MYNETWORK_MAIL_FROM)."),
+               Engine::tr("address"))
     , timeout(QStringLiteral("smtp-timeout"),
-              Engine::tr("How long one e-mail may take before the server counts as away (default 60)."), Engine::tr("seconds"),
-              QStringLiteral("60"))
+              Engine::tr("How long one e-mail may take before the server counts as away (default 60)."),
+              Engine::tr("seconds"), QStringLiteral("60"))
     , joinServer(QStringLiteral("join-server"),
                  Engine::tr("Where invited people reach the team store, as the e-mails name it (default: the "
                             "engine's own server; also MYNETWORK_JOIN_SERVER)."),

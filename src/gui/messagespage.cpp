@@ -154,6 +154,7 @@ void MessagesPage::sendWithMailProgram(const QModelIndex &index)
                           QString::fromLatin1(QUrl::toPercentEncoding(InvitationMail::personalText(mail)))),
                  QUrl::StrictMode);
     if (!Prompts::openUrl(url))
-        Prompts::inform(this, Prompts::Tone::Error, tr("No e-mail program"),
-                        tr("No e-mail program took the message. Write to %1 from your own e-mail program.").arg(mail.to));
+        Prompts::inform(
+            this, Prompts::Tone::Error, tr("No e-mail program"),
+            tr("No e-mail program took the message. Write to %1 from your own e-mail program.").arg(mail.to));
 }

@@ -34,10 +34,13 @@ bool MemberFile::checkHead(const ImportHead &head, Result *result)
     if (names && addresses)
         return true;
     const QString columns = head.columns.join(QLatin1String(", "));
-    problem(result, ImportProblem{head.path, head.headerLine, {},
-                                  names ? tr("no column holds e-mail addresses (the columns are: %1)").arg(columns)
-                                        : tr("no column holds names (the columns are: %1)").arg(columns)}
-                        .toString());
+    problem(result,
+            ImportProblem{head.path,
+                          head.headerLine,
+                          {},
+                          names ? tr("no column holds e-mail addresses (the columns are: %1)").arg(columns)
+                                : tr("no column holds names (the columns are: %1)").arg(columns)}
+                .toString());
     return false;
 }
 
@@ -53,9 +56,8 @@ MemberFile::Result MemberFile::read(const QString &path)
     }
     if (!checkHead(head, &result))
         return result;
-    const ImportReadResult read = ContactReader::read(head, [&](ImportedContact &&c) {
-        take(path, std::move(c), &result);
-    });
+    const ImportReadResult read = ContactReader::read(head,
+                                                      [&](ImportedContact &&c) { take(path, std::move(c), &result); });
     if (!read.ok) {
         result.people.clear();
         problem(&result, read.error.toString());
@@ -64,8 +66,8 @@ MemberFile::Result MemberFile::read(const QString &path)
     for (const ImportProblem &p : read.warnings)
         problem(&result, p.toString());
     if (!head.encodingCertain)
-        result.warnings.append(tr("%1: the encoding was guessed as %2.")
-                                   .arg(path, ImportText::encodingName(read.encoding, read.codec)));
+        result.warnings.append(
+            tr("%1: the encoding was guessed as %2.").arg(path, ImportText::encodingName(read.encoding, read.codec)));
     return result;
 }
 
@@ -89,9 +91,10 @@ void MemberFile::take(const QString &path, ImportedContact &&c, Result *result)
         ok = false;
     }
     if (m.email.isEmpty() || !Email::isValid(m.email)) {
-        problem(result, where(path, c.line, ContactField::Email,
-                              m.email.isEmpty() ? tr("no e-mail address")
-                                                : tr("\"%1\" is not a valid e-mail address").arg(m.email)));
+        problem(result,
+                where(path, c.line, ContactField::Email,
+                      m.email.isEmpty() ? tr("no e-mail address")
+                                        : tr("\"%1\" is not a valid e-mail address").arg(m.email)));
         ok = false;
     }
     if (c.emails.size() > 1)
@@ -102,15 +105,14 @@ void MemberFile::take(const QString &path, ImportedContact &&c, Result *result)
         result->people.append(std::move(person));
 }
 
-bool MemberFile::takePhoto(const QString &path, const ImportedContact &c, TeamAdmin::NewMember *person,
-                           Result *result)
+bool MemberFile::takePhoto(const QString &path, const ImportedContact &c, TeamAdmin::NewMember *person, Result *result)
 {
     if (!c.details)
         return true;
     if (c.details->photoIsLink) {
-        result->warnings.append(where(path, c.line, ContactField::Ignore,
-                                      tr("the photo is a link, which is not fetched: %1 starts with initials")
-                                          .arg(person->member.name)));
+        result->warnings.append(
+            where(path, c.line, ContactField::Ignore,
+                  tr("the photo is a link, which is not fetched: %1 starts with initials").arg(person->member.name)));
         return true;
     }
     if (c.details->photo.isEmpty())

@@ -217,10 +217,10 @@ bool InvitationService::takeOverAddress(Transaction &tx, const QString &address,
 JoinResult InvitationService::join(const Member &member, const JoinStep &alsoInTransaction)
 {
     JoinResult j;
-    const QList<JoinResult> all =
-        joinAll({member}, &j.result, [&alsoInTransaction](qsizetype, qint64 id, QString *error) {
-            return !alsoInTransaction || alsoInTransaction(id, error);
-        });
+    const QList<JoinResult> all = joinAll({member}, &j.result,
+                                          [&alsoInTransaction](qsizetype, qint64 id, QString *error) {
+                                              return !alsoInTransaction || alsoInTransaction(id, error);
+                                          });
     return all.isEmpty() ? j : all.first();
 }
 

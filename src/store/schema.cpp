@@ -358,7 +358,7 @@ using Step = std::function<bool(QSqlDatabase &, const Dialect &, QString *)>;
 
 const QList<Step> &steps()
 {
-    static const QList<Step> all{toVersion1, toVersion2, toVersion3, toVersion4,  toVersion5, toVersion6,
+    static const QList<Step> all{toVersion1, toVersion2, toVersion3, toVersion4,  toVersion5,  toVersion6,
                                  toVersion7, toVersion8, toVersion9, toVersion10, toVersion11, toVersion12};
     return all;
 }

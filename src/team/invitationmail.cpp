@@ -18,19 +18,20 @@ namespace {
 // language the engine itself runs in.
 const char *const kContext = "InvitationMail";
 const char *const kSubject = QT_TRANSLATE_NOOP("InvitationMail", "%1 invites you to connect on My Network");
-const char *const kReminderSubject =
-    QT_TRANSLATE_NOOP("InvitationMail", "Reminder: %1 invites you to connect on My Network");
+const char *const kReminderSubject = QT_TRANSLATE_NOOP("InvitationMail",
+                                                       "Reminder: %1 invites you to connect on My Network");
 const char *const kHello = QT_TRANSLATE_NOOP("InvitationMail", "Hello,");
-const char *const kInvites =
-    QT_TRANSLATE_NOOP("InvitationMail", "%1 (%2) would like to add you to their professional network on My Network.");
+const char *const kInvites = QT_TRANSLATE_NOOP(
+    "InvitationMail", "%1 (%2) would like to add you to their professional network on My Network.");
 const char *const kNote = QT_TRANSLATE_NOOP("InvitationMail", "%1 wrote:");
 const char *const kJoin = QT_TRANSLATE_NOOP("InvitationMail",
                                             "To accept, become a member of the team network with this e-mail "
                                             "address; the invitation waits for you until %1.");
-const char *const kJoinSteps =
-    QT_TRANSLATE_NOOP("InvitationMail", "To accept, join the team network with My Network: choose \"Join a team "
-                                        "network with an invitation code\", give this e-mail address and paste "
-                                        "this line:");
+const char *const kJoinSteps = QT_TRANSLATE_NOOP(
+    "InvitationMail",
+    "To accept, join the team network with My Network: choose \"Join a team "
+    "network with an invitation code\", give this e-mail address and paste "
+    "this line:");
 const char *const kJoinParts = QT_TRANSLATE_NOOP("InvitationMail", "Or enter the server %1 and the code %2.");
 const char *const kUntil = QT_TRANSLATE_NOOP("InvitationMail", "The invitation waits for you until %1.");
 const char *const kReply = QT_TRANSLATE_NOOP("InvitationMail", "Questions? Reply to this e-mail to reach %1.");
@@ -101,8 +102,8 @@ QStringList joinParagraphs(const OutboxMail &mail)
 
 QString htmlBody(const OutboxMail &mail)
 {
-    QString h = QStringLiteral("<!DOCTYPE html><html lang=\"%1\"><body style=\"font-family:sans-serif\">")
-                    .arg(mail.language);
+    QString h =
+        QStringLiteral("<!DOCTYPE html><html lang=\"%1\"><body style=\"font-family:sans-serif\">").arg(mail.language);
     h += QStringLiteral("<p>%1</p><p>%2</p>")
              .arg(translated(mail.language, kHello).toHtmlEscaped(),
                   translated(mail.language, kInvites)
@@ -161,7 +162,10 @@ QString messageId(const OutboxMail &mail, const QString &mailFrom, const QString
         if (!c.isLetterOrNumber() || c.unicode() > 0x7f)
             c = QLatin1Char('-');
     }
-    return QStringLiteral("<mynetwork.%1.outbox.%2@%3>").arg(store).arg(mail.id).arg(mailFrom.section(QLatin1Char('@'), 1));
+    return QStringLiteral("<mynetwork.%1.outbox.%2@%3>")
+        .arg(store)
+        .arg(mail.id)
+        .arg(mailFrom.section(QLatin1Char('@'), 1));
 }
 
 QByteArray compose(const OutboxMail &mail, const QString &mailFrom, const QString &storeName, qint64 nowMs)

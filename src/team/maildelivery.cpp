@@ -56,8 +56,8 @@ int MailDelivery::deliverDue(int max)
                 emit storeFailed(error);
             break;
         }
-        const QByteArray message =
-            InvitationMail::compose(c->mail, m_settings.mailFrom, m_store->config().databaseName, m_clock.nowMs());
+        const QByteArray message = InvitationMail::compose(c->mail, m_settings.mailFrom, m_store->config().databaseName,
+                                                           m_clock.nowMs());
         const SmtpResult result = m_smtp.send(c->mail.to, message);
         if (!record(*c, result, &error)) {
             emit storeFailed(error);
@@ -76,18 +76,18 @@ std::optional<MailDelivery::Claimed> MailDelivery::claim(QString *error)
     Transaction tx(*m_store);
     QSqlQuery q(m_store->database());
     if (!tx.isActive()
-        || !Sql::exec(q,
-                      QStringLiteral(
-                          "UPDATE outbox o SET delivery_state = 1, claimed_pid = pg_backend_pid(),"
-                          " attempts = o.attempts + 1"
-                          " WHERE o.id = (SELECT id FROM outbox WHERE (delivery_state = 0"
-                          " AND (next_attempt_ms IS NULL OR next_attempt_ms <= ?)) OR (delivery_state = 1"
-                          " AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.pid = outbox.claimed_pid"
-                          " AND a.pid <> pg_backend_pid()))"
-                          " ORDER BY next_attempt_ms NULLS FIRST, id LIMIT 1 FOR UPDATE SKIP LOCKED)"
-                          " RETURNING o.id, o.kind, o.to_email, o.sender_id, COALESCE(o.invitation_id, 0),"
-                          " o.created_ms, o.attempts"),
-                      {m_clock.nowMs()}, error)) {
+        || !Sql::exec(
+            q,
+            QStringLiteral("UPDATE outbox o SET delivery_state = 1, claimed_pid = pg_backend_pid(),"
+                           " attempts = o.attempts + 1"
+                           " WHERE o.id = (SELECT id FROM outbox WHERE (delivery_state = 0"
+                           " AND (next_attempt_ms IS NULL OR next_attempt_ms <= ?)) OR (delivery_state = 1"
+                           " AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.pid = outbox.claimed_pid"
+                           " AND a.pid <> pg_backend_pid()))"
+                           " ORDER BY next_attempt_ms NULLS FIRST, id LIMIT 1 FOR UPDATE SKIP LOCKED)"
+                           " RETURNING o.id, o.kind, o.to_email, o.sender_id, COALESCE(o.invitation_id, 0),"
+                           " o.created_ms, o.attempts"),
+            {m_clock.nowMs()}, error)) {
         if (error->isEmpty())
             *error = tx.error();
         return std::nullopt;
@@ -125,8 +125,8 @@ bool MailDelivery::storeJoinCode(Claimed *c, QString *error)
                    {c->mail.id, c->mail.to, code, c->mail.expiresMs}, error))
         return false;
     c->mail.joinCode = groupedCode(code);
-    c->mail.joinServer = QStringLiteral("postgresql://%1@%2/%3").arg(m_joinRole, m_settings.joinServer,
-                                                                     m_store->config().databaseName);
+    c->mail.joinServer =
+        QStringLiteral("postgresql://%1@%2/%3").arg(m_joinRole, m_settings.joinServer, m_store->config().databaseName);
     c->mail.joinLine = c->mail.joinServer + QStringLiteral("?code=") + code;
     return true;
 }
@@ -218,10 +218,14 @@ bool MailDelivery::record(const Claimed &c, const SmtpResult &result, QString *e
                      QStringLiteral("UPDATE outbox SET delivery_state = ?, delivered_ms = ?, server_reply = ?,"
                                     " last_error = ?, next_attempt_ms = ?, claimed_pid = NULL"
                                     " WHERE id = ? AND delivery_state = 1 AND claimed_pid = pg_backend_pid()"),
-                     {result.ok ? 2 : givingUp ? 3 : 0, result.ok ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong)),
+                     {result.ok      ? 2
+                          : givingUp ? 3
+                                     : 0,
+                      result.ok ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong)),
                       result.ok ? QVariant(result.reply.left(1000)) : QVariant(QMetaType(QMetaType::QString)),
                       result.ok ? QVariant(QMetaType(QMetaType::QString)) : QVariant(result.reply.left(1000)),
-                      result.ok || givingUp ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(now + retryIn), c.mail.id},
+                      result.ok || givingUp ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(now + retryIn),
+                      c.mail.id},
                      error);
     if (!ok) {
         if (error->isEmpty())

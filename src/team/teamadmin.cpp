@@ -88,11 +88,12 @@ bool TeamAdmin::prepareJoinRole(QSqlQuery &q, QString *error)
     const QString database = quotedDatabase(m_store.config().databaseName);
     return runDdl(q, QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(database, role), error)
         && runDdl(q, QStringLiteral("GRANT USAGE ON SCHEMA mynetwork TO %1").arg(role), error)
-        && runDdl(q,
-                  QStringLiteral("GRANT EXECUTE ON FUNCTION mynetwork.join_with_code(text, text, text, text, text, text)"
-                                 " TO %1")
-                      .arg(role),
-                  error);
+        && runDdl(
+               q,
+               QStringLiteral("GRANT EXECUTE ON FUNCTION mynetwork.join_with_code(text, text, text, text, text, text)"
+                              " TO %1")
+                   .arg(role),
+               error);
 }
 
 QString TeamAdmin::memberRole() const

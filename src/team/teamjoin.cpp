@@ -16,7 +16,8 @@ bool TeamJoin::splitLine(const QString &line, QString *server, QString *code)
 {
     const QUrl url(line.trimmed());
     const QUrlQuery query(url);
-    if (!url.isValid() || !url.scheme().startsWith(QLatin1String("postgres")) || !query.hasQueryItem(QStringLiteral("code")))
+    if (!url.isValid() || !url.scheme().startsWith(QLatin1String("postgres"))
+        || !query.hasQueryItem(QStringLiteral("code")))
         return false;
     *code = query.queryItemValue(QStringLiteral("code"));
     QUrl plain = url;
@@ -44,8 +45,8 @@ bool TeamJoin::check(const JoinRequest &r, StoreConfig *server, QString *error)
     else if (r.name.trimmed().isEmpty())
         *error = tr("Enter your name.");
     else if (!TeamAdmin::isValidLogin(r.login))
-        *error = tr("\"%1\" cannot be a login: use lower-case letters, digits and _, starting with a letter.")
-                     .arg(r.login);
+        *error =
+            tr("\"%1\" cannot be a login: use lower-case letters, digits and _, starting with a letter.").arg(r.login);
     else if (r.password.size() < kMinPassword)
         *error = tr("Choose a password of at least %1 characters.").arg(kMinPassword);
     return error->isEmpty();
@@ -61,8 +62,7 @@ QString TeamJoin::refusal(qint64 outcome, const JoinRequest &r)
     case JoinOutcome::TooManyTries:
         return tr("Too many wrong codes for %1. Try again in an hour.").arg(r.email.trimmed());
     case JoinOutcome::AlreadyMember:
-        return tr("%1 is a member already: connect to the team server with your login instead.")
-            .arg(r.email.trimmed());
+        return tr("%1 is a member already: connect to the team server with your login instead.").arg(r.email.trimmed());
     case JoinOutcome::LoginTaken:
         return tr("The login \"%1\" is taken on this server: choose another.").arg(r.login);
     case JoinOutcome::Invalid:

@@ -54,8 +54,11 @@ bool TeamAdmin::prepareMembers(QList<NewMember> *people, QStringList *problems)
         if (const int first = lineOfAddress.value(address)) {
             problems->append(line + tr("%1 is on line %2 too").arg(p.member.email.trimmed()).arg(first));
         } else if (const std::optional<Member> m = service.network().memberByEmail(address)) {
-            problems->append(
-                line + tr("%1 is the address of member %2 (%3) already").arg(p.member.email.trimmed()).arg(m->id).arg(m->name));
+            problems->append(line
+                             + tr("%1 is the address of member %2 (%3) already")
+                                   .arg(p.member.email.trimmed())
+                                   .arg(m->id)
+                                   .arg(m->name));
         }
         lineOfAddress.insert(address, p.line);
         if (p.login.isEmpty())
