@@ -94,6 +94,7 @@ private slots:
     void R20_temporaryFailureIsRetried();
     void R20_permanentFailureFailsAtOnce();
     void R20_anAbsentOrStalledServerHoldsNothing();
+    void R20_aStoppingEngineLetsGoOfAStalledServer();
     void R20_aKilledEngineResendsOnlyWhatWasInFlight();
     void R20_deliveryRate();
     void R21_joinWithTheCodeFromTheEmail();
@@ -397,6 +398,32 @@ void TestDelivery::R20_anAbsentOrStalledServerHoldsNothing()
     QVERIFY2(q.value(0).toString().contains(QLatin1String("imeout"), Qt::CaseInsensitive)
                  || q.value(0).toString().contains(QLatin1String("timed out")),
              qPrintable(q.value(0).toString()));
+    engine.kill();
+    engine.waitForFinished();
+}
+
+// systemctl stop while the mail server says nothing: the engine ends the
+// transfer and stops within seconds, not after the minute's timeout; the
+// e-mail goes to the next leader.
+void TestDelivery::R20_aStoppingEngineLetsGoOfAStalledServer()
+{
+    const StoreConfig config = store(QStringLiteral("stopping"));
+    MailServer stalled;
+    QVERIFY(stalled.start(QStringLiteral("stall"), m_dir.filePath(QStringLiteral("stop.log"))));
+    const qint64 id = invite(QStringLiteral("lea@example.net"));
+    QProcess engine;
+    QVERIFY(startEngine(engine, config, stalled.port()));
+    QTRY_VERIFY_WITH_TIMEOUT(waitForState(*m_store, id, 1, 100), 15000);
+    QElapsedTimer stopping;
+    stopping.start();
+    engine.terminate();
+    QVERIFY(engine.waitForFinished(10000));
+    QVERIFY2(stopping.elapsed() < 5000, qPrintable(QString::number(stopping.elapsed())));
+    MailServer server;
+    QVERIFY(server.start(QStringLiteral("accept"), m_dir.filePath(QStringLiteral("after-stop.log"))));
+    QVERIFY(startEngine(engine, config, server.port()));
+    QVERIFY(waitForState(*m_store, id, 2, 15000));
+    QCOMPARE(server.messages().size(), 1);
     engine.kill();
     engine.waitForFinished();
 }

@@ -58,7 +58,7 @@ int MailDelivery::deliverDue(int max)
         }
         const QByteArray message = InvitationMail::compose(c->mail, m_settings.mailFrom, m_store->config().databaseName,
                                                            m_clock.nowMs());
-        const SmtpResult result = m_smtp.send(c->mail.to, message);
+        const SmtpResult result = m_smtp.send(c->mail.to, message, &m_leading);
         if (!record(*c, result, &error)) {
             emit storeFailed(error);
             break;
@@ -206,8 +206,21 @@ bool MailDelivery::describe(Claimed *c, QString *error)
     return true;
 }
 
+// Stopped before the server answered (the engine stops or no longer
+// leads): the claim is given back as if it had not been made.
+bool MailDelivery::release(const Claimed &c, QString *error)
+{
+    QSqlQuery q(m_store->database());
+    return Sql::exec(q,
+                     QStringLiteral("UPDATE outbox SET delivery_state = 0, attempts = attempts - 1, claimed_pid = NULL"
+                                    " WHERE id = ? AND delivery_state = 1 AND claimed_pid = pg_backend_pid()"),
+                     {c.mail.id}, error);
+}
+
 bool MailDelivery::record(const Claimed &c, const SmtpResult &result, QString *error)
 {
+    if (result.stopped)
+        return release(c, error);
     const qint64 now = m_clock.nowMs();
     const bool givingUp = !result.ok && (result.permanent || now - c.createdMs >= kGiveUpMs);
     const qint64 retryIn = retryDelayMs(c.attempts);

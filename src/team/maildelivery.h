@@ -70,6 +70,7 @@ private:
     bool storeJoinCode(Claimed *c, QString *error);
     bool loadJoinSettings(QString *error);
     bool record(const Claimed &c, const SmtpResult &result, QString *error);
+    bool release(const Claimed &c, QString *error);
 
     const Store &m_primary;
     std::unique_ptr<Store> m_store;

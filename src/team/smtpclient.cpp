@@ -53,6 +53,11 @@ QString replyFor(const QStringList &lines, long code)
     return lines.isEmpty() ? QString() : lines.last();
 }
 
+int stopWhenTold(void *carryOn, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+{
+    return carryOn && !static_cast<const std::atomic<bool> *>(carryOn)->load() ? 1 : 0;
+}
+
 void initialiseOnce()
 {
     static std::once_flag once;
@@ -90,7 +95,7 @@ SmtpClient::SmtpClient(const SmtpSettings &settings)
     initialiseOnce();
 }
 
-SmtpResult SmtpClient::send(const QString &to, const QByteArray &message) const
+SmtpResult SmtpClient::send(const QString &to, const QByteArray &message, const std::atomic<bool> *carryOn) const
 {
     SmtpResult result;
     CURL *curl = curl_easy_init();
@@ -121,6 +126,11 @@ SmtpResult SmtpClient::send(const QString &to, const QByteArray &message) const
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, long(qMin(m_settings.timeoutSeconds, 30)));
     curl_easy_setopt(curl, CURLOPT_TIMEOUT, long(m_settings.timeoutSeconds));
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L); // a worker thread: no SIGALRM
+    if (carryOn) {
+        curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+        curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, stopWhenTold);
+        curl_easy_setopt(curl, CURLOPT_XFERINFODATA, const_cast<std::atomic<bool> *>(carryOn));
+    }
     curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errors);
     QStringList lines;
     curl_easy_setopt(curl, CURLOPT_DEBUGFUNCTION, keepReplies);
@@ -132,6 +142,7 @@ SmtpResult SmtpClient::send(const QString &to, const QByteArray &message) const
     result.code = int(reply);
     result.reply = replyFor(lines, reply);
     result.ok = code == CURLE_OK;
+    result.stopped = code == CURLE_ABORTED_BY_CALLBACK;
     result.permanent = !result.ok && reply >= 500 && reply < 600;
     if (!result.ok && (reply == 0 || result.reply.isEmpty()))
         result.reply = QString::fromUtf8(errors[0] ? errors : curl_easy_strerror(code));

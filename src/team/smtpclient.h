@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <atomic>
+
 // Where the engine hands e-mails over (R20): `smtp://[user@]host[:port]`
 // with STARTTLS required unless `?tls=off` (a relay on the same machine),
 // or `smtps://` with TLS from the first byte.
@@ -34,6 +36,7 @@ struct SmtpResult
     // answer, no connection, a timeout) may pass later.
     bool permanent = false;
     int code = 0; // the server's last reply code, 0 if none
+    bool stopped = false; // ended by `carryOn`, not by the server: no attempt
     QString reply; // the server's last line, or what went wrong before one
 };
 
@@ -45,7 +48,9 @@ class SmtpClient final
 {
 public:
     explicit SmtpClient(const SmtpSettings &settings);
-    SmtpResult send(const QString &to, const QByteArray &message) const;
+    // `carryOn` false (the engine stops, or no longer leads) ends a transfer
+    // under way: the server then has not taken the e-mail.
+    SmtpResult send(const QString &to, const QByteArray &message, const std::atomic<bool> *carryOn = nullptr) const;
 
 private:
     SmtpSettings m_settings;
