@@ -27,6 +27,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -168,6 +169,8 @@ private slots:
     void checkerFindsWhatItLooksFor();
     void everyScreen_data();
     void everyScreen();
+    void menusHaveOneKeyPerItem_data() { everyScreen_data(); }
+    void menusHaveOneKeyPerItem();
 
 private:
     QTemporaryDir m_dir;
@@ -302,6 +305,42 @@ void TestWording::everyScreen()
     // What was read had dates and quoted notes in it.
     QVERIFY(m_sawDate);
     QVERIFY(m_sawNote);
+}
+
+// The keyboard alone: within the menu bar and within each menu, no letter
+// opens two items (Alt+N, then a letter, must mean one thing).
+void TestWording::menusHaveOneKeyPerItem()
+{
+    QFETCH(QString, language);
+    QVERIFY(Language::apply(language));
+    AppContext context;
+    QString error;
+    QVERIFY2(context.open(StoreConfig::sqlite(m_dir.filePath(language + QStringLiteral("-menus.sqlite"))), true,
+                          &error),
+             qPrintable(error));
+    MainWindow window(context, 1);
+    const auto key = [](const QString &text) {
+        const qsizetype amp = QString(text).replace(QLatin1String("&&"), QLatin1String("  ")).indexOf(u'&');
+        return amp >= 0 && amp + 1 < text.size() ? text.at(amp + 1).toLower() : QChar();
+    };
+    const auto unique = [&key](const QList<QAction *> &actions, const QString &where) {
+        QHash<QChar, QString> seen;
+        for (const QAction *a : actions) {
+            const QChar k = key(a->text());
+            if (k.isNull())
+                continue;
+            QVERIFY2(!seen.contains(k), qPrintable(QStringLiteral("%1: \"%2\" and \"%3\" share %4")
+                                                       .arg(where, seen.value(k), a->text(), QString(k))));
+            seen.insert(k, a->text());
+        }
+    };
+    QMenuBar *bar = window.findChild<QMenuBar *>();
+    QVERIFY(bar);
+    unique(bar->actions(), QStringLiteral("menu bar"));
+    for (const QAction *a : bar->actions()) {
+        if (a->menu())
+            unique(a->menu()->actions(), a->text());
+    }
 }
 
 QTEST_MAIN(TestWording)

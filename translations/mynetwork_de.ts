@@ -1606,10 +1606,6 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Einen &amp;Monat vorspulen</translation>
     </message>
     <message>
-        <source>Advance to a &amp;date…</source>
-        <translation>Bis zu einem &amp;Datum vorspulen …</translation>
-    </message>
-    <message>
         <source>Back to &amp;real time</source>
         <translation>Zurück zur &amp;Echtzeit</translation>
     </message>
@@ -1707,11 +1703,11 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation>Aus einer Sicherung &amp;wiederherstellen …</translation>
+        <translation>Aus einer &amp;Sicherung wiederherstellen …</translation>
     </message>
     <message>
         <source>&amp;Edit profile…</source>
-        <translation>Profil &amp;bearbeiten …</translation>
+        <translation>&amp;Profil bearbeiten …</translation>
     </message>
     <message>
         <source>Your profile was saved.</source>
@@ -1724,6 +1720,10 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>Hello Lea, it was good to meet you at the conference in Berlin.</source>
         <translation>Hallo Lea, es war schön, Sie auf der Konferenz in Berlin kennenzulernen.</translation>
+    </message>
+    <message>
+        <source>Advance &amp;to a date…</source>
+        <translation>Bis zu einem &amp;Datum vorspulen …</translation>
     </message>
 </context>
 <context>

@@ -1606,10 +1606,6 @@ A password left out is generated and shown once.</translation>
         <translation>Advance by a &amp;month</translation>
     </message>
     <message>
-        <source>Advance to a &amp;date…</source>
-        <translation>Advance to a &amp;date…</translation>
-    </message>
-    <message>
         <source>Back to &amp;real time</source>
         <translation>Back to &amp;real time</translation>
     </message>
@@ -1724,6 +1720,10 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>Hello Lea, it was good to meet you at the conference in Berlin.</source>
         <translation>Hello Lea, it was good to meet you at the conference in Berlin.</translation>
+    </message>
+    <message>
+        <source>Advance &amp;to a date…</source>
+        <translation>Advance &amp;to a date…</translation>
     </message>
 </context>
 <context>
