@@ -33,17 +33,16 @@ DeliveryThread::DeliveryThread(const Store &store, ExpiryEngine &engine, const S
     connect(&m_thread, &QThread::started, m_delivery, &MailDelivery::start);
     connect(&m_thread, &QThread::finished, m_delivery, &QObject::deleteLater);
     connect(m_delivery, &MailDelivery::delivered, this, [](qint64 id, const QString &to, const QString &reply) {
-        log(Engine::tr("Delivered e-mail %1 to %2 (%3).").arg(id).arg(to, reply));
+        log(Engine::tr("Delivered e-mail %1 to %2 (%3).").arg(QString::number(id), to, reply));
     });
     connect(m_delivery, &MailDelivery::deferred, this,
             [](qint64 id, const QString &to, const QString &why, qint64 retryInMs) {
+                // One arg() for all: a server's words with "%1" in them stay as they are.
                 log(Engine::tr("E-mail %1 to %2 not delivered yet (%3); trying again in %4 s.")
-                        .arg(id)
-                        .arg(to, why)
-                        .arg(retryInMs / 1000));
+                        .arg(QString::number(id), to, why, QString::number(retryInMs / 1000)));
             });
     connect(m_delivery, &MailDelivery::failed, this, [](qint64 id, const QString &to, const QString &why) {
-        log(Engine::tr("E-mail %1 to %2 could not be delivered: %3").arg(id).arg(to, why));
+        log(Engine::tr("E-mail %1 to %2 could not be delivered: %3").arg(QString::number(id), to, why));
     });
     connect(m_delivery, &MailDelivery::storeFailed, this,
             [](const QString &why) { log(Engine::tr("Delivery paused: %1").arg(why.simplified())); });

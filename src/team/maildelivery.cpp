@@ -224,6 +224,14 @@ bool MailDelivery::record(const Claimed &c, const SmtpResult &result, QString *e
     const qint64 now = m_clock.nowMs();
     const bool givingUp = !result.ok && (result.permanent || now - c.createdMs >= kGiveUpMs);
     const qint64 retryIn = retryDelayMs(c.attempts);
+    // Sent: when, and what the server said; else the error, and when to
+    // try again unless this was the last try.
+    const int state = result.ok ? 2 : givingUp ? 3 : 0;
+    const QVariant noTime(QMetaType(QMetaType::LongLong));
+    const QVariant noText(QMetaType(QMetaType::QString));
+    const QString reply = result.reply.left(1000);
+    const QVariant deliveredAt = result.ok ? QVariant(now) : noTime;
+    const QVariant nextAttempt = result.ok || givingUp ? noTime : QVariant(now + retryIn);
     Transaction tx(*m_store);
     QSqlQuery q(m_store->database());
     const bool ok = tx.isActive()
@@ -231,14 +239,8 @@ bool MailDelivery::record(const Claimed &c, const SmtpResult &result, QString *e
                      QStringLiteral("UPDATE outbox SET delivery_state = ?, delivered_ms = ?, server_reply = ?,"
                                     " last_error = ?, next_attempt_ms = ?, claimed_pid = NULL"
                                     " WHERE id = ? AND delivery_state = 1 AND claimed_pid = pg_backend_pid()"),
-                     {result.ok      ? 2
-                          : givingUp ? 3
-                                     : 0,
-                      result.ok ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong)),
-                      result.ok ? QVariant(result.reply.left(1000)) : QVariant(QMetaType(QMetaType::QString)),
-                      result.ok ? QVariant(QMetaType(QMetaType::QString)) : QVariant(result.reply.left(1000)),
-                      result.ok || givingUp ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(now + retryIn),
-                      c.mail.id},
+                     {state, deliveredAt, result.ok ? QVariant(reply) : noText, result.ok ? noText : QVariant(reply),
+                      nextAttempt, c.mail.id},
                      error);
     if (!ok) {
         if (error->isEmpty())

@@ -52,13 +52,11 @@ bool TeamAdmin::prepareMembers(QList<NewMember> *people, QStringList *problems)
         const QString line = tr("line %1: ").arg(p.line);
         const QString address = Email::normalized(p.member.email);
         if (const int first = lineOfAddress.value(address)) {
-            problems->append(line + tr("%1 is on line %2 too").arg(p.member.email.trimmed()).arg(first));
+            problems->append(line + tr("%1 is on line %2 too").arg(p.member.email.trimmed(), QString::number(first)));
         } else if (const std::optional<Member> m = service.network().memberByEmail(address)) {
             problems->append(line
                              + tr("%1 is the address of member %2 (%3) already")
-                                   .arg(p.member.email.trimmed())
-                                   .arg(m->id)
-                                   .arg(m->name));
+                                   .arg(p.member.email.trimmed(), QString::number(m->id), m->name));
         }
         lineOfAddress.insert(address, p.line);
         if (p.login.isEmpty())
@@ -67,7 +65,7 @@ bool TeamAdmin::prepareMembers(QList<NewMember> *people, QStringList *problems)
             checkNewLogin(p.login, &error);
             problems->append(line + error);
         } else if (const int first = lineOfLogin.value(p.login)) {
-            problems->append(line + tr("the login \"%1\" is on line %2 too").arg(p.login).arg(first));
+            problems->append(line + tr("the login \"%1\" is on line %2 too").arg(p.login, QString::number(first)));
         }
         lineOfLogin.insert(p.login, p.line);
     }
@@ -122,7 +120,7 @@ bool TeamAdmin::addMembers(QList<NewMember> *people, QString *error)
     const QList<JoinResult> joined = service.joinAll(members, &result, [&](qsizetype i, qint64 id, QString *why) {
         const NewMember &p = people->at(i);
         if (!tieLogin(p, id, why)) {
-            refused = tr("line %1: %2").arg(p.line).arg(*why);
+            refused = tr("line %1: %2").arg(QString::number(p.line), *why);
             return false;
         }
         return true;
