@@ -1,12 +1,16 @@
 // The small widgets that keep layouts cheap: a label that measures its text
 // once per width, a stack page that counts only while shown.
+#include "gui/prompts.h"
 #include "gui/stackpage.h"
 #include "gui/wraplabel.h"
 
 #include <QApplication>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTest>
+#include <QTimer>
 #include <QVBoxLayout>
 
 class TestWidgets : public QObject
@@ -16,6 +20,7 @@ private slots:
     void wrapLabelMeasuresLikeQLabel();
     void wrapLabelMeasuresAgainWhenTextOrFontChange();
     void hiddenStackPageDoesNotSizeTheStack();
+    void confirmationsDefaultToCancel();
 };
 
 namespace {
@@ -103,6 +108,25 @@ void TestWidgets::hiddenStackPageDoesNotSizeTheStack()
     // And back: the small page alone again; the window keeps its size.
     stack->setCurrentWidget(small);
     QTRY_VERIFY(stack->minimumSizeHint().height() < 200);
+}
+
+// Remove, Withdraw, Delete, Restore: Enter on the question keeps things as
+// they are; the action needs its own button.
+void TestWidgets::confirmationsDefaultToCancel()
+{
+    QString defaultText;
+    QTimer::singleShot(0, [&defaultText] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        defaultText = box->defaultButton() ? box->defaultButton()->text() : QString();
+        QTest::keyClick(box, Qt::Key_Return);
+    });
+    const bool yes = Prompts::confirm(nullptr, QStringLiteral("Remove connection"), QStringLiteral("Remove Anna?"),
+                                      QStringLiteral("Remove"));
+    QVERIFY(!yes);
+    QVERIFY(!defaultText.isEmpty());
+    QVERIFY(defaultText != QLatin1String("Remove"));
 }
 
 QTEST_MAIN(TestWidgets)

@@ -22,6 +22,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
 #include <QGuiApplication>
@@ -315,9 +316,9 @@ void TestWording::menusHaveOneKeyPerItem()
     QVERIFY(Language::apply(language));
     AppContext context;
     QString error;
-    QVERIFY2(context.open(StoreConfig::sqlite(m_dir.filePath(language + QStringLiteral("-menus.sqlite"))), true,
-                          &error),
-             qPrintable(error));
+    QVERIFY2(
+        context.open(StoreConfig::sqlite(m_dir.filePath(language + QStringLiteral("-menus.sqlite"))), true, &error),
+        qPrintable(error));
     MainWindow window(context, 1);
     const auto key = [](const QString &text) {
         const qsizetype amp = QString(text).replace(QLatin1String("&&"), QLatin1String("  ")).indexOf(u'&');
@@ -329,8 +330,10 @@ void TestWording::menusHaveOneKeyPerItem()
             const QChar k = key(a->text());
             if (k.isNull())
                 continue;
-            QVERIFY2(!seen.contains(k), qPrintable(QStringLiteral("%1: \"%2\" and \"%3\" share %4")
-                                                       .arg(where, seen.value(k), a->text(), QString(k))));
+            QVERIFY2(
+                !seen.contains(k),
+                qPrintable(
+                    QStringLiteral("%1: \"%2\" and \"%3\" share %4").arg(where, seen.value(k), a->text(), QString(k))));
             seen.insert(k, a->text());
         }
     };
@@ -340,6 +343,13 @@ void TestWording::menusHaveOneKeyPerItem()
     for (const QAction *a : bar->actions()) {
         if (a->menu())
             unique(a->menu()->actions(), a->text());
+    }
+    // The languages are a choice of one (radio items), not check boxes.
+    for (const QAction *a : bar->actions()) {
+        if (!a->menu() || !a->menu()->actions().contains(window.findChild<QAction *>(QStringLiteral("germanAction"))))
+            continue;
+        for (const QAction *language : a->menu()->actions())
+            QVERIFY(language->actionGroup() && language->actionGroup()->isExclusive());
     }
 }
 

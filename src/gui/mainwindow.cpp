@@ -34,6 +34,7 @@
 #include "store/changefeed.h"
 #include "store/store.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDragEnterEvent>
@@ -216,6 +217,11 @@ void MainWindow::setupMenus()
     });
     connect(m_ui->advanceToDateAction, &QAction::triggered, this, &MainWindow::advanceToDate);
     connect(m_ui->realTimeAction, &QAction::triggered, this, &MainWindow::backToRealTime);
+    // A choice of one: the menu shows them as such (radio items).
+    auto *languages = new QActionGroup(this);
+    languages->setExclusive(true);
+    languages->addAction(m_ui->germanAction);
+    languages->addAction(m_ui->englishAction);
     connect(m_ui->germanAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("de")); });
     connect(m_ui->englishAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
     m_ui->switchMemberAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));

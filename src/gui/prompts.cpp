@@ -65,7 +65,9 @@ bool confirm(QWidget *parent, const QString &title, const QString &text, const Q
         return handler()(title, text);
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
     QPushButton *accept = box.addButton(acceptLabel, QMessageBox::AcceptRole);
-    box.setDefaultButton(accept);
+    // Every question here is about something that cannot be taken back
+    // (remove, withdraw, delete, restore): Enter keeps things as they are.
+    box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     return box.clickedButton() == accept;
 }
