@@ -3117,10 +3117,6 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Geben Sie Ihren Namen ein.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be a login: use lower-case letters, digits and _, starting with a letter.</source>
-        <translation>„%1“ kann kein Anmeldename sein: Verwenden Sie Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben.</translation>
-    </message>
-    <message>
         <source>Choose a password of at least %1 characters.</source>
         <translation>Wählen Sie ein Passwort mit mindestens %1 Zeichen.</translation>
     </message>

@@ -3117,10 +3117,6 @@ A password left out is generated and shown once.</translation>
         <translation>Enter your name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be a login: use lower-case letters, digits and _, starting with a letter.</source>
-        <translation>&quot;%1&quot; cannot be a login: use lower-case letters, digits and _, starting with a letter.</translation>
-    </message>
-    <message>
         <source>Choose a password of at least %1 characters.</source>
         <translation>Choose a password of at least %1 characters.</translation>
     </message>

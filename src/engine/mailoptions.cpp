@@ -1,6 +1,7 @@
 #include "mailoptions.h"
 
 #include "base/email.h"
+#include "base/heldfiles.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,7 +29,12 @@ QString smtpPassword()
     const QString credentials = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
     if (credentials.isEmpty())
         return {};
-    QFile file(QDir(credentials).filePath(QStringLiteral("smtp-password")));
+    const QString path = QDir(credentials).filePath(QStringLiteral("smtp-password"));
+    // Never a store's file, whatever the directory says: closing it would
+    // drop the process's locks on it (HeldFiles).
+    if (HeldFiles::isHeld(path))
+        return {};
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll()).trimmed();

@@ -94,7 +94,8 @@ MainWindow::MainWindow(AppContext &context, qint64 memberId, QWidget *parent)
     connect(&m_minuteTimer, &QTimer::timeout, this, &MainWindow::updateTime);
     switchMember(memberId);
     updateTime();
-    tellStoreLanguage();
+    // A round trip to a team server: after the first paint, not before.
+    QTimer::singleShot(0, this, &MainWindow::tellStoreLanguage);
 }
 
 // The search field and the page buttons of the toolbar.

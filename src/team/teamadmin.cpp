@@ -169,11 +169,17 @@ bool TeamAdmin::leaveSharedRole(QSqlQuery &q, const QString &role, QString *erro
         && runDdl(q, QStringLiteral("REVOKE ALL ON SCHEMA mynetwork, mynetwork_view FROM %1").arg(shared), error);
 }
 
+QString TeamAdmin::loginShapeProblem(const QString &login)
+{
+    return isValidLogin(login)
+        ? QString()
+        : tr("\"%1\" cannot be a login: use lower-case letters, digits and _, starting with a letter.").arg(login);
+}
+
 bool TeamAdmin::checkNewLogin(const QString &login, QString *error)
 {
     if (!isValidLogin(login)) {
-        *error =
-            tr("\"%1\" cannot be a login: use lower-case letters, digits and _, starting with a letter.").arg(login);
+        *error = loginShapeProblem(login);
         return false;
     }
     if (Sql::scalar(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ?"), {login})) {

@@ -54,6 +54,8 @@ public:
 
     static QString generatedPassword();
     static bool isValidLogin(const QString &login);
+    // Why `login` cannot be a login, or empty when it can (its shape only).
+    static QString loginShapeProblem(const QString &login);
     // A login made from an address: "Jörg.Weiß@…" → "jorg_weiss".
     static QString loginFrom(const QString &email);
 

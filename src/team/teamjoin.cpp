@@ -45,8 +45,7 @@ bool TeamJoin::check(const JoinRequest &r, StoreConfig *server, QString *error)
     else if (r.name.trimmed().isEmpty())
         *error = tr("Enter your name.");
     else if (!TeamAdmin::isValidLogin(r.login))
-        *error =
-            tr("\"%1\" cannot be a login: use lower-case letters, digits and _, starting with a letter.").arg(r.login);
+        *error = TeamAdmin::loginShapeProblem(r.login);
     else if (r.password.size() < kMinPassword)
         *error = tr("Choose a password of at least %1 characters.").arg(kMinPassword);
     return error->isEmpty();
