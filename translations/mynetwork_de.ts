@@ -2291,8 +2291,8 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Ihr Foto</translation>
     </message>
     <message>
-        <source>Join a team network with an invitation code…</source>
-        <translation>Einem Team-Netzwerk mit Einladungscode beitreten …</translation>
+        <source>Join with an invitation code…</source>
+        <translation>Mit Einladungscode beitreten …</translation>
     </message>
 </context>
 <context>

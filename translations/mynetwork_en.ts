@@ -2291,8 +2291,8 @@ A password left out is generated and shown once.</translation>
         <translation>Your photo</translation>
     </message>
     <message>
-        <source>Join a team network with an invitation code…</source>
-        <translation>Join a team network with an invitation code…</translation>
+        <source>Join with an invitation code…</source>
+        <translation>Join with an invitation code…</translation>
     </message>
 </context>
 <context>

@@ -59,8 +59,7 @@ ProfileDialog::ProfileDialog(Mode mode, InvitationService &service, qint64 membe
     buttons->addButton(welcome ? tr("Create my profile") : tr("Save"), QDialogButtonBox::AcceptRole)->setDefault(true);
     if (welcome) {
         // R21: invited to a team network, a person starts there instead.
-        QPushButton *join = buttons->addButton(tr("Join a team network with an invitation code…"),
-                                               QDialogButtonBox::ActionRole);
+        QPushButton *join = buttons->addButton(tr("Join with an invitation code…"), QDialogButtonBox::ActionRole);
         join->setObjectName(QStringLiteral("joinTeamButton"));
         connect(join, &QPushButton::clicked, this, [this] { done(kJoinTeam); });
     }

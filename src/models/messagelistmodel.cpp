@@ -180,8 +180,10 @@ QString MessageListModel::body(const Row &r) const
     }
     const QString note = r.note.isEmpty() ? QString() : QLatin1Char('\n') + RelativeTime::quoted(r.note);
     const QString delivery = deliveryText(r);
+    // What became of it (or how to send it) before the note: the card
+    // shows two lines of its body.
     return tr("%1 would like to connect with you on My Network. Sign up with this address to reply.").arg(r.personName)
-        + note + (delivery.isEmpty() ? QString() : QLatin1Char('\n') + delivery);
+        + (delivery.isEmpty() ? QString() : QLatin1Char('\n') + delivery) + note;
 }
 
 // R20: what the team store's mail server made of the e-mail.
