@@ -14,6 +14,8 @@ packages=(
   python3-vobject
   libcurl4-openssl-dev python3-aiosmtpd
   xvfb xauth fonts-dejavu-core
+  at-spi2-core python3-pyatspi dbus
+  qt6-gtk-platformtheme gnome-themes-extra
 )
 
 missing=()

@@ -1,5 +1,9 @@
 #include "gui/appstyle.h"
 
+#include "gui/contrastprobe.h"
+#include "gui/theme.h"
+
+#include <QAbstractItemView>
 #include <QAbstractScrollArea>
 #include <QLabel>
 #include <QMainWindow>
@@ -10,22 +14,6 @@
 #include <QToolButton>
 
 namespace {
-
-const QColor kPageColor(0xf4, 0xf2, 0xee);
-const QColor kPanelBorder(0xe0, 0xdf, 0xdc);
-const QColor kInk(0x19, 0x19, 0x19); // titles
-const QColor kText(0x40, 0x40, 0x40); // every other label
-const QColor kError(0xb2, 0x40, 0x20);
-const QColor kDoneFill(0xe7, 0xf3, 0xec);
-const QColor kDoneText(0x1d, 0x5e, 0x36);
-const QColor kRefusedFill(0xfd, 0xec, 0xea);
-const QColor kRefusedText(0x8a, 0x1c, 0x12);
-const QColor kBlue(0x0a, 0x66, 0xc2);
-const QColor kDeepBlue(0x00, 0x41, 0x82); // under the pointer
-const QColor kDisabledFill(0xe9, 0xe5, 0xdf);
-const QColor kOutline(0x66, 0x66, 0x66);
-const QColor kNavigationHover(0xeb, 0xe9, 0xe5);
-const QColor kNavigationChecked(0xdf, 0xe9, 0xf5);
 
 constexpr int kBorder = 2; // room for the focus ring around every button of ours
 
@@ -88,7 +76,7 @@ AppStyle::Kind AppStyle::kindOf(const QWidget *w)
             return Kind::MemberName;
         if (named(w, {"nameLabel"}))
             return Kind::ProfileName;
-        if (named(w, {"importError", "errorLabel"}))
+        if (named(w, {"importError", "errorLabel"}) || w->property("error").toBool())
             return Kind::Error;
         if (named(w, {"feedback"}))
             return Kind::Feedback;
@@ -120,10 +108,11 @@ void AppStyle::polish(QWidget *w)
         w->setFont(f);
     };
     const Kind kind = kindOf(w);
+    const Theme::Colors &c = Theme::current();
     switch (kind) {
     case Kind::Page:
         w->setAutoFillBackground(true);
-        color(QPalette::Window, kPageColor);
+        color(QPalette::Window, c.page);
         break;
     case Kind::Transparent: {
         QPalette p = w->palette();
@@ -140,15 +129,15 @@ void AppStyle::polish(QWidget *w)
     case Kind::MemberName:
     case Kind::ProfileName:
         font(kind == Kind::MemberName ? 15 : kind == Kind::ProfileName ? 18 : 12, true);
-        color(QPalette::WindowText, kInk);
+        color(QPalette::WindowText, c.ink);
         if (kind == Kind::Title)
             w->setContentsMargins(0, 10, 0, 0);
         break;
     case Kind::Error:
-        color(QPalette::WindowText, kError);
+        color(QPalette::WindowText, c.error);
         break;
     case Kind::Feedback:
-        color(QPalette::WindowText, w->property("refused").toBool() ? kRefusedText : kDoneText);
+        color(QPalette::WindowText, w->property("refused").toBool() ? c.refusedText : c.doneText);
         w->setContentsMargins(8, 8, 8, 8);
         break;
     case Kind::Primary:
@@ -165,10 +154,13 @@ void AppStyle::polish(QWidget *w)
         break;
     case Kind::Panel:
     case Kind::None:
-        // The softer text grey suits a light background only: on a dark
-        // desktop's dialog the palette's own text colour stays readable.
-        if (qobject_cast<QLabel *>(w) && w->palette().color(QPalette::Window).lightness() >= 128)
-            color(QPalette::WindowText, kText);
+        // The softer text colour, and a hint's, made readable on the
+        // palette's window.
+        if (qobject_cast<QLabel *>(w)) {
+            const QColor window = w->palette().color(QPalette::Window);
+            color(QPalette::WindowText, Theme::readable(c.text, window));
+            color(QPalette::PlaceholderText, Theme::readable(c.muted, window));
+        }
         break;
     }
 }
@@ -184,25 +176,26 @@ void AppStyle::drawButton(Kind kind, const QStyleOption *option, QPainter *paint
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const QRectF box = QRectF(option->rect).adjusted(1, 1, -1, -1); // a 2 px ring, centred on its path
-    QColor textColor = kBlue;
+    const Theme::Colors &c = Theme::current();
+    QColor textColor = c.accent;
     switch (kind) {
     case Kind::Primary: {
         const qreal radius = named(widget, {"actionButton"}) ? 15 : 14;
-        painter->setPen(focused ? QPen(option->palette.color(QPalette::WindowText), kBorder) : Qt::NoPen);
-        painter->setBrush(!enabled ? kDisabledFill : hovered ? kDeepBlue : kBlue);
+        painter->setPen(focused ? QPen(c.ink, kBorder) : Qt::NoPen);
+        painter->setBrush(!enabled ? c.disabledFill : hovered ? c.accentHover : c.accent);
         painter->drawRoundedRect(box, radius, radius);
-        textColor = enabled ? QColor(Qt::white) : named(widget, {"actionButton"}) ? QColor(0x55, 0x55, 0x55) : kOutline;
+        textColor = enabled ? c.onAccent : c.disabledText;
         break;
     }
     case Kind::Secondary:
-        painter->setPen(focused ? QPen(option->palette.color(QPalette::WindowText), kBorder) : QPen(kOutline, 1));
+        painter->setPen(focused ? QPen(c.ink, kBorder) : QPen(c.outline, 1));
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(focused ? box : QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5), 15, 15);
         textColor = option->palette.color(enabled ? QPalette::Active : QPalette::Disabled, QPalette::ButtonText);
         break;
     case Kind::Link:
         if (focused) {
-            painter->setPen(QPen(option->palette.color(QPalette::Highlight), kBorder));
+            painter->setPen(QPen(c.focus, kBorder));
             painter->setBrush(Qt::NoBrush);
             painter->drawRoundedRect(box, 4, 4);
         }
@@ -225,7 +218,12 @@ void AppStyle::drawButton(Kind kind, const QStyleOption *option, QPainter *paint
     int flags = Qt::AlignVCenter
         | (kind == Kind::Link ? int(QStyle::visualAlignment(option->direction, Qt::AlignLeft)) : int(Qt::AlignHCenter));
     flags |= proxy()->styleHint(SH_UnderlineShortcut, option, widget) ? Qt::TextShowMnemonic : Qt::TextHideMnemonic;
-    painter->drawText(QStyle::visualRect(option->direction, option->rect, text), flags, button->text);
+    const QRect shown = QStyle::visualRect(option->direction, option->rect, text);
+    painter->drawText(shown, flags, button->text);
+    if (enabled)
+        ContrastProbe::text(painter, shown, textColor, font, button->text);
+    if (focused)
+        ContrastProbe::ring(painter, option->rect, kind == Kind::Link ? c.focus : c.ink);
     painter->restore();
 }
 
@@ -243,8 +241,8 @@ void AppStyle::drawControl(ControlElement element, const QStyleOption *option, Q
     if (element == CE_ShapedFrame && kind == Kind::Panel) {
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(QPen(kPanelBorder, 1));
-        painter->setBrush(Qt::white);
+        painter->setPen(QPen(Theme::current().border, 1));
+        painter->setBrush(Theme::current().panel);
         painter->drawRoundedRect(QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
         painter->restore();
         return;
@@ -253,7 +251,8 @@ void AppStyle::drawControl(ControlElement element, const QStyleOption *option, Q
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(widget->property("refused").toBool() ? kRefusedFill : kDoneFill);
+        painter->setBrush(widget->property("refused").toBool() ? Theme::current().refusedFill
+                                                               : Theme::current().doneFill);
         // The whole label: its frame rectangle stops at the padding.
         painter->drawRoundedRect(widget->rect(), 6, 6);
         painter->restore();
@@ -262,7 +261,8 @@ void AppStyle::drawControl(ControlElement element, const QStyleOption *option, Q
     if (element == CE_ToolButtonLabel && kind == Kind::Navigation && (option->state & State_On)) {
         if (const auto *tool = qstyleoption_cast<const QStyleOptionToolButton *>(option)) {
             QStyleOptionToolButton checked(*tool);
-            checked.palette.setColor(QPalette::ButtonText, kDeepBlue);
+            checked.palette.setColor(QPalette::ButtonText,
+                                     Theme::readable(Theme::current().accent, Theme::current().navigationChecked));
             QProxyStyle::drawControl(element, &checked, painter, widget);
             return;
         }
@@ -280,13 +280,42 @@ void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *optio
             painter->save();
             painter->setRenderHint(QPainter::Antialiasing);
             painter->setPen(Qt::NoPen);
-            painter->setBrush(checked ? kNavigationChecked : kNavigationHover);
+            painter->setBrush(checked ? Theme::current().navigationChecked : Theme::current().navigationHover);
             painter->drawRoundedRect(QRectF(option->rect).adjusted(1, 1, -1, -1), 6, 6);
             painter->restore();
         }
         return;
     }
+    if (element == PE_FrameFocusRect && !qobject_cast<const QAbstractItemView *>(widget)) {
+        drawFocusRing(option, painter);
+        return;
+    }
     QProxyStyle::drawPrimitive(element, option, painter, widget);
+}
+
+void AppStyle::drawFocusRing(const QStyleOption *option, QPainter *painter) const
+{
+    // Fusion's own mark is a faint tint of the highlight; a solid ring in a
+    // colour checked against the panel is seen on every desktop (3 : 1).
+    const QColor ring = Theme::current().focus;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(ring, 2));
+    painter->drawRoundedRect(QRectF(option->rect).adjusted(1, 1, -1, -1), 4, 4);
+    painter->restore();
+    ContrastProbe::ring(painter, option->rect, ring);
+}
+
+void AppStyle::drawItemText(QPainter *painter, const QRect &rect, int flags, const QPalette &palette, bool enabled,
+                            const QString &text, QPalette::ColorRole textRole) const
+{
+    QProxyStyle::drawItemText(painter, rect, flags, palette, enabled, text, textRole);
+    if (enabled) {
+        const QColor color = textRole == QPalette::NoRole ? painter->pen().color() : palette.color(textRole);
+        ContrastProbe::text(painter, itemTextRect(painter->fontMetrics(), rect, flags, enabled, text), color,
+                            painter->font(), text);
+    }
 }
 
 QSize AppStyle::sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size,

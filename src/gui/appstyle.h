@@ -38,9 +38,12 @@ public:
                      const QWidget *widget) const override;
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                        const QWidget *widget) const override;
+    void drawItemText(QPainter *painter, const QRect &rect, int flags, const QPalette &palette, bool enabled,
+                      const QString &text, QPalette::ColorRole textRole = QPalette::NoRole) const override;
     QSize sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size,
                            const QWidget *widget) const override;
 
 private:
+    void drawFocusRing(const QStyleOption *option, QPainter *painter) const;
     void drawButton(Kind kind, const QStyleOption *option, QPainter *painter, const QWidget *widget) const;
 };

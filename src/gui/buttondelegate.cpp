@@ -1,31 +1,17 @@
 #include "gui/buttondelegate.h"
 
 #include "gui/cardpainter.h"
+#include "gui/contrastprobe.h"
+#include "gui/theme.h"
 
 #include <QAbstractItemView>
-#include <QApplication>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QStyle>
 
-const QPalette &ButtonDelegate::palette(Look look) const
-{
-    return m_palettes[int(look)];
-}
-
 ButtonDelegate::ButtonDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {
-    // Made once: the style caches each button's pixmap under the palette's
-    // cache key, and a palette made for every paint made every key new (the
-    // cache's keys then grew by some 700 bytes per card scrolled past).
-    const QPalette plain = QApplication::style()->standardPalette();
-    QPalette primary = plain;
-    primary.setColor(QPalette::Button, CardPainter::kPrimary);
-    primary.setColor(QPalette::ButtonText, Qt::white);
-    QPalette secondary = plain;
-    secondary.setColor(QPalette::ButtonText, CardPainter::kPrimary);
-    m_palettes = {primary, secondary, plain}; // in the order of Look
 }
 
 int ButtonDelegate::buttonCount() const
@@ -58,7 +44,7 @@ void ButtonDelegate::setFocusButton(int button)
 void ButtonDelegate::paintCardFocus(QPainter *painter, const QStyleOptionViewItem &option, const QRect &card) const
 {
     if ((option.state & QStyle::State_HasFocus) && m_focusButton == kCardFocus)
-        paintFocusRing(painter, option, card.adjusted(4, 4, -4, -4));
+        paintFocusRing(painter, card.adjusted(4, 4, -4, -4));
 }
 
 void ButtonDelegate::clearHover()
@@ -70,45 +56,56 @@ void ButtonDelegate::clearHover()
 void ButtonDelegate::paintButton(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
                                  int button, const QRect &rect, Look look, const QString &text) const
 {
-    QStyleOptionButton b;
-    b.rect = rect;
-    b.text = text.isNull() ? buttonText(button) : text;
-    b.direction = option.direction;
-    b.fontMetrics = option.fontMetrics;
-    b.state = QStyle::State_Enabled | QStyle::State_Raised;
-    if (m_hoverIndex == index && m_hoverButton == button)
-        b.state |= QStyle::State_MouseOver;
-    if (m_pressIndex == index && m_pressButton == button)
-        b.state = (b.state & ~QStyle::State_Raised) | QStyle::State_Sunken;
+    const bool active = (m_hoverIndex == index && m_hoverButton == button)
+        || (m_pressIndex == index && m_pressButton == button);
+    // Painted here rather than by the style: a style's gradient lightens
+    // the blue under white text, and its colours are not checked against
+    // the card (every colour here comes from Theme, checked for contrast).
+    const Theme::Colors &c = Theme::current();
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRectF box = QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5);
+    const qreal radius = box.height() / 2;
+    QColor textColor = c.text;
+    switch (look) {
+    case Look::Primary:
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(active ? c.accentHover : c.accent);
+        textColor = c.onAccent;
+        break;
+    case Look::Secondary:
+        painter->setPen(QPen(c.accent, active ? 2 : 1));
+        painter->setBrush(active ? QBrush(c.unreadFill) : QBrush(Qt::NoBrush));
+        textColor = c.accent;
+        break;
+    case Look::Plain:
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(active ? QBrush(c.unreadFill) : QBrush(Qt::NoBrush));
+        textColor = active ? c.ink : c.text;
+        break;
+    }
+    painter->drawRoundedRect(box, radius, radius);
+    painter->setPen(textColor);
+    painter->setFont(option.font);
+    CardPainter::drawText(painter, rect, Qt::AlignCenter, text.isNull() ? buttonText(button) : text);
+    painter->restore();
     // Keyboard focus is shown whenever the view has it: a card button is
-    // only ever reached by keyboard, so the style's "focus came from the
-    // keyboard" flag is always true for it.
-    const bool focused = (option.state & QStyle::State_HasFocus) && focusButton() == button;
-    if (focused)
-        b.state |= QStyle::State_HasFocus | QStyle::State_KeyboardFocusChange;
-    // The view's palette shows the page through; buttons keep the plain one.
-    b.palette = palette(look);
-    if (look == Look::Primary)
-        b.features |= QStyleOptionButton::DefaultButton;
-    else if (look == Look::Plain)
-        b.features |= QStyleOptionButton::Flat;
-    // No widget: the style draws a button, not the view it is painted on.
-    QApplication::style()->drawControl(QStyle::CE_PushButton, &b, painter, nullptr);
-    if (focused)
-        paintFocusRing(painter, option, rect);
+    // only ever reached by keyboard.
+    if ((option.state & QStyle::State_HasFocus) && focusButton() == button)
+        paintFocusRing(painter, rect);
 }
 
-void ButtonDelegate::paintFocusRing(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect) const
+void ButtonDelegate::paintFocusRing(QPainter *painter, const QRect &rect) const
 {
-    // The style marks the button itself (State_HasFocus above), faintly
-    // in some styles; a ring in the palette's highlight colour is seen in
-    // any theme, high-contrast ones included.
+    // A ring in the theme's focus colour, checked against the card (3 : 1),
+    // is seen in any theme, high-contrast ones included.
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setBrush(Qt::NoBrush);
-    painter->setPen(QPen(option.palette.color(QPalette::Active, QPalette::Highlight), 2));
+    painter->setPen(QPen(Theme::current().focus, 2));
     painter->drawRoundedRect(QRectF(rect).adjusted(-2.5, -2.5, 2.5, 2.5), 4, 4);
     painter->restore();
+    ContrastProbe::ring(painter, rect.adjusted(-3, -3, 3, 3), Theme::current().focus);
 }
 
 void ButtonDelegate::repaint(const QStyleOptionViewItem &option) const

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QPalette>
 #include <QPersistentModelIndex>
 #include <QStyledItemDelegate>
 
@@ -48,7 +47,6 @@ public:
 
 protected:
     enum class Look { Primary, Secondary, Plain };
-    const QPalette &palette(Look look) const;
     // text: the label when it depends on the row; else buttonText(button).
     void paintButton(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index, int button,
                      const QRect &rect, Look look, const QString &text = QString()) const;
@@ -58,9 +56,8 @@ protected:
 
 private:
     void repaint(const QStyleOptionViewItem &option) const;
-    void paintFocusRing(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect) const;
+    void paintFocusRing(QPainter *painter, const QRect &rect) const;
 
-    QList<QPalette> m_palettes; // by Look
     QPersistentModelIndex m_hoverIndex;
     int m_hoverButton = -1;
     QPersistentModelIndex m_pressIndex;

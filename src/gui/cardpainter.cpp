@@ -1,5 +1,8 @@
 #include "gui/cardpainter.h"
 
+#include "gui/contrastprobe.h"
+#include "gui/theme.h"
+
 #include "models/photocache.h"
 #include "models/roles.h"
 
@@ -15,7 +18,9 @@ QColor avatarColor(const QString &name)
 {
     static const QList<QColor> colors{QColor(0x5b, 0x8d, 0xb8), QColor(0x7a, 0x9e, 0x7e), QColor(0xc0, 0x7b, 0x5a),
                                       QColor(0x8e, 0x7c, 0xc3), QColor(0xb5, 0x8b, 0x3e), QColor(0x4f, 0x9d, 0x9a)};
-    return colors.at(int(qHash(name) % colors.size()));
+    // Initials are small text: the calm colour darkened where the white
+    // letters would not read on it (4.5 : 1).
+    return Theme::readable(colors.at(int(qHash(name) % colors.size())), Theme::current().avatarText);
 }
 
 void card(QPainter *painter, const QRect &rect, const QColor &fill, const QColor &border, int borderWidth)
@@ -29,7 +34,8 @@ void card(QPainter *painter, const QRect &rect, const QColor &fill, const QColor
 
 void itemCard(QPainter *painter, const QRect &rect, bool hovered, bool current)
 {
-    card(painter, rect, hovered ? kHoverFill : QColor(Qt::white), current ? kPrimary : kBorder, current ? 2 : 1);
+    const Theme::Colors &c = Theme::current();
+    card(painter, rect, hovered ? c.hoverFill : c.panel, current ? c.focus : c.border, current ? 2 : 1);
 }
 
 void avatar(QPainter *painter, const QRect &rect, const QColor &fill, const QString &initials, const QFont &font)
@@ -37,8 +43,8 @@ void avatar(QPainter *painter, const QRect &rect, const QColor &fill, const QStr
     painter->setBrush(fill);
     painter->drawEllipse(rect);
     painter->setFont(font);
-    painter->setPen(Qt::white);
-    painter->drawText(rect, Qt::AlignCenter, initials);
+    painter->setPen(Theme::current().avatarText);
+    drawText(painter, rect, Qt::AlignCenter, initials);
 }
 
 void photo(QPainter *painter, const QRect &rect, const QImage &image)
@@ -86,14 +92,21 @@ void personAvatar(QPainter *painter, const QRect &rect, qint64 member, const QSt
     painter->restore();
 }
 
+void drawText(QPainter *painter, const QRect &rect, int flags, const QString &text)
+{
+    QRect bounding;
+    painter->drawText(rect, flags, text, &bounding);
+    ContrastProbe::text(painter, bounding, painter->pen().color(), painter->font(), text);
+}
+
 void textLine(QPainter *painter, Qt::LayoutDirection direction, const QRect &bounds, QRect &line, const QString &text,
               const QFont &font, const QColor &color)
 {
     painter->setFont(font);
     painter->setPen(color);
     const QRect r = QStyle::visualRect(direction, bounds, line);
-    painter->drawText(r, Qt::AlignLeading | Qt::AlignVCenter,
-                      QFontMetrics(font).elidedText(text, Qt::ElideRight, r.width()));
+    drawText(painter, r, Qt::AlignLeading | Qt::AlignVCenter,
+             QFontMetrics(font).elidedText(text, Qt::ElideRight, r.width()));
     line.translate(0, line.height());
 }
 

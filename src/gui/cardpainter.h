@@ -14,13 +14,6 @@ class QString;
 // the avatar with initials, and elided lines of text.
 namespace CardPainter {
 
-inline const QColor kPrimary{0x0a, 0x66, 0xc2};
-inline const QColor kBorder{0xe0, 0xdf, 0xdc};
-inline const QColor kHoverFill{0xfa, 0xfa, 0xf9};
-inline const QColor kText{0x19, 0x19, 0x19};
-inline const QColor kSecondaryText{0x40, 0x40, 0x40};
-inline const QColor kMuted{0x66, 0x66, 0x66};
-
 // One of a few calm colours, always the same for the same name.
 QColor avatarColor(const QString &name);
 void card(QPainter *painter, const QRect &rect, const QColor &fill, const QColor &border, int borderWidth = 1);
@@ -35,6 +28,9 @@ void photo(QPainter *painter, const QRect &rect, const QImage &image);
 void personAvatar(QPainter *painter, const QRect &rect, const QModelIndex &index, const QFont &font);
 // The same for a member by id and name (their initials when no photo).
 void personAvatar(QPainter *painter, const QRect &rect, qint64 member, const QString &name, const QFont &font);
+// painter->drawText in the painter's pen and font, told to the contrast
+// probe.
+void drawText(QPainter *painter, const QRect &rect, int flags, const QString &text);
 // Draws `text` elided into `line`, given left to right and mirrored inside
 // `bounds` for right-to-left, then moves `line` down by its own height.
 void textLine(QPainter *painter, Qt::LayoutDirection direction, const QRect &bounds, QRect &line, const QString &text,

@@ -1,6 +1,7 @@
 #include "gui/invitationdelegate.h"
 
 #include "gui/cardpainter.h"
+#include "gui/theme.h"
 #include "models/relativetime.h"
 #include "models/roles.h"
 
@@ -107,8 +108,8 @@ void InvitationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     nameFont.setPointSizeF(option.font.pointSizeF() * 1.1);
     QFont noteFont = option.font;
     noteFont.setItalic(true);
-    draw(name, nameFont, CardPainter::kText);
-    draw(index.data(Roles::Headline).toString(), option.font, CardPainter::kSecondaryText);
+    draw(name, nameFont, Theme::current().ink);
+    draw(index.data(Roles::Headline).toString(), option.font, Theme::current().text);
     // The mutual connections' faces before their names (R19).
     const QVariantList mutualIds = index.data(Roles::MutualIds).toList();
     if (!mutualIds.isEmpty()) {
@@ -120,17 +121,17 @@ void InvitationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         }
         const int shift = faces.left() - row.left() + side / 4 + 4;
         row.adjust(shift, 0, 0, 0);
-        draw(index.data(Roles::MutualText).toString(), option.font, CardPainter::kMuted);
+        draw(index.data(Roles::MutualText).toString(), option.font, Theme::current().muted);
         row.adjust(-shift, 0, 0, 0);
     } else {
-        draw(index.data(Roles::MutualText).toString(), option.font, CardPainter::kMuted);
+        draw(index.data(Roles::MutualText).toString(), option.font, Theme::current().muted);
     }
     const QString note = index.data(Roles::Note).toString().simplified();
-    draw(note.isEmpty() ? QString() : RelativeTime::quoted(note), noteFont, CardPainter::kSecondaryText);
+    draw(note.isEmpty() ? QString() : RelativeTime::quoted(note), noteFont, Theme::current().text);
     QString when = index.data(Roles::SentText).toString();
     if (m_mode == Mode::Sent)
         when += QStringLiteral(" · ") + index.data(Roles::ExpiryText).toString();
-    draw(when, option.font, CardPainter::kMuted);
+    draw(when, option.font, Theme::current().muted);
 
     const QList<Action> list = actions();
     for (int i = 0; i < g.buttons.size(); ++i)

@@ -1,6 +1,7 @@
 #include "gui/messagedelegate.h"
 
 #include "gui/cardpainter.h"
+#include "gui/theme.h"
 #include "models/roles.h"
 
 #include <QPainter>
@@ -25,9 +26,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt, 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const bool focused = option.state & QStyle::State_HasFocus;
-    CardPainter::card(painter, card, unread ? QColor(0xe8, 0xf1, 0xfb) : QColor(Qt::white),
-                      focused ? option.palette.color(QPalette::Active, QPalette::Highlight) : CardPainter::kBorder,
-                      focused ? 2 : 1);
+    CardPainter::card(painter, card, unread ? Theme::current().unreadFill : Theme::current().panel,
+                      focused ? Theme::current().focus : Theme::current().border, focused ? 2 : 1);
 
     const QRect avatar = QStyle::visualRect(option.direction, option.rect,
                                             QRect(card.left() + 12, card.top() + 10, kAvatar, kAvatar));
@@ -41,16 +41,16 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt, 
     const auto draw = [&](const QString &text, const QFont &font, const QColor &color) {
         CardPainter::textLine(painter, option.direction, option.rect, line, text, font, color);
     };
-    draw(index.data(Roles::Title).toString(), bold, CardPainter::kText);
+    draw(index.data(Roles::Title).toString(), bold, Theme::current().ink);
     const QStringList body = index.data(Roles::Body).toString().split(QLatin1Char('\n'));
-    draw(body.value(0), option.font, CardPainter::kSecondaryText);
-    draw(body.value(1), option.font, CardPainter::kSecondaryText);
-    draw(index.data(Roles::SentText).toString(), option.font, CardPainter::kMuted);
+    draw(body.value(0), option.font, Theme::current().text);
+    draw(body.value(1), option.font, Theme::current().text);
+    draw(index.data(Roles::SentText).toString(), option.font, Theme::current().muted);
     if (unread) {
         const QRect dot = QStyle::visualRect(option.direction, option.rect,
                                              QRect(card.right() - 18, card.center().y() - 4, 8, 8));
         painter->setPen(Qt::NoPen);
-        painter->setBrush(CardPainter::kPrimary);
+        painter->setBrush(Theme::current().accent);
         painter->drawEllipse(dot);
     }
     painter->restore();

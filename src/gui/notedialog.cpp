@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 NoteDialog::NoteDialog(const QString &name, QWidget *parent)
@@ -50,8 +51,10 @@ void NoteDialog::updateCount()
     const bool over = used > limit;
     m_count->setText(over ? tr("%1 / %2 characters – please shorten your note").arg(used).arg(limit)
                           : tr("%1 / %2 characters").arg(used).arg(limit));
-    // The palette's own colours: red-ish text comes from the link-visited
-    // role only where the desktop has one; the words say it in any case.
-    m_count->setForegroundRole(over ? QPalette::LinkVisited : QPalette::PlaceholderText);
+    // The error's colour when over (the words say it too), else a hint's.
+    m_count->setForegroundRole(over ? QPalette::WindowText : QPalette::PlaceholderText);
+    m_count->setProperty("error", over);
+    m_count->style()->unpolish(m_count);
+    m_count->style()->polish(m_count);
     m_send->setEnabled(!over);
 }

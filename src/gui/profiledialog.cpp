@@ -52,7 +52,7 @@ ProfileDialog::ProfileDialog(Mode mode, InvitationService &service, qint64 membe
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("profileError"));
     m_error->setWordWrap(true);
-    m_error->setForegroundRole(QPalette::LinkVisited);
+    m_error->setProperty("error", true);
     m_error->hide();
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -1,6 +1,7 @@
 #include "gui/searchresultdelegate.h"
 
 #include "gui/cardpainter.h"
+#include "gui/theme.h"
 #include "models/relationtext.h"
 #include "models/roles.h"
 #include "rules/network.h"
@@ -85,12 +86,12 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QString degree = index.data(Roles::DegreeText).toString();
     draw(degree.isEmpty() ? index.data(Roles::PersonName).toString()
                           : QStringLiteral("%1 · %2").arg(index.data(Roles::PersonName).toString(), degree),
-         bold, CardPainter::kText);
-    draw(index.data(Roles::Headline).toString(), option.font, CardPainter::kSecondaryText);
+         bold, Theme::current().ink);
+    draw(index.data(Roles::Headline).toString(), option.font, Theme::current().text);
     QStringList where{index.data(Roles::Company).toString(), index.data(Roles::Location).toString()};
     where.removeAll(QString());
     const QString detail = index.data(Roles::DetailText).toString();
-    draw(detail.isEmpty() ? where.join(QStringLiteral(" · ")) : detail, option.font, CardPainter::kMuted);
+    draw(detail.isEmpty() ? where.join(QStringLiteral(" · ")) : detail, option.font, Theme::current().muted);
 
     if (!label.isEmpty()) {
         const int kind = index.data(Roles::RelationKind).toInt();

@@ -60,7 +60,7 @@ bool open(MainWindow &window, const QString &page)
     return true;
 }
 
-bool saveScreenshot(MainWindow &window, const QString &file, const QSize &size)
+QWidget *settle(MainWindow &window, const QSize &size)
 {
     window.resize(size);
     window.show(); // lays out and fetches the lists as on screen
@@ -81,7 +81,12 @@ bool saveScreenshot(MainWindow &window, const QString &file, const QSize &size)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     }
     shown->ensurePolished();
-    return shown->grab().save(file);
+    return shown;
+}
+
+bool saveScreenshot(MainWindow &window, const QString &file, const QSize &size)
+{
+    return settle(window, size)->grab().save(file);
 }
 
 }

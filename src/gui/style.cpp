@@ -3,14 +3,54 @@
 #include "gui/appstyle.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QStyle>
+#include <QTimer>
 #include <QWidget>
 
 namespace Style {
 
+namespace {
+
+// Follows the desktop when it changes its colours (a dark theme switched
+// on, high contrast): the colours polish() gave widgets are given again
+// from the new palette, once per change however many widgets hear of it.
+class PaletteFollower final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        const auto type = event->type();
+        if ((type == QEvent::ApplicationPaletteChange || type == QEvent::ThemeChange) && !m_pending) {
+            m_pending = true;
+            QTimer::singleShot(0, this, &PaletteFollower::repolish);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void repolish()
+    {
+        m_pending = false;
+        for (QWidget *widget : QApplication::allWidgets()) {
+            widget->style()->unpolish(widget);
+            widget->style()->polish(widget);
+            widget->update();
+        }
+    }
+
+    bool m_pending = false;
+};
+
+}
+
 void install(QApplication &app)
 {
     app.setStyle(new AppStyle);
+    app.installEventFilter(new PaletteFollower(&app));
 }
 
 void setStyleName(QWidget *widget, const QString &name)

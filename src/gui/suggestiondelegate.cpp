@@ -1,6 +1,7 @@
 #include "gui/suggestiondelegate.h"
 
 #include "gui/cardpainter.h"
+#include "gui/theme.h"
 #include "models/roles.h"
 #include "models/suggestionsmodel.h"
 
@@ -107,14 +108,14 @@ void SuggestionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     // A calm banner behind the avatar, as on the real page.
     QPainterPath banner;
     banner.addRoundedRect(QRectF(card.left() + 1, card.top() + 1, card.width() - 2, 44), 7, 7);
-    painter->fillPath(banner, QColor(0xe9, 0xe5, 0xdf));
+    painter->fillPath(banner, Theme::current().banner);
 
     const QString name = index.data(Roles::PersonName).toString();
     const QRect avatar(card.center().x() - kAvatar / 2, card.top() + 12, kAvatar, kAvatar);
     QFont big = option.font;
     big.setBold(true);
     big.setPointSizeF(option.font.pointSizeF() * 1.5);
-    painter->setPen(QPen(Qt::white, 3));
+    painter->setPen(QPen(Theme::current().panel, 3));
     CardPainter::personAvatar(painter, avatar, index, big);
 
     const QFontMetrics fm(option.font);
@@ -122,16 +123,16 @@ void SuggestionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     QFont bold = option.font;
     bold.setBold(true);
     painter->setFont(bold);
-    painter->setPen(CardPainter::kText);
-    painter->drawText(text, Qt::AlignHCenter | Qt::AlignVCenter,
-                      QFontMetrics(bold).elidedText(name, Qt::ElideRight, text.width()));
+    painter->setPen(Theme::current().ink);
+    CardPainter::drawText(painter, text, Qt::AlignHCenter | Qt::AlignVCenter,
+                          QFontMetrics(bold).elidedText(name, Qt::ElideRight, text.width()));
     painter->setFont(option.font);
-    painter->setPen(CardPainter::kSecondaryText);
+    painter->setPen(Theme::current().text);
     const QRect headline(text.left(), text.bottom() + 2, text.width(), 2 * fm.lineSpacing());
-    painter->drawText(headline, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
-                      fm.elidedText(index.data(Roles::Headline).toString(), Qt::ElideRight, 2 * text.width() - 20));
+    CardPainter::drawText(painter, headline, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                          fm.elidedText(index.data(Roles::Headline).toString(), Qt::ElideRight, 2 * text.width() - 20));
     const CardState state = stateOf(index);
-    painter->setPen(CardPainter::kMuted);
+    painter->setPen(Theme::current().muted);
     const QRect reason(text.left(), headline.bottom() + 4, text.width(), fm.lineSpacing());
     QString why = index.data(Roles::ReasonText).toString();
     if (state == CardState::Dismissed)
@@ -144,11 +145,11 @@ void SuggestionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     if (face) {
         const QRect circle(reason.center().x() - width / 2, reason.top(), face, face);
         CardPainter::personAvatar(painter, circle, faces.first().toLongLong(), QString(), option.font);
-        painter->setPen(CardPainter::kMuted);
-        painter->drawText(QRect(circle.right() + 4, reason.top(), width - face - 4, reason.height()),
-                          Qt::AlignLeading | Qt::AlignVCenter, shown);
+        painter->setPen(Theme::current().muted);
+        CardPainter::drawText(painter, QRect(circle.right() + 4, reason.top(), width - face - 4, reason.height()),
+                              Qt::AlignLeading | Qt::AlignVCenter, shown);
     } else {
-        painter->drawText(reason, Qt::AlignHCenter | Qt::AlignVCenter, shown);
+        CardPainter::drawText(painter, reason, Qt::AlignHCenter | Qt::AlignVCenter, shown);
     }
 
     const QList<QRect> buttons = buttonRects(option);
