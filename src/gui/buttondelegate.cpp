@@ -36,6 +36,18 @@ QString ButtonDelegate::buttonAccessibleName(const QModelIndex &, int button) co
     return buttonText(button);
 }
 
+int ButtonDelegate::focusButton(const QModelIndex &index) const
+{
+    const int focus = focusButton();
+    if (focus == kCardFocus || hasAction(index, focus))
+        return focus;
+    for (int b = buttonCount() - 1; b >= 0; --b) {
+        if (hasAction(index, b))
+            return b;
+    }
+    return focus;
+}
+
 void ButtonDelegate::setFocusButton(int button)
 {
     m_focusButton = button == kCardFocus ? kCardFocus : qBound(-1, button, buttonCount() - 1);
@@ -91,7 +103,7 @@ void ButtonDelegate::paintButton(QPainter *painter, const QStyleOptionViewItem &
     painter->restore();
     // Keyboard focus is shown whenever the view has it: a card button is
     // only ever reached by keyboard.
-    if ((option.state & QStyle::State_HasFocus) && focusButton() == button)
+    if ((option.state & QStyle::State_HasFocus) && focusButton(index) == button)
         paintFocusRing(painter, rect);
 }
 

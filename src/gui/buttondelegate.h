@@ -21,6 +21,10 @@ public:
     // What a screen reader says for the button: its text unless it needs
     // more (a bare "✕" says nothing).
     virtual QString buttonAccessibleName(const QModelIndex &index, int button) const;
+    // Whether the button does something on this card now: a dismissed
+    // suggestion offers only Undo, a pending one nothing. The keyboard,
+    // the focus ring and screen readers skip the others.
+    virtual bool hasAction(const QModelIndex &, int) const { return true; }
     // The button the Delete key presses, or -1.
     virtual int deleteButton() const { return -1; }
     // The card offers Connect, so its menu offers "Connect with a note…".
@@ -34,6 +38,9 @@ public:
     int buttonCount() const;
     // The button the keyboard is on, or kCardFocus.
     int focusButton() const { return m_focusButton == -1 ? defaultButton() : m_focusButton; }
+    // The same on `index`, moved to a button that acts there (after Delete
+    // dismissed a suggestion: its Undo).
+    int focusButton(const QModelIndex &index) const;
     // A button, kCardFocus, or -1 for the default button.
     void setFocusButton(int button);
     void clearHover();

@@ -1,5 +1,6 @@
 #include "gui/cardlistview.h"
 
+#include "gui/cardaccessible.h"
 #include "models/roles.h"
 
 #include <QAccessible>
@@ -10,10 +11,12 @@
 #include <QPainter>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTimer>
 
 CardListView::CardListView(QWidget *parent)
     : QListView(parent)
 {
+    CardAccessible::install();
     setMouseTracking(true);
     setUniformItemSizes(true);
     setVerticalScrollMode(ScrollPerPixel);
@@ -65,6 +68,47 @@ QRect CardListView::buttonRect(const QModelIndex &index, int button) const
     return button >= 0 && button < rects.size() ? rects.at(button) : QRect();
 }
 
+QStringList CardListView::cardActionNames(const QModelIndex &index) const
+{
+    QStringList names;
+    if (!m_delegate || !index.isValid())
+        return names;
+    for (int b = 0; b < m_delegate->buttonCount(); ++b) {
+        if (m_delegate->hasAction(index, b))
+            names << m_delegate->buttonAccessibleName(index, b);
+    }
+    if (hasCardStop(index))
+        names << tr("Open %1's profile").arg(index.data(Roles::PersonName).toString());
+    return names;
+}
+
+void CardListView::doCardAction(const QModelIndex &index, const QString &name)
+{
+    if (!m_delegate || !index.isValid())
+        return;
+    const QStringList names = cardActionNames(index);
+    const int action = int(names.indexOf(name));
+    if (action < 0)
+        return;
+    // Pressed once the screen reader's call has returned: an action that
+    // asks first (Withdraw) opens a dialog the reader must be free to read.
+    const QPersistentModelIndex card(index);
+    QTimer::singleShot(0, this, [this, card, name] {
+        if (!card.isValid() || !cardActionNames(card).contains(name))
+            return;
+        for (int b = 0; b < m_delegate->buttonCount(); ++b) {
+            if (m_delegate->hasAction(card, b) && m_delegate->buttonAccessibleName(card, b) == name) {
+                // As a click would: the card becomes the current one first.
+                setCurrentIndex(card);
+                m_delegate->setFocusButton(b);
+                m_delegate->press(card, b);
+                return;
+            }
+        }
+        emit cardClicked(card);
+    });
+}
+
 void CardListView::setFitToContents(int maxRows)
 {
     m_fitRows = maxRows;
@@ -85,8 +129,22 @@ void CardListView::setModel(QAbstractItemModel *model)
     const auto refit = [this] {
         fitHeight();
     };
+    // The card the keyboard was on is withdrawn or removed: the keyboard
+    // goes to the one that takes its place, not back to the first.
+    const auto aboutToRemove = [this](const QModelIndex &, int first, int last) {
+        const int row = currentIndex().row();
+        m_rowToKeep = currentIndex().isValid() && row >= first && row <= last ? first : -1;
+    };
+    const auto removed = [this] {
+        const int rows = this->model()->rowCount();
+        if (m_rowToKeep >= 0 && rows > 0)
+            setCurrentIndex(this->model()->index(qMin(m_rowToKeep, rows - 1), 0));
+        m_rowToKeep = -1;
+        fitHeight();
+    };
     m_modelConnections = {connect(model, &QAbstractItemModel::rowsInserted, this, refit),
-                          connect(model, &QAbstractItemModel::rowsRemoved, this, refit),
+                          connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, aboutToRemove),
+                          connect(model, &QAbstractItemModel::rowsRemoved, this, removed),
                           connect(model, &QAbstractItemModel::modelReset, this, refit),
                           connect(model, &QAbstractItemModel::layoutChanged, this, refit)};
     fitHeight();
@@ -196,7 +254,7 @@ void CardListView::keyPressEvent(QKeyEvent *event)
 {
     const QModelIndex current = currentIndex();
     if (m_delegate && current.isValid()) {
-        const int focus = m_delegate->focusButton();
+        const int focus = m_delegate->focusButton(current);
         const bool rtl = layoutDirection() == Qt::RightToLeft;
         switch (event->key()) {
         case Qt::Key_Left:
@@ -220,8 +278,13 @@ void CardListView::keyPressEvent(QKeyEvent *event)
             }
             break;
         case Qt::Key_Delete:
-            if (m_delegate->deleteButton() >= 0) {
+            if (m_delegate->deleteButton() >= 0 && m_delegate->hasAction(current, m_delegate->deleteButton())) {
                 m_delegate->press(current, m_delegate->deleteButton());
+                // What the card offers now (a dismissed suggestion: Undo)
+                // is where the keyboard is, and what a screen reader says.
+                m_delegate->setFocusButton(m_delegate->focusButton(current));
+                viewport()->update(visualRect(current));
+                announceButton();
                 return;
             }
             break;
@@ -239,9 +302,12 @@ void CardListView::moveFocus(bool forward)
 {
     const QModelIndex current = currentIndex();
     const int buttons = m_delegate->buttonCount();
-    const int focus = m_delegate->focusButton();
+    const int focus = m_delegate->focusButton(current);
     const bool onCard = focus == ButtonDelegate::kCardFocus;
-    const int next = onCard ? (forward ? 0 : -1) : focus + (forward ? 1 : -1);
+    // The next button that acts on this card (a dismissed one: only Undo).
+    int next = onCard ? (forward ? 0 : -1) : focus + (forward ? 1 : -1);
+    while (next >= 0 && next < buttons && !m_delegate->hasAction(current, next))
+        next += forward ? 1 : -1;
     if (next >= 0 && next < buttons) {
         m_delegate->setFocusButton(next);
     } else if (next < 0 && !onCard && hasCardStop(current)) {
@@ -253,6 +319,7 @@ void CardListView::moveFocus(bool forward)
         setCurrentIndex(neighbour);
         const bool cardFirst = forward && hasCardStop(neighbour);
         m_delegate->setFocusButton(cardFirst ? ButtonDelegate::kCardFocus : forward ? 0 : buttons - 1);
+        m_delegate->setFocusButton(m_delegate->focusButton(neighbour));
         scrollTo(neighbour);
     }
     viewport()->update(visualRect(currentIndex()));
@@ -298,7 +365,7 @@ void CardListView::announceButton()
         return;
     // The painted buttons are not widgets: the view tells assistive
     // technology which one Enter presses.
-    const int focus = m_delegate->focusButton();
+    const int focus = m_delegate->focusButton(current);
     setAccessibleDescription(focus == ButtonDelegate::kCardFocus
                                  ? tr("Open %1's profile").arg(current.data(Roles::PersonName).toString())
                                  : m_delegate->buttonAccessibleName(current, focus));

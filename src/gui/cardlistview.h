@@ -24,6 +24,10 @@ public:
     QString emptyText() const { return m_emptyText; }
     // The rectangle of a card's button, in viewport coordinates.
     QRect buttonRect(const QModelIndex &index, int button) const;
+    // A card's actions for screen readers: the buttons that act on it now,
+    // then opening the person's profile. doCardAction presses one.
+    QStringList cardActionNames(const QModelIndex &index) const;
+    void doCardAction(const QModelIndex &index, const QString &name);
     // Height that shows exactly `rows` cards.
     int heightForRows(int rows) const;
     // Part of a page that scrolls as a whole: the view does not scroll
@@ -69,6 +73,7 @@ private:
     QString m_emptyText;
     bool m_pressOnButton = false;
     int m_fitRows = 0;
+    int m_rowToKeep = -1; // the keyboard's row while its card is removed
     QSize m_cell; // the smallest cell of a grid that fits its contents
     QList<QMetaObject::Connection> m_modelConnections;
 };

@@ -61,6 +61,19 @@ void SuggestionDelegate::press(const QModelIndex &index, int button)
     }
 }
 
+bool SuggestionDelegate::hasAction(const QModelIndex &index, int button) const
+{
+    switch (stateOf(index)) {
+    case CardState::Suggested:
+        return true;
+    case CardState::Dismissed:
+        return button == Connect; // Undo
+    case CardState::Invited:
+        break;
+    }
+    return false;
+}
+
 QString SuggestionDelegate::buttonAccessibleName(const QModelIndex &index, int button) const
 {
     const QString name = index.data(Roles::PersonName).toString();

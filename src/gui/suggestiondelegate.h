@@ -23,6 +23,7 @@ public:
     int deleteButton() const override { return Dismiss; }
     void press(const QModelIndex &index, int button) override;
     QString buttonAccessibleName(const QModelIndex &index, int button) const override;
+    bool hasAction(const QModelIndex &index, int button) const override;
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
 
