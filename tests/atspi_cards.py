@@ -119,8 +119,14 @@ def main():
     assert card.name.startswith("Invitation from "), card.name
     assert card.description, "the card reads no headline, mutual connections or age"
     assert any(a.startswith("Ignore") for a in actions(card)), actions(card)
+    person = card.name[len("Invitation from "):]
     invoke(card, "Accept")
     wait_for("Accept to reach the store", lambda: count(db, pending) == before - 1)
+    # The outcome is announced: an alert that appears, naming the person.
+    alert = wait_for("the outcome as an alert",
+                     lambda: next(n for n in walk(root) if n.getRole() == pyatspi.ROLE_ALERT
+                                  and person in n.name and n.getState().contains(pyatspi.STATE_SHOWING)))
+    print("announced: " + alert.name)
     print("accept: pending received %d -> %d" % (before, before - 1))
 
     suggestions = find(root, pyatspi.ROLE_LIST, "People you may know")

@@ -9,6 +9,7 @@
 #include "gui/importdialog.h"
 #include "gui/invitationdelegate.h"
 #include "gui/mainwindow.h"
+#include "gui/messagebar.h"
 #include "gui/messagespage.h"
 #include "gui/mynetworkpage.h"
 #include "gui/profilepage.h"
@@ -153,7 +154,7 @@ void TestGui::withdrawAsksThenShowsCoolDown()
     const QString date = DateText::longDate(r.availableFromMs);
     QVERIFY2(app.page()->feedbackText().contains(date),
              qPrintable(app.page()->feedbackText() + QStringLiteral(" / ") + date + QStringLiteral(" / ")
-                        + app.page()->findChild<QLabel *>(QStringLiteral("feedback"))->text()));
+                        + app.window->messageBar()->findChild<QLabel *>(QStringLiteral("feedback"))->text()));
 }
 
 void TestGui::refusedActionShowsTheRule()
@@ -936,7 +937,7 @@ void TestGui::appStyleGivesTheLook()
         auto *email = app.page()->findChild<QLineEdit *>(QStringLiteral("inviteEmail"));
         email->setText(QStringLiteral("not an address"));
         QTest::keyClick(email, Qt::Key_Return);
-        auto *feedback = app.page()->findChild<QLabel *>(QStringLiteral("feedback"));
+        auto *feedback = app.window->messageBar()->findChild<QLabel *>(QStringLiteral("feedback"));
         QTRY_VERIFY(feedback->isVisible());
         QCOMPARE(feedback->palette().color(QPalette::WindowText), QColor(0x8a, 0x1c, 0x12));
         QCOMPARE(colourAt(feedback, QPoint(feedback->width() / 2, 2)), QColor(0xfd, 0xec, 0xea));

@@ -7,6 +7,7 @@
 
 #include "gui/connectionspage.h"
 #include "gui/memberpicker.h"
+#include "gui/messagebar.h"
 #include "gui/messagespage.h"
 #include "gui/profilepage.h"
 #include "gui/prompts.h"
@@ -454,7 +455,9 @@ void TestPage::messagesCloseWithTheirMoment()
         email->setText(QStringLiteral("mia.meyer@example.org")); // oneself
         QTest::keyClick(email, Qt::Key_Return);
         QVERIFY(!page->feedbackText().isEmpty());
-        QVERIFY(!app.window->statusBar()->currentMessage().isEmpty());
+        // Once, over the page: not again in the status bar.
+        QCOMPARE(app.window->messageBar()->text(), page->feedbackText());
+        QVERIFY(app.window->statusBar()->currentMessage().isEmpty());
     };
     refuse();
     app.clock.advance(31 * Net::day); // a month later it is no longer news

@@ -15,6 +15,7 @@
 #include "gui/joindialog.h"
 #include "gui/language.h"
 #include "gui/memberpicker.h"
+#include "gui/messagebar.h"
 #include "gui/messagespage.h"
 #include "gui/mynetworkpage.h"
 #include "gui/profiledialog.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(AppContext &context, qint64 memberId, QWidget *parent)
     , m_timeLabel(new QLabel(this))
     , m_storeLabel(new ElidedLabel(this))
     , m_storeStatus(new StoreStatus(context.engine(), this))
+    , m_messageBar(new MessageBar(m_stack, this))
     , m_team(context.store().config().isTeam())
     , m_login(context.login())
 {
@@ -125,16 +127,13 @@ void MainWindow::setupNavigation()
 }
 
 // What the pages ask of the window: another page, a profile, a dialog, a
-// line in the status bar.
+// message over the page (shown once: not again in the status bar).
 void MainWindow::connectPages()
 {
-    const auto showFeedback = [this](const QString &text) {
-        statusBar()->showMessage(text, 10000);
-    };
-    connect(m_profile, &ProfilePage::feedback, this, showFeedback);
-    connect(m_search, &SearchPage::feedback, this, showFeedback);
-    connect(m_connections, &ConnectionsPage::feedback, this, showFeedback);
-    connect(m_page, &MyNetworkPage::feedbackShown, this, showFeedback);
+    m_page->setMessageBar(m_messageBar);
+    connect(m_profile, &ProfilePage::feedback, m_messageBar, &MessageBar::showMessage);
+    connect(m_search, &SearchPage::feedback, m_messageBar, &MessageBar::showMessage);
+    connect(m_connections, &ConnectionsPage::feedback, m_messageBar, &MessageBar::showMessage);
     connect(m_connections, &ConnectionsPage::profileRequested, this, &MainWindow::showProfile);
     connect(m_connections, &ConnectionsPage::backRequested, this, [this] { showPage(Page::MyNetwork); });
     connect(m_page, &MyNetworkPage::connectionsRequested, this, [this] { showPage(Page::Connections); });
@@ -331,7 +330,7 @@ ProfileDialog *MainWindow::openProfileEditor(bool welcome)
                                      welcome ? 0 : m_memberId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
-            [this] { statusBar()->showMessage(tr("Your profile was saved."), 10000); });
+            [this] { m_messageBar->showMessage(tr("Your profile was saved."), false); });
     dialog->open();
     return dialog;
 }
@@ -395,8 +394,7 @@ void MainWindow::openNotification(const QModelIndex &index)
 
 void MainWindow::clearMessages()
 {
-    m_page->clearFeedback();
-    statusBar()->clearMessage();
+    m_messageBar->dismiss();
 }
 
 void MainWindow::showProfile(qint64 memberId)
@@ -525,12 +523,12 @@ void MainWindow::backToRealTime()
     QString error;
     const bool ok = choice == 0 ? TimeSandbox::restore(store, &error) : TimeSandbox::discard(store, &error);
     if (!ok) {
-        statusBar()->showMessage(error, 10000);
+        m_messageBar->showMessage(error, true);
         return;
     }
     if (choice == 0) {
         emit m_service.scheduleChanged(); // due times are the old ones again
-        statusBar()->showMessage(tr("The network is back as it was before simulated time."), 10000);
+        m_messageBar->showMessage(tr("The network is back as it was before simulated time."), false);
     }
 }
 

@@ -30,6 +30,7 @@ class QStackedWidget;
 class SearchPage;
 class SimulatedClock;
 class Store;
+class MessageBar;
 class StoreStatus;
 
 // The window: the My Network page of the member it acts as, the menus to
@@ -55,6 +56,7 @@ public:
     void search(const QString &text);
     QString timeText() const;
     StoreStatus *storeStatus() const { return m_storeStatus; }
+    MessageBar *messageBar() const { return m_messageBar; }
     // Opens (or raises) the dialogs of Grow your network.
     ImportDialog *openImportDialog();
     ContactsDialog *openContactsDialog();
@@ -127,6 +129,7 @@ private:
     QLabel *m_timeLabel;
     ElidedLabel *m_storeLabel;
     StoreStatus *m_storeStatus;
+    MessageBar *m_messageBar; // over the pages, for every page's answers
     bool m_team = false;
     QString m_login;
     QTimer m_minuteTimer;

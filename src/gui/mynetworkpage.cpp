@@ -5,6 +5,7 @@
 #include "base/clock.h"
 #include "base/datetext.h"
 #include "gui/cardlistview.h"
+#include "gui/messagebar.h"
 #include "gui/prompts.h"
 #include "gui/style.h"
 #include "gui/suggestiondelegate.h"
@@ -25,7 +26,6 @@
 namespace {
 constexpr int kCollapsedRows = 3;
 constexpr int kSettleMs = 6000;
-constexpr int kFeedbackMs = 12000;
 constexpr int kShowInvitationPages = 20;
 constexpr qint64 kWeekMs = 7 * kMsPerDay;
 }
@@ -45,11 +45,7 @@ MyNetworkPage::MyNetworkPage(InvitationService &service, Clock &clock, Suggestio
     , m_worker(suggestions)
 {
     m_ui->setupUi(this);
-    m_ui->feedback->hide();
     // A message is about the moment it answers; it goes after a while.
-    m_feedbackTimer.setSingleShot(true);
-    m_feedbackTimer.setInterval(kFeedbackMs);
-    connect(&m_feedbackTimer, &QTimer::timeout, this, &MyNetworkPage::clearFeedback);
     setUpLists();
     setUpSuggestions();
     // No Tab stop of its own (it would show no focus): the keyboard goes
@@ -266,7 +262,7 @@ void MyNetworkPage::undoDismiss(const QModelIndex &index)
 
 QString MyNetworkPage::feedbackText() const
 {
-    return m_ui->feedback->isVisible() ? m_ui->feedback->text() : QString();
+    return m_bar ? m_bar->text() : QString();
 }
 
 void MyNetworkPage::setMember(qint64 memberId)
@@ -366,19 +362,15 @@ void MyNetworkPage::changeEvent(QEvent *event)
 
 void MyNetworkPage::showFeedback(const QString &text, bool refused)
 {
-    m_ui->feedback->setProperty("refused", refused);
-    Style::setStyleName(m_ui->feedback, QStringLiteral("feedback")); // its colours follow "refused"
-    m_ui->feedback->setText(text);
-    m_ui->feedback->show();
-    m_feedbackTimer.start();
-    emit feedbackShown(text);
+    if (!m_bar)
+        m_bar = new MessageBar(this);
+    m_bar->showMessage(text, refused);
 }
 
 void MyNetworkPage::clearFeedback()
 {
-    m_feedbackTimer.stop();
-    m_ui->feedback->hide();
-    m_ui->feedback->clear();
+    if (m_bar)
+        m_bar->dismiss();
 }
 
 void MyNetworkPage::report(const ActionResult &result, const QString &success)

@@ -9,6 +9,8 @@
 #include <memory>
 #include <optional>
 
+class MessageBar;
+
 namespace Ui {
 class MyNetworkPage;
 }
@@ -57,6 +59,8 @@ public:
     InvitationListModel *receivedModel() const { return m_received.get(); }
     InvitationListModel *sentModel() const { return m_sent.get(); }
     QString feedbackText() const;
+    // Messages float over this bar's page: the window's one bar.
+    void setMessageBar(MessageBar *bar) { m_bar = bar; }
     // Closes the message of the last action (also on its own after a while).
     void clearFeedback();
     // Opens the dialog that lists every sent invitation older than `weeks`
@@ -71,7 +75,6 @@ public:
     void contactsChanged();
 
 signals:
-    void feedbackShown(const QString &text);
     void profileRequested(qint64 memberId);
     void importRequested();
     void manageContactsRequested();
@@ -115,5 +118,5 @@ private:
     int m_countsRequest = 0;
     std::optional<NetworkCounts> m_counts; // the last answer for m_member
     QTimer m_settleTimer;
-    QTimer m_feedbackTimer;
+    MessageBar *m_bar = nullptr; // the window's, or the page's own
 };

@@ -1,0 +1,171 @@
+#include "gui/messagebar.h"
+
+#include "gui/style.h"
+#include "gui/theme.h"
+
+#include <QAccessible>
+#include <QAccessibleWidget>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+#include <QToolButton>
+
+namespace {
+
+constexpr int kMargin = 16; // from the page's edges
+constexpr int kMaxWidth = 680;
+
+// An alert to assistive technology: Orca reads an alert as it appears.
+class MessageBarAccessible final : public QAccessibleWidget
+{
+public:
+    explicit MessageBarAccessible(QWidget *w)
+        : QAccessibleWidget(w, QAccessible::AlertMessage)
+    {
+    }
+    QString text(QAccessible::Text t) const override
+    {
+        if (t == QAccessible::Name)
+            return static_cast<MessageBar *>(widget())->text();
+        return QAccessibleWidget::text(t);
+    }
+};
+
+QAccessibleInterface *factory(const QString &className, QObject *object)
+{
+    if (className == QLatin1String("MessageBar") && object && object->isWidgetType())
+        return new MessageBarAccessible(static_cast<QWidget *>(object));
+    return nullptr;
+}
+
+}
+
+MessageBar::MessageBar(QWidget *over, QWidget *parent)
+    : QFrame(parent ? parent : over)
+    , m_over(over)
+    , m_label(new QLabel(this))
+    , m_action(new QPushButton(this))
+    , m_close(new QToolButton(this))
+{
+    static const bool installed = [] {
+        QAccessible::installFactory(&factory);
+        return true;
+    }();
+    Q_UNUSED(installed)
+    setObjectName(QStringLiteral("messageBar"));
+    // The label keeps the feedback's look (AppStyle: its fill, its text).
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_action->setFlat(true);
+    m_action->setObjectName(QStringLiteral("messageAction"));
+    m_close->setText(QStringLiteral("✕"));
+    m_close->setAutoRaise(true);
+    m_close->setObjectName(QStringLiteral("messageClose"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(2, 2, 6, 2);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_action);
+    layout->addWidget(m_close);
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &MessageBar::dismiss);
+    connect(m_close, &QToolButton::clicked, this, &MessageBar::dismiss);
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        const std::function<void()> action = std::move(m_onAction);
+        m_onAction = {};
+        m_timer.stop();
+        hide();
+        if (action)
+            action();
+    });
+    m_over->installEventFilter(this);
+    retranslate();
+    hide();
+}
+
+void MessageBar::retranslate()
+{
+    m_close->setToolTip(tr("Close this message"));
+    m_close->setAccessibleName(tr("Close this message"));
+}
+
+void MessageBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
+}
+
+void MessageBar::showMessage(const QString &text, bool refused)
+{
+    m_onAction = {};
+    m_action->hide();
+    present(text, refused, kShownMs);
+}
+
+void MessageBar::showOffer(const QString &text, const QString &actionText, std::function<void()> action, int ms)
+{
+    m_onAction = std::move(action);
+    m_action->setText(actionText);
+    m_action->show();
+    present(text, false, ms);
+}
+
+void MessageBar::present(const QString &text, bool refused, int ms)
+{
+    m_label->setProperty("refused", refused);
+    Style::setStyleName(m_label, QStringLiteral("feedback")); // its colours follow "refused"
+    m_label->setText(text);
+    // Shown again, so a screen reader announces the new message too.
+    hide();
+    place();
+    show();
+    raise();
+    QAccessibleEvent alert(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+    m_timer.start(ms);
+}
+
+QString MessageBar::text() const
+{
+    return isVisible() ? m_label->text() : QString();
+}
+
+void MessageBar::dismiss()
+{
+    m_timer.stop();
+    const bool wasShown = isVisible() || m_onAction;
+    m_onAction = {};
+    hide();
+    if (wasShown)
+        emit closed();
+}
+
+void MessageBar::place()
+{
+    const int width = qMin(m_over->width() - 2 * kMargin, kMaxWidth);
+    const int height = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width) : sizeHint().height();
+    const QPoint origin = m_over->mapTo(parentWidget(), QPoint(0, 0));
+    setGeometry(origin.x() + (m_over->width() - width) / 2, origin.y() + m_over->height() - height - kMargin, width,
+                height);
+}
+
+bool MessageBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_over && (event->type() == QEvent::Resize || event->type() == QEvent::Move) && isVisible())
+        place();
+    return QFrame::eventFilter(watched, event);
+}
+
+void MessageBar::paintEvent(QPaintEvent *)
+{
+    // The feedback's fill, edged so it stands apart from the cards below.
+    const Theme::Colors &c = Theme::current();
+    const bool refused = m_label->property("refused").toBool();
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(refused ? c.refusedText : c.doneText, 1));
+    p.setBrush(refused ? c.refusedFill : c.doneFill);
+    p.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
+}
