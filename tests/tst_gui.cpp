@@ -5,6 +5,7 @@
 #include "base/clock.h"
 #include "gui/cardlistview.h"
 #include "gui/cardpainter.h"
+#include "gui/connectionspage.h"
 #include "gui/contactsdialog.h"
 #include "gui/importdialog.h"
 #include "gui/invitationdelegate.h"
@@ -65,6 +66,7 @@ private slots:
     }
     void acceptMovesPersonIntoConnections();
     void ignoreRemovesTheCard();
+    void undoLeavesTheStoreAsItWas();
     void withdrawAsksThenShowsCoolDown();
     void refusedActionShowsTheRule();
     void sevenMonthsLaterListsAreEmpty();
@@ -127,9 +129,64 @@ void TestGui::ignoreRemovesTheCard()
     app.service->invite(app.anna, app.me, {}, InvitationSource::Profile);
     app.show();
     app.click(app.page()->receivedView(), 0, 0); // Ignore
+    // Out of sight at once, ignored when the Undo offer ends (R3 is final).
+    QVERIFY(app.page()->receivedView()->isRowHidden(0));
+    QVERIFY(app.window->messageBar()->offersUndo());
+    QCOMPARE(app.service->network().relation(app.anna, app.me).kind, Relation::InvitationSent);
+    app.window->messageBar()->dismiss();
     QCOMPARE(app.page()->receivedView()->model()->rowCount(), 0);
     QVERIFY(!app.service->network().isConnected(app.me, app.anna));
     QCOMPARE(app.service->network().relation(app.anna, app.me).kind, Relation::InvitationSent);
+}
+
+// Issue 34: Ignore, Withdraw and Remove offer Undo; what is undone was
+// never stored, and what is not is stored when the offer ends — the window
+// closing included.
+void TestGui::undoLeavesTheStoreAsItWas()
+{
+    App app;
+    const qint64 fromAnna = app.service->invite(app.anna, app.me, {}, InvitationSource::Profile).invitationId;
+    app.service->invite(app.me, app.ben, {}, InvitationSource::Profile);
+    const qint64 fromCem = app.service->invite(app.cem, app.me, {}, InvitationSource::Profile).invitationId;
+    QVERIFY(app.service->accept(app.me, fromCem).ok());
+    Prompts::setConfirmHandler([](const QString &, const QString &) { return true; });
+    app.show();
+    MessageBar *bar = app.window->messageBar();
+    const auto pending = [&](qint64 id) {
+        return app.count(QStringLiteral("SELECT COUNT(*) FROM invitations WHERE id = ? AND state = 0"), {id});
+    };
+
+    app.click(app.page()->receivedView(), 0, 0); // Ignore
+    QVERIFY(app.page()->receivedView()->isRowHidden(0));
+    QTest::keyClick(app.window.get(), Qt::Key_Z, Qt::ControlModifier); // Undo from the keyboard
+    QVERIFY(!bar->offersUndo());
+    QVERIFY(!app.page()->receivedView()->isRowHidden(0));
+    bar->dismiss();
+    QCOMPARE(pending(fromAnna), 1);
+
+    app.click(app.page()->sentView(), 0, 0); // Withdraw
+    QVERIFY(app.page()->sentView()->isRowHidden(0));
+    auto *undo = bar->findChild<QPushButton *>(QStringLiteral("messageAction"));
+    QVERIFY(undo && undo->isVisible());
+    QTest::mouseClick(undo, Qt::LeftButton);
+    bar->dismiss();
+    QCOMPARE(app.service->network().relation(app.me, app.ben).kind, Relation::InvitationSent);
+    QVERIFY(!app.page()->sentView()->isRowHidden(0));
+
+    app.window->showPage(MainWindow::Page::Connections);
+    CardListView *connections = app.window->connectionsPage()->view();
+    app.click(connections, 0, 0); // Remove Cem
+    QVERIFY(connections->isRowHidden(0));
+    bar->undo();
+    bar->dismiss();
+    QVERIFY(app.service->network().isConnected(app.me, app.cem));
+
+    // Not undone, the window closing: done then.
+    app.window->showPage(MainWindow::Page::MyNetwork);
+    app.click(app.page()->receivedView(), 0, 0); // Ignore Anna
+    QCOMPARE(pending(fromAnna), 1);
+    app.window.reset();
+    QCOMPARE(pending(fromAnna), 0);
 }
 
 void TestGui::withdrawAsksThenShowsCoolDown()
@@ -148,13 +205,15 @@ void TestGui::withdrawAsksThenShowsCoolDown()
     QCOMPARE(sent->model()->rowCount(), 1); // declined: nothing happened
     Prompts::setConfirmHandler([](const QString &, const QString &) { return true; });
     app.click(sent, 0, 0);
+    QVERIFY(sent->isRowHidden(0));
+    const QString told = app.page()->feedbackText();
+    QCOMPARE(app.service->network().relation(app.me, app.ben).kind, Relation::InvitationSent); // not yet
+    app.window->messageBar()->dismiss(); // the offer ends: withdrawn now, R8's cool-down from now
     QCOMPARE(sent->model()->rowCount(), 0);
     const Relation r = app.service->network().relation(app.me, app.ben);
     QCOMPARE(r.kind, Relation::CoolDown);
     const QString date = DateText::longDate(r.availableFromMs);
-    QVERIFY2(app.page()->feedbackText().contains(date),
-             qPrintable(app.page()->feedbackText() + QStringLiteral(" / ") + date + QStringLiteral(" / ")
-                        + app.window->messageBar()->findChild<QLabel *>(QStringLiteral("feedback"))->text()));
+    QVERIFY2(told.contains(date), qPrintable(told + QStringLiteral(" / ") + date));
 }
 
 void TestGui::refusedActionShowsTheRule()
@@ -242,6 +301,7 @@ void TestGui::keyboardPressesTheFocusedButton()
     const QString first = received->model()->index(0, 0).data(Roles::PersonName).toString();
     QTest::keyClick(received, Qt::Key_Left); // from Accept to Ignore
     QTest::keyClick(received, Qt::Key_Space);
+    app.window->messageBar()->dismiss(); // Ignore is done when its Undo offer ends
     QCOMPARE(received->model()->rowCount(), 1);
     const qint64 firstId = first == QLatin1String("Anna Schmidt") ? app.anna : app.ben;
     QVERIFY(!app.service->network().isConnected(app.me, firstId));

@@ -109,6 +109,24 @@ void CardListView::doCardAction(const QModelIndex &index, const QString &name)
     });
 }
 
+void CardListView::setCardHidden(const QModelIndex &index, bool hidden)
+{
+    if (!index.isValid() || index.model() != model())
+        return;
+    const bool wasCurrent = currentIndex() == index;
+    setRowHidden(index.row(), hidden);
+    if (hidden && wasCurrent) {
+        for (int row = index.row() + 1; row < model()->rowCount(); ++row) {
+            if (!isRowHidden(row)) {
+                setCurrentIndex(model()->index(row, 0));
+                break;
+            }
+        }
+    }
+    fitHeight();
+    viewport()->update();
+}
+
 void CardListView::setFitToContents(int maxRows)
 {
     m_fitRows = maxRows;
@@ -161,7 +179,9 @@ void CardListView::fitHeight()
 {
     if (m_fitRows == 0)
         return;
-    const int count = model() ? model()->rowCount() : 0;
+    int count = model() ? model()->rowCount() : 0;
+    for (int row = count - 1; row >= 0; --row)
+        count -= isRowHidden(row) ? 1 : 0;
     int height = 0;
     if (count == 0) {
         height = 2 * fontMetrics().lineSpacing() + 2 * frameWidth();

@@ -28,6 +28,9 @@ public:
     // then opening the person's profile. doCardAction presses one.
     QStringList cardActionNames(const QModelIndex &index) const;
     void doCardAction(const QModelIndex &index, const QString &name);
+    // A card whose action waits for its Undo offer to end: out of sight,
+    // the keyboard on the next card.
+    void setCardHidden(const QModelIndex &index, bool hidden);
     // Height that shows exactly `rows` cards.
     int heightForRows(int rows) const;
     // Part of a page that scrolls as a whole: the view does not scroll

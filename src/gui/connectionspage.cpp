@@ -1,6 +1,7 @@
 #include "gui/connectionspage.h"
 
 #include "gui/cardlistview.h"
+#include "gui/messagebar.h"
 #include "gui/prompts.h"
 #include "gui/searchresultdelegate.h"
 #include "models/connectionlistmodel.h"
@@ -101,8 +102,25 @@ void ConnectionsPage::remove(const QModelIndex &index)
                               .arg(name),
                           tr("Remove")))
         return;
-    const ActionResult r = m_service.removeConnection(m_member, other);
-    emit feedback(r.ok() ? tr("%1 was removed from your connections.").arg(name) : r.message, !r.ok());
+    const qint64 member = m_member;
+    const QString done = tr("%1 was removed from your connections.").arg(name);
+    if (!m_bar) {
+        const ActionResult r = m_service.removeConnection(member, other);
+        emit feedback(r.ok() ? done : r.message, !r.ok());
+        return;
+    }
+    // Out of sight until the offer ends, and removed only then.
+    const QPersistentModelIndex card(index);
+    m_view->setCardHidden(card, true);
+    m_bar->offerUndo(
+        done,
+        [this, member, other, card] {
+            const ActionResult r = m_service.removeConnection(member, other);
+            m_view->setCardHidden(card, false);
+            if (!r.ok())
+                emit feedback(r.message, true);
+        },
+        [this, card] { m_view->setCardHidden(card, false); });
 }
 
 void ConnectionsPage::updateTitle()

@@ -8,6 +8,7 @@ class CardListView;
 class Clock;
 class ConnectionListModel;
 class InvitationService;
+class MessageBar;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -30,6 +31,8 @@ public:
     CardListView *view() const { return m_view; }
     QLineEdit *filterField() const { return m_filter; }
     QComboBox *sortBox() const { return m_sort; }
+    // Removing offers Undo on the window's bar; without one it is done at once.
+    void setMessageBar(MessageBar *bar) { m_bar = bar; }
 
 signals:
     void profileRequested(qint64 memberId);
@@ -57,4 +60,5 @@ private:
     CardListView *m_view;
     qint64 m_member = 0;
     bool m_loaded = false;
+    MessageBar *m_bar = nullptr;
 };

@@ -131,6 +131,7 @@ void MainWindow::setupNavigation()
 void MainWindow::connectPages()
 {
     m_page->setMessageBar(m_messageBar);
+    m_connections->setMessageBar(m_messageBar);
     connect(m_profile, &ProfilePage::feedback, m_messageBar, &MessageBar::showMessage);
     connect(m_search, &SearchPage::feedback, m_messageBar, &MessageBar::showMessage);
     connect(m_connections, &ConnectionsPage::feedback, m_messageBar, &MessageBar::showMessage);
@@ -188,7 +189,12 @@ void MainWindow::showEvent(QShowEvent *event)
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // An action waiting on its Undo offer is done while the pages that
+    // offered it still exist.
+    m_messageBar->dismiss();
+}
 
 void MainWindow::setupMenus()
 {
@@ -590,6 +596,8 @@ void MainWindow::restoreLastGeometry()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_messageBar->dismiss(); // the window closing ends an Undo offer
+
     QSettings().setValue(kGeometryKey, saveGeometry());
     QMainWindow::closeEvent(event);
 }

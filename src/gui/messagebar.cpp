@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
+#include <QShortcut>
 #include <QToolButton>
 
 namespace {
@@ -70,15 +71,11 @@ MessageBar::MessageBar(QWidget *over, QWidget *parent)
     layout->addWidget(m_close);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &MessageBar::dismiss);
+    // Ctrl+Z anywhere in the window while an offer stands.
+    auto *shortcut = new QShortcut(QKeySequence::Undo, parentWidget());
+    connect(shortcut, &QShortcut::activated, this, &MessageBar::undo);
     connect(m_close, &QToolButton::clicked, this, &MessageBar::dismiss);
-    connect(m_action, &QPushButton::clicked, this, [this] {
-        const std::function<void()> action = std::move(m_onAction);
-        m_onAction = {};
-        m_timer.stop();
-        hide();
-        if (action)
-            action();
-    });
+    connect(m_action, &QPushButton::clicked, this, &MessageBar::undo);
     m_over->installEventFilter(this);
     retranslate();
     hide();
@@ -86,6 +83,8 @@ MessageBar::MessageBar(QWidget *over, QWidget *parent)
 
 void MessageBar::retranslate()
 {
+    m_action->setText(tr("Undo"));
+    m_action->setToolTip(tr("Undo (%1)").arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
     m_close->setToolTip(tr("Close this message"));
     m_close->setAccessibleName(tr("Close this message"));
 }
@@ -99,17 +98,41 @@ void MessageBar::changeEvent(QEvent *event)
 
 void MessageBar::showMessage(const QString &text, bool refused)
 {
-    m_onAction = {};
+    endOffer();
     m_action->hide();
     present(text, refused, kShownMs);
 }
 
-void MessageBar::showOffer(const QString &text, const QString &actionText, std::function<void()> action, int ms)
+void MessageBar::offerUndo(const QString &text, std::function<void()> commit, std::function<void()> undo)
 {
-    m_onAction = std::move(action);
-    m_action->setText(actionText);
+    endOffer();
+    m_commit = std::move(commit);
+    m_undo = std::move(undo);
     m_action->show();
-    present(text, false, ms);
+    present(text, false, kOfferMs);
+}
+
+void MessageBar::undo()
+{
+    if (!m_commit)
+        return;
+    const std::function<void()> undo = std::move(m_undo);
+    m_commit = {};
+    m_undo = {};
+    m_timer.stop();
+    hide();
+    if (undo)
+        undo();
+}
+
+void MessageBar::endOffer()
+{
+    // Taken first: the action may itself show a message (a refusal).
+    const std::function<void()> commit = std::move(m_commit);
+    m_commit = {};
+    m_undo = {};
+    if (commit)
+        commit();
 }
 
 void MessageBar::present(const QString &text, bool refused, int ms)
@@ -135,9 +158,9 @@ QString MessageBar::text() const
 void MessageBar::dismiss()
 {
     m_timer.stop();
-    const bool wasShown = isVisible() || m_onAction;
-    m_onAction = {};
+    const bool wasShown = isVisible();
     hide();
+    endOffer();
     if (wasShown)
         emit closed();
 }

@@ -12,14 +12,19 @@ class QToolButton;
 // The answer to an action ("Invitation accepted", a refusal), floating over
 // the bottom of a page in the manner of KDE's KMessageWidget: nothing moves
 // under the pointer when it comes or goes. Screen readers hear it as an
-// alert when it appears. It goes after a while, or with its ✕; an offer
-// such as Undo stays until its moment has passed.
+// alert when it appears. It goes after a while, or with its ✕.
+//
+// An offer to undo ("Invitation ignored. Undo") holds the action itself:
+// it is done only when the offer ends (its time, its ✕, the next message,
+// another page, the window closing), so Undo never reverses a rule's final
+// state — nothing was stored yet.
 class MessageBar final : public QFrame
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MessageBar)
 public:
     static constexpr int kShownMs = 12000;
+    static constexpr int kOfferMs = 8000;
 
     // Floats over the bottom of `over`, following its size; a child of
     // `parent` (by default `over`): a stacked widget's screen-reader tree
@@ -27,11 +32,15 @@ public:
     explicit MessageBar(QWidget *over, QWidget *parent = nullptr);
 
     void showMessage(const QString &text, bool refused);
-    // With a button (Undo) that calls `action` and closes the message; the
-    // message closes by itself after `ms`.
-    void showOffer(const QString &text, const QString &actionText, std::function<void()> action, int ms);
+    // Shows `text` with Undo (also Ctrl+Z): `undo` runs if it is pressed,
+    // else `commit` runs when the offer ends.
+    void offerUndo(const QString &text, std::function<void()> commit, std::function<void()> undo);
+    bool offersUndo() const { return bool(m_commit); }
+    // Undo, while an offer stands.
+    void undo();
     // The text while shown, else empty.
     QString text() const;
+    // Closes the message; an offer standing is done now.
     void dismiss();
 
 signals:
@@ -46,12 +55,14 @@ protected:
 private:
     void retranslate();
     void present(const QString &text, bool refused, int ms);
+    void endOffer();
     void place();
 
     QWidget *m_over;
     QLabel *m_label;
     QPushButton *m_action;
     QToolButton *m_close;
-    std::function<void()> m_onAction;
+    std::function<void()> m_commit; // an offer's action, done when it ends
+    std::function<void()> m_undo;
     QTimer m_timer;
 };

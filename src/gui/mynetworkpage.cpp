@@ -151,7 +151,11 @@ void MyNetworkPage::connectButtons()
     connect(m_ui->withdrawOldButton, &QPushButton::clicked, this, [this] { withdrawOlderThan(kDefaultWithdrawWeeks); });
 }
 
-MyNetworkPage::~MyNetworkPage() = default;
+MyNetworkPage::~MyNetworkPage()
+{
+    if (m_bar && m_bar->parent() == this)
+        m_bar->dismiss(); // its own bar: a waiting action is done now
+}
 
 CardListView *MyNetworkPage::receivedView() const
 {
@@ -385,10 +389,38 @@ void MyNetworkPage::onReceivedAction(const QModelIndex &index, InvitationDelegat
 {
     const qint64 id = index.data(Roles::InvitationId).toLongLong();
     const QString name = index.data(Roles::PersonName).toString();
-    if (action == InvitationDelegate::Action::Accept)
+    if (action == InvitationDelegate::Action::Accept) {
         report(m_service.accept(m_member, id), tr("You and %1 are now connected.").arg(name));
-    else if (action == InvitationDelegate::Action::Ignore)
-        report(m_service.ignore(m_member, id), tr("Invitation from %1 ignored. %1 won't be notified.").arg(name));
+    } else if (action == InvitationDelegate::Action::Ignore) {
+        const qint64 member = m_member;
+        offerUndo({m_ui->receivedView, m_ui->receivedAllView}, index,
+                  tr("Invitation from %1 ignored. %1 won't be notified.").arg(name),
+                  [this, member, id] { return m_service.ignore(member, id); });
+    }
+}
+
+void MyNetworkPage::offerUndo(const QList<CardListView *> &views, const QModelIndex &index, const QString &text,
+                              std::function<ActionResult()> action)
+{
+    // Out of sight until the offer ends; done only then, so Undo has
+    // nothing to reverse.
+    const QPersistentModelIndex card(index);
+    const auto show = [views, card](bool hidden) {
+        for (CardListView *view : views)
+            view->setCardHidden(card, hidden);
+    };
+    show(true);
+    if (!m_bar)
+        m_bar = new MessageBar(this);
+    m_bar->offerUndo(
+        text,
+        [this, show, action] {
+            const ActionResult r = action();
+            show(false); // gone from the list when it worked; back when not
+            if (!r.ok())
+                showFeedback(r.message, true);
+        },
+        [show] { show(false); });
 }
 
 void MyNetworkPage::onSentAction(const QModelIndex &index, InvitationDelegate::Action action)
@@ -403,8 +435,12 @@ void MyNetworkPage::onSentAction(const QModelIndex &index, InvitationDelegate::A
             tr("Withdraw your invitation to %1? You can invite %1 again on %2.").arg(name, dateText(again)),
             tr("Withdraw")))
         return;
-    const ActionResult r = m_service.withdraw(m_member, id);
-    report(r, tr("Invitation to %1 withdrawn. You can invite %1 again on %2.").arg(name, dateText(r.availableFromMs)));
+    // R8's cool-down starts when the offer ends and the invitation is
+    // withdrawn; the date told is that of now, the same day.
+    const qint64 member = m_member;
+    offerUndo({m_ui->sentView}, index,
+              tr("Invitation to %1 withdrawn. You can invite %1 again on %2.").arg(name, dateText(again)),
+              [this, member, id] { return m_service.withdraw(member, id); });
 }
 
 WithdrawOldDialog *MyNetworkPage::withdrawOlderThan(int weeks)

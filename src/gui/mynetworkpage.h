@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -99,6 +100,10 @@ private:
     void undoDismiss(const QModelIndex &index);
     void inviteByEmail();
     void showFeedback(const QString &text, bool refused);
+    // Hides the card in `views` and offers Undo; `action` runs when the
+    // offer ends.
+    void offerUndo(const QList<CardListView *> &views, const QModelIndex &index, const QString &text,
+                   std::function<ActionResult()> action);
     void report(const ActionResult &result, const QString &success);
     void loadMoreIfNearEnd();
     QString dateText(qint64 ms) const;
