@@ -168,7 +168,7 @@ void TestContrast::everyTextReads_data()
                       QStringLiteral("profile:1"),   QStringLiteral("profile:7"),     QStringLiteral("search:an"),
                       QStringLiteral("contacts"),    QStringLiteral("withdraw"),      QStringLiteral("edit-profile"),
                       QStringLiteral("welcome"),     QStringLiteral("join"),          QStringLiteral("invitation-mail"),
-                      QStringLiteral("restore")};
+                      QStringLiteral("restore"),     QStringLiteral("about"),         QStringLiteral("user-guide")};
     if (!samples.isEmpty())
         pages << QStringLiteral("import:") + samples + QStringLiteral("/thunderbird_basic_csv_addressbook.csv");
     for (const QString &palette : {QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("high-contrast")}) {

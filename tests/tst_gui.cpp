@@ -40,6 +40,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -51,6 +52,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTranslator>
 
 class TestGui : public QObject
@@ -67,6 +69,7 @@ private slots:
     void acceptMovesPersonIntoConnections();
     void ignoreRemovesTheCard();
     void undoLeavesTheStoreAsItWas();
+    void helpOpensTheGuideAndAbout();
     void withdrawAsksThenShowsCoolDown();
     void refusedActionShowsTheRule();
     void sevenMonthsLaterListsAreEmpty();
@@ -187,6 +190,26 @@ void TestGui::undoLeavesTheStoreAsItWas()
     QCOMPARE(pending(fromAnna), 1);
     app.window.reset();
     QCOMPARE(pending(fromAnna), 0);
+}
+
+// F1 opens the user guide; Help → About names the version, the licence
+// and where the store is.
+void TestGui::helpOpensTheGuideAndAbout()
+{
+    App app;
+    app.show();
+    QTest::keyClick(app.window.get(), Qt::Key_F1);
+    auto *guide = app.window->findChild<QTextBrowser *>(QStringLiteral("userGuideText"));
+    QVERIFY(guide && guide->isVisible());
+    QVERIFY(guide->toPlainText().contains(QStringLiteral("user guide")));
+    guide->window()->close();
+    app.window->triggerHelp(false);
+    auto *about = app.window->findChild<QMessageBox *>(QStringLiteral("aboutBox"));
+    QVERIFY(about && about->isVisible());
+    QVERIFY(about->text().contains(QApplication::applicationVersion()));
+    QVERIFY(about->informativeText().contains(app.dir.filePath(QStringLiteral("gui.sqlite"))));
+    QVERIFY(about->informativeText().contains(QStringLiteral("Licence")));
+    about->close();
 }
 
 void TestGui::withdrawAsksThenShowsCoolDown()

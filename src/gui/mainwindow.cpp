@@ -11,6 +11,7 @@
 #include "gui/connectionspage.h"
 #include "gui/contactsdialog.h"
 #include "gui/elidedlabel.h"
+#include "gui/help.h"
 #include "gui/importdialog.h"
 #include "gui/joindialog.h"
 #include "gui/language.h"
@@ -208,6 +209,9 @@ void MainWindow::setupMenus()
     connect(m_ui->localStoreAction, &QAction::triggered, this, &MainWindow::useLocalStore);
     m_ui->localStoreAction->setVisible(m_team);
     connect(m_ui->restoreBackupAction, &QAction::triggered, this, &MainWindow::openRestoreDialog);
+    connect(m_ui->userGuideAction, &QAction::triggered, this, [this] { Help::showUserGuide(this); });
+    connect(m_ui->aboutAction, &QAction::triggered, this,
+            [this] { Help::showAbout(this, m_store.config().displayName()); });
     m_ui->restoreBackupAction->setVisible(!m_team); // a team store's backups are its server's
     connect(m_ui->advanceDayAction, &QAction::triggered, this, [this] {
         if (enterSimulatedTime())
@@ -592,6 +596,11 @@ void MainWindow::restoreLastGeometry()
         return;
     }
     resize(preferred);
+}
+
+void MainWindow::triggerHelp(bool guide)
+{
+    (guide ? m_ui->userGuideAction : m_ui->aboutAction)->trigger();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

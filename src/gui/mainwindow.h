@@ -57,6 +57,8 @@ public:
     QString timeText() const;
     StoreStatus *storeStatus() const { return m_storeStatus; }
     MessageBar *messageBar() const { return m_messageBar; }
+    // Help → User guide (F1), or Help → About.
+    void triggerHelp(bool guide);
     // Opens (or raises) the dialogs of Grow your network.
     ImportDialog *openImportDialog();
     ContactsDialog *openContactsDialog();

@@ -122,8 +122,8 @@ Switches switches()
         QCoreApplication::translate(
             "Application",
             "Open on <page>: mynetwork, received, sent, connections, notifications, outbox, profile:ID, "
-            "search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:PICTURE], welcome, join or "
-            "invitation-mail."),
+            "search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:PICTURE], welcome, join, "
+            "invitation-mail, about or user-guide."),
         QCoreApplication::translate("Application", "page"), QStringLiteral("mynetwork"));
     const QCommandLineOption importPreviewOption(
         QStringLiteral("import-preview"),

@@ -39,6 +39,10 @@ bool open(MainWindow &window, const QString &page)
         window.openJoinDialog();
     } else if (page == QLatin1String("invitation-mail")) {
         window.openInvitationMail();
+    } else if (page == QLatin1String("about")) {
+        window.triggerHelp(false);
+    } else if (page == QLatin1String("user-guide")) {
+        window.triggerHelp(true);
     } else if (page == QLatin1String("welcome")) {
         window.openProfileEditor(true);
     } else if (page.startsWith(QLatin1String("edit-profile"))) {
