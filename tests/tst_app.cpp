@@ -200,7 +200,7 @@ void TestApp::importPreviewEncodingAndAddresses()
 
     std::tie(code, out) = run({QStringLiteral("--encoding"), QStringLiteral("klingon-8")});
     QCOMPARE(code, 1);
-    QVERIFY2(out.contains(QStringLiteral("kontakty.vcf: \"klingon-8\" is no encoding this program can read")),
+    QVERIFY2(out.contains(QStringLiteral("kontakty.vcf: “klingon-8” is no encoding this program can read")),
              qPrintable(out));
 }
 

@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include "demo/demogenerator.h"
+#include "demo/demonames.h"
 #include "store/sql.h"
 
 #include <QCryptographicHash>
@@ -39,6 +40,7 @@ private slots:
     void focusMemberHasEveryKindOfCard();
     void mixesGermanAndEnglish();
     void engineFindsNothingOverdue();
+    void notesGreetAnyone();
 };
 
 void TestDemo::sameSeedSameNetwork()
@@ -140,4 +142,22 @@ void TestDemo::engineFindsNothingOverdue()
 }
 
 QTEST_GUILESS_MAIN(TestDemo)
+// The demo's notes go to women and men, and to e-mail addresses without a
+// name: no gendered greeting ("Liebe Björn"), and without the name still a
+// sentence ("Hallo, schön, dass …", never "Liebe, schön, dass …").
+void TestDemo::notesGreetAnyone()
+{
+    for (const DemoNames::Flavour *f : {&DemoNames::german(), &DemoNames::english()}) {
+        for (const QString &note : f->notes) {
+            for (const char *gendered : {"Liebe ", "Lieber ", "Liebe,", "Dear "})
+                QVERIFY2(!note.startsWith(QLatin1String(gendered)), qPrintable(note));
+            // As the generator writes a note to an address without a name.
+            QString unnamed = note;
+            unnamed.replace(QStringLiteral(" %1"), QString()).replace(QStringLiteral("%1"), QString());
+            QVERIFY2(!unnamed.startsWith(QLatin1Char(',')) && !unnamed.contains(QLatin1String(" ,")),
+                     qPrintable(unnamed));
+        }
+    }
+}
+
 #include "tst_demo.moc"

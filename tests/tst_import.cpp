@@ -150,7 +150,7 @@ void TestImport::sampleAppleVCard()
              qPrintable(error));
     const MemberFile::Result r = MemberFile::read(sample("roundcube_apple.vcf"));
     QCOMPARE(r.problems,
-             QStringList{QStringLiteral("roundcube_apple.vcf, line 1, field \"Email\": no e-mail address")});
+             QStringList{QStringLiteral("roundcube_apple.vcf, line 1, field “Email”: no e-mail address")});
 }
 
 void TestImport::sampleThunderbird()

@@ -362,7 +362,7 @@ void TestImportFormats::unknownEncodingNameIsRefused()
     ImportProblem problem;
     QVERIFY(!ContactReader::inspect(write("Name,Email\nA,a@example.com\n", QStringLiteral("a.csv")), &head, &problem,
                                     "no-such-codec"));
-    QVERIFY2(problem.toString().contains(QLatin1String("\"no-such-codec\" is no encoding")),
+    QVERIFY2(problem.toString().contains(QStringLiteral("“no-such-codec” is no encoding")),
              qPrintable(problem.toString()));
     QVERIFY(!EncodingGuess::choices().isEmpty());
     QVERIFY(EncodingGuess::choices().contains("Shift_JIS"));
@@ -546,12 +546,12 @@ void TestImportFormats::ldifErrorsNameTheLine()
     QVERIFY(ContactReader::inspect(path, &head, &problem));
     ImportReadResult r = ContactReader::read(head, [](ImportedContact &&) {});
     QVERIFY(!r.ok);
-    QCOMPARE(r.error.toString(), QStringLiteral("bad.ldif, line 5: an LDIF record must begin with \"dn:\""));
+    QCOMPARE(r.error.toString(), QStringLiteral("bad.ldif, line 5: an LDIF record must begin with “dn:”"));
     const QString noColon = write("dn: cn=A\ncn: A\nthis line has none\n", QStringLiteral("nocolon.ldif"));
     QVERIFY(ContactReader::inspect(noColon, &head, &problem));
     r = ContactReader::read(head, [](ImportedContact &&) {});
     QCOMPARE(r.error.toString(),
-             QStringLiteral("nocolon.ldif, line 3: expected \"attribute: value\", found a line without a colon"));
+             QStringLiteral("nocolon.ldif, line 3: expected “attribute: value”, found a line without a colon"));
 }
 
 void TestImportFormats::emailColumnToldByValues()
@@ -777,11 +777,10 @@ void TestImportFormats::R19_memberFileNamesEveryBadRow()
     const MemberFile::Result r = MemberFile::read(csv);
     QVERIFY(!r.ok());
     const QString all = r.problems.join(QLatin1Char('\n'));
-    QVERIFY2(all.contains(QLatin1String("staff.csv, line 3, field \"Full name\": no name")), qPrintable(all));
-    QVERIFY2(all.contains(QLatin1String("line 4, field \"Email\": \"not-an-address\" is not a valid")),
-             qPrintable(all));
-    QVERIFY2(all.contains(QLatin1String("line 5, field \"Email\": no e-mail address")), qPrintable(all));
-    QVERIFY2(all.contains(QLatin1String("line 6, field \"Headline\": longer than 300")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("staff.csv, line 3, field “Full name”: no name")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("line 4, field “Email”: “not-an-address” is not a valid")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("line 5, field “Email”: no e-mail address")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("line 6, field “Headline”: longer than 300")), qPrintable(all));
     QCOMPARE(r.problems.size(), 4);
 
     const QString broken = write("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eva\r\nEMAIL:eva@example.org\r\n"

@@ -297,7 +297,7 @@ void TestTeam::R15_teamWindowHasNoSimulatedTimeOrSwitch()
         if (action->isVisible())
             menus.append(action->text());
     }
-    QCOMPARE(menus.size(), 2); // Network and Language; no Simulated time
+    QCOMPARE(menus.size(), 3); // Network, Language and Help; no Simulated time
     for (QAction *action : window.findChildren<QAction *>()) {
         if (action->objectName() == QLatin1String("switchMemberAction")
             || action->objectName().startsWith(QLatin1String("advance")))

@@ -1,6 +1,7 @@
 #include <QFile>
 #include <QLocale>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,9 +15,15 @@ struct Numerus
     QString context, source, comment;
 };
 
+struct Message
+{
+    QString context, source, translation; // plural forms one after another
+};
+
 struct TsFile
 {
     QSet<QString> messages; // "context|source"
+    QList<Message> translated;
     QStringList unfinished;
     QList<Numerus> numerus; // the messages with plural forms
     bool ok = false;
@@ -51,6 +58,8 @@ TsFile readTs(const QString &path)
                 ts.numerus.append({context, source, comment});
             if (type == QLatin1String("unfinished"))
                 ts.unfinished.append(context + QLatin1Char('|') + source);
+            if (type != QLatin1String("vanished") && type != QLatin1String("obsolete"))
+                ts.translated.append({context, source, xml.readElementText(QXmlStreamReader::IncludeChildElements)});
         }
     }
     ts.ok = !xml.hasError();
@@ -68,9 +77,63 @@ private slots:
     void nothingUnfinished_data();
     void nothingUnfinished();
     void lupdateFindsNothingNew();
+    void germanKeepsTheReviewedWords();
+    void englishQuotesAreCurly();
     void pluralsAtOneAndTwo_data();
     void pluralsAtOneAndTwo();
 };
+
+// Issue 34 and ../shared/german-wording.md: the classes of wording a native
+// review found cannot come back. Connections are "Kontakte" ("Verbindung"
+// is the server's), no coined "einladbar", the product's name in quotes
+// inside a sentence, a login is an "Anmeldename" (an "Anmeldung" is the act
+// of signing in), one word for the store.
+void TestTranslations::germanKeepsTheReviewedWords()
+{
+    const TsFile ts = readTs(QStringLiteral(MYNETWORK_TRANSLATIONS "/mynetwork_de.ts"));
+    QVERIFY(ts.ok);
+    static const QRegularExpression unquotedName(QStringLiteral("(?<!„)Mein Netzwerk(?!“)"));
+    static const QRegularExpression aboutTheServer(QStringLiteral("server|reconnect|TLS"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+    QStringList found;
+    for (const Message &m : ts.translated) {
+        const auto flag = [&](const QString &why) {
+            found << QStringLiteral("%1 “%2”: %3 — %4").arg(m.context, m.source.left(60), why, m.translation.left(80));
+        };
+        const QString &t = m.translation;
+        if (t.contains(QLatin1String("einladbar")))
+            flag(QStringLiteral("coined “einladbar”"));
+        if (t.contains(QLatin1String("Verbinde neu")) || t.contains(QLatin1String("Einladungen erinnert")))
+            flag(QStringLiteral("ungrammatical"));
+        if (t.contains(QLatin1String("Datenbestand")))
+            flag(QStringLiteral("“Datenbank”, one word for the store"));
+        if (t.contains(QLatin1String("Verbindung")) && !aboutTheServer.match(m.source).hasMatch())
+            flag(QStringLiteral("connections are “Kontakte”"));
+        if (t.contains(QLatin1String("Verbunden")))
+            flag(QStringLiteral("connected is “vernetzt”"));
+        if (t.contains(QStringLiteral("Anmeldung „")))
+            flag(QStringLiteral("a login is an “Anmeldename”"));
+        const bool title = m.source.startsWith(QLatin1String("My Network"))
+            || m.source.contains(QLatin1String("my network"), Qt::CaseSensitive);
+        if (!title && unquotedName.match(t).hasMatch())
+            flag(QStringLiteral("the product's name unquoted in a sentence"));
+    }
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+// English quotes the way the rest of the English does: “…”, not "…".
+void TestTranslations::englishQuotesAreCurly()
+{
+    const TsFile ts = readTs(QStringLiteral(MYNETWORK_TRANSLATIONS "/mynetwork_en.ts"));
+    QVERIFY(ts.ok);
+    static const QRegularExpression straight(QStringLiteral("\"[^\"\\n]{1,60}\""));
+    QStringList found;
+    for (const Message &m : ts.translated) {
+        if (straight.match(m.source).hasMatch())
+            found << m.context + QLatin1String(": ") + m.source.left(100);
+    }
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
 
 void TestTranslations::pluralsAtOneAndTwo_data()
 {

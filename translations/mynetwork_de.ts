@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>The login&apos;s password.</source>
-        <translation>Das Passwort der Anmeldung.</translation>
+        <translation>Das Passwort zum Anmeldenamen.</translation>
     </message>
     <message>
         <source>password</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>list-members: only members with a login.</source>
-        <translation>list-members: nur Mitglieder mit Anmeldung.</translation>
+        <translation>list-members: nur Mitglieder mit Anmeldenamen.</translation>
     </message>
     <message>
         <source>What to do (see above).</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Name one command: %1 (see --help).</source>
-        <translation>Nennen Sie einen Befehl: %1 (siehe --help).</translation>
+        <translation>Geben Sie einen Befehl an: %1 (siehe --help).</translation>
     </message>
     <message>
         <source>Name the team store with --db postgresql://… (see --help).</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>%1 needs --%2.</source>
-        <translation>%1 braucht --%2.</translation>
+        <translation>%1 erfordert --%2.</translation>
     </message>
     <message>
         <source>Created the team store %1.</source>
@@ -272,7 +272,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Datei</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use de or en.</source>
+        <source>Unknown language “%1”: use de or en.</source>
         <translation>Unbekannte Sprache „%1“: Verwenden Sie de oder en.</translation>
     </message>
     <message>
@@ -284,7 +284,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Seite</translation>
     </message>
     <message>
-        <source>Unknown page &quot;%1&quot;.</source>
+        <source>Unknown page “%1”.</source>
         <translation>Unbekannte Seite „%1“.</translation>
     </message>
     <message>
@@ -293,7 +293,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Use the store at &lt;location&gt; instead of the default: an SQLite file path, or a team server as postgresql://login@host[:port]/database[?sslmode=require].</source>
-        <translation>Den Speicher unter &lt;ort&gt; statt des Standards verwenden: den Pfad einer SQLite-Datei oder einen Team-Server als postgresql://anmeldename@host[:port]/datenbank[?sslmode=require].</translation>
+        <translation>Den Speicher unter &lt;Ort&gt; statt des Standards verwenden: den Pfad einer SQLite-Datei oder einen Team-Server als postgresql://anmeldename@host[:port]/datenbank[?sslmode=require].</translation>
     </message>
     <message>
         <source>location</source>
@@ -312,12 +312,12 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Größe</translation>
     </message>
     <message>
-        <source>The size &quot;%1&quot; is not &lt;width&gt;x&lt;height&gt; of at least 200x200.</source>
-        <translation>Die Größe „%1“ ist nicht &lt;Breite&gt;x&lt;Höhe&gt; von mindestens 200x200.</translation>
+        <source>The size “%1” is not &lt;width&gt;x&lt;height&gt; of at least 200x200.</source>
+        <translation>Die Größe „%1“ hat nicht die Form &lt;Breite&gt;x&lt;Höhe&gt; oder ist kleiner als 200x200.</translation>
     </message>
     <message>
         <source>With --import-preview: read the file as &lt;name&gt; (Shift_JIS, KOI8-R, ISO-8859-2, …) instead of guessing its encoding.</source>
-        <translation>Mit --import-preview: die Datei als &lt;name&gt; lesen (Shift_JIS, KOI8-R, ISO-8859-2, …), statt ihre Kodierung zu erraten.</translation>
+        <translation>Mit --import-preview: die Datei als &lt;Name&gt; lesen (Shift_JIS, KOI8-R, ISO-8859-2, …), statt ihre Kodierung zu erraten.</translation>
     </message>
     <message>
         <source>name</source>
@@ -360,12 +360,12 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>n</translation>
     </message>
     <message>
-        <source>The number of backups &quot;%1&quot; is not a whole number of 0 or more.</source>
+        <source>The number of backups “%1” is not a whole number of 0 or more.</source>
         <translation>Die Anzahl der Sicherungen „%1“ ist keine ganze Zahl ab 0.</translation>
     </message>
     <message>
-        <source>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:PICTURE], welcome, join or invitation-mail.</source>
-        <translation>Auf &lt;Seite&gt; öffnen: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:DATEI, contacts, restore, withdraw, edit-profile[:BILD], welcome, join oder invitation-mail.</translation>
+        <source>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:PICTURE], welcome, join, invitation-mail, about or user-guide.</source>
+        <translation>Auf &lt;Seite&gt; öffnen: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:BILD], welcome, join, invitation-mail, about oder user-guide.</translation>
     </message>
 </context>
 <context>
@@ -383,11 +383,11 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <name>ByteSource</name>
     <message>
         <source>cannot be read (%1)</source>
-        <translation>kann nicht gelesen werden (%1)</translation>
+        <translation>Die Datei kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>is the database My Network is using, not an address book</source>
-        <translation>ist die Datenbank, die „Mein Netzwerk“ gerade verwendet, kein Adressbuch</translation>
+        <translation>Das ist die Datenbank, die „Mein Netzwerk“ gerade verwendet, kein Adressbuch</translation>
     </message>
 </context>
 <context>
@@ -416,7 +416,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Share one network with your team: open the store on a PostgreSQL server, signed in with your own login.</source>
-        <translation>Teilen Sie ein Netzwerk mit Ihrem Team: Öffnen Sie den Speicher auf einem PostgreSQL-Server, angemeldet mit Ihrer eigenen Anmeldung.</translation>
+        <translation>Teilen Sie ein Netzwerk mit Ihrem Team: Öffnen Sie den gemeinsamen Speicher auf einem PostgreSQL-Server mit Ihrem eigenen Anmeldenamen.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -530,7 +530,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <name>ConnectionListModel</name>
     <message>
         <source>Connected %1</source>
-        <translation>Verbunden %1</translation>
+        <translation>Vernetzt %1</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -542,18 +542,22 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Connected on %1</source>
-        <translation>Verbunden am %1</translation>
+        <translation>Vernetzt am %1</translation>
+    </message>
+    <message>
+        <source>Connected just now</source>
+        <translation>Gerade eben vernetzt</translation>
     </message>
 </context>
 <context>
     <name>ConnectionsPage</name>
     <message>
         <source>Remove connection</source>
-        <translation>Verbindung entfernen</translation>
+        <translation>Kontakt entfernen</translation>
     </message>
     <message>
         <source>Remove %1 from your connections? %1 won&apos;t be notified, and either of you can send a new invitation at any time.</source>
-        <translation>%1 aus Ihren Verbindungen entfernen? %1 wird nicht benachrichtigt, und Sie beide können jederzeit eine neue Einladung senden.</translation>
+        <translation>%1 aus Ihren Kontakten entfernen? %1 wird nicht benachrichtigt. Sie beide können jederzeit erneut eine Einladung senden.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -561,23 +565,23 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>%1 was removed from your connections.</source>
-        <translation>%1 wurde aus Ihren Verbindungen entfernt.</translation>
+        <translation>%1 wurde aus Ihren Kontakten entfernt.</translation>
     </message>
     <message>
         <source>Connections (%1)</source>
-        <translation>Verbindungen (%1)</translation>
+        <translation>Kontakte (%1)</translation>
     </message>
     <message>
         <source>Connections (%1 of %2)</source>
-        <translation>Verbindungen (%1 von %2)</translation>
+        <translation>Kontakte (%1 von %2)</translation>
     </message>
     <message>
         <source>No connections yet. People whose invitations you accept, and who accept yours, appear here.</source>
-        <translation>Noch keine Verbindungen. Hier erscheinen Personen, deren Einladungen Sie annehmen und die Ihre annehmen.</translation>
+        <translation>Noch keine Kontakte. Hier erscheinen alle, deren Einladung Sie angenommen haben oder die Ihre Einladung angenommen haben.</translation>
     </message>
     <message>
         <source>None of your connections matches “%1”.</source>
-        <translation>Keine Ihrer Verbindungen passt zu „%1“.</translation>
+        <translation>Keine Treffer für „%1“ in Ihren Kontakten.</translation>
     </message>
     <message>
         <source>‹ Back</source>
@@ -589,7 +593,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Search your connections by name, headline, company or place</source>
-        <translation>Verbindungen nach Name, Überschrift, Unternehmen oder Ort durchsuchen</translation>
+        <translation>Kontakte nach Name, Titel, Unternehmen oder Ort durchsuchen</translation>
     </message>
     <message>
         <source>&amp;Sort by:</source>
@@ -609,7 +613,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Your connections</source>
-        <translation>Ihre Verbindungen</translation>
+        <translation>Ihre Kontakte</translation>
     </message>
 </context>
 <context>
@@ -643,7 +647,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Can be invited again on %1</source>
-        <translation>Wieder einladbar ab %1</translation>
+        <translation>Erneute Einladung ab %1 möglich</translation>
     </message>
     <message>
         <source>Not a member yet</source>
@@ -682,7 +686,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2; the extra ones are ignored</source>
-        <translation>%1 Felder, die Kopfzeile hat aber %2; die überzähligen werden ignoriert</translation>
+        <translation>%1 Felder, die Kopfzeile hat aber nur %2; die überzähligen werden ignoriert</translation>
     </message>
     <message>
         <source>the file has a header row but no contacts after it</source>
@@ -698,7 +702,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>this is not a text file: it holds binary data</source>
-        <translation>keine Textdatei: Die Datei enthält Binärdaten</translation>
+        <translation>Keine Textdatei: Die Datei enthält Binärdaten</translation>
     </message>
     <message>
         <source>no column is mapped to a name or an email address</source>
@@ -706,10 +710,10 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>the file holds no contact record</source>
-        <translation>die Datei enthält keinen Kontakteintrag</translation>
+        <translation>Die Datei enthält keinen Kontakteintrag</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is no encoding this program can read</source>
+        <source>“%1” is no encoding this program can read</source>
         <translation>„%1“ ist keine Kodierung, die dieses Programm lesen kann</translation>
     </message>
     <message numerus="yes">
@@ -767,7 +771,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message numerus="yes">
         <source>Delete all %Ln imported contact(s)? People you already invited keep their invitations.</source>
         <translation>
-            <numerusform>Den %Ln importierten Kontakt löschen? Bereits gesendete Einladungen bleiben bestehen.</numerusform>
+            <numerusform>%Ln importierten Kontakt löschen? Bereits gesendete Einladungen bleiben bestehen.</numerusform>
             <numerusform>Alle %Ln importierten Kontakte löschen? Bereits gesendete Einladungen bleiben bestehen.</numerusform>
         </translation>
     </message>
@@ -794,11 +798,11 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <name>CsvParser</name>
     <message>
         <source>a quoted field opened here runs on for more than 1 MiB without closing</source>
-        <translation>Ein hier geöffnetes Feld in Anführungszeichen läuft über 1 MiB, ohne geschlossen zu werden</translation>
+        <translation>Ein hier beginnendes Feld in Anführungszeichen ist auch nach 1 MiB nicht geschlossen</translation>
     </message>
     <message>
         <source>a line longer than 1 MiB; this does not look like a contacts file</source>
-        <translation>Eine Zeile länger als 1 MiB; das sieht nicht nach einer Kontaktdatei aus</translation>
+        <translation>Eine Zeile ist länger als 1 MiB; das sieht nicht nach einer Kontaktdatei aus</translation>
     </message>
     <message>
         <source>a quoted field opened here is never closed</source>
@@ -852,8 +856,8 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message numerus="yes">
         <source>purged %n address invitation(s).</source>
         <translation>
-            <numerusform>%n Einladung an eine Adresse gelöscht.</numerusform>
-            <numerusform>%n Einladungen an Adressen gelöscht.</numerusform>
+            <numerusform>%n E-Mail-Einladung gelöscht.</numerusform>
+            <numerusform>%n E-Mail-Einladungen gelöscht.</numerusform>
         </translation>
     </message>
     <message>
@@ -890,7 +894,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>%1 signs in as a member&apos;s login; the engine needs the store owner&apos;s login.</source>
-        <translation>%1 meldet sich als Mitglied an; der Dienst braucht die Anmeldung des Eigentümers des Team-Speichers.</translation>
+        <translation>%1 meldet sich als Mitglied an; der Dienst benötigt die Anmeldedaten des Eigentümers des Team-Speichers.</translation>
     </message>
     <message>
         <source>Team store: end a member&apos;s session idle in a transaction for longer (default 60).</source>
@@ -981,7 +985,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>another engine leads now</source>
-        <translation>ein anderer Dienst ist jetzt zuständig</translation>
+        <translation>ein anderer Dienst führt jetzt</translation>
     </message>
 </context>
 <context>
@@ -992,6 +996,35 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>My Network – user guide</source>
+        <translation>Mein Netzwerk – Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>About My Network</source>
+        <translation>Über „Mein Netzwerk“</translation>
+    </message>
+    <message>
+        <source>My Network %1</source>
+        <translation>„Mein Netzwerk“ %1</translation>
+    </message>
+    <message>
+        <source>Your professional network: invitations, people you may know and your address book, in German and English.
+
+Licence: proprietary, all rights reserved.
+Built with Qt %1.
+
+Store: %2</source>
+        <translation>Ihr berufliches Netzwerk: Einladungen, Personen, die Sie kennen könnten, und Ihr Adressbuch, auf Deutsch und Englisch.
+
+Lizenz: proprietär, alle Rechte vorbehalten.
+Erstellt mit Qt %1.
+
+Speicher: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import address book</source>
@@ -999,7 +1032,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Find the people you know on My Network</source>
-        <translation>Finden Sie Personen, die Sie kennen, in „Mein Netzwerk“</translation>
+        <translation>Finden Sie Bekannte in „Mein Netzwerk“</translation>
     </message>
     <message>
         <source>Choose file…</source>
@@ -1099,19 +1132,19 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Encoding %1</source>
-        <translation>Kodierung %1</translation>
+        <translation>Kodierung: %1</translation>
     </message>
     <message>
         <source>, separated by %1</source>
-        <translation>, getrennt durch %1</translation>
+        <translation>, Trennzeichen: %1</translation>
     </message>
     <message>
         <source>Saved to your contacts: %1 new, %2 updated.</source>
-        <translation>In Ihren Kontakten gespeichert: %1 neu, %2 aktualisiert.</translation>
+        <translation>Unter „Importierte Kontakte“ gespeichert: %1 neu, %2 aktualisiert.</translation>
     </message>
     <message>
         <source>We don&apos;t recognize this file&apos;s header. Tell us what each column contains; the first values of each column are shown beside it.</source>
-        <translation>Diese Kopfzeile kennen wir nicht. Sagen Sie uns, was in jeder Spalte steht; daneben sehen Sie die ersten Werte der Spalte.</translation>
+        <translation>Wir erkennen die Kopfzeile dieser Datei nicht. Geben Sie an, was die einzelnen Spalten enthalten; daneben sehen Sie jeweils die ersten Werte.</translation>
     </message>
     <message>
         <source>Column</source>
@@ -1131,7 +1164,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Nothing is selected for you: check the people you want to invite.</source>
-        <translation>Nichts ist vorausgewählt: Markieren Sie die Personen, die Sie einladen möchten.</translation>
+        <translation>Es ist nichts vorausgewählt. Markieren Sie die Personen, die Sie einladen möchten.</translation>
     </message>
     <message numerus="yes">
         <source>Invite %Ln selected</source>
@@ -1150,8 +1183,8 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message numerus="yes">
         <source>%Ln line(s) had problems; the first: %1</source>
         <translation>
-            <numerusform>%Ln Zeile hatte ein Problem: %1</numerusform>
-            <numerusform>%Ln Zeilen hatten Probleme; die erste: %1</numerusform>
+            <numerusform>%Ln Zeile ist fehlerhaft: %1</numerusform>
+            <numerusform>%Ln Zeilen sind fehlerhaft, zum Beispiel: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1177,7 +1210,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Export your contacts from Google Contacts, Outlook, Thunderbird, Apple Contacts or LinkedIn as a CSV, vCard or LDIF file, then choose the file here. We show you who is already a member and whom you can invite. Nothing is sent until you choose.</source>
-        <translation>Exportieren Sie Ihre Kontakte aus Google Kontakte, Outlook, Thunderbird, Apple Kontakte oder LinkedIn als CSV-, vCard- oder LDIF-Datei und wählen Sie die Datei hier aus. Wir zeigen Ihnen, wer bereits Mitglied ist und wen Sie einladen können. Einladungen werden erst gesendet, wenn Sie Personen auswählen.</translation>
+        <translation>Exportieren Sie Ihre Kontakte aus Google Kontakte, Outlook, Thunderbird, Apple Kontakte oder LinkedIn als CSV-, vCard- oder LDIF-Datei und wählen Sie die Datei hier aus. Wir zeigen Ihnen, wer bereits Mitglied ist und wen Sie einladen können. Gesendet wird erst, wenn Sie ausgewählte Personen ausdrücklich einladen.</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
@@ -1193,15 +1226,15 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>We are not sure which encoding this file uses and read it as %1. If the names below look wrong, choose another encoding.</source>
-        <translation>Wir wissen nicht sicher, in welcher Kodierung diese Datei geschrieben ist, und lesen sie als %1. Wenn die Namen unten falsch aussehen, wählen Sie eine andere Kodierung.</translation>
+        <translation>Wir sind nicht sicher, welche Kodierung diese Datei verwendet, und haben sie als %1 gelesen. Wenn die Namen unten falsch aussehen, wählen Sie eine andere Kodierung.</translation>
     </message>
     <message>
         <source>Read as %1. Check the names below.</source>
-        <translation>Gelesen als %1. Prüfen Sie die Namen unten.</translation>
+        <translation>Als %1 gelesen. Prüfen Sie die Namen unten.</translation>
     </message>
     <message>
         <source>Check what each column contains; the first values of each column are shown beside it.</source>
-        <translation>Prüfen Sie, was in jeder Spalte steht; daneben sehen Sie die ersten Werte der Spalte.</translation>
+        <translation>Prüfen Sie, was die einzelnen Spalten enthalten; daneben sehen Sie jeweils die ersten Werte.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1243,7 +1276,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Encoding: %1 (a guess: the file fits several encodings; name another with --encoding)</source>
-        <translation>Kodierung: %1 (geschätzt: die Datei passt zu mehreren Kodierungen; eine andere mit --encoding angeben)</translation>
+        <translation>Kodierung: %1 (geraten: Die Datei passt zu mehreren Kodierungen; geben Sie mit --encoding eine andere an)</translation>
     </message>
 </context>
 <context>
@@ -1276,7 +1309,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
 <context>
     <name>ImportText</name>
     <message>
-        <source>%1, line %2, field &quot;%3&quot;: %4</source>
+        <source>%1, line %2, field “%3”: %4</source>
         <translation>%1, Zeile %2, Feld „%3“: %4</translation>
     </message>
     <message>
@@ -1419,7 +1452,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Invited by email; not a member yet</source>
-        <translation>Per E-Mail eingeladen; noch kein Mitglied</translation>
+        <translation>Per E-Mail eingeladen, noch kein Mitglied</translation>
     </message>
     <message>
         <source>Invitation from %1</source>
@@ -1469,7 +1502,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Um anzunehmen, werden Sie mit dieser E-Mail-Adresse Mitglied des Team-Netzwerks; die Einladung gilt bis zum %1.</translation>
     </message>
     <message>
-        <source>To accept, join the team network with My Network: choose &quot;Join a team network with an invitation code&quot;, give this e-mail address and paste this line:</source>
+        <source>To accept, join the team network with My Network: choose “Join a team network with an invitation code”, give this e-mail address and paste this line:</source>
         <translation>Um anzunehmen, treten Sie dem Team-Netzwerk mit „Mein Netzwerk“ bei: Wählen Sie „Einem Team-Netzwerk mit Einladungscode beitreten“, geben Sie diese E-Mail-Adresse an und fügen Sie diese Zeile ein:</translation>
     </message>
     <message>
@@ -1556,14 +1589,14 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <name>LdifParser</name>
     <message>
         <source>a line longer than 1 MiB; this does not look like an LDIF file</source>
-        <translation>eine Zeile länger als 1 MiB; das sieht nicht nach einer LDIF-Datei aus</translation>
+        <translation>Eine Zeile ist länger als 1 MiB; das sieht nicht nach einer LDIF-Datei aus</translation>
     </message>
     <message>
-        <source>an LDIF record must begin with &quot;dn:&quot;</source>
-        <translation>ein LDIF-Eintrag muss mit „dn:“ beginnen</translation>
+        <source>an LDIF record must begin with “dn:”</source>
+        <translation>Ein LDIF-Eintrag muss mit „dn:“ beginnen</translation>
     </message>
     <message>
-        <source>expected &quot;attribute: value&quot;, found a line without a colon</source>
+        <source>expected “attribute: value”, found a line without a colon</source>
         <translation>„Attribut: Wert“ erwartet, aber eine Zeile ohne Doppelpunkt gefunden</translation>
     </message>
 </context>
@@ -1675,7 +1708,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>No copy of the network could be kept (%1), so going back to real time will not be able to undo what happens in simulated time. Move the clock anyway?</source>
-        <translation>Es konnte keine Kopie des Netzwerks angelegt werden (%1). Die Rückkehr zur Echtzeit kann daher nicht rückgängig machen, was in simulierter Zeit geschieht. Die Uhr trotzdem stellen?</translation>
+        <translation>Es konnte keine Kopie des Netzwerks angelegt werden (%1). Was in der simulierten Zeit geschieht, lässt sich daher bei der Rückkehr zur Echtzeit nicht rückgängig machen. Uhr trotzdem stellen?</translation>
     </message>
     <message>
         <source>Move the clock</source>
@@ -1687,7 +1720,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>While time was simulated, invitations were reminded, expired or answered, and some actions carry later dates than today. Keep what happened, or return the network to how it was before you first moved the clock?</source>
-        <translation>In der simulierten Zeit wurden Einladungen erinnert, sind abgelaufen oder wurden beantwortet, und manche Aktionen tragen ein späteres Datum als heute. Wollen Sie behalten, was geschehen ist, oder das Netzwerk auf den Stand zurücksetzen, bevor Sie die Uhr zum ersten Mal gestellt haben?</translation>
+        <translation>In der simulierten Zeit wurden Erinnerungen verschickt, Einladungen sind abgelaufen oder wurden beantwortet, und manche Aktionen tragen ein späteres Datum als heute. Möchten Sie das behalten oder das Netzwerk auf den Stand zurücksetzen, den es hatte, bevor Sie die Uhr zum ersten Mal gestellt haben?</translation>
     </message>
     <message>
         <source>Return to before</source>
@@ -1699,7 +1732,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>The network is back as it was before simulated time.</source>
-        <translation>Das Netzwerk ist wieder so wie vor der simulierten Zeit.</translation>
+        <translation>Das Netzwerk wurde auf den Stand vor der simulierten Zeit zurückgesetzt.</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
@@ -1724,6 +1757,18 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>Advance &amp;to a date…</source>
         <translation>Bis zu einem &amp;Datum vorspulen …</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;About My Network</source>
+        <translation>&amp;Über „Mein Netzwerk“</translation>
     </message>
 </context>
 <context>
@@ -1753,7 +1798,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid e-mail address</source>
+        <source>“%1” is not a valid e-mail address</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
@@ -1777,7 +1822,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Act as another member to see invitations from the other side.</source>
-        <translation>Handeln Sie als anderes Mitglied, um Einladungen aus Sicht der Gegenseite zu erleben.</translation>
+        <translation>Wechseln Sie zu einem anderen Mitglied, um Einladungen aus dessen Sicht zu sehen.</translation>
     </message>
     <message>
         <source>Search by name, headline, company or number</source>
@@ -1786,6 +1831,21 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>Find a member by name</source>
         <translation>Mitglied nach Namen finden</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Rückgängig (%1)</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
     </message>
 </context>
 <context>
@@ -1804,7 +1864,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>To %1: Reminder, %2 is still waiting for your answer</source>
-        <translation>An %1: Erinnerung, %2 wartet noch auf Ihre Antwort</translation>
+        <translation>An %1: Erinnerung – %2 wartet noch auf Ihre Antwort</translation>
     </message>
     <message>
         <source>You are now connected with %1.</source>
@@ -1824,7 +1884,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>You accepted this invitation: you and %1 are connected.</source>
-        <translation>Sie haben diese Einladung angenommen: Sie und %1 sind verbunden.</translation>
+        <translation>Sie haben diese Einladung angenommen: Sie und %1 sind jetzt vernetzt.</translation>
     </message>
     <message>
         <source>You ignored this invitation.</source>
@@ -1883,7 +1943,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>No notifications yet. Reminders of invitations waiting for your answer, and people accepting yours, appear here.</source>
-        <translation>Noch keine Benachrichtigungen. Hier erscheinen Erinnerungen an Einladungen, die auf Ihre Antwort warten, und Personen, die Ihre annehmen.</translation>
+        <translation>Noch keine Benachrichtigungen. Hier erscheinen Erinnerungen an unbeantwortete Einladungen und Hinweise, wenn jemand Ihre Einladung annimmt.</translation>
     </message>
     <message>
         <source>No emails sent. When you invite an address that is not a member, the invitation and its reminders appear here.</source>
@@ -1910,11 +1970,11 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation>Verbindungen</translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation>Kontakte</translation>
+        <translation>Importierte Kontakte</translation>
     </message>
     <message>
         <source>Sent invitations</source>
@@ -1989,7 +2049,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Withdraw your invitation to %1? You can invite %1 again on %2.</source>
-        <translation>Einladung an %1 zurückziehen? %1 ist ab %2 wieder einladbar.</translation>
+        <translation>Einladung an %1 zurückziehen? Sie können %1 erst ab %2 wieder einladen.</translation>
     </message>
     <message>
         <source>Withdraw</source>
@@ -1997,7 +2057,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Invitation to %1 withdrawn. You can invite %1 again on %2.</source>
-        <translation>Einladung an %1 zurückgezogen. %1 ist ab %2 wieder einladbar.</translation>
+        <translation>Einladung an %1 zurückgezogen. Sie können %1 ab %2 wieder einladen.</translation>
     </message>
     <message>
         <source>Invitation sent to %1.</source>
@@ -2009,7 +2069,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>People you may know</source>
-        <translation>Personen, die Sie vielleicht kennen</translation>
+        <translation>Personen, die Sie kennen könnten</translation>
     </message>
     <message>
         <source>No suggestions right now.</source>
@@ -2020,12 +2080,8 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>%1 wird Ihnen nicht mehr vorgeschlagen.</translation>
     </message>
     <message>
-        <source>Manage sent invitations (%1) ›</source>
-        <translation>Gesendete Einladungen (%1) ›</translation>
-    </message>
-    <message>
         <source>Finding people you may know…</source>
-        <translation>Personen, die Sie vielleicht kennen, werden gesucht …</translation>
+        <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
         <source>‹ Back</source>
@@ -2049,13 +2105,13 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Email address to invite</source>
-        <translation>E-Mail-Adresse, die eingeladen wird</translation>
+        <translation>Einzuladende E-Mail-Adresse</translation>
     </message>
     <message numerus="yes">
         <source>%Ln connection(s)</source>
         <translation>
-            <numerusform>%Ln Verbindung</numerusform>
-            <numerusform>%Ln Verbindungen</numerusform>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2081,18 +2137,18 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Lists the invitations you sent more than a chosen number of weeks ago, to withdraw them together</source>
-        <translation>Listet die Einladungen, die Sie vor mehr als einer gewählten Zahl von Wochen gesendet haben, um sie gemeinsam zurückzuziehen</translation>
+        <translation>Zeigt Einladungen, die älter als eine gewählte Anzahl Wochen sind, und zieht sie gesammelt zurück</translation>
     </message>
     <message numerus="yes">
         <source>%Ln invitation(s) withdrawn. You can invite them again on %1.</source>
         <translation>
-            <numerusform>%Ln Einladung zurückgezogen. Wieder einladbar ab %1.</numerusform>
-            <numerusform>%Ln Einladungen zurückgezogen. Wieder einladbar ab %1.</numerusform>
+            <numerusform>%Ln Einladung zurückgezogen. Sie können die Person ab %1 wieder einladen.</numerusform>
+            <numerusform>%Ln Einladungen zurückgezogen. Sie können diese Personen ab %1 wieder einladen.</numerusform>
         </translation>
     </message>
     <message>
         <source>See and manage your connections</source>
-        <translation>Ihre Verbindungen ansehen und verwalten</translation>
+        <translation>Ihre Kontakte ansehen und verwalten</translation>
     </message>
     <message>
         <source>%1 may be suggested again.</source>
@@ -2101,6 +2157,10 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>All received invitations</source>
         <translation>Alle erhaltenen Einladungen</translation>
+    </message>
+    <message>
+        <source>Manage sent invitations ›</source>
+        <translation>Gesendete Einladungen verwalten ›</translation>
     </message>
 </context>
 <context>
@@ -2319,7 +2379,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Contact details and connections are visible to %1&apos;s connections only.</source>
-        <translation>Kontaktdaten und Verbindungen sehen nur die Verbindungen von %1.</translation>
+        <translation>Kontaktdaten und Kontakte von %1 sehen nur direkte Kontakte.</translation>
     </message>
     <message>
         <source>Pending – withdraw</source>
@@ -2331,7 +2391,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Connections of %1</source>
-        <translation>Verbindungen von %1</translation>
+        <translation>Kontakte von %1</translation>
     </message>
     <message>
         <source>You and %1 are now connected.</source>
@@ -2343,7 +2403,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Withdraw your invitation to %1? You can invite %1 again on %2.</source>
-        <translation>Einladung an %1 zurückziehen? %1 ist ab %2 wieder einladbar.</translation>
+        <translation>Einladung an %1 zurückziehen? Sie können %1 erst ab %2 wieder einladen.</translation>
     </message>
     <message>
         <source>Withdraw</source>
@@ -2351,7 +2411,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Invitation to %1 withdrawn. You can invite %1 again on %2.</source>
-        <translation>Einladung an %1 zurückgezogen. %1 ist ab %2 wieder einladbar.</translation>
+        <translation>Einladung an %1 zurückgezogen. Sie können %1 ab %2 wieder einladen.</translation>
     </message>
     <message>
         <source>Invitation ignored.</source>
@@ -2360,8 +2420,8 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message numerus="yes">
         <source>%Ln connection(s)</source>
         <translation>
-            <numerusform>%Ln Verbindung</numerusform>
-            <numerusform>%Ln Verbindungen</numerusform>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
         </translation>
     </message>
     <message>
@@ -2397,24 +2457,24 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>You withdrew your invitation to %1. You can invite them again on %2.</source>
-        <translation>Sie haben Ihre Einladung an %1 zurückgezogen. %1 ist ab %2 wieder einladbar.</translation>
+        <translation>Sie haben Ihre Einladung an %1 zurückgezogen. Sie können %1 erst ab %2 wieder einladen.</translation>
     </message>
     <message numerus="yes">
         <source>You have reached the limit of %n invitation(s) in seven days. Try again in a few days.</source>
         <translation>
-            <numerusform>Sie haben das Limit von %n Einladung in sieben Tagen erreicht. Versuchen Sie es in einigen Tagen erneut.</numerusform>
-            <numerusform>Sie haben das Limit von %n Einladungen in sieben Tagen erreicht. Versuchen Sie es in einigen Tagen erneut.</numerusform>
+            <numerusform>Sie haben das Limit von %n Einladung innerhalb von sieben Tagen erreicht. Versuchen Sie es in ein paar Tagen erneut.</numerusform>
+            <numerusform>Sie haben das Limit von %n Einladungen innerhalb von sieben Tagen erreicht. Versuchen Sie es in ein paar Tagen erneut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The personal note is too long: at most %n character(s).</source>
         <translation>
-            <numerusform>Die persönliche Nachricht ist zu lang: höchstens %n Zeichen.</numerusform>
-            <numerusform>Die persönliche Nachricht ist zu lang: höchstens %n Zeichen.</numerusform>
+            <numerusform>Die persönliche Nachricht ist zu lang (höchstens %n Zeichen).</numerusform>
+            <numerusform>Die persönliche Nachricht ist zu lang (höchstens %n Zeichen).</numerusform>
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid email address.</source>
+        <source>“%1” is not a valid email address.</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
@@ -2455,11 +2515,11 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Another program is writing to the store right now. Nothing was changed; try again in a moment.</source>
-        <translation>Ein anderes Programm schreibt gerade in den Datenbestand. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.</translation>
+        <translation>Ein anderes Programm schreibt gerade in die Datenbank. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <source>The team server cannot be reached right now. Nothing was changed; My Network reconnects by itself, try again once the status bar no longer says &quot;Reconnecting&quot;.</source>
-        <translation>Der Team-Server ist gerade nicht erreichbar. Es wurde nichts geändert; „Mein Netzwerk“ verbindet sich von selbst neu – versuchen Sie es wieder, sobald die Statusleiste nicht mehr „Verbinde neu“ zeigt.</translation>
+        <source>The team server cannot be reached right now. Nothing was changed; My Network reconnects by itself, try again once the status bar no longer says “Reconnecting”.</source>
+        <translation>Der Team-Server ist gerade nicht erreichbar. Es wurde nichts geändert; „Mein Netzwerk“ verbindet sich von selbst neu – versuchen Sie es erneut, sobald die Statusleiste nicht mehr „Verbindung wird wiederhergestellt“ anzeigt.</translation>
     </message>
     <message>
         <source>You are not connected with %1.</source>
@@ -2501,7 +2561,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Available again on %1</source>
-        <translation>Wieder einladbar ab %1</translation>
+        <translation>Erneut einladen ab %1</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -2609,13 +2669,13 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>No mutual connections</source>
-        <translation>Keine gemeinsamen Verbindungen</translation>
+        <translation>Keine gemeinsamen Kontakte</translation>
     </message>
     <message numerus="yes">
         <source>%Ln mutual connection(s)</source>
         <translation>
-            <numerusform>%Ln gemeinsame Verbindung</numerusform>
-            <numerusform>%Ln gemeinsame Verbindungen</numerusform>
+            <numerusform>%Ln gemeinsamer Kontakt</numerusform>
+            <numerusform>%Ln gemeinsame Kontakte</numerusform>
         </translation>
     </message>
     <message>
@@ -2694,7 +2754,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <source>There is no backup yet. &quot;Back up now&quot; takes one.</source>
+        <source>There is no backup yet. “Back up now” takes one.</source>
         <translation>Es gibt noch keine Sicherung. „Jetzt sichern“ legt eine an.</translation>
     </message>
     <message>
@@ -2742,11 +2802,11 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>The first %1 people for “%2”</source>
-        <translation>Die ersten %1 Personen für „%2“</translation>
+        <translation>Die ersten %1 Treffer für „%2“</translation>
     </message>
     <message>
         <source>Nobody matches “%1”. Try part of a name, a headline or a company.</source>
-        <translation>Niemand passt zu „%1“. Versuchen Sie einen Teil eines Namens, Titels oder Unternehmens.</translation>
+        <translation>Keine Treffer für „%1“. Versuchen Sie es mit einem Teil eines Namens, Titels oder Unternehmens.</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -2802,15 +2862,15 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Der Team-Server %1 ist nicht erreichbar. Prüfen Sie, ob er läuft und ob dieser Computer ihn erreichen kann (Netzwerk, VPN, Firewall). (%2)</translation>
     </message>
     <message>
-        <source>The team server %1 refused the login &quot;%2&quot;. Check the login name and password, or ask the server&apos;s administrator whether the login may use the database %3. (%4)</source>
-        <translation>Der Team-Server %1 hat die Anmeldung „%2“ abgelehnt. Prüfen Sie Anmeldename und Passwort oder fragen Sie die Administration des Servers, ob diese Anmeldung die Datenbank %3 verwenden darf. (%4)</translation>
+        <source>The team server %1 refused the login “%2”. Check the login name and password, or ask the server&apos;s administrator whether the login may use the database %3. (%4)</source>
+        <translation>Der Team-Server %1 hat den Anmeldenamen „%2“ abgelehnt. Prüfen Sie Anmeldename und Passwort oder fragen Sie die Administration des Servers, ob diese Anmeldung die Datenbank %3 verwenden darf. (%4)</translation>
     </message>
     <message>
         <source>The team server %1 accepts only encrypted (TLS) connections, or TLS was asked for and the server has none. Choose the TLS setting the administrator gave you. (%2)</source>
         <translation>Der Team-Server %1 nimmt nur verschlüsselte Verbindungen (TLS) an, oder TLS wurde verlangt und der Server bietet es nicht. Wählen Sie die TLS-Einstellung, die Ihnen die Administration genannt hat. (%2)</translation>
     </message>
     <message>
-        <source>The team server %1 has no database &quot;%2&quot;. Check the database name, or ask the administrator to create it. (%3)</source>
+        <source>The team server %1 has no database “%2”. Check the database name, or ask the administrator to create it. (%3)</source>
         <translation>Auf dem Team-Server %1 gibt es keine Datenbank „%2“. Prüfen Sie den Namen der Datenbank oder bitten Sie die Administration, sie anzulegen. (%3)</translation>
     </message>
     <message>
@@ -2825,7 +2885,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Der Mailserver %1 ist weder smtp://[benutzer@]host[:port] noch smtps://[benutzer@]host[:port].</translation>
     </message>
     <message>
-        <source>The mail server %1 has the unknown parameter &quot;%2&quot; (known: tls=off).</source>
+        <source>The mail server %1 has the unknown parameter “%2” (known: tls=off).</source>
         <translation>Der Mailserver %1 hat den unbekannten Parameter „%2“ (bekannt: tls=off).</translation>
     </message>
 </context>
@@ -2837,7 +2897,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of My Network (schema %2; this version reads up to %3). It was left unchanged.</source>
-        <translation>Die Datenbank %1 wurde von einer neueren Version von Mein Netzwerk geschrieben (Schema %2; diese Version liest bis %3). Sie wurde nicht verändert.</translation>
+        <translation>Die Datenbank %1 wurde von einer neueren Version von „Mein Netzwerk“ geschrieben (Schema %2; diese Version liest bis %3). Sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -2845,11 +2905,11 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>The database %1 is read-only. My Network needs to write to it; it was left unchanged.</source>
-        <translation>Die Datenbank %1 ist schreibgeschützt. Mein Netzwerk muss in sie schreiben; sie wurde nicht verändert.</translation>
+        <translation>Die Datenbank %1 ist schreibgeschützt. „Mein Netzwerk“ muss in sie schreiben; sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>%1 is not a My Network database (it is not an SQLite file). It was left unchanged.</source>
-        <translation>%1 ist keine Datenbank von Mein Netzwerk (keine SQLite-Datei). Die Datei wurde nicht verändert.</translation>
+        <translation>%1 ist keine Datenbank von „Mein Netzwerk“ (keine SQLite-Datei). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The database %1 is locked by another program. Close it and try again.</source>
@@ -2865,7 +2925,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>%1 holds another program&apos;s data, not a My Network database. It was left unchanged.</source>
-        <translation>%1 enthält Daten eines anderen Programms, keine Datenbank von Mein Netzwerk. Die Datei wurde nicht verändert.</translation>
+        <translation>%1 enthält Daten eines anderen Programms, keine Datenbank von „Mein Netzwerk“. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The database %1 has no schema version; it is damaged. It was left unchanged.</source>
@@ -2888,12 +2948,12 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Der Team-Speicher auf %1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <source>The schema &quot;%1&quot; of the database %2 holds another program&apos;s tables, not a My Network store. It was left unchanged.</source>
+        <source>The schema “%1” of the database %2 holds another program&apos;s tables, not a My Network store. It was left unchanged.</source>
         <translation>Das Schema „%1“ der Datenbank %2 enthält Tabellen eines anderen Programms, keinen Speicher von „Mein Netzwerk“. Es wurde nicht verändert.</translation>
     </message>
     <message>
         <source>the connection to the team server %1 was lost; reconnecting…</source>
-        <translation>die Verbindung zum Team-Server %1 ist unterbrochen; verbinde neu …</translation>
+        <translation>die Verbindung zum Team-Server %1 wurde unterbrochen; sie wird wiederhergestellt …</translation>
     </message>
     <message>
         <source>The folder %1 does not exist, so the database %2 cannot be created there. Create the folder or choose another place.</source>
@@ -2901,7 +2961,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>The team store %1 needs an update (schema %2 to %3) that only its owner may make. Ask its administrator to run: mynetwork-admin --db … init. Nothing was changed.</source>
-        <translation>Der Team-Speicher %1 braucht eine Aktualisierung (Schema %2 auf %3), die nur ihr Eigentümer vornehmen darf. Bitten Sie die Administration, „mynetwork-admin --db … init“ auszuführen. Es wurde nichts geändert.</translation>
+        <translation>Der Team-Speicher %1 benötigt eine Aktualisierung (Schema %2 auf %3), die nur sein Eigentümer vornehmen darf. Bitten Sie die Administration, „mynetwork-admin --db … init“ auszuführen. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The database %1 needs an update (schema %2 to %3), but no backup could be made first: %4. Nothing was changed.</source>
@@ -2915,7 +2975,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Die Serveradresse %1 ist keine gültige URI: %2</translation>
     </message>
     <message>
-        <source>The server address %1 has the unknown parameter &quot;%2&quot; (known: %3).</source>
+        <source>The server address %1 has the unknown parameter “%2” (known: %3).</source>
         <translation>Die Serveradresse %1 enthält den unbekannten Parameter „%2“ (bekannt: %3).</translation>
     </message>
     <message>
@@ -2923,7 +2983,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Die Serveradresse %1 hat einen ungültigen Port.</translation>
     </message>
     <message>
-        <source>The server address %1 has the unknown sslmode &quot;%2&quot; (known: %3).</source>
+        <source>The server address %1 has the unknown sslmode “%2” (known: %3).</source>
         <translation>Die Serveradresse %1 hat den unbekannten sslmode „%2“ (bekannt: %3).</translation>
     </message>
     <message>
@@ -2946,31 +3006,31 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <name>StoreStatus</name>
     <message>
         <source>Checking the store after an unclean shutdown…</source>
-        <translation>Datenbestand wird nach unsauberem Beenden geprüft …</translation>
+        <translation>Datenbank wird nach einem unerwarteten Programmende geprüft …</translation>
     </message>
     <message numerus="yes">
         <source>Store busy: another program is writing to it. Retrying in %n second(s)…</source>
         <translation>
-            <numerusform>Datenbestand belegt: Ein anderes Programm schreibt gerade. Neuer Versuch in %n Sekunde …</numerusform>
-            <numerusform>Datenbestand belegt: Ein anderes Programm schreibt gerade. Neuer Versuch in %n Sekunden …</numerusform>
+            <numerusform>Datenbank belegt: Ein anderes Programm schreibt gerade. Neuer Versuch in %n Sekunde …</numerusform>
+            <numerusform>Datenbank belegt: Ein anderes Programm schreibt gerade. Neuer Versuch in %n Sekunden …</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reminders and expiry could not run (%1). Retrying in %n second(s)…</source>
         <translation>
-            <numerusform>Erinnerungen und Ablauf konnten nicht ausgeführt werden (%1). Neuer Versuch in %n Sekunde …</numerusform>
-            <numerusform>Erinnerungen und Ablauf konnten nicht ausgeführt werden (%1). Neuer Versuch in %n Sekunden …</numerusform>
+            <numerusform>Erinnerungen und abgelaufene Einladungen konnten nicht verarbeitet werden (%1). Neuer Versuch in %n Sekunde …</numerusform>
+            <numerusform>Erinnerungen und abgelaufene Einladungen konnten nicht verarbeitet werden (%1). Neuer Versuch in %n Sekunden …</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not read the store: %1</source>
-        <translation>Der Datenbestand konnte nicht gelesen werden: %1</translation>
+        <translation>Die Datenbank konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Reconnecting to the team server %1… (next attempt in %n second(s))</source>
         <translation>
-            <numerusform>Verbinde neu mit dem Team-Server %1 … (nächster Versuch in %n Sekunde)</numerusform>
-            <numerusform>Verbinde neu mit dem Team-Server %1 … (nächster Versuch in %n Sekunden)</numerusform>
+            <numerusform>Verbindung zum Team-Server %1 wird wiederhergestellt … (nächster Versuch in %n Sekunde)</numerusform>
+            <numerusform>Verbindung zum Team-Server %1 wird wiederhergestellt … (nächster Versuch in %n Sekunden)</numerusform>
         </translation>
     </message>
 </context>
@@ -3021,7 +3081,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>In your contacts</source>
-        <translation>In Ihren Kontakten</translation>
+        <translation>In Ihrem Adressbuch</translation>
     </message>
     <message>
         <source>Also at %1</source>
@@ -3037,7 +3097,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Dismissed; Undo suggests %1 again</source>
-        <translation>Ausgeblendet; Rückgängig schlägt %1 wieder vor</translation>
+        <translation>Ausgeblendet. Mit „Rückgängig“ wird %1 wieder vorgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -3047,23 +3107,23 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Anmeldungen gibt es nur auf einem Team-Speicher (PostgreSQL).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be a login: use lower-case letters, digits and _, starting with a letter.</source>
+        <source>“%1” cannot be a login: use lower-case letters, digits and _, starting with a letter.</source>
         <translation>„%1“ kann kein Anmeldename sein: Verwenden Sie Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben.</translation>
     </message>
     <message>
-        <source>The login &quot;%1&quot; exists already on this server.</source>
-        <translation>Die Anmeldung „%1“ gibt es auf diesem Server bereits.</translation>
+        <source>The login “%1” exists already on this server.</source>
+        <translation>Den Anmeldenamen „%1“ gibt es auf diesem Server bereits.</translation>
     </message>
     <message>
         <source>Member %1 does not exist or has a login already.</source>
-        <translation>Mitglied %1 gibt es nicht, oder es hat bereits eine Anmeldung.</translation>
+        <translation>Mitglied %1 gibt es nicht oder es hat bereits einen Anmeldenamen.</translation>
     </message>
     <message>
-        <source>No member signs in as &quot;%1&quot;.</source>
+        <source>No member signs in as “%1”.</source>
         <translation>Kein Mitglied meldet sich als „%1“ an.</translation>
     </message>
     <message>
-        <source>The store&apos;s owner %1 may not end other logins&apos; sessions, so &quot;%2&quot; was not disabled. A superuser can allow it: GRANT pg_signal_backend TO %1;</source>
+        <source>The store&apos;s owner %1 may not end other logins&apos; sessions, so “%2” was not disabled. A superuser can allow it: GRANT pg_signal_backend TO %1;</source>
         <translation>Der Eigentümer %1 der Datenbank darf die Sitzungen anderer Anmeldenamen nicht beenden, daher wurde „%2“ nicht deaktiviert. Ein Superuser kann es erlauben: GRANT pg_signal_backend TO %1;</translation>
     </message>
     <message>
@@ -3083,7 +3143,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>%1 ist bereits die Adresse von Mitglied %2 (%3)</translation>
     </message>
     <message>
-        <source>the login &quot;%1&quot; is on line %2 too</source>
+        <source>the login “%1” is on line %2 too</source>
         <translation>der Anmeldename „%1“ steht auch in Zeile %2</translation>
     </message>
     <message>
@@ -3094,14 +3154,14 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
 <context>
     <name>TeamIdentity</name>
     <message>
-        <source>The login &quot;%1&quot; is not tied to a member of the network on %2. Ask the store&apos;s administrator to tie your login to your member.</source>
-        <translation>Die Anmeldung „%1“ gehört zu keinem Mitglied des Netzwerks auf %2. Bitten Sie die Administration des Speichers, Ihre Anmeldung Ihrem Mitglied zuzuordnen.</translation>
+        <source>The login “%1” is not tied to a member of the network on %2. Ask the store&apos;s administrator to tie your login to your member.</source>
+        <translation>Der Anmeldename „%1“ ist keinem Mitglied des Netzwerks auf %2 zugeordnet. Bitten Sie die Administration des Speichers, ihn Ihrem Mitgliedsprofil zuzuordnen.</translation>
     </message>
 </context>
 <context>
     <name>TeamJoin</name>
     <message>
-        <source>&quot;%1&quot; is not the server line of an invitation: it reads postgresql://mynetwork_join_…@server/database.</source>
+        <source>“%1” is not the server line of an invitation: it reads postgresql://mynetwork_join_…@server/database.</source>
         <translation>„%1“ ist nicht die Serverzeile einer Einladung: Sie lautet postgresql://mynetwork_join_…@server/datenbank.</translation>
     </message>
     <message>
@@ -3133,7 +3193,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>%1 ist bereits Mitglied: Verbinden Sie sich stattdessen mit Ihrem Anmeldenamen mit dem Team-Server.</translation>
     </message>
     <message>
-        <source>The login &quot;%1&quot; is taken on this server: choose another.</source>
+        <source>The login “%1” is taken on this server: choose another.</source>
         <translation>Den Anmeldenamen „%1“ gibt es auf diesem Server schon: Wählen Sie einen anderen.</translation>
     </message>
     <message>
@@ -3215,7 +3275,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>There is no copy of the network from before simulated time.</source>
-        <translation>Es gibt keine Kopie des Netzwerks von vor der simulierten Zeit.</translation>
+        <translation>Es gibt keine Kopie des Netzwerks aus der Zeit vor der Simulation.</translation>
     </message>
     <message>
         <source>Cannot remove %1.</source>
@@ -3238,7 +3298,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>a line longer than 1 MiB; this does not look like a vCard file</source>
-        <translation>Eine Zeile länger als 1 MiB; das sieht nicht nach einer vCard-Datei aus</translation>
+        <translation>Eine Zeile ist länger als 1 MiB; das sieht nicht nach einer vCard-Datei aus</translation>
     </message>
     <message>
         <source>the vCard begun here has no END:VCARD</source>
@@ -3249,7 +3309,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <name>WithdrawCandidatesModel</name>
     <message>
         <source>Invited</source>
-        <translation>Eingeladen</translation>
+        <translation>Eingeladene Person</translation>
     </message>
     <message>
         <source>Sent on</source>
@@ -3257,7 +3317,7 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     </message>
     <message>
         <source>Can be invited again on</source>
-        <translation>Wieder einladbar ab</translation>
+        <translation>Erneut einladen ab</translation>
     </message>
 </context>
 <context>
@@ -3281,8 +3341,8 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message numerus="yes">
         <source>Old invitations that were never answered make a network look stale. You can invite each person again %n day(s) after withdrawing.</source>
         <translation>
-            <numerusform>Alte, nie beantwortete Einladungen lassen ein Netzwerk verstaubt wirken. Nach dem Zurückziehen ist jede Person nach %n Tag wieder einladbar.</numerusform>
-            <numerusform>Alte, nie beantwortete Einladungen lassen ein Netzwerk verstaubt wirken. Nach dem Zurückziehen ist jede Person nach %n Tagen wieder einladbar.</numerusform>
+            <numerusform>Lange unbeantwortete Einladungen lassen ein Netzwerk ungepflegt wirken. Sie können jede Person %n Tag nach dem Zurückziehen erneut einladen.</numerusform>
+            <numerusform>Lange unbeantwortete Einladungen lassen ein Netzwerk ungepflegt wirken. Sie können jede Person %n Tage nach dem Zurückziehen erneut einladen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3306,8 +3366,8 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message numerus="yes">
         <source>Withdraw %Ln</source>
         <translation>
-            <numerusform>%Ln zurückziehen</numerusform>
-            <numerusform>%Ln zurückziehen</numerusform>
+            <numerusform>%Ln Einladung zurückziehen</numerusform>
+            <numerusform>%Ln Einladungen zurückziehen</numerusform>
         </translation>
     </message>
     <message>

@@ -272,8 +272,8 @@ A password left out is generated and shown once.</translation>
         <translation>file</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use de or en.</source>
-        <translation>Unknown language &quot;%1&quot;: use de or en.</translation>
+        <source>Unknown language “%1”: use de or en.</source>
+        <translation>Unknown language “%1”: use de or en.</translation>
     </message>
     <message>
         <source>Cannot write the picture %1.</source>
@@ -284,8 +284,8 @@ A password left out is generated and shown once.</translation>
         <translation>page</translation>
     </message>
     <message>
-        <source>Unknown page &quot;%1&quot;.</source>
-        <translation>Unknown page &quot;%1&quot;.</translation>
+        <source>Unknown page “%1”.</source>
+        <translation>Unknown page “%1”.</translation>
     </message>
     <message>
         <source>Print what importing the address book &lt;file&gt; would find, and quit.</source>
@@ -312,8 +312,8 @@ A password left out is generated and shown once.</translation>
         <translation>size</translation>
     </message>
     <message>
-        <source>The size &quot;%1&quot; is not &lt;width&gt;x&lt;height&gt; of at least 200x200.</source>
-        <translation>The size &quot;%1&quot; is not &lt;width&gt;x&lt;height&gt; of at least 200x200.</translation>
+        <source>The size “%1” is not &lt;width&gt;x&lt;height&gt; of at least 200x200.</source>
+        <translation>The size “%1” is not &lt;width&gt;x&lt;height&gt; of at least 200x200.</translation>
     </message>
     <message>
         <source>With --import-preview: read the file as &lt;name&gt; (Shift_JIS, KOI8-R, ISO-8859-2, …) instead of guessing its encoding.</source>
@@ -360,12 +360,12 @@ A password left out is generated and shown once.</translation>
         <translation>n</translation>
     </message>
     <message>
-        <source>The number of backups &quot;%1&quot; is not a whole number of 0 or more.</source>
-        <translation>The number of backups &quot;%1&quot; is not a whole number of 0 or more.</translation>
+        <source>The number of backups “%1” is not a whole number of 0 or more.</source>
+        <translation>The number of backups “%1” is not a whole number of 0 or more.</translation>
     </message>
     <message>
-        <source>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:PICTURE], welcome, join or invitation-mail.</source>
-        <translation>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:PICTURE], welcome, join or invitation-mail.</translation>
+        <source>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:PICTURE], welcome, join, invitation-mail, about or user-guide.</source>
+        <translation>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:PICTURE], welcome, join, invitation-mail, about or user-guide.</translation>
     </message>
 </context>
 <context>
@@ -544,6 +544,10 @@ A password left out is generated and shown once.</translation>
         <source>Connected on %1</source>
         <translation>Connected on %1</translation>
     </message>
+    <message>
+        <source>Connected just now</source>
+        <translation>Connected just now</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsPage</name>
@@ -709,8 +713,8 @@ A password left out is generated and shown once.</translation>
         <translation>the file holds no contact record</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is no encoding this program can read</source>
-        <translation>&quot;%1&quot; is no encoding this program can read</translation>
+        <source>“%1” is no encoding this program can read</source>
+        <translation>“%1” is no encoding this program can read</translation>
     </message>
     <message numerus="yes">
         <source>longer than %n character(s): left out</source>
@@ -989,6 +993,35 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>File</source>
         <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>My Network – user guide</source>
+        <translation>My Network – user guide</translation>
+    </message>
+    <message>
+        <source>About My Network</source>
+        <translation>About My Network</translation>
+    </message>
+    <message>
+        <source>My Network %1</source>
+        <translation>My Network %1</translation>
+    </message>
+    <message>
+        <source>Your professional network: invitations, people you may know and your address book, in German and English.
+
+Licence: proprietary, all rights reserved.
+Built with Qt %1.
+
+Store: %2</source>
+        <translation>Your professional network: invitations, people you may know and your address book, in German and English.
+
+Licence: proprietary, all rights reserved.
+Built with Qt %1.
+
+Store: %2</translation>
     </message>
 </context>
 <context>
@@ -1276,8 +1309,8 @@ A password left out is generated and shown once.</translation>
 <context>
     <name>ImportText</name>
     <message>
-        <source>%1, line %2, field &quot;%3&quot;: %4</source>
-        <translation>%1, line %2, field &quot;%3&quot;: %4</translation>
+        <source>%1, line %2, field “%3”: %4</source>
+        <translation>%1, line %2, field “%3”: %4</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
@@ -1469,8 +1502,8 @@ A password left out is generated and shown once.</translation>
         <translation>To accept, become a member of the team network with this e-mail address; the invitation waits for you until %1.</translation>
     </message>
     <message>
-        <source>To accept, join the team network with My Network: choose &quot;Join a team network with an invitation code&quot;, give this e-mail address and paste this line:</source>
-        <translation>To accept, join the team network with My Network: choose &quot;Join a team network with an invitation code&quot;, give this e-mail address and paste this line:</translation>
+        <source>To accept, join the team network with My Network: choose “Join a team network with an invitation code”, give this e-mail address and paste this line:</source>
+        <translation>To accept, join the team network with My Network: choose “Join a team network with an invitation code”, give this e-mail address and paste this line:</translation>
     </message>
     <message>
         <source>Or enter the server %1 and the code %2.</source>
@@ -1559,12 +1592,12 @@ A password left out is generated and shown once.</translation>
         <translation>a line longer than 1 MiB; this does not look like an LDIF file</translation>
     </message>
     <message>
-        <source>an LDIF record must begin with &quot;dn:&quot;</source>
-        <translation>an LDIF record must begin with &quot;dn:&quot;</translation>
+        <source>an LDIF record must begin with “dn:”</source>
+        <translation>an LDIF record must begin with “dn:”</translation>
     </message>
     <message>
-        <source>expected &quot;attribute: value&quot;, found a line without a colon</source>
-        <translation>expected &quot;attribute: value&quot;, found a line without a colon</translation>
+        <source>expected “attribute: value”, found a line without a colon</source>
+        <translation>expected “attribute: value”, found a line without a colon</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1758,18 @@ A password left out is generated and shown once.</translation>
         <source>Advance &amp;to a date…</source>
         <translation>Advance &amp;to a date…</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;About My Network</source>
+        <translation>&amp;About My Network</translation>
+    </message>
 </context>
 <context>
     <name>MemberFile</name>
@@ -1753,8 +1798,8 @@ A password left out is generated and shown once.</translation>
         <translation>no e-mail address</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid e-mail address</source>
-        <translation>&quot;%1&quot; is not a valid e-mail address</translation>
+        <source>“%1” is not a valid e-mail address</source>
+        <translation>“%1” is not a valid e-mail address</translation>
     </message>
     <message>
         <source>%1 becomes the login&apos;s address; also given: %2</source>
@@ -1786,6 +1831,21 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>Find a member by name</source>
         <translation>Find a member by name</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Undo (%1)</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Close this message</translation>
     </message>
 </context>
 <context>
@@ -2020,10 +2080,6 @@ A password left out is generated and shown once.</translation>
         <translation>%1 will not be suggested again.</translation>
     </message>
     <message>
-        <source>Manage sent invitations (%1) ›</source>
-        <translation>Manage sent invitations (%1) ›</translation>
-    </message>
-    <message>
         <source>Finding people you may know…</source>
         <translation>Finding people you may know…</translation>
     </message>
@@ -2101,6 +2157,10 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>All received invitations</source>
         <translation>All received invitations</translation>
+    </message>
+    <message>
+        <source>Manage sent invitations ›</source>
+        <translation>Manage sent invitations ›</translation>
     </message>
 </context>
 <context>
@@ -2414,8 +2474,8 @@ A password left out is generated and shown once.</translation>
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid email address.</source>
-        <translation>&quot;%1&quot; is not a valid email address.</translation>
+        <source>“%1” is not a valid email address.</source>
+        <translation>“%1” is not a valid email address.</translation>
     </message>
     <message>
         <source>The email address %1 already belongs to a member.</source>
@@ -2458,8 +2518,8 @@ A password left out is generated and shown once.</translation>
         <translation>Another program is writing to the store right now. Nothing was changed; try again in a moment.</translation>
     </message>
     <message>
-        <source>The team server cannot be reached right now. Nothing was changed; My Network reconnects by itself, try again once the status bar no longer says &quot;Reconnecting&quot;.</source>
-        <translation>The team server cannot be reached right now. Nothing was changed; My Network reconnects by itself, try again once the status bar no longer says &quot;Reconnecting&quot;.</translation>
+        <source>The team server cannot be reached right now. Nothing was changed; My Network reconnects by itself, try again once the status bar no longer says “Reconnecting”.</source>
+        <translation>The team server cannot be reached right now. Nothing was changed; My Network reconnects by itself, try again once the status bar no longer says “Reconnecting”.</translation>
     </message>
     <message>
         <source>You are not connected with %1.</source>
@@ -2694,8 +2754,8 @@ A password left out is generated and shown once.</translation>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <source>There is no backup yet. &quot;Back up now&quot; takes one.</source>
-        <translation>There is no backup yet. &quot;Back up now&quot; takes one.</translation>
+        <source>There is no backup yet. “Back up now” takes one.</source>
+        <translation>There is no backup yet. “Back up now” takes one.</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
@@ -2802,16 +2862,16 @@ A password left out is generated and shown once.</translation>
         <translation>The team server %1 cannot be reached. Check that it is running and that this computer can reach it (network, VPN, firewall). (%2)</translation>
     </message>
     <message>
-        <source>The team server %1 refused the login &quot;%2&quot;. Check the login name and password, or ask the server&apos;s administrator whether the login may use the database %3. (%4)</source>
-        <translation>The team server %1 refused the login &quot;%2&quot;. Check the login name and password, or ask the server&apos;s administrator whether the login may use the database %3. (%4)</translation>
+        <source>The team server %1 refused the login “%2”. Check the login name and password, or ask the server&apos;s administrator whether the login may use the database %3. (%4)</source>
+        <translation>The team server %1 refused the login “%2”. Check the login name and password, or ask the server&apos;s administrator whether the login may use the database %3. (%4)</translation>
     </message>
     <message>
         <source>The team server %1 accepts only encrypted (TLS) connections, or TLS was asked for and the server has none. Choose the TLS setting the administrator gave you. (%2)</source>
         <translation>The team server %1 accepts only encrypted (TLS) connections, or TLS was asked for and the server has none. Choose the TLS setting the administrator gave you. (%2)</translation>
     </message>
     <message>
-        <source>The team server %1 has no database &quot;%2&quot;. Check the database name, or ask the administrator to create it. (%3)</source>
-        <translation>The team server %1 has no database &quot;%2&quot;. Check the database name, or ask the administrator to create it. (%3)</translation>
+        <source>The team server %1 has no database “%2”. Check the database name, or ask the administrator to create it. (%3)</source>
+        <translation>The team server %1 has no database “%2”. Check the database name, or ask the administrator to create it. (%3)</translation>
     </message>
     <message>
         <source>Cannot open the team store on %1: %2</source>
@@ -2825,8 +2885,8 @@ A password left out is generated and shown once.</translation>
         <translation>The mail server %1 is not smtp://[user@]host[:port] or smtps://[user@]host[:port].</translation>
     </message>
     <message>
-        <source>The mail server %1 has the unknown parameter &quot;%2&quot; (known: tls=off).</source>
-        <translation>The mail server %1 has the unknown parameter &quot;%2&quot; (known: tls=off).</translation>
+        <source>The mail server %1 has the unknown parameter “%2” (known: tls=off).</source>
+        <translation>The mail server %1 has the unknown parameter “%2” (known: tls=off).</translation>
     </message>
 </context>
 <context>
@@ -2888,8 +2948,8 @@ A password left out is generated and shown once.</translation>
         <translation>Cannot read the team store on %1: %2</translation>
     </message>
     <message>
-        <source>The schema &quot;%1&quot; of the database %2 holds another program&apos;s tables, not a My Network store. It was left unchanged.</source>
-        <translation>The schema &quot;%1&quot; of the database %2 holds another program&apos;s tables, not a My Network store. It was left unchanged.</translation>
+        <source>The schema “%1” of the database %2 holds another program&apos;s tables, not a My Network store. It was left unchanged.</source>
+        <translation>The schema “%1” of the database %2 holds another program&apos;s tables, not a My Network store. It was left unchanged.</translation>
     </message>
     <message>
         <source>the connection to the team server %1 was lost; reconnecting…</source>
@@ -2915,16 +2975,16 @@ A password left out is generated and shown once.</translation>
         <translation>The server address %1 is not a valid URI: %2</translation>
     </message>
     <message>
-        <source>The server address %1 has the unknown parameter &quot;%2&quot; (known: %3).</source>
-        <translation>The server address %1 has the unknown parameter &quot;%2&quot; (known: %3).</translation>
+        <source>The server address %1 has the unknown parameter “%2” (known: %3).</source>
+        <translation>The server address %1 has the unknown parameter “%2” (known: %3).</translation>
     </message>
     <message>
         <source>The server address %1 has an invalid port.</source>
         <translation>The server address %1 has an invalid port.</translation>
     </message>
     <message>
-        <source>The server address %1 has the unknown sslmode &quot;%2&quot; (known: %3).</source>
-        <translation>The server address %1 has the unknown sslmode &quot;%2&quot; (known: %3).</translation>
+        <source>The server address %1 has the unknown sslmode “%2” (known: %3).</source>
+        <translation>The server address %1 has the unknown sslmode “%2” (known: %3).</translation>
     </message>
     <message>
         <source>The server address %1 names no database: add /name after the server.</source>
@@ -3047,24 +3107,24 @@ A password left out is generated and shown once.</translation>
         <translation>Logins exist only on a team store (PostgreSQL).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be a login: use lower-case letters, digits and _, starting with a letter.</source>
-        <translation>&quot;%1&quot; cannot be a login: use lower-case letters, digits and _, starting with a letter.</translation>
+        <source>“%1” cannot be a login: use lower-case letters, digits and _, starting with a letter.</source>
+        <translation>“%1” cannot be a login: use lower-case letters, digits and _, starting with a letter.</translation>
     </message>
     <message>
-        <source>The login &quot;%1&quot; exists already on this server.</source>
-        <translation>The login &quot;%1&quot; exists already on this server.</translation>
+        <source>The login “%1” exists already on this server.</source>
+        <translation>The login “%1” exists already on this server.</translation>
     </message>
     <message>
         <source>Member %1 does not exist or has a login already.</source>
         <translation>Member %1 does not exist or has a login already.</translation>
     </message>
     <message>
-        <source>No member signs in as &quot;%1&quot;.</source>
-        <translation>No member signs in as &quot;%1&quot;.</translation>
+        <source>No member signs in as “%1”.</source>
+        <translation>No member signs in as “%1”.</translation>
     </message>
     <message>
-        <source>The store&apos;s owner %1 may not end other logins&apos; sessions, so &quot;%2&quot; was not disabled. A superuser can allow it: GRANT pg_signal_backend TO %1;</source>
-        <translation>The store&apos;s owner %1 may not end other logins&apos; sessions, so &quot;%2&quot; was not disabled. A superuser can allow it: GRANT pg_signal_backend TO %1;</translation>
+        <source>The store&apos;s owner %1 may not end other logins&apos; sessions, so “%2” was not disabled. A superuser can allow it: GRANT pg_signal_backend TO %1;</source>
+        <translation>The store&apos;s owner %1 may not end other logins&apos; sessions, so “%2” was not disabled. A superuser can allow it: GRANT pg_signal_backend TO %1;</translation>
     </message>
     <message>
         <source>Only the database&apos;s owner can limit who connects to it (%1).</source>
@@ -3083,8 +3143,8 @@ A password left out is generated and shown once.</translation>
         <translation>%1 is the address of member %2 (%3) already</translation>
     </message>
     <message>
-        <source>the login &quot;%1&quot; is on line %2 too</source>
-        <translation>the login &quot;%1&quot; is on line %2 too</translation>
+        <source>the login “%1” is on line %2 too</source>
+        <translation>the login “%1” is on line %2 too</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -3094,15 +3154,15 @@ A password left out is generated and shown once.</translation>
 <context>
     <name>TeamIdentity</name>
     <message>
-        <source>The login &quot;%1&quot; is not tied to a member of the network on %2. Ask the store&apos;s administrator to tie your login to your member.</source>
-        <translation>The login &quot;%1&quot; is not tied to a member of the network on %2. Ask the store&apos;s administrator to tie your login to your member.</translation>
+        <source>The login “%1” is not tied to a member of the network on %2. Ask the store&apos;s administrator to tie your login to your member.</source>
+        <translation>The login “%1” is not tied to a member of the network on %2. Ask the store&apos;s administrator to tie your login to your member.</translation>
     </message>
 </context>
 <context>
     <name>TeamJoin</name>
     <message>
-        <source>&quot;%1&quot; is not the server line of an invitation: it reads postgresql://mynetwork_join_…@server/database.</source>
-        <translation>&quot;%1&quot; is not the server line of an invitation: it reads postgresql://mynetwork_join_…@server/database.</translation>
+        <source>“%1” is not the server line of an invitation: it reads postgresql://mynetwork_join_…@server/database.</source>
+        <translation>“%1” is not the server line of an invitation: it reads postgresql://mynetwork_join_…@server/database.</translation>
     </message>
     <message>
         <source>Enter the code from the invitation.</source>
@@ -3133,8 +3193,8 @@ A password left out is generated and shown once.</translation>
         <translation>%1 is a member already: connect to the team server with your login instead.</translation>
     </message>
     <message>
-        <source>The login &quot;%1&quot; is taken on this server: choose another.</source>
-        <translation>The login &quot;%1&quot; is taken on this server: choose another.</translation>
+        <source>The login “%1” is taken on this server: choose another.</source>
+        <translation>The login “%1” is taken on this server: choose another.</translation>
     </message>
     <message>
         <source>The team server did not accept these details (a field may be too long).</source>

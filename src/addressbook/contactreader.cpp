@@ -411,7 +411,7 @@ bool chooseEncoding(const ByteSource &source, const QByteArray &sample, const QB
                 path,
                 0,
                 {},
-                ContactReader::tr("\"%1\" is no encoding this program can read").arg(QString::fromLatin1(encoding))};
+                ContactReader::tr("“%1” is no encoding this program can read").arg(QString::fromLatin1(encoding))};
             return false;
         }
         head->encodingChosen = true;

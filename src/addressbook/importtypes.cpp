@@ -13,7 +13,7 @@ QString ImportProblem::toString() const
 {
     const QString where = QFileInfo(file).fileName();
     if (line > 0 && !field.isEmpty())
-        return Tr::tr("%1, line %2, field \"%3\": %4").arg(where).arg(line).arg(field, message);
+        return Tr::tr("%1, line %2, field “%3”: %4").arg(where).arg(line).arg(field, message);
     if (line > 0)
         return Tr::tr("%1, line %2: %3").arg(where).arg(line).arg(message);
     return Tr::tr("%1: %2").arg(where, message);

@@ -177,7 +177,7 @@ LdifParser::Status LdifParser::next(ImportedContact *contact)
         }
         AttrValue av;
         if (!split(line, &av) || av.name != "dn")
-            return fail(lineNumber, tr("an LDIF record must begin with \"dn:\""));
+            return fail(lineNumber, tr("an LDIF record must begin with “dn:”"));
         const int recordLine = lineNumber;
         const QByteArray dn = av.value;
         LdifRecord record;
@@ -185,7 +185,7 @@ LdifParser::Status LdifParser::next(ImportedContact *contact)
             if (line == "-")
                 continue; // ends a change's part; the record is skipped anyway
             if (!split(line, &av))
-                return fail(lineNumber, tr("expected \"attribute: value\", found a line without a colon"));
+                return fail(lineNumber, tr("expected “attribute: value”, found a line without a colon"));
             if (!av.url)
                 take(av, m_decoder, &record, contact);
             if (m_details)

@@ -24,7 +24,7 @@ QString Refusal::message(Reason reason, const Details &d)
     case NoteTooLong:
         return tr("The personal note is too long: at most %n character(s).", "", d.limit);
     case InvalidEmail:
-        return tr("\"%1\" is not a valid email address.").arg(d.name);
+        return tr("“%1” is not a valid email address.").arg(d.name);
     case TextTooLong:
         return tr("%1: too long, at most %n character(s).", "", d.limit).arg(d.name);
     case NameRequired:
@@ -55,7 +55,7 @@ QString Refusal::message(Reason reason, const Details &d)
                   "try again in a moment.");
     case ServerAway:
         return tr("The team server cannot be reached right now. Nothing was changed; My Network reconnects "
-                  "by itself, try again once the status bar no longer says \"Reconnecting\".");
+                  "by itself, try again once the status bar no longer says “Reconnecting”.");
     case StoreFailure:
         return tr("The change could not be saved: %1").arg(d.error);
     }

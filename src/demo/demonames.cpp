@@ -47,7 +47,7 @@ const Flavour &german()
         {QStringLiteral("Hallo %1, wir haben uns auf der Konferenz in Berlin kennengelernt. Ich würde mich freuen, "
                         "in Kontakt zu bleiben."),
          QStringLiteral("Hallo %1, ich habe Ihren Vortrag gesehen und würde mich gerne vernetzen."),
-         QStringLiteral("Liebe %1, schön, dass wir im Projekt zusammenarbeiten. Lass uns vernetzen!"),
+         QStringLiteral("Hallo %1, schön, dass wir im Projekt zusammenarbeiten. Lass uns vernetzen!"),
          QStringLiteral("Hi %1, wir waren zusammen an der Uni – erinnerst du dich?"),
          QStringLiteral("Guten Tag %1, ich suche Austausch zu Themen rund um Datenschutz und Cloud.")},
         {QStringLiteral("web.de"), QStringLiteral("gmx.de"), QStringLiteral("t-online.de"), QStringLiteral("posteo.de"),
@@ -90,7 +90,7 @@ const Flavour &english()
         {QStringLiteral("Hi %1, great meeting you at the summit last week. Let's stay in touch!"),
          QStringLiteral("Hello %1, I enjoyed your talk on distributed systems and would like to connect."),
          QStringLiteral("Hi %1, we worked together on the migration project. Would be good to connect."),
-         QStringLiteral("%1, we studied together, long time no see!"),
+         QStringLiteral("Hi %1, we studied together, long time no see!"),
          QStringLiteral("Hi %1, I'm hiring for a team you might find interesting. Happy to chat.")},
         {QStringLiteral("gmail.com"), QStringLiteral("outlook.com"), QStringLiteral("yahoo.co.uk"),
          QStringLiteral("icloud.com"), QStringLiteral("proton.me")},

@@ -243,7 +243,7 @@ int runOn(QApplication &app, const Options &options, StoreConfig config, StoreCo
     ProcessInfo::traceStartup("window built");
     shown = &window;
     if (!StartPage::open(window, options.page)) {
-        reportError(QCoreApplication::translate("Application", "Unknown page \"%1\".").arg(options.page), false);
+        reportError(QCoreApplication::translate("Application", "Unknown page “%1”.").arg(options.page), false);
         return 2;
     }
     if (!gui)

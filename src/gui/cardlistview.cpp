@@ -1,6 +1,5 @@
 #include "gui/cardlistview.h"
 
-#include "gui/cardaccessible.h"
 #include "models/roles.h"
 
 #include <QAccessible>
@@ -16,7 +15,6 @@
 CardListView::CardListView(QWidget *parent)
     : QListView(parent)
 {
-    CardAccessible::install();
     setMouseTracking(true);
     setUniformItemSizes(true);
     setVerticalScrollMode(ScrollPerPixel);

@@ -330,7 +330,8 @@ void MyNetworkPage::showCounts(const QString &connections, const QString &contac
     m_ui->notificationsCount->setText(notifications);
     m_ui->receivedTitle->setText(tr("Invitations (%1)").arg(received));
     m_ui->receivedAllTitle->setText(m_ui->receivedTitle->text());
-    m_ui->showSentButton->setText(tr("Manage sent invitations (%1) ›").arg(sent));
+    // The count is in the row just above: not twice.
+    m_ui->showSentButton->setText(tr("Manage sent invitations ›"));
     m_ui->sentTitle->setText(tr("Sent invitations (%1)").arg(sent));
 }
 

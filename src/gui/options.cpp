@@ -46,7 +46,7 @@ bool readBackupOptions(const QCommandLineParser &parser, StoreConfig *config)
     config->backupsKept = kept.toInt(&ok);
     if (!ok || config->backupsKept < 0) {
         QTextStream(stderr) << QCoreApplication::translate("Application",
-                                                           "The number of backups \"%1\" is not a whole "
+                                                           "The number of backups “%1” is not a whole "
                                                            "number of 0 or more.")
                                    .arg(kept)
                             << Qt::endl;
@@ -63,7 +63,7 @@ bool readSize(const QString &text, QSize *size)
     const int height = parts.size() == 2 ? parts.value(1).toInt() : 0;
     if (width < 200 || height < 200) {
         QTextStream(stderr) << QCoreApplication::translate(
-                                   "Application", "The size \"%1\" is not <width>x<height> of at least 200x200.")
+                                   "Application", "The size “%1” is not <width>x<height> of at least 200x200.")
                                    .arg(text)
                             << Qt::endl;
         return false;
@@ -162,7 +162,7 @@ Options Options::parse(QApplication &app)
     const QString lang = parser.value(sw.langOption);
     if (parser.isSet(sw.langOption) && !Language::available().contains(lang)) {
         QTextStream(stderr)
-            << QCoreApplication::translate("Application", "Unknown language \"%1\": use de or en.").arg(lang)
+            << QCoreApplication::translate("Application", "Unknown language “%1”: use de or en.").arg(lang)
             << Qt::endl;
         o.exitCode = 2;
         return o;

@@ -116,7 +116,7 @@ void RestoreDialog::reload()
             item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
     }
     if (m_backups.isEmpty())
-        showMessage(tr("There is no backup yet. \"Back up now\" takes one."), false);
+        showMessage(tr("There is no backup yet. “Back up now” takes one."), false);
     m_list->setCurrentItem(m_list->topLevelItem(0));
     m_restore->setEnabled(!m_backups.isEmpty());
 }

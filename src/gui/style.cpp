@@ -1,6 +1,7 @@
 #include "gui/style.h"
 
 #include "gui/appstyle.h"
+#include "gui/cardaccessible.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -50,6 +51,7 @@ private:
 void install(QApplication &app)
 {
     app.setStyle(new AppStyle);
+    CardAccessible::install(); // the cards' buttons as screen-reader actions
     app.installEventFilter(new PaletteFollower(&app));
 }
 

@@ -94,7 +94,7 @@ void MemberFile::take(const QString &path, ImportedContact &&c, Result *result)
         problem(result,
                 where(path, c.line, ContactField::Email,
                       m.email.isEmpty() ? tr("no e-mail address")
-                                        : tr("\"%1\" is not a valid e-mail address").arg(m.email)));
+                                        : tr("“%1” is not a valid e-mail address").arg(m.email)));
         ok = false;
     }
     if (c.emails.size() > 1)

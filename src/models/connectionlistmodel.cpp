@@ -177,7 +177,11 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
     case Roles::CreatedMs:
         return r.sinceMs;
     case Roles::DetailText:
-        return tr("Connected %1").arg(RelativeTime::ago(r.sinceMs, m_clock.nowMs()));
+        // Its own sentence for "just now": German puts it first
+        // ("Gerade eben vernetzt", not "Vernetzt gerade eben").
+        return RelativeTime::isJustNow(r.sinceMs, m_clock.nowMs())
+            ? tr("Connected just now")
+            : tr("Connected %1").arg(RelativeTime::ago(r.sinceMs, m_clock.nowMs()));
     case Roles::RelationText:
         return tr("Remove");
     case Roles::Selectable:

@@ -33,7 +33,7 @@ QString ServerError::describe(const StoreConfig &config, Kind kind, const QStrin
                   "can reach it (network, VPN, firewall). (%2)")
             .arg(server, detail);
     case Kind::LoginRefused:
-        return tr("The team server %1 refused the login \"%2\". Check the login name and password, or ask "
+        return tr("The team server %1 refused the login “%2”. Check the login name and password, or ask "
                   "the server's administrator whether the login may use the database %3. (%4)")
             .arg(server, config.user, config.databaseName, detail);
     case Kind::TlsRequired:
@@ -41,7 +41,7 @@ QString ServerError::describe(const StoreConfig &config, Kind kind, const QStrin
                   "server has none. Choose the TLS setting the administrator gave you. (%2)")
             .arg(server, detail);
     case Kind::DatabaseMissing:
-        return tr("The team server %1 has no database \"%2\". Check the database name, or ask the "
+        return tr("The team server %1 has no database “%2”. Check the database name, or ask the "
                   "administrator to create it. (%3)")
             .arg(server, config.databaseName, detail);
     case Kind::Other:

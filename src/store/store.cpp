@@ -295,7 +295,7 @@ bool Store::probe(int *version)
     if (!tables.contains(QLatin1String("schema_version"))) {
         if (!m_dialect.isSQLite()) {
             return fail(Error::ForeignDatabase,
-                        tr("The schema \"%1\" of the database %2 holds another program's tables, not a My Network "
+                        tr("The schema “%1” of the database %2 holds another program's tables, not a My Network "
                            "store. It was left unchanged.")
                             .arg(QLatin1String(StoreConfig::kSchema), m_config.displayName()));
         }

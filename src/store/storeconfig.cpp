@@ -31,7 +31,7 @@ bool StoreConfig::applyQuery(const QUrlQuery &query, const QString &location, St
                                    QStringLiteral("user"),    QStringLiteral("password"), QStringLiteral("dbname")};
     for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
         if (!known.contains(item.first)) {
-            *error = tr("The server address %1 has the unknown parameter \"%2\" (known: %3).")
+            *error = tr("The server address %1 has the unknown parameter “%2” (known: %3).")
                          .arg(location, item.first, known.join(QLatin1String(", ")));
             return false;
         }
@@ -57,7 +57,7 @@ bool StoreConfig::applyQuery(const QUrlQuery &query, const QString &location, St
                                    QStringLiteral("prefer"),    QStringLiteral("require"),
                                    QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
     if (!c->sslMode.isEmpty() && !modes.contains(c->sslMode)) {
-        *error = tr("The server address %1 has the unknown sslmode \"%2\" (known: %3).")
+        *error = tr("The server address %1 has the unknown sslmode “%2” (known: %3).")
                      .arg(location, c->sslMode, modes.join(QLatin1String(", ")));
         return false;
     }

@@ -29,8 +29,8 @@ const char *const kJoin = QT_TRANSLATE_NOOP("InvitationMail",
                                             "address; the invitation waits for you until %1.");
 const char *const kJoinSteps = QT_TRANSLATE_NOOP(
     "InvitationMail",
-    "To accept, join the team network with My Network: choose \"Join a team "
-    "network with an invitation code\", give this e-mail address and paste "
+    "To accept, join the team network with My Network: choose “Join a team "
+    "network with an invitation code”, give this e-mail address and paste "
     "this line:");
 const char *const kJoinParts = QT_TRANSLATE_NOOP("InvitationMail", "Or enter the server %1 and the code %2.");
 const char *const kUntil = QT_TRANSLATE_NOOP("InvitationMail", "The invitation waits for you until %1.");

@@ -78,7 +78,7 @@ bool SmtpSettings::parse(const QString &location, SmtpSettings *s, QString *erro
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems()) {
         if (key != QLatin1String("tls") || (value != QLatin1String("off") && value != QLatin1String("on"))) {
-            *error = tr("The mail server %1 has the unknown parameter \"%2\" (known: tls=off).").arg(location, key);
+            *error = tr("The mail server %1 has the unknown parameter “%2” (known: tls=off).").arg(location, key);
             return false;
         }
     }

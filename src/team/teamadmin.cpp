@@ -173,7 +173,7 @@ QString TeamAdmin::loginShapeProblem(const QString &login)
 {
     return isValidLogin(login)
         ? QString()
-        : tr("\"%1\" cannot be a login: use lower-case letters, digits and _, starting with a letter.").arg(login);
+        : tr("“%1” cannot be a login: use lower-case letters, digits and _, starting with a letter.").arg(login);
 }
 
 bool TeamAdmin::checkNewLogin(const QString &login, QString *error)
@@ -183,7 +183,7 @@ bool TeamAdmin::checkNewLogin(const QString &login, QString *error)
         return false;
     }
     if (Sql::scalar(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ?"), {login})) {
-        *error = tr("The login \"%1\" exists already on this server.").arg(login);
+        *error = tr("The login “%1” exists already on this server.").arg(login);
         return false;
     }
     return true;
@@ -307,7 +307,7 @@ bool TeamAdmin::disable(const QString &login, QString *error)
 {
     if (!isValidLogin(login)
         || !Sql::scalar(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM members WHERE login = ?"), {login})) {
-        *error = tr("No member signs in as \"%1\".").arg(login);
+        *error = tr("No member signs in as “%1”.").arg(login);
         return false;
     }
     // Ending the login's sessions needs pg_signal_backend (or a superuser):
@@ -317,7 +317,7 @@ bool TeamAdmin::disable(const QString &login, QString *error)
                                     " 'MEMBER') OR (SELECT rolsuper FROM pg_roles WHERE rolname ="
                                     " current_user) THEN 1 ELSE 0 END"),
                      {})) {
-        *error = tr("The store's owner %1 may not end other logins' sessions, so \"%2\" was not disabled. A "
+        *error = tr("The store's owner %1 may not end other logins' sessions, so “%2” was not disabled. A "
                     "superuser can allow it: GRANT pg_signal_backend TO %1;")
                      .arg(m_store.config().user, login);
         return false;

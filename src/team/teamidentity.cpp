@@ -14,7 +14,7 @@ qint64 TeamIdentity::memberOfLogin(const Store &store, QString *login, QString *
     const qint64 member = Sql::scalar(store.database(), QStringLiteral("SELECT id FROM members WHERE login = ?"),
                                       {*login});
     if (member == 0) {
-        *error = tr("The login \"%1\" is not tied to a member of the network on %2. Ask the store's "
+        *error = tr("The login “%1” is not tied to a member of the network on %2. Ask the store's "
                     "administrator to tie your login to your member.")
                      .arg(*login, store.config().serverName());
     }

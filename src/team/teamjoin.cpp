@@ -35,7 +35,7 @@ bool TeamJoin::check(const JoinRequest &r, StoreConfig *server, QString *error)
     QString why;
     if (!StoreConfig::fromLocation(r.server.trimmed(), server, &why) || !server->isTeam()
         || !server->user.startsWith(QLatin1String(TeamAdmin::kJoinRolePrefix)))
-        *error = tr("\"%1\" is not the server line of an invitation: it reads "
+        *error = tr("“%1” is not the server line of an invitation: it reads "
                     "postgresql://mynetwork_join_…@server/database.")
                      .arg(r.server.trimmed());
     else if (r.code.trimmed().isEmpty())
@@ -63,7 +63,7 @@ QString TeamJoin::refusal(qint64 outcome, const JoinRequest &r)
     case JoinOutcome::AlreadyMember:
         return tr("%1 is a member already: connect to the team server with your login instead.").arg(r.email.trimmed());
     case JoinOutcome::LoginTaken:
-        return tr("The login \"%1\" is taken on this server: choose another.").arg(r.login);
+        return tr("The login “%1” is taken on this server: choose another.").arg(r.login);
     case JoinOutcome::Invalid:
         break;
     }

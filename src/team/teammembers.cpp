@@ -65,7 +65,7 @@ bool TeamAdmin::prepareMembers(QList<NewMember> *people, QStringList *problems)
             checkNewLogin(p.login, &error);
             problems->append(line + error);
         } else if (const int first = lineOfLogin.value(p.login)) {
-            problems->append(line + tr("the login \"%1\" is on line %2 too").arg(p.login, QString::number(first)));
+            problems->append(line + tr("the login “%1” is on line %2 too").arg(p.login, QString::number(first)));
         }
         lineOfLogin.insert(p.login, p.line);
     }
