@@ -4,6 +4,7 @@
 
 #include "gui/cardlistview.h"
 #include "gui/contrastprobe.h"
+#include "gui/language.h"
 #include "gui/mainwindow.h"
 #include "gui/mynetworkpage.h"
 #include "gui/startpage.h"
@@ -13,9 +14,11 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QPixmap>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
@@ -133,6 +136,10 @@ private slots:
     void everyTextReads_data();
     void everyTextReads();
     void theWindowFollowsAPaletteChange();
+    void nothingIsCutInANarrowWindow_data();
+    void nothingIsCutInANarrowWindow();
+    void everyDialogFitsASmallScreen_data();
+    void everyDialogFitsASmallScreen();
 
 private:
     QStringList problems(const QImage &image, const QList<ContrastProbe::Drawn> &drawn) const;
@@ -257,5 +264,107 @@ void TestContrast::theWindowFollowsAPaletteChange()
     QTRY_COMPARE(window.grab().toImage().pixelColor(2, window.height() / 2), before);
 }
 
-QTEST_MAIN(TestContrast)
+void TestContrast::nothingIsCutInANarrowWindow_data()
+{
+    QTest::addColumn<QString>("page");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<qreal>("fontScale");
+    for (const QString &page : {QStringLiteral("mynetwork"), QStringLiteral("received"), QStringLiteral("sent"),
+                                QStringLiteral("connections"), QStringLiteral("search:an")}) {
+        QTest::newRow(qPrintable(QStringLiteral("de 800x600 ") + page)) << page << QSize(800, 600) << 1.0;
+        // A system font half again as large, on a window of 1100×760.
+        QTest::newRow(qPrintable(QStringLiteral("de large font ") + page)) << page << QSize(1100, 760) << 1.5;
+    }
+}
+
+// Issue 34: names, headlines, dates and counts of the cards are whole in
+// German at 800×600 and with a large system font; only a person's own
+// words (a note, in quotes) may end in "…".
+void TestContrast::nothingIsCutInANarrowWindow()
+{
+    QFETCH(QString, page);
+    QFETCH(QSize, size);
+    QFETCH(qreal, fontScale);
+    QVERIFY(Language::apply(QStringLiteral("de")));
+    QApplication::setPalette(m_light);
+    const QFont before = QApplication::font();
+    QFont font = before;
+    font.setPointSizeF(before.pointSizeF() * fontScale);
+    QApplication::setFont(font);
+    QStringList cut;
+    {
+        MainWindow window(*m_context, 1);
+        QVERIFY(StartPage::open(window, page));
+        QWidget *shown = StartPage::settle(window, size);
+        QList<ContrastProbe::Drawn> drawn;
+        ContrastProbe::setListener([&drawn](const ContrastProbe::Drawn &d) { drawn << d; });
+        const QImage image = shown->grab().toImage();
+        ContrastProbe::setListener({});
+        for (const ContrastProbe::Drawn &d : std::as_const(drawn)) {
+            const bool quoted = d.text.startsWith(QChar(0x201E)) || d.text.startsWith(QChar(0x201C));
+            // "Import address book …" opens a dialog: not cut.
+            const bool opensMore = d.text.endsWith(QStringLiteral(" …"));
+            if (d.text.endsWith(QChar(0x2026)) && !quoted && !opensMore && (d.rect & image.rect()) == d.rect)
+                cut << d.text;
+        }
+    }
+    QApplication::setFont(before);
+    QVERIFY(Language::apply(QStringLiteral("en")));
+    cut.removeDuplicates();
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+}
+
+void TestContrast::everyDialogFitsASmallScreen_data()
+{
+    QTest::addColumn<QString>("page");
+    const QString samples = QStringLiteral(MYNETWORK_SAMPLES);
+    for (const char *page : {"contacts", "withdraw", "edit-profile", "welcome", "join", "invitation-mail", "restore",
+                             "about", "user-guide"})
+        QTest::newRow(page) << QString::fromLatin1(page);
+    if (!samples.isEmpty())
+        QTest::newRow("import") << QStringLiteral("import:") + samples
+                + QStringLiteral("/thunderbird_basic_csv_addressbook.csv");
+}
+
+// Every dialog fits an 800×600 screen (the offscreen platform's), with
+// room for its title bar, in German, its wider language.
+void TestContrast::everyDialogFitsASmallScreen()
+{
+    QFETCH(QString, page);
+    QVERIFY(Language::apply(QStringLiteral("de")));
+    QApplication::setPalette(m_light);
+    MainWindow window(*m_context, 1);
+    QVERIFY(StartPage::open(window, page));
+    QWidget *shown = StartPage::settle(window, QSize(800, 600));
+    QVERIFY(shown != &window);
+    const QSize screen = shown->screen()->availableGeometry().size();
+    QCOMPARE(screen, QSize(800, 600));
+    const QSize size = shown->size();
+    const QSize least = shown->minimumSizeHint();
+    QVERIFY(Language::apply(QStringLiteral("en")));
+    QVERIFY2(size.width() <= 800 - 16 && size.height() <= 600 - 48,
+             qPrintable(QStringLiteral("%1×%2").arg(size.width()).arg(size.height())));
+    QVERIFY2(least.width() <= 800 - 16 && least.height() <= 600 - 48,
+             qPrintable(QStringLiteral("at least %1×%2").arg(least.width()).arg(least.height())));
+}
+
+// An 800×600 screen, as the small-screen test needs (the offscreen
+// platform's own is 800×800).
+int main(int argc, char **argv)
+{
+    QTemporaryDir config;
+    const QString file = config.filePath(QStringLiteral("screen.json"));
+    QFile json(file);
+    if (!json.open(QIODevice::WriteOnly)
+        || json.write(R"({"screens": [{"name": "small", "x": 0, "y": 0, "width": 800, "height": 600,
+                          "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})")
+            < 0)
+        return 1;
+    json.close();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + file.toLocal8Bit());
+    QApplication app(argc, argv);
+    TestContrast test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_contrast.moc"

@@ -206,6 +206,20 @@ void CardListView::resizeEvent(QResizeEvent *event)
         }
     }
     QListView::resizeEvent(event);
+    // A card that is taller when narrow (its buttons under the text):
+    // QListView lays a top-to-bottom list out again only when its height
+    // changes, and keeps one size for all cards, so it is told here.
+    if (m_delegate && viewMode() == ListMode) {
+        QStyleOptionViewItem option;
+        initViewItemOption(&option);
+        const QSize hint = m_delegate->sizeHint(option, {});
+        if (hint != m_cardHint) {
+            m_cardHint = hint;
+            setUniformItemSizes(false); // drops the size kept for all cards
+            setUniformItemSizes(true);
+            scheduleDelayedItemsLayout();
+        }
+    }
     fitHeight();
 }
 

@@ -78,5 +78,6 @@ private:
     int m_fitRows = 0;
     int m_rowToKeep = -1; // the keyboard's row while its card is removed
     QSize m_cell; // the smallest cell of a grid that fits its contents
+    QSize m_cardHint; // a list's card size at its width, to see it change
     QList<QMetaObject::Connection> m_modelConnections;
 };

@@ -1,5 +1,7 @@
 #include "gui/contactsdialog.h"
 
+#include "gui/style.h"
+
 #include "ui_contactsdialog.h"
 
 #include "gui/prompts.h"
@@ -18,7 +20,7 @@ ContactsDialog::ContactsDialog(const Store &store, qint64 member, QWidget *paren
     , m_model(std::make_unique<ContactListModel>(store))
 {
     m_ui->setupUi(this);
-    resize(720, 520);
+    Style::fitToScreen(this, QSize(720, 520));
     m_model->setMember(member);
     m_ui->contactsView->setModel(m_model.get());
     m_ui->contactsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);

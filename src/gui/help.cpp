@@ -1,6 +1,7 @@
 #include "gui/help.h"
 
 #include "gui/prompts.h"
+#include "gui/style.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -55,7 +56,7 @@ QDialog *showUserGuide(QWidget *parent)
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(view);
     layout->addWidget(buttons);
-    dialog->resize(720, 560);
+    Style::fitToScreen(dialog, QSize(720, 560));
     dialog->show();
     return dialog;
 }

@@ -52,7 +52,7 @@ ImportDialog::ImportDialog(InvitationService &service, const Clock &clock, qint6
     , m_othersFilter(new ImportGroupFilter(ImportPreviewModel::Group::NonMembers, this))
 {
     m_ui->setupUi(this);
-    resize(820, 640);
+    Style::fitToScreen(this, QSize(820, 640));
     Style::setStyleName(m_ui->chooseTitle, QStringLiteral("importTitle"));
     Style::setStyleName(m_ui->errorLabel, QStringLiteral("importError"));
     Style::setStyleName(m_ui->inviteButton, QStringLiteral("primaryButton"));

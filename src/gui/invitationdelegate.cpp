@@ -5,6 +5,7 @@
 #include "models/relativetime.h"
 #include "models/roles.h"
 
+#include <QAbstractItemView>
 #include <QPainter>
 #include <QStyle>
 
@@ -45,6 +46,23 @@ QString InvitationDelegate::label(Action action)
     return {};
 }
 
+int InvitationDelegate::buttonsWidth(const QFontMetrics &fm) const
+{
+    int width = 0;
+    for (const Action action : actions())
+        width += fm.horizontalAdvance(label(action)) + 2 * kButtonPadding + kSpacing;
+    return width;
+}
+
+bool InvitationDelegate::stacked(int rowWidth, const QFontMetrics &fm) const
+{
+    // Beside the text while it keeps room for a mutual connection's line
+    // (some 44 characters); under it in a narrow window, as the real page
+    // does, so nothing is cut (German buttons are wide).
+    const int text = rowWidth - 2 * kSpacing - 3 * kMargin - kAvatar - buttonsWidth(fm);
+    return text < 44 * fm.averageCharWidth();
+}
+
 InvitationDelegate::Geometry InvitationDelegate::geometry(const QStyleOptionViewItem &option) const
 {
     // Laid out left to right, then mirrored for right-to-left.
@@ -53,17 +71,23 @@ InvitationDelegate::Geometry InvitationDelegate::geometry(const QStyleOptionView
     g.card = r.adjusted(kSpacing, kSpacing / 2, -kSpacing, -kSpacing / 2);
     QRect avatar(g.card.left() + kMargin, g.card.top() + kMargin, kAvatar, kAvatar);
     const QFontMetrics fm(option.font);
+    const bool under = stacked(r.width(), fm);
+    const int buttonTop = under ? g.card.bottom() - kMargin - kButtonHeight + 1
+                                : g.card.center().y() - kButtonHeight / 2;
     int right = g.card.right() - kMargin;
     QList<QRect> buttons;
     const QList<Action> list = actions();
     for (int i = int(list.size()) - 1; i >= 0; --i) {
         const int width = fm.horizontalAdvance(label(list.at(i))) + 2 * kButtonPadding;
-        const QRect b(right - width + 1, g.card.center().y() - kButtonHeight / 2, width, kButtonHeight);
+        const QRect b(right - width + 1, buttonTop, width, kButtonHeight);
         buttons.prepend(b);
         right = b.left() - kSpacing;
     }
+    if (under)
+        right = g.card.right() - kMargin;
+    const int textHeight = g.card.height() - kMargin - (under ? kButtonHeight + kSpacing : 0);
     const QRect text(avatar.right() + kMargin, g.card.top() + kMargin / 2,
-                     qMax(0, right - avatar.right() - 2 * kMargin), g.card.height() - kMargin);
+                     qMax(0, right - avatar.right() - 2 * kMargin), textHeight);
     const Qt::LayoutDirection dir = option.direction;
     g.avatar = QStyle::visualRect(dir, r, avatar);
     g.text = QStyle::visualRect(dir, r, text);
@@ -75,8 +99,12 @@ InvitationDelegate::Geometry InvitationDelegate::geometry(const QStyleOptionView
 QSize InvitationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const QFontMetrics fm(option.font);
-    // The view gives each card its full width; only the height is ours.
-    return {320, qMax(kCardHeight, 5 * fm.lineSpacing() + 2 * kMargin)};
+    // The view gives each card its full width; only the height is ours,
+    // taller where the buttons go under the text.
+    const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
+    const int width = view ? view->viewport()->width() : option.rect.width();
+    const int height = qMax(kCardHeight, 5 * fm.lineSpacing() + 2 * kMargin);
+    return {320, stacked(width, fm) ? height + kButtonHeight + kSpacing : height};
 }
 
 void InvitationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt, const QModelIndex &index) const

@@ -29,12 +29,15 @@ public:
     QList<Action> actions() const;
     static QString label(Action action);
     Geometry geometry(const QStyleOptionViewItem &option) const;
+    // Whether a row this wide puts the buttons under the text.
+    bool stacked(int rowWidth, const QFontMetrics &fm) const;
 
     QList<QRect> buttonRects(const QStyleOptionViewItem &option) const override;
     QString buttonText(int button) const override;
     int defaultButton() const override;
     void press(const QModelIndex &index, int button) override;
 
+    int buttonsWidth(const QFontMetrics &fm) const;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 

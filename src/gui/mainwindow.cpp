@@ -25,6 +25,7 @@
 #include "gui/restoredialog.h"
 #include "gui/searchpage.h"
 #include "gui/storestatus.h"
+#include "gui/style.h"
 #include "gui/teamsettings.h"
 #include "models/invitationlistmodel.h"
 #include "models/messagelistmodel.h"
@@ -479,7 +480,7 @@ void MainWindow::openInvitationMail()
     auto *view = new QTextBrowser(dialog);
     view->setHtml(InvitationMail::html(mail));
     layout->addWidget(view);
-    dialog->resize(640, 520);
+    Style::fitToScreen(dialog, QSize(640, 520));
     dialog->open();
 }
 

@@ -27,6 +27,8 @@ namespace {
 constexpr int kCollapsedRows = 3;
 constexpr int kSettleMs = 6000;
 constexpr int kShowInvitationPages = 20;
+constexpr int kNarrowWidth = 1000; // the side panel folds under the lists below this
+constexpr int kSidePanelWidth = 320; // its widest beside them
 constexpr qint64 kWeekMs = 7 * kMsPerDay;
 }
 
@@ -94,7 +96,7 @@ void MyNetworkPage::setUpLists()
     grid->setFlow(QListView::LeftToRight);
     grid->setWrapping(true);
     grid->setMovement(QListView::Static);
-    grid->setGridSize(QSize(SuggestionDelegate::kWidth, SuggestionDelegate::kHeight));
+    grid->setGridSize(SuggestionDelegate::cardSize(grid->font()));
     grid->setCardDelegate(m_suggestionDelegate);
     grid->setModel(m_suggestions.get());
     grid->setFitToContents(-1);
@@ -233,7 +235,7 @@ void MyNetworkPage::loadMoreIfNearEnd()
     const QScrollBar *bar = m_ui->overviewScroll->verticalScrollBar();
     // Within two rows of cards of the end, or the page does not fill the
     // window yet.
-    if (bar->maximum() - bar->value() <= 2 * SuggestionDelegate::kHeight)
+    if (bar->maximum() - bar->value() <= 2 * m_ui->suggestionsView->gridSize().height())
         m_suggestions->loadMore();
 }
 
@@ -363,6 +365,34 @@ void MyNetworkPage::changeEvent(QEvent *event)
         retranslate();
     }
     QWidget::changeEvent(event);
+}
+
+void MyNetworkPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeSidePanel(width() < kNarrowWidth);
+}
+
+// Below about 1000 px the lists take the whole width and the side panel
+// folds under them (scrolled to, as on the real page's narrow layout): a
+// German card keeps its names and dates whole at 800×600.
+void MyNetworkPage::placeSidePanel(bool below)
+{
+    if (below == m_sidePanelBelow)
+        return;
+    m_sidePanelBelow = below;
+    QFrame *side = m_ui->sidePanel;
+    if (below) {
+        m_ui->pageLayout->removeWidget(side);
+        // Before the spacer that ends the overview.
+        m_ui->overviewContentLayout->insertWidget(m_ui->overviewContentLayout->count() - 1, side);
+        side->setMaximumWidth(QWIDGETSIZE_MAX);
+    } else {
+        m_ui->overviewContentLayout->removeWidget(side);
+        m_ui->pageLayout->insertWidget(0, side);
+        side->setMaximumWidth(kSidePanelWidth);
+    }
+    side->show();
 }
 
 void MyNetworkPage::showFeedback(const QString &text, bool refused)

@@ -83,6 +83,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void setUpLists();
@@ -100,6 +101,7 @@ private:
     void undoDismiss(const QModelIndex &index);
     void inviteByEmail();
     void showFeedback(const QString &text, bool refused);
+    void placeSidePanel(bool below);
     // Hides the card in `views` and offers Undo; `action` runs when the
     // offer ends.
     void offerUndo(const QList<CardListView *> &views, const QModelIndex &index, const QString &text,
@@ -124,4 +126,5 @@ private:
     std::optional<NetworkCounts> m_counts; // the last answer for m_member
     QTimer m_settleTimer;
     MessageBar *m_bar = nullptr; // the window's, or the page's own
+    bool m_sidePanelBelow = false; // folded under the lists (a narrow window)
 };

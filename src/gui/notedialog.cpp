@@ -1,5 +1,7 @@
 #include "gui/notedialog.h"
 
+#include "gui/style.h"
+
 #include "store/rulessettings.h"
 
 #include <QDialogButtonBox>
@@ -36,7 +38,7 @@ NoteDialog::NoteDialog(const QString &name, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_edit, &QPlainTextEdit::textChanged, this, &NoteDialog::updateCount);
     updateCount();
-    resize(440, 260);
+    Style::fitToScreen(this, QSize(440, 260));
 }
 
 QString NoteDialog::note() const

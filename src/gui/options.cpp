@@ -62,8 +62,8 @@ bool readSize(const QString &text, QSize *size)
     const int width = parts.value(0).toInt();
     const int height = parts.size() == 2 ? parts.value(1).toInt() : 0;
     if (width < 200 || height < 200) {
-        QTextStream(stderr) << QCoreApplication::translate(
-                                   "Application", "The size “%1” is not <width>x<height> of at least 200x200.")
+        QTextStream(stderr) << QCoreApplication::translate("Application",
+                                                           "The size “%1” is not <width>x<height> of at least 200x200.")
                                    .arg(text)
                             << Qt::endl;
         return false;
@@ -162,8 +162,7 @@ Options Options::parse(QApplication &app)
     const QString lang = parser.value(sw.langOption);
     if (parser.isSet(sw.langOption) && !Language::available().contains(lang)) {
         QTextStream(stderr)
-            << QCoreApplication::translate("Application", "Unknown language “%1”: use de or en.").arg(lang)
-            << Qt::endl;
+            << QCoreApplication::translate("Application", "Unknown language “%1”: use de or en.").arg(lang) << Qt::endl;
         o.exitCode = 2;
         return o;
     }

@@ -1,5 +1,7 @@
 #include "gui/photocropdialog.h"
 
+#include "gui/style.h"
+
 #include "gui/cardpainter.h"
 #include "import/photoimage.h"
 
@@ -177,7 +179,7 @@ PhotoCropDialog::PhotoCropDialog(const QImage &image, QWidget *parent)
     });
     updatePreview();
     m_view->setFocus();
-    resize(520, 460);
+    Style::fitToScreen(this, QSize(520, 460));
 }
 
 QRect PhotoCropDialog::crop() const

@@ -72,7 +72,7 @@ RestoreDialog::RestoreDialog(Store &store, const Clock &clock, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this,
             [this] { m_restore->setEnabled(!m_list->selectedItems().isEmpty()); });
-    resize(640, 360);
+    Style::fitToScreen(this, QSize(640, 360));
     retranslate();
     reload();
 }

@@ -5,6 +5,8 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QStyle>
 #include <QTimer>
 #include <QWidget>
@@ -53,6 +55,15 @@ void install(QApplication &app)
     app.setStyle(new AppStyle);
     CardAccessible::install(); // the cards' buttons as screen-reader actions
     app.installEventFilter(new PaletteFollower(&app));
+}
+
+void fitToScreen(QWidget *dialog, const QSize &preferred)
+{
+    const QWidget *over = dialog->parentWidget() ? dialog->parentWidget()->window() : dialog;
+    const QScreen *screen = over->screen() ? over->screen() : QGuiApplication::primaryScreen();
+    // Room for a title bar and the frame, which resize() does not count.
+    const QSize room = screen ? screen->availableGeometry().size() - QSize(16, 48) : preferred;
+    dialog->resize(preferred.boundedTo(room).expandedTo(dialog->minimumSizeHint().boundedTo(room)));
 }
 
 void setStyleName(QWidget *widget, const QString &name)

@@ -104,9 +104,16 @@ bool SuggestionDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, c
     return ButtonDelegate::helpEvent(event, view, option, index);
 }
 
-QSize SuggestionDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const
+QSize SuggestionDelegate::cardSize(const QFont &font)
 {
-    return cellSize().isValid() ? cellSize() : QSize(kWidth, kHeight);
+    const QFontMetrics fm(font);
+    // Avatar, name, two lines of headline, the reason, the button.
+    return {qMax(kWidth, 28 * fm.averageCharWidth() + 24), qMax(kHeight, 182 + 4 * fm.lineSpacing())};
+}
+
+QSize SuggestionDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    return cellSize().isValid() ? cellSize() : cardSize(option.font);
 }
 
 void SuggestionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt, const QModelIndex &index) const

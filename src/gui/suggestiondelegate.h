@@ -11,8 +11,11 @@ class SuggestionDelegate final : public ButtonDelegate
     Q_DISABLE_COPY_MOVE(SuggestionDelegate)
 public:
     enum Button { Dismiss = 0, Connect = 1 };
-    static constexpr int kWidth = 232;
+    static constexpr int kWidth = 232; // at the usual font; more with a larger one
     static constexpr int kHeight = 250;
+    // A card's cell for `font`: a large system font gets larger cards, so
+    // names and reasons stay whole.
+    static QSize cardSize(const QFont &font);
 
     using ButtonDelegate::ButtonDelegate;
 

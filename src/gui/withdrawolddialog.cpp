@@ -24,7 +24,7 @@ WithdrawOldDialog::WithdrawOldDialog(const InvitationService &service, const Clo
     , m_model(std::make_unique<WithdrawCandidatesModel>())
 {
     m_ui->setupUi(this);
-    resize(640, 480);
+    Style::fitToScreen(this, QSize(640, 480));
     m_withdraw = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::AcceptRole);
     Style::setStyleName(m_withdraw, QStringLiteral("primaryButton"));
     m_ui->candidatesView->setModel(m_model.get());
