@@ -54,13 +54,18 @@ int InvitationDelegate::buttonsWidth(const QFontMetrics &fm) const
     return width;
 }
 
+int InvitationDelegate::baseHeight(const QFontMetrics &fm)
+{
+    return qMax(kCardHeight, 5 * fm.lineSpacing() + 2 * kMargin);
+}
+
 bool InvitationDelegate::stacked(int rowWidth, const QFontMetrics &fm) const
 {
     // Beside the text while it keeps room for a mutual connection's line
-    // (some 44 characters); under it in a narrow window, as the real page
+    // (some 50 characters); under it in a narrow window, as the real page
     // does, so nothing is cut (German buttons are wide).
     const int text = rowWidth - 2 * kSpacing - 3 * kMargin - kAvatar - buttonsWidth(fm);
-    return text < 44 * fm.averageCharWidth();
+    return text < 50 * fm.averageCharWidth();
 }
 
 InvitationDelegate::Geometry InvitationDelegate::geometry(const QStyleOptionViewItem &option) const
@@ -71,7 +76,9 @@ InvitationDelegate::Geometry InvitationDelegate::geometry(const QStyleOptionView
     g.card = r.adjusted(kSpacing, kSpacing / 2, -kSpacing, -kSpacing / 2);
     QRect avatar(g.card.left() + kMargin, g.card.top() + kMargin, kAvatar, kAvatar);
     const QFontMetrics fm(option.font);
-    const bool under = stacked(r.width(), fm);
+    // The row's height says which layout the view gave it room for (a
+    // list keeps one size for all rows, measured at some width).
+    const bool under = r.height() >= baseHeight(fm) + kButtonHeight;
     const int buttonTop = under ? g.card.bottom() - kMargin - kButtonHeight + 1
                                 : g.card.center().y() - kButtonHeight / 2;
     int right = g.card.right() - kMargin;
@@ -103,7 +110,7 @@ QSize InvitationDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
     // taller where the buttons go under the text.
     const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
     const int width = view ? view->viewport()->width() : option.rect.width();
-    const int height = qMax(kCardHeight, 5 * fm.lineSpacing() + 2 * kMargin);
+    const int height = baseHeight(fm);
     return {320, stacked(width, fm) ? height + kButtonHeight + kSpacing : height};
 }
 

@@ -38,6 +38,7 @@ public:
     void press(const QModelIndex &index, int button) override;
 
     int buttonsWidth(const QFontMetrics &fm) const;
+    static int baseHeight(const QFontMetrics &fm); // a card with its buttons beside the text
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 

@@ -108,7 +108,7 @@ QSize SuggestionDelegate::cardSize(const QFont &font)
 {
     const QFontMetrics fm(font);
     // Avatar, name, two lines of headline, the reason, the button.
-    return {qMax(kWidth, 28 * fm.averageCharWidth() + 24), qMax(kHeight, 182 + 4 * fm.lineSpacing())};
+    return {qMax(kWidth, 31 * fm.averageCharWidth() + 24), qMax(kHeight, 182 + 4 * fm.lineSpacing())};
 }
 
 QSize SuggestionDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
@@ -157,19 +157,23 @@ void SuggestionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     QString why = index.data(Roles::ReasonText).toString();
     if (state == CardState::Dismissed)
         why = tr("Dismissed");
-    // The first mutual connection's face before the words (R19).
+    // The first mutual connection's face before the words (R19); words
+    // too long for one line (a large font, German) take two, without it.
     const QVariantList faces = state == CardState::Dismissed ? QVariantList() : index.data(Roles::MutualIds).toList();
     const int face = faces.isEmpty() ? 0 : fm.lineSpacing();
-    const QString shown = fm.elidedText(why, Qt::ElideRight, text.width() - (face ? face + 4 : 0));
-    const int width = face ? face + 4 + fm.horizontalAdvance(shown) : 0;
-    if (face) {
+    if (fm.horizontalAdvance(why) + (face ? face + 4 : 0) > text.width()) {
+        const QRect twoLines(reason.left(), reason.top(), reason.width(), 2 * fm.lineSpacing());
+        CardPainter::drawText(painter, twoLines, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                              fm.elidedText(why, Qt::ElideRight, 2 * text.width() - 20));
+    } else if (face) {
+        const int width = face + 4 + fm.horizontalAdvance(why);
         const QRect circle(reason.center().x() - width / 2, reason.top(), face, face);
         CardPainter::personAvatar(painter, circle, faces.first().toLongLong(), QString(), option.font);
         painter->setPen(Theme::current().muted);
         CardPainter::drawText(painter, QRect(circle.right() + 4, reason.top(), width - face - 4, reason.height()),
-                              Qt::AlignLeading | Qt::AlignVCenter, shown);
+                              Qt::AlignLeading | Qt::AlignVCenter, why);
     } else {
-        CardPainter::drawText(painter, reason, Qt::AlignHCenter | Qt::AlignVCenter, shown);
+        CardPainter::drawText(painter, reason, Qt::AlignHCenter | Qt::AlignVCenter, why);
     }
 
     const QList<QRect> buttons = buttonRects(option);
