@@ -78,15 +78,8 @@ QPalette highContrastPalette()
     return p;
 }
 
-// The colour most of a rectangle of the picture has: what the text is on.
-QColor backgroundOf(const QImage &image, const QRect &rect)
+QColor mostCommon(const QHash<QRgb, int> &counts)
 {
-    QHash<QRgb, int> counts;
-    const QRect r = rect & image.rect();
-    for (int y = r.top(); y <= r.bottom(); ++y) {
-        for (int x = r.left(); x <= r.right(); ++x)
-            ++counts[image.pixel(x, y)];
-    }
     QRgb best = 0;
     int most = -1;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
@@ -96,6 +89,18 @@ QColor backgroundOf(const QImage &image, const QRect &rect)
         }
     }
     return QColor::fromRgb(best);
+}
+
+// The colour most of a rectangle of the picture has: what the text is on.
+QColor backgroundOf(const QImage &image, const QRect &rect)
+{
+    QHash<QRgb, int> counts;
+    const QRect r = rect & image.rect();
+    for (int y = r.top(); y <= r.bottom(); ++y) {
+        for (int x = r.left(); x <= r.right(); ++x)
+            ++counts[image.pixel(x, y)];
+    }
+    return mostCommon(counts);
 }
 
 // The colour just outside a ring: what it must stand out from.
@@ -113,15 +118,7 @@ QColor aroundOf(const QImage &image, const QRect &ring)
             if (image.rect().contains(x, y))
                 ++counts[image.pixel(x, y)];
     }
-    QRgb best = 0;
-    int most = -1;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (it.value() > most) {
-            most = it.value();
-            best = it.key();
-        }
-    }
-    return QColor::fromRgb(best);
+    return mostCommon(counts);
 }
 
 }

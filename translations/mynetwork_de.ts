@@ -3035,6 +3035,13 @@ Speicher: %2</translation>
     </message>
 </context>
 <context>
+    <name>Style</name>
+    <message>
+        <source>Clear the field</source>
+        <translation>Feld leeren</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionDelegate</name>
     <message>
         <source>Connect</source>

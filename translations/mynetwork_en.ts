@@ -3035,6 +3035,13 @@ Store: %2</translation>
     </message>
 </context>
 <context>
+    <name>Style</name>
+    <message>
+        <source>Clear the field</source>
+        <translation>Clear the field</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionDelegate</name>
     <message>
         <source>Connect</source>

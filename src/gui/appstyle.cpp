@@ -9,6 +9,7 @@
 #include <QMainWindow>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStyleOption>
 #include <QToolBar>
 #include <QToolButton>
@@ -154,6 +155,11 @@ void AppStyle::polish(QWidget *w)
         break;
     case Kind::Panel:
     case Kind::None:
+        // Fusion draws a scroll bar's groove from the button colour and its
+        // handle near white: on the light page both were pale, the handle
+        // hard to find. A grey groove sets the handle apart.
+        if (qobject_cast<QScrollBar *>(w))
+            color(QPalette::Button, Theme::mix(c.page, c.ink, Theme::isDark(w->palette()) ? 0.35 : 0.25));
         // The softer text colour, and a hint's, made readable on the
         // palette's window.
         if (qobject_cast<QLabel *>(w)) {

@@ -3,9 +3,11 @@
 #include "gui/appstyle.h"
 #include "gui/cardaccessible.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QEvent>
 #include <QGuiApplication>
+#include <QLineEdit>
 #include <QScreen>
 #include <QStyle>
 #include <QTimer>
@@ -27,6 +29,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         const auto type = event->type();
+        if ((type == QEvent::Polish || type == QEvent::LanguageChange) && watched->isWidgetType())
+            nameClearButton(qobject_cast<QLineEdit *>(watched));
         if ((type == QEvent::ApplicationPaletteChange || type == QEvent::ThemeChange) && !m_pending) {
             m_pending = true;
             QTimer::singleShot(0, this, &PaletteFollower::repolish);
@@ -35,6 +39,18 @@ protected:
     }
 
 private:
+    // A line edit's ✕ is an icon without a name: screen readers said
+    // nothing for it.
+    static void nameClearButton(QLineEdit *edit)
+    {
+        if (!edit)
+            return;
+        if (auto *clear = edit->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction"))) {
+            clear->setText(QCoreApplication::translate("Style", "Clear the field"));
+            clear->setToolTip(clear->text());
+        }
+    }
+
     void repolish()
     {
         m_pending = false;
