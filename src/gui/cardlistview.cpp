@@ -113,6 +113,9 @@ void CardListView::setCardHidden(const QModelIndex &index, bool hidden)
         return;
     const bool wasCurrent = currentIndex() == index;
     setRowHidden(index.row(), hidden);
+    m_hidden.removeAll(QPersistentModelIndex(index));
+    if (hidden)
+        m_hidden.append(index);
     if (hidden && wasCurrent) {
         for (int row = index.row() + 1; row < model()->rowCount(); ++row) {
             if (!isRowHidden(row)) {
@@ -178,8 +181,10 @@ void CardListView::fitHeight()
     if (m_fitRows == 0)
         return;
     int count = model() ? model()->rowCount() : 0;
-    for (int row = count - 1; row >= 0; --row)
-        count -= isRowHidden(row) ? 1 : 0;
+    // Cards waiting on an Undo offer take no room (a list may hold
+    // thousands of rows: only the hidden ones are counted).
+    m_hidden.removeIf([](const QPersistentModelIndex &i) { return !i.isValid(); });
+    count -= int(m_hidden.size());
     int height = 0;
     if (count == 0) {
         height = 2 * fontMetrics().lineSpacing() + 2 * frameWidth();
@@ -208,15 +213,13 @@ void CardListView::resizeEvent(QResizeEvent *event)
     QListView::resizeEvent(event);
     // A card that is taller when narrow (its buttons under the text):
     // QListView lays a top-to-bottom list out again only when its height
-    // changes, and keeps one size for all cards, so it is told here.
+    // changes; a layout from the first row measures the cards anew.
     if (m_delegate && viewMode() == ListMode) {
         QStyleOptionViewItem option;
         initViewItemOption(&option);
         const QSize hint = m_delegate->sizeHint(option, {});
         if (hint != m_cardHint) {
             m_cardHint = hint;
-            setUniformItemSizes(false); // drops the size kept for all cards
-            setUniformItemSizes(true);
             scheduleDelayedItemsLayout();
         }
     }

@@ -3,6 +3,7 @@
 #include "gui/buttondelegate.h"
 
 #include <QListView>
+#include <QPersistentModelIndex>
 
 class QScrollArea;
 
@@ -79,5 +80,6 @@ private:
     int m_rowToKeep = -1; // the keyboard's row while its card is removed
     QSize m_cell; // the smallest cell of a grid that fits its contents
     QSize m_cardHint; // a list's card size at its width, to see it change
+    QList<QPersistentModelIndex> m_hidden; // cards waiting on an Undo offer
     QList<QMetaObject::Connection> m_modelConnections;
 };

@@ -20,7 +20,8 @@ namespace {
 // Follows the desktop when it changes its colours (a dark theme switched
 // on, high contrast): the colours polish() gave widgets are given again
 // from the new palette, once per change however many widgets hear of it.
-class PaletteFollower final : public QObject
+// It also names the clear buttons of line edits as they are polished.
+class DesktopFollower final : public QObject
 {
 public:
     using QObject::QObject;
@@ -33,7 +34,7 @@ protected:
             nameClearButton(qobject_cast<QLineEdit *>(watched));
         if ((type == QEvent::ApplicationPaletteChange || type == QEvent::ThemeChange) && !m_pending) {
             m_pending = true;
-            QTimer::singleShot(0, this, &PaletteFollower::repolish);
+            QTimer::singleShot(0, this, &DesktopFollower::repolish);
         }
         return QObject::eventFilter(watched, event);
     }
@@ -70,7 +71,7 @@ void install(QApplication &app)
 {
     app.setStyle(new AppStyle);
     CardAccessible::install(); // the cards' buttons as screen-reader actions
-    app.installEventFilter(new PaletteFollower(&app));
+    app.installEventFilter(new DesktopFollower(&app));
 }
 
 void fitToScreen(QWidget *dialog, const QSize &preferred)
