@@ -385,6 +385,16 @@ void TestGui::inviteByEmailField()
     field->setText(QStringLiteral("not-an-address"));
     QTest::keyClick(field, Qt::Key_Return);
     QVERIFY(app.page()->feedbackText().contains(QStringLiteral("not a valid email address")));
+    // Issue 35: an internationalised address is invited, and shown as typed.
+    const QString idn = QStringLiteral("info@b\u00e4ckerei-m\u00fcller.de");
+    field->setText(idn);
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY2(field->text().isEmpty(), qPrintable(app.page()->feedbackText()));
+    QTRY_COMPARE(app.page()->sentView()->model()->rowCount(), 2);
+    QStringList names;
+    for (int row = 0; row < 2; ++row)
+        names << app.page()->sentView()->model()->index(row, 0).data(Roles::PersonName).toString();
+    QVERIFY2(names.contains(idn), qPrintable(names.join(QLatin1String(", "))));
 }
 
 void TestGui::connectOnSuggestionMovesItToSent()

@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "base/email.h"
+
 #include "addressbook/bytesource.h"
 #include "addressbook/contactreader.h"
 #include "addressbook/csvparser.h"
@@ -149,8 +151,7 @@ void TestImport::sampleAppleVCard()
     QVERIFY2(!PhotoImage::fromBytes(people[0].details->photo, QStringLiteral("photo"), &error).isNull(),
              qPrintable(error));
     const MemberFile::Result r = MemberFile::read(sample("roundcube_apple.vcf"));
-    QCOMPARE(r.problems,
-             QStringList{QStringLiteral("roundcube_apple.vcf, line 1, field “Email”: no e-mail address")});
+    QCOMPARE(r.problems, QStringList{QStringLiteral("roundcube_apple.vcf, line 1, field “Email”: no e-mail address")});
 }
 
 void TestImport::sampleThunderbird()
@@ -641,6 +642,8 @@ void TestImport::classifiesEveryCase()
         return n.network().member(id)->email.toUpper().toUtf8();
     };
 
+    const QByteArray bakeryAce = Email::normalized(QStringLiteral("info@bäckerei-müller.de")).toUpper().toUtf8();
+    QVERIFY(bakeryAce.startsWith("INFO@XN--"));
     const QByteArray eFriend = email(friendId), eSent = email(sentTo), eFrom = email(from), eCooled = email(cooled),
                      eStranger = "  " + email(stranger) + " ", eMe = email(me);
     const QList<ContactMatch> m = ContactMatcher::classify(
@@ -656,8 +659,11 @@ void TestImport::classifiesEveryCase()
                     {"Stranger again", email(stranger).toLower().constData()},
                     {"Me myself", eMe.constData()},
                     {"Nobody Known", ""},
-                    {"Two addresses", "private@outside.example STRANGER-NO@x"}}));
-    QCOMPARE(m.size(), 12);
+                    {"Two addresses", "private@outside.example STRANGER-NO@x"},
+                    // Issue 35: internationalised, compared in the ASCII form.
+                    {"Bäckerei Müller", "info@bäckerei-müller.de"},
+                    {"Bakery again", bakeryAce.constData()}}));
+    QCOMPARE(m.size(), 14);
     QCOMPARE(m[0].status, ContactStatus::Connected);
     QCOMPARE(m[1].status, ContactStatus::InvitationSent);
     QCOMPARE(m[2].status, ContactStatus::InvitationReceived);
@@ -673,6 +679,8 @@ void TestImport::classifiesEveryCase()
     QCOMPARE(m[10].status, ContactStatus::NoAddress);
     QCOMPARE(m[11].status, ContactStatus::NotMember);
     QCOMPARE(m[11].email, QStringLiteral("private@outside.example")); // the first valid one
+    QCOMPARE(m[12].status, ContactStatus::NotMember);
+    QCOMPARE(m[13].status, ContactStatus::Duplicate);
     QVERIFY(ContactMatcher::statusText(m[3]).contains(
         QString::number(QDateTime::fromMSecsSinceEpoch(m[3].availableFromMs).date().year())));
 }

@@ -685,6 +685,16 @@ void TestRules::R9_oneNormalisationOfAddresses()
     QCOMPARE(Email::normalized(QStringLiteral("user@B\u00fccher.de")), QStringLiteral("user@xn--bcher-kva.de"));
     Net n;
     const qint64 a = n.member(QStringLiteral("Anna"));
+    // Issue 35: an internationalised address is accepted, compared in its
+    // ASCII form and shown in Unicode.
+    const QString idn = QStringLiteral("info@b\u00e4ckerei-m\u00fcller.de");
+    QVERIFY(Email::isValid(idn));
+    QVERIFY(n.service->inviteByEmail(a, idn, {}, InvitationSource::EmailInvite).ok());
+    const QString ace = Email::normalized(idn);
+    QVERIFY2(ace.startsWith(QLatin1String("info@xn--")), qPrintable(ace));
+    QCOMPARE(n.service->inviteByEmail(a, ace, {}, InvitationSource::EmailInvite).reason, Refusal::AlreadyPending);
+    QCOMPARE(Email::shown(ace), idn);
+    QCOMPARE(Email::shown(canonical), canonical);
     QVERIFY(n.service->inviteByEmail(a, canonical, {}, InvitationSource::EmailInvite).ok());
     const bool team = !n.store->dialect().isSQLite();
     for (const QString &variant : variants) {

@@ -49,6 +49,15 @@ QString normalized(const QString &address)
     return out;
 }
 
+QString shown(const QString &address)
+{
+    const qsizetype at = address.lastIndexOf(u'@');
+    if (at < 0 || !address.contains(QLatin1String("xn--"), Qt::CaseInsensitive))
+        return address;
+    const QString domain = QUrl::fromAce(address.sliced(at + 1).toLatin1());
+    return domain.isEmpty() ? address : address.left(at + 1) + domain;
+}
+
 namespace {
 
 bool isAtomChar(char16_t c)

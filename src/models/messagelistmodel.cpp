@@ -1,5 +1,7 @@
 #include "models/messagelistmodel.h"
 
+#include "base/email.h"
+
 #include "base/clock.h"
 #include "models/relativetime.h"
 #include "models/roles.h"
@@ -151,8 +153,8 @@ QString MessageListModel::title(const Row &r) const
         return {};
     }
     if (OutboxKind(r.kind) == OutboxKind::Invitation)
-        return tr("To %1: %2 invites you to join My Network").arg(r.address, r.personName);
-    return tr("To %1: Reminder, %2 is still waiting for your answer").arg(r.address, r.personName);
+        return tr("To %1: %2 invites you to join My Network").arg(Email::shown(r.address), r.personName);
+    return tr("To %1: Reminder, %2 is still waiting for your answer").arg(Email::shown(r.address), r.personName);
 }
 
 QString MessageListModel::body(const Row &r) const

@@ -1,5 +1,7 @@
 #include "rules/invitationlists.h"
 
+#include "base/email.h"
+
 #include "rules/rows.h"
 #include "store/sql.h"
 
@@ -45,7 +47,7 @@ bool select(const QSqlDatabase &db, List list, const QString &extra, const QVari
         Row r;
         r.invitation = Rows::invitation(q);
         r.personId = q.value(13).toLongLong();
-        r.personName = r.personId ? q.value(14).toString() : r.invitation.recipientEmail;
+        r.personName = r.personId ? q.value(14).toString() : Email::shown(r.invitation.recipientEmail);
         r.headline = q.value(15).toString();
         r.undelivered = q.value(16).toString();
         rows->append(r);
