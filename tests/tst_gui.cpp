@@ -576,6 +576,17 @@ void TestGui::outboxShowsMailsToNonMembers()
     QCOMPARE(outbox->rowCount(), 1);
     QCOMPARE(outbox->index(0, 0).data(Roles::Title).toString(),
              QStringLiteral("To dora@example.com: Mia Meyer invites you to join My Network"));
+    // Issue 35: a local store's outbox is presented as yours: Anna's e-mail
+    // shows only when every member's are asked for.
+    QVERIFY(app.service->inviteByEmail(app.anna, QStringLiteral("eve@example.com"), {}, InvitationSource::EmailInvite)
+                .ok());
+    QTRY_COMPARE(outbox->rowCount(), 1);
+    auto *everyone = app.window->messagesPage()->findChild<QCheckBox *>(QStringLiteral("everyonesOutbox"));
+    QVERIFY(everyone && everyone->isVisible() && !everyone->isChecked());
+    everyone->click();
+    QTRY_COMPARE(outbox->rowCount(), 2);
+    everyone->click();
+    QTRY_COMPARE(outbox->rowCount(), 1);
     // Seven months on, the address never joined: the e-mails are gone (R10).
     for (int i = 0; i < 7; ++i)
         app.window->findChild<QAction *>(QStringLiteral("advanceMonthAction"))->trigger();

@@ -1961,6 +1961,14 @@ Speicher: %2</translation>
         <source>No e-mail program took the message. Write to %1 from your own e-mail program.</source>
         <translation>Kein E-Mail-Programm hat die Nachricht übernommen. Schreiben Sie %1 aus Ihrem eigenen E-Mail-Programm.</translation>
     </message>
+    <message>
+        <source>Show every member&apos;s emails (simulation)</source>
+        <translation>E-Mails aller Mitglieder zeigen (Simulation)</translation>
+    </message>
+    <message>
+        <source>On a store on this computer you can act as any member: here are the emails every member&apos;s invitations would send.</source>
+        <translation>In einer Datenbank auf diesem Computer können Sie als jedes Mitglied handeln: Hier stehen die E-Mails, die die Einladungen aller Mitglieder senden würden.</translation>
+    </message>
 </context>
 <context>
     <name>MyNetworkPage</name>

@@ -1961,6 +1961,14 @@ Store: %2</translation>
         <source>No e-mail program took the message. Write to %1 from your own e-mail program.</source>
         <translation>No e-mail program took the message. Write to %1 from your own e-mail program.</translation>
     </message>
+    <message>
+        <source>Show every member&apos;s emails (simulation)</source>
+        <translation>Show every member&apos;s emails (simulation)</translation>
+    </message>
+    <message>
+        <source>On a store on this computer you can act as any member: here are the emails every member&apos;s invitations would send.</source>
+        <translation>On a store on this computer you can act as any member: here are the emails every member&apos;s invitations would send.</translation>
+    </message>
 </context>
 <context>
     <name>MyNetworkPage</name>

@@ -10,6 +10,7 @@
 #include "store/store.h"
 #include "team/invitationmail.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -37,6 +38,7 @@ MessagesPage::MessagesPage(InvitationService &service, QWidget *parent)
     , m_outbox(std::make_unique<MessageListModel>(MessageListModel::Kind::Outbox, service))
     , m_tabs(new QTabWidget(this))
     , m_markAllRead(new QPushButton(this))
+    , m_everyone(new QCheckBox(this))
 {
     m_markAllRead->setObjectName(QStringLiteral("markAllReadButton"));
     m_markAllRead->setFlat(true);
@@ -45,7 +47,7 @@ MessagesPage::MessagesPage(InvitationService &service, QWidget *parent)
     m_notificationsView = makeList(m_notifications.get(), m_tabs);
     m_outboxView = makeList(m_outbox.get(), m_tabs);
     m_tabs->addTab(m_notificationsView, QString());
-    m_tabs->addTab(m_outboxView, QString());
+    m_tabs->addTab(outboxPage(), QString());
     m_tabs->setCornerWidget(m_markAllRead, Qt::TopRightCorner);
     connect(m_notifications.get(), &MessageListModel::unreadCountChanged, this, &MessagesPage::retranslate);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MessagesPage::retranslate);
@@ -64,10 +66,28 @@ MessagesPage::MessagesPage(InvitationService &service, QWidget *parent)
 
 MessagesPage::~MessagesPage() = default;
 
+// The outbox with, on a local store, the choice to see every member's
+// e-mails: it is presented as yours, and shows yours unless asked.
+QWidget *MessagesPage::outboxPage()
+{
+    auto *page = new QWidget(m_tabs);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 4, 0, 0);
+    m_everyone->setObjectName(QStringLiteral("everyonesOutbox"));
+    m_everyone->setVisible(!m_service.store().config().isTeam());
+    layout->addWidget(m_everyone);
+    m_outboxView->setParent(page);
+    layout->addWidget(m_outboxView, 1);
+    connect(m_everyone, &QCheckBox::toggled, this,
+            [this] { m_outbox->setMember(m_everyone->isChecked() ? 0 : m_member); });
+    return page;
+}
+
 void MessagesPage::setMember(qint64 memberId)
 {
     m_member = memberId;
     m_notifications->setMember(memberId);
+    m_outbox->setMember(m_everyone->isChecked() ? 0 : memberId);
 }
 
 void MessagesPage::showOutbox(bool outbox)
@@ -111,6 +131,9 @@ void MessagesPage::retranslate()
     m_tabs->setTabText(0,
                        unread ? tr("Notifications (%1 unread)").arg(QLocale().toString(unread)) : tr("Notifications"));
     m_tabs->setTabText(1, tr("Outbox: emails to non-members"));
+    m_everyone->setText(tr("Show every member's emails (simulation)"));
+    m_everyone->setToolTip(tr("On a store on this computer you can act as any member: here are the emails every "
+                              "member's invitations would send."));
     m_notificationsView->setAccessibleName(tr("Notifications"));
     m_outboxView->setAccessibleName(tr("Outbox"));
     m_notificationsView->setEmptyText(

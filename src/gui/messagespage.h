@@ -7,6 +7,7 @@
 class CardListView;
 class InvitationService;
 class MessageListModel;
+class QCheckBox;
 class QPushButton;
 class QTabWidget;
 
@@ -38,6 +39,7 @@ protected:
 
 private:
     void retranslate();
+    QWidget *outboxPage();
     void open(const QModelIndex &index);
     void sendWithMailProgram(const QModelIndex &index);
 
@@ -48,5 +50,6 @@ private:
     CardListView *m_notificationsView;
     CardListView *m_outboxView;
     QPushButton *m_markAllRead;
+    QCheckBox *m_everyone; // a local store: every member's e-mails
     qint64 m_member = 0;
 };

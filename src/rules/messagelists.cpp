@@ -26,13 +26,20 @@ bool select(const QSqlDatabase &db, List list, qint64 member, const QString &con
     QSqlQuery q(db);
     q.setForwardOnly(true);
     QVariantList all = params;
-    if (notes)
+    // Notifications are one member's; the outbox is the sender's e-mails,
+    // or every member's when no member is given (simulated play).
+    QString where = condition;
+    if (notes) {
         all.prepend(member);
+    } else if (member != 0) {
+        where.prepend(QStringLiteral("AND o.sender_id = ? "));
+        all.prepend(member);
+    }
     // R20: what became of each e-mail, where a team store delivers them.
     const QString delivery = db.driverName() == QLatin1String("QPSQL")
         ? QStringLiteral("o.delivery_state, COALESCE(o.last_error, ''), COALESCE(o.delivered_ms, 0)")
         : QStringLiteral("-1, '', 0");
-    if (!Sql::exec(q, notes ? sql.arg(condition).arg(limit) : sql.arg(condition).arg(limit).arg(delivery), all, error))
+    if (!Sql::exec(q, notes ? sql.arg(where).arg(limit) : sql.arg(where).arg(limit).arg(delivery), all, error))
         return false;
     while (q.next()) {
         Row r;

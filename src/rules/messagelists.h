@@ -30,8 +30,9 @@ struct Row
     qint64 deliveredMs = 0;
 };
 
-// The page after `after` (null: the first); `member` is ignored for the
-// outbox. False on a failed read, with the store's words in `error`.
+// The page after `after` (null: the first); for the outbox `member` is the
+// sender, 0 for every member's e-mails. False on a failed read, with the
+// store's words in `error`.
 bool page(const QSqlDatabase &db, List list, qint64 member, const Row *after, int limit, QList<Row> *rows,
           QString *error = nullptr);
 // Everything newer than the row with id `newestId`, newest first.
