@@ -89,6 +89,7 @@ private slots:
     void languageSwitchesWhileOpen();
     void importMapsUnknownHeaderThenInvitesTwo();
     void importCancelKeepsNothing();
+    void importGroupsCountUnderTheFilter();
     void importUncertainEncodingOffersAChoice();
     void importErrorNamesLineAndKeepsStore();
     void manageImportedContactsDeletes();
@@ -675,6 +676,35 @@ static void tick(QTableView *view, int row)
     view->setFocus();
     view->setCurrentIndex(index);
     QTest::keyClick(view, Qt::Key_Space);
+}
+
+// Issue 35 (6): the groups count what the filter shows, a group the file
+// has nobody in takes no room, and "nothing is selected" goes once someone is.
+void TestGui::importGroupsCountUnderTheFilter()
+{
+    App app;
+    app.show();
+    const QString path = writeTestFile(app.dir, QStringLiteral("outsiders.csv"),
+                                       "Name,E-mail Address\n"
+                                       "Dora Neu,dora@neu.example\n"
+                                       "Greta Alt,greta@alt.example\n"
+                                       "Hugo Weit,hugo@weit.example\n");
+    ImportDialog *dialog = app.window->openImportDialog();
+    dialog->openFile(path);
+    QTRY_COMPARE(dialog->step(), ImportDialog::Step::Preview);
+    auto *membersTitle = dialog->findChild<QLabel *>(QStringLiteral("membersTitle"));
+    auto *othersTitle = dialog->findChild<QLabel *>(QStringLiteral("othersTitle"));
+    QVERIFY(membersTitle && othersTitle);
+    QVERIFY(!membersTitle->isVisible() && !dialog->membersView()->isVisible());
+    QVERIFY(othersTitle->text().endsWith(QStringLiteral("(3)")));
+    auto *hint = dialog->findChild<QLabel *>(QStringLiteral("resultLabel"));
+    QVERIFY(hint && hint->isVisible());
+    dialog->setFilter(QStringLiteral("greta"));
+    QVERIFY2(othersTitle->text().endsWith(QStringLiteral("(1 of 3)")), qPrintable(othersTitle->text()));
+    dialog->setFilter(QString());
+    dialog->previewModel()->setChecked({0}, true);
+    QVERIFY(!hint->isVisible());
+    dialog->close();
 }
 
 void TestGui::importMapsUnknownHeaderThenInvitesTwo()

@@ -1255,6 +1255,10 @@ Speicher: %2</translation>
             <numerusform>die %Ln ausgewählten Personen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreview</name>

@@ -1255,6 +1255,10 @@ Store: %2</translation>
             <numerusform>the %Ln selected people</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreview</name>

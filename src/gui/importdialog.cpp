@@ -392,24 +392,36 @@ void ImportDialog::sendInvitations(const QList<int> &rows, const QString &note)
 
 void ImportDialog::updateCounts()
 {
-    const QLocale locale;
     using G = ImportPreviewModel::Group;
-    m_ui->membersTitle->setText(tr("Already on My Network (%1)").arg(locale.toString(m_model->count(G::Members))));
-    m_ui->othersTitle->setText(
-        tr("Not on My Network yet — invite by email (%1)").arg(locale.toString(m_model->count(G::NonMembers))));
+    showGroup(m_ui->membersTitle, m_ui->selectAllMembers, m_ui->membersView, m_membersFilter,
+              tr("Already on My Network (%1)"), m_model->count(G::Members));
+    showGroup(m_ui->othersTitle, m_ui->selectAllOthers, m_ui->othersView, m_othersFilter,
+              tr("Not on My Network yet — invite by email (%1)"), m_model->count(G::NonMembers));
     const int checked = m_model->checkedCount(G::Members) + m_model->checkedCount(G::NonMembers);
     m_ui->inviteButton->setText(checked ? tr("Invite %Ln selected", "", checked) : tr("Invite selected"));
     m_ui->inviteButton->setEnabled(checked > 0);
     m_ui->noteButton->setEnabled(checked > 0);
-    // Ticked when every row it would select (under the filter) is selected.
-    auto sync = [](QCheckBox *box, const ImportGroupFilter *filter) {
-        const ImportGroupFilter::SelectAll state = filter->selectAllState();
-        const QSignalBlocker block(box);
-        box->setEnabled(state.possible);
-        box->setChecked(state.done);
-    };
-    sync(m_ui->selectAllMembers, m_membersFilter);
-    sync(m_ui->selectAllOthers, m_othersFilter);
+    // "Nothing is selected for you" is no longer true once someone is.
+    if (!m_invited)
+        m_ui->resultLabel->setVisible(checked == 0);
+}
+
+// A group's title with its count ("3 of 50,000" under a filter), its
+// Select all ticked when every row it would select is, and no room taken
+// at all when the file has nobody in it.
+void ImportDialog::showGroup(QLabel *title, QCheckBox *selectAll, QWidget *view, const ImportGroupFilter *filter,
+                             const QString &text, int count)
+{
+    const QLocale locale;
+    const bool filtered = !m_ui->filterEdit->text().trimmed().isEmpty();
+    title->setText(text.arg(filtered ? tr("%1 of %2").arg(locale.toString(filter->rowCount()), locale.toString(count))
+                                     : locale.toString(count)));
+    for (QWidget *w : {static_cast<QWidget *>(title), static_cast<QWidget *>(selectAll), view})
+        w->setVisible(count > 0);
+    const ImportGroupFilter::SelectAll state = filter->selectAllState();
+    const QSignalBlocker block(selectAll);
+    selectAll->setEnabled(state.possible);
+    selectAll->setChecked(state.done);
 }
 
 void ImportDialog::updateSummary()

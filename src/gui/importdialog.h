@@ -14,7 +14,9 @@ class ImportGroupFilter;
 class ImportPreviewModel;
 class ImportWorker;
 class InvitationService;
+class QCheckBox;
 class QComboBox;
+class QLabel;
 class QTableView;
 struct ImportOutcome;
 
@@ -72,6 +74,8 @@ private:
     void startReading();
     void onFinished(const ImportOutcome &outcome);
     void updateCounts();
+    void showGroup(QLabel *title, QCheckBox *selectAll, QWidget *view, const ImportGroupFilter *filter,
+                   const QString &text, int count);
     void updateSummary();
     // Texts of the current step; the model's too after a language change.
     void retranslate(bool languageChanged = false);
