@@ -110,17 +110,8 @@ void ConnectionsPage::remove(const QModelIndex &index)
         return;
     }
     // Out of sight until the offer ends, and removed only then.
-    const QPersistentModelIndex card(index);
-    m_view->setCardHidden(card, true);
-    m_bar->offerUndo(
-        done,
-        [this, member, other, card] {
-            const ActionResult r = m_service.removeConnection(member, other);
-            m_view->setCardHidden(card, false);
-            if (!r.ok())
-                emit feedback(r.message, true);
-        },
-        [this, card] { m_view->setCardHidden(card, false); });
+    m_bar->offerCardUndo({m_view}, index, done,
+                         [this, member, other] { return m_service.removeConnection(member, other); });
 }
 
 void ConnectionsPage::updateTitle()

@@ -1,5 +1,7 @@
 #include "gui/help.h"
 
+#include "base/heldfiles.h"
+
 #include "gui/prompts.h"
 #include "gui/style.h"
 
@@ -23,7 +25,10 @@ QString docsFolder()
     const QStringList candidates{QApplication::applicationDirPath() + QStringLiteral("/../share/doc/mynetwork"),
                                  QStringLiteral(MYNETWORK_DOCS_DIR)};
     for (const QString &dir : candidates) {
-        if (QFile::exists(dir + QStringLiteral("/user-guide.md")))
+        // Never a store's file, whatever its name: opening and closing it
+        // would drop the process's locks on it (HeldFiles).
+        const QString guide = dir + QStringLiteral("/user-guide.md");
+        if (QFile::exists(guide) && !HeldFiles::isHeld(guide))
             return QDir(dir).canonicalPath();
     }
     return {};

@@ -1,5 +1,7 @@
 #include "gui/messagebar.h"
 
+#include "base/refusal.h"
+#include "gui/cardlistview.h"
 #include "gui/style.h"
 #include "gui/theme.h"
 
@@ -110,6 +112,26 @@ void MessageBar::offerUndo(const QString &text, std::function<void()> commit, st
     m_undo = std::move(undo);
     m_action->show();
     present(text, false, kOfferMs);
+}
+
+void MessageBar::offerCardUndo(const QList<CardListView *> &views, const QModelIndex &index, const QString &text,
+                               std::function<ActionResult()> action)
+{
+    const QPersistentModelIndex card(index);
+    const auto hide = [views, card](bool hidden) {
+        for (CardListView *view : views)
+            view->setCardHidden(card, hidden);
+    };
+    hide(true);
+    offerUndo(
+        text,
+        [this, hide, action] {
+            const ActionResult r = action();
+            hide(false); // gone from the list when it worked; back when not
+            if (!r.ok())
+                showMessage(r.message, true);
+        },
+        [hide] { hide(false); });
 }
 
 void MessageBar::undo()

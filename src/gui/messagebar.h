@@ -5,7 +5,10 @@
 
 #include <functional>
 
+struct ActionResult;
+class CardListView;
 class QLabel;
+class QModelIndex;
 class QPushButton;
 class QToolButton;
 
@@ -35,6 +38,10 @@ public:
     // Shows `text` with Undo (also Ctrl+Z): `undo` runs if it is pressed,
     // else `commit` runs when the offer ends.
     void offerUndo(const QString &text, std::function<void()> commit, std::function<void()> undo);
+    // The same for the card `index` in `views`: out of sight until the
+    // offer ends, `action` done then (a refusal shown here, the card back).
+    void offerCardUndo(const QList<CardListView *> &views, const QModelIndex &index, const QString &text,
+                       std::function<ActionResult()> action);
     bool offersUndo() const { return bool(m_commit); }
     // Undo, while an offer stands.
     void undo();

@@ -395,11 +395,16 @@ void MyNetworkPage::placeSidePanel(bool below)
     side->show();
 }
 
-void MyNetworkPage::showFeedback(const QString &text, bool refused)
+MessageBar *MyNetworkPage::messageBar()
 {
     if (!m_bar)
-        m_bar = new MessageBar(this);
-    m_bar->showMessage(text, refused);
+        m_bar = new MessageBar(this); // a page without a window: its own
+    return m_bar;
+}
+
+void MyNetworkPage::showFeedback(const QString &text, bool refused)
+{
+    messageBar()->showMessage(text, refused);
 }
 
 void MyNetworkPage::clearFeedback()
@@ -424,34 +429,10 @@ void MyNetworkPage::onReceivedAction(const QModelIndex &index, InvitationDelegat
         report(m_service.accept(m_member, id), tr("You and %1 are now connected.").arg(name));
     } else if (action == InvitationDelegate::Action::Ignore) {
         const qint64 member = m_member;
-        offerUndo({m_ui->receivedView, m_ui->receivedAllView}, index,
-                  tr("Invitation from %1 ignored. %1 won't be notified.").arg(name),
-                  [this, member, id] { return m_service.ignore(member, id); });
+        messageBar()->offerCardUndo({m_ui->receivedView, m_ui->receivedAllView}, index,
+                                    tr("Invitation from %1 ignored. %1 won't be notified.").arg(name),
+                                    [this, member, id] { return m_service.ignore(member, id); });
     }
-}
-
-void MyNetworkPage::offerUndo(const QList<CardListView *> &views, const QModelIndex &index, const QString &text,
-                              std::function<ActionResult()> action)
-{
-    // Out of sight until the offer ends; done only then, so Undo has
-    // nothing to reverse.
-    const QPersistentModelIndex card(index);
-    const auto show = [views, card](bool hidden) {
-        for (CardListView *view : views)
-            view->setCardHidden(card, hidden);
-    };
-    show(true);
-    if (!m_bar)
-        m_bar = new MessageBar(this);
-    m_bar->offerUndo(
-        text,
-        [this, show, action] {
-            const ActionResult r = action();
-            show(false); // gone from the list when it worked; back when not
-            if (!r.ok())
-                showFeedback(r.message, true);
-        },
-        [show] { show(false); });
 }
 
 void MyNetworkPage::onSentAction(const QModelIndex &index, InvitationDelegate::Action action)
@@ -469,9 +450,10 @@ void MyNetworkPage::onSentAction(const QModelIndex &index, InvitationDelegate::A
     // R8's cool-down starts when the offer ends and the invitation is
     // withdrawn; the date told is that of now, the same day.
     const qint64 member = m_member;
-    offerUndo({m_ui->sentView}, index,
-              tr("Invitation to %1 withdrawn. You can invite %1 again on %2.").arg(name, dateText(again)),
-              [this, member, id] { return m_service.withdraw(member, id); });
+    messageBar()->offerCardUndo(
+        {m_ui->sentView}, index,
+        tr("Invitation to %1 withdrawn. You can invite %1 again on %2.").arg(name, dateText(again)),
+        [this, member, id] { return m_service.withdraw(member, id); });
 }
 
 WithdrawOldDialog *MyNetworkPage::withdrawOlderThan(int weeks)

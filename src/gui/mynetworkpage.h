@@ -6,7 +6,6 @@
 #include <QTimer>
 #include <QWidget>
 
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -102,10 +101,7 @@ private:
     void inviteByEmail();
     void showFeedback(const QString &text, bool refused);
     void placeSidePanel(bool below);
-    // Hides the card in `views` and offers Undo; `action` runs when the
-    // offer ends.
-    void offerUndo(const QList<CardListView *> &views, const QModelIndex &index, const QString &text,
-                   std::function<ActionResult()> action);
+    MessageBar *messageBar();
     void report(const ActionResult &result, const QString &success);
     void loadMoreIfNearEnd();
     QString dateText(qint64 ms) const;
