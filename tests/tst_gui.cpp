@@ -70,6 +70,7 @@ private slots:
     void ignoreRemovesTheCard();
     void undoLeavesTheStoreAsItWas();
     void helpOpensTheGuideAndAbout();
+    void tabFollowsTheFoldedSidePanel();
     void withdrawAsksThenShowsCoolDown();
     void refusedActionShowsTheRule();
     void sevenMonthsLaterListsAreEmpty();
@@ -211,6 +212,27 @@ void TestGui::helpOpensTheGuideAndAbout()
     QVERIFY(about->informativeText().contains(app.dir.filePath(QStringLiteral("gui.sqlite"))));
     QVERIFY(about->informativeText().contains(QStringLiteral("Licence")));
     about->close();
+}
+
+// Tab goes as the eye does: the side panel's fields first beside the lists,
+// after them when a narrow window folds it under the lists.
+void TestGui::tabFollowsTheFoldedSidePanel()
+{
+    App app;
+    app.show();
+    const auto nextStop = [](QWidget *from) {
+        QWidget *w = from->nextInFocusChain();
+        while (w != from && !(w->focusPolicy() & Qt::TabFocus))
+            w = w->nextInFocusChain();
+        return w;
+    };
+    auto *side = app.page()->findChild<QFrame *>(QStringLiteral("sidePanel"));
+    CardListView *suggestions = app.page()->suggestionsView();
+    QVERIFY(!side->isAncestorOf(nextStop(suggestions)));
+    app.window->resize(800, 600);
+    QTRY_VERIFY(side->isAncestorOf(nextStop(suggestions)));
+    app.window->resize(1100, 760);
+    QTRY_VERIFY(!side->isAncestorOf(nextStop(suggestions)));
 }
 
 void TestGui::withdrawAsksThenShowsCoolDown()

@@ -393,6 +393,22 @@ void MyNetworkPage::placeSidePanel(bool below)
         side->setMaximumWidth(kSidePanelWidth);
     }
     side->show();
+    orderTabs(below);
+}
+
+// Tab follows what is seen: the side panel's fields before the lists
+// beside them, after the lists when folded under them.
+void MyNetworkPage::orderTabs(bool sidePanelLast)
+{
+    QList<QWidget *> side;
+    for (QWidget *w = nextInFocusChain(); w != this; w = w->nextInFocusChain()) {
+        if (m_ui->sidePanel->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus))
+            side << w;
+    }
+    const QList<QWidget *> lists{m_ui->seeAllButton, m_ui->receivedView, m_ui->suggestionsView};
+    const QList<QWidget *> order = sidePanelLast ? lists + side : side + lists;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 }
 
 MessageBar *MyNetworkPage::messageBar()

@@ -101,6 +101,7 @@ private:
     void inviteByEmail();
     void showFeedback(const QString &text, bool refused);
     void placeSidePanel(bool below);
+    void orderTabs(bool sidePanelLast);
     MessageBar *messageBar();
     void report(const ActionResult &result, const QString &success);
     void loadMoreIfNearEnd();
