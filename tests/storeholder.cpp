@@ -52,10 +52,19 @@ int main(int argc, char **argv)
     }
     ImportWorker worker(store);
     int saved = -1;
+    // Read, then kept as the person who ticks "Keep" does.
     QObject::connect(&worker, &ImportWorker::finished, &app, [&](const ImportOutcome &outcome) {
-        saved = outcome.ok() ? outcome.saved.added + outcome.saved.updated : -1;
-        if (!outcome.ok())
+        if (!outcome.ok()) {
             out << "error " << outcome.storeError << outcome.read.error.message << Qt::endl;
+            app.quit();
+            return;
+        }
+        worker.keep(outcome.matches, 1, clock.nowMs());
+    });
+    QObject::connect(&worker, &ImportWorker::kept, &app, [&](const ContactSaveStats &stats, const QString &error) {
+        saved = error.isEmpty() ? stats.added + stats.updated : -1;
+        if (!error.isEmpty())
+            out << "error " << error << Qt::endl;
         app.quit();
     });
     worker.start(head, 1, clock.nowMs());

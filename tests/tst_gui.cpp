@@ -91,6 +91,10 @@ private slots:
     void importMapsUnknownHeaderThenInvitesTwo();
     void importCancelKeepsNothing();
     void importGroupsCountUnderTheFilter();
+    void importKeepsContactsOnlyWhenAsked();
+    void importNamesTheMemberItFound();
+    void importKnowsTheWeeklyLimit();
+    void importReadsAFileWithoutHeader();
     void importUncertainEncodingOffersAChoice();
     void importErrorNamesLineAndKeepsStore();
     void manageImportedContactsDeletes();
@@ -692,6 +696,12 @@ void TestGui::languageSwitchesWhileOpen()
 }
 
 // Ticks a row the way a user does with the keyboard: focus it, press Space.
+// Each test starts as a first import: the keep choice is remembered.
+static void forgetKeepChoice()
+{
+    QSettings().remove(QStringLiteral("import/keepContacts"));
+}
+
 static void tick(QTableView *view, int row)
 {
     const QModelIndex index = view->model()->index(row, 0);
@@ -729,8 +739,159 @@ void TestGui::importGroupsCountUnderTheFilter()
     dialog->close();
 }
 
+// Issue 35 (1): reading a file keeps nothing; keeping is the person's
+// choice in the preview, done when the dialog closes, and remembered.
+void TestGui::importKeepsContactsOnlyWhenAsked()
+{
+    forgetKeepChoice();
+    App app;
+    app.show();
+    const QString path = writeTestFile(app.dir, QStringLiteral("friends.csv"),
+                                       "Name,E-mail Address\nDora Neu,dora@neu.example\nGreta Alt,greta@alt.example\n");
+    ImportDialog *dialog = app.window->openImportDialog();
+    dialog->openFile(path);
+    QTRY_COMPARE(dialog->step(), ImportDialog::Step::Preview);
+    QVERIFY(dialog->keepBox()->isVisible() && !dialog->keepBox()->isChecked());
+    QCOMPARE(dialog->keepBox()->text(), QStringLiteral("Keep these 2 contacts (only you can see them)"));
+    QVERIFY2(dialog->keepHintText().contains(QStringLiteral("nothing of the file stays")),
+             qPrintable(dialog->keepHintText()));
+    dialog->close();
+    QTRY_VERIFY(!app.window->findChild<ImportDialog *>());
+    QCOMPARE(ContactRepository::count(app.store, app.me), 0);
+
+    dialog = app.window->openImportDialog();
+    dialog->openFile(path);
+    QTRY_COMPARE(dialog->step(), ImportDialog::Step::Preview);
+    QVERIFY(!dialog->keepBox()->isChecked()); // the choice not to keep is remembered too
+    QTest::mouseClick(dialog->keepBox(), Qt::LeftButton, {}, QPoint(8, dialog->keepBox()->height() / 2));
+    QVERIFY(dialog->keepBox()->isChecked());
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close), Qt::LeftButton);
+    QTRY_VERIFY(!app.window->findChild<ImportDialog *>());
+    QCOMPARE(ContactRepository::count(app.store, app.me), 2);
+    QTRY_COMPARE(app.window->messageBar()->text(), QStringLiteral("Kept in your imported contacts: 2 new, 0 updated."));
+
+    dialog = app.window->openImportDialog();
+    dialog->openFile(path);
+    QTRY_COMPARE(dialog->step(), ImportDialog::Step::Preview);
+    QVERIFY(dialog->keepBox()->isChecked());
+    dialog->keepBox()->setChecked(false);
+    dialog->close();
+    QCOMPARE(ContactRepository::count(app.store, app.me), 2); // what was kept before stays
+}
+
+// Issue 35 (3): a contact found through an address whose member has
+// another name says whom it found; a contact kept under another name says
+// so before keeping renames it.
+void TestGui::importNamesTheMemberItFound()
+{
+    forgetKeepChoice();
+    App app;
+    app.show();
+    const QString first = writeTestFile(app.dir, QStringLiteral("old.csv"),
+                                        "Name,E-mail Address\nHans Meier,hans@meier.example\n");
+    const QString second = writeTestFile(
+        app.dir, QStringLiteral("new.csv"),
+        "Name,E-mail Address\nBenjamin T.,ben.taylor@example.org\n"
+        "Hans-Peter Meier,hans@meier.example\nAnna Schmidt,anna.schmidt@example.org\n");
+    ImportDialog *dialog = app.window->openImportDialog();
+    dialog->openFile(first);
+    QTRY_COMPARE(dialog->step(), ImportDialog::Step::Preview);
+    dialog->keepBox()->setChecked(true);
+    dialog->openFile(second);
+    QTRY_COMPARE(dialog->previewModel()->rowCount(), 3); // the first file kept, the second read
+    QCOMPARE(ContactRepository::count(app.store, app.me), 1);
+    QAbstractItemModel *members = dialog->membersView()->model();
+    QCOMPARE(members->rowCount(), 2);
+    QCOMPARE(members->index(0, ImportPreviewModel::StatusColumn).data().toString(),
+             QStringLiteral("Member, not connected yet · on My Network as Ben Taylor"));
+    // The same name as the member's: nothing to add.
+    QCOMPARE(members->index(1, ImportPreviewModel::StatusColumn).data().toString(),
+             QStringLiteral("Member, not connected yet"));
+    QCOMPARE(dialog->othersView()->model()->index(0, ImportPreviewModel::StatusColumn).data().toString(),
+             QStringLiteral("Not a member yet · in your contacts as Hans Meier"));
+    QVERIFY2(dialog->keepHintText().contains(
+                 QStringLiteral("1 of them are in your contacts under another name; keeping gives them the names")),
+             qPrintable(dialog->keepHintText()));
+    dialog->close();
+    QTRY_VERIFY(!app.window->findChild<ImportDialog *>());
+    QCOMPARE(app.count(QStringLiteral("SELECT COUNT(*) FROM contacts WHERE owner_id = ? AND name = ?"),
+                       {app.me, QStringLiteral("Hans-Peter Meier")}),
+             1);
+}
+
+// Issue 35 (2): the preview says how many invitations this week has left,
+// which of the selected would go, and what the limit held back until when.
+void TestGui::importKnowsTheWeeklyLimit()
+{
+    forgetKeepChoice();
+    App app;
+    RulesSettings rules = app.service->rules();
+    rules.weeklyLimit = 3;
+    QVERIFY(app.service->setRules(rules));
+    QVERIFY(app.service->invite(app.me, app.cem, QString(), InvitationSource::Profile).ok());
+    const qint64 firstSent = app.clock.nowMs();
+    app.clock.advance(2LL * 24 * 60 * 60 * 1000);
+    app.show();
+    QByteArray csv("Name,E-mail Address\n");
+    for (int i = 0; i < 5; ++i)
+        csv += "Person " + QByteArray::number(i) + ",p" + QByteArray::number(i) + "@outside.example\n";
+    ImportDialog *dialog = app.window->openImportDialog();
+    dialog->openFile(writeTestFile(app.dir, QStringLiteral("five.csv"), csv));
+    QTRY_COMPARE(dialog->step(), ImportDialog::Step::Preview);
+    QCOMPARE(dialog->limitText(), QStringLiteral("You can send 2 more invitations this week."));
+    QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("selectAllOthers")), Qt::LeftButton);
+    QCOMPARE(dialog->inviteButtonText(), QStringLiteral("Invite 2 of 5 selected"));
+    // The next slot frees when the invitation to Cem leaves the seven days.
+    const QString from = DateText::longDate(firstSent + 7LL * 24 * 60 * 60 * 1000);
+    QCOMPARE(dialog->limitText(),
+             QStringLiteral("Only 2 of the 5 selected can be invited this week: the first 2 in the lists above, "
+                            "members first. You can invite more from %1.")
+                 .arg(from));
+    dialog->inviteSelected();
+    QCOMPARE(
+        dialog->resultText(),
+        QStringLiteral("2 invitations sent. 3 not sent: this week’s limit; you can send again from %1.").arg(from));
+    QAbstractItemModel *others = dialog->othersView()->model();
+    QCOMPARE(others->index(0, ImportPreviewModel::StatusColumn).data().toString(),
+             QStringLiteral("Invitation pending"));
+    QCOMPARE(others->index(4, ImportPreviewModel::StatusColumn).data().toString(),
+             QStringLiteral("Not sent: this week’s limit is reached"));
+    QCOMPARE(app.count(QStringLiteral("SELECT COUNT(*) FROM invitations WHERE sender_id = ?"), {app.me}), 3);
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("primaryButton"))->isEnabled());
+    QCOMPARE(dialog->limitText(),
+             QStringLiteral("You have sent this week’s invitations; you can send again from %1.").arg(from));
+    dialog->close();
+}
+
+// Issue 35 (7): the first line of a CSV without a header is a contact,
+// shown as data in the mapping step and read with the rest.
+void TestGui::importReadsAFileWithoutHeader()
+{
+    App app;
+    app.show();
+    ImportDialog *dialog = app.window->openImportDialog();
+    dialog->openFile(writeTestFile(app.dir, QStringLiteral("plain.csv"),
+                                   "Laura Lange;laura@lange.example\nMax Muster;max@muster.example\n"
+                                   "Greta Alt;greta@alt.example\n"));
+    QCOMPARE(dialog->step(), ImportDialog::Step::Mapping);
+    auto *label = dialog->findChild<QLabel *>(QStringLiteral("mappingLabel"));
+    QVERIFY2(label->text().startsWith(QStringLiteral("This file has no header line")), qPrintable(label->text()));
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("mappingTable"));
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Column 1"));
+    QVERIFY2(table->item(0, 2)->text().startsWith(QStringLiteral("Laura Lange")),
+             qPrintable(table->item(0, 2)->text()));
+    QCOMPARE(dialog->mappingCombo(0)->currentData().toInt(), int(ContactField::Name));
+    dialog->confirmMapping();
+    QTRY_COMPARE(dialog->step(), ImportDialog::Step::Preview);
+    QCOMPARE(dialog->previewModel()->rowCount(), 3);
+    QCOMPARE(dialog->othersView()->model()->index(0, ImportPreviewModel::NameColumn).data().toString(),
+             QStringLiteral("Laura Lange"));
+    dialog->close();
+}
+
 void TestGui::importMapsUnknownHeaderThenInvitesTwo()
 {
+    forgetKeepChoice();
     App app;
     app.show();
     const QString path = writeTestFile(app.dir, QStringLiteral("export.csv"),
@@ -752,12 +913,26 @@ void TestGui::importMapsUnknownHeaderThenInvitesTwo()
     QVERIFY(who && address);
     // "Adresse" is no header we know; its values are addresses, so it is offered as Email.
     QCOMPARE(address->currentData().toInt(), int(ContactField::Email));
+    // "Wer" neither; its values are people's names (issue 35, item 5).
+    QCOMPARE(who->currentData().toInt(), int(ContactField::Name));
+    who->setCurrentIndex(who->findData(int(ContactField::Ignore)));
     address->setCurrentIndex(address->findData(int(ContactField::Ignore)));
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("mappingContinueButton")), Qt::LeftButton);
+    auto *continueButton = dialog->findChild<QPushButton *>(QStringLiteral("mappingContinueButton"));
+    QTest::mouseClick(continueButton, Qt::LeftButton);
     QCOMPARE(dialog->step(), ImportDialog::Step::Mapping); // nothing mapped: refused, with a word why
-    who->setCurrentIndex(who->findData(int(ContactField::Name)));
+    // Addresses without names: asked, not done silently.
     address->setCurrentIndex(address->findData(int(ContactField::Email)));
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("mappingContinueButton")), Qt::LeftButton);
+    QString asked;
+    Prompts::setConfirmHandler([&asked](const QString &, const QString &text) {
+        asked = text;
+        return false;
+    });
+    QTest::mouseClick(continueButton, Qt::LeftButton);
+    Prompts::setConfirmHandler({});
+    QVERIFY2(asked.startsWith(QStringLiteral("No column is marked as holding names")), qPrintable(asked));
+    QCOMPARE(dialog->step(), ImportDialog::Step::Mapping);
+    who->setCurrentIndex(who->findData(int(ContactField::Name)));
+    QTest::mouseClick(continueButton, Qt::LeftButton);
     QTRY_COMPARE(dialog->step(), ImportDialog::Step::Preview);
 
     QTableView *members = dialog->membersView();
@@ -770,7 +945,10 @@ void TestGui::importMapsUnknownHeaderThenInvitesTwo()
     // Nothing is pre-selected.
     QVERIFY(dialog->previewModel()->checkedRows().isEmpty());
     QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("primaryButton"))->isEnabled());
-    QTRY_COMPARE(app.page()->findChild<QLabel *>(QStringLiteral("contactsCount"))->text(), QStringLiteral("4"));
+    // Nothing is kept unless asked (issue 35, item 1); this time it is.
+    QVERIFY(!dialog->keepBox()->isChecked());
+    QCOMPARE(ContactRepository::count(app.store, app.me), 0);
+    dialog->keepBox()->click();
 
     tick(members, 0); // Anna
     tick(others, 0); // Dora, by e-mail
@@ -815,11 +993,17 @@ void TestGui::importMapsUnknownHeaderThenInvitesTwo()
     // The same file again: updated, never doubled; the mapping is remembered.
     Prompts::setFileHandler([path] { return path; });
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("anotherFileButton")), Qt::LeftButton);
-    QCOMPARE(dialog->step(), ImportDialog::Step::Mapping);
+    QTRY_COMPARE(dialog->step(), ImportDialog::Step::Mapping); // after the first file is kept
+    QCOMPARE(ContactRepository::count(app.store, app.me), 4);
+    QTRY_COMPARE(app.page()->findChild<QLabel *>(QStringLiteral("contactsCount"))->text(), QStringLiteral("4"));
     QCOMPARE(dialog->mappingCombo(1)->currentData().toInt(), int(ContactField::Email));
     dialog->confirmMapping();
     QTRY_COMPARE(dialog->step(), ImportDialog::Step::Preview);
-    QVERIFY2(dialog->summaryText().contains(QStringLiteral("0 new, 4 updated")), qPrintable(dialog->summaryText()));
+    QVERIFY(dialog->keepBox()->isChecked()); // remembered
+    QSignalSpy kept(dialog, &ImportDialog::contactsKept);
+    dialog->close();
+    QTRY_COMPARE(kept.size(), 1);
+    QCOMPARE(kept.first().first().toString(), QStringLiteral("Kept in your imported contacts: 0 new, 4 updated."));
     QCOMPARE(ContactRepository::count(app.store, app.me), 4);
 }
 
@@ -905,6 +1089,7 @@ void TestGui::importErrorNamesLineAndKeepsStore()
     ImportDialog *dialog = app.window->openImportDialog();
     dialog->openFile(good);
     QTRY_COMPARE(dialog->step(), ImportDialog::Step::Preview);
+    dialog->keepBox()->setChecked(true);
     dialog->openFile(bad);
     QTRY_COMPARE(dialog->step(), ImportDialog::Step::Choose);
     QCOMPARE(dialog->errorText(),
@@ -920,6 +1105,9 @@ void TestGui::manageImportedContactsDeletes()
     dialog->openFile(
         writeTestFile(app.dir, QStringLiteral("c.csv"), "Name,Email\nA,a@x.example\nB,b@x.example\nC,c@x.example\n"));
     QTRY_COMPARE(dialog->step(), ImportDialog::Step::Preview);
+    dialog->keepBox()->setChecked(true);
+    dialog->close();
+    QTRY_COMPARE(ContactRepository::count(app.store, app.me), 3);
     QTest::mouseClick(app.page()->findChild<QPushButton *>(QStringLiteral("manageContactsButton")), Qt::LeftButton);
     auto *contacts = app.window->findChild<ContactsDialog *>();
     QVERIFY(contacts && contacts->isVisible());

@@ -63,7 +63,7 @@ private slots:
     // Storing
     void reimportUpdatesNeverDuplicates();
     void cancelledSaveKeepsNothing();
-    void workerSavesInOneGo();
+    void workerReadsThenKeepsWhenAsked();
     void workerErrorLeavesStoreUnchanged();
     void mappingRememberedPerHeader();
 
@@ -768,7 +768,7 @@ void TestImport::cancelledSaveKeepsNothing()
     QCOMPARE(ContactRepository::count(*n.store, me), 0);
 }
 
-void TestImport::workerSavesInOneGo()
+void TestImport::workerReadsThenKeepsWhenAsked()
 {
     Net n;
     const qint64 me = n.member(QStringLiteral("Me"));
@@ -786,8 +786,15 @@ void TestImport::workerSavesInOneGo()
     const auto outcome = finished.first().first().value<ImportOutcome>();
     QVERIFY2(outcome.ok(), qPrintable(outcome.storeError + outcome.read.error.toString()));
     QCOMPARE(outcome.matches.size(), 2);
-    QCOMPARE(outcome.saved.added, 2);
     QCOMPARE(progress.last().first().toInt(), 1000);
+    QVERIFY(!worker.isRunning());
+    // Reading keeps nothing (issue 35, item 1); keep() keeps all in one go.
+    QCOMPARE(ContactRepository::count(*n.store, me), 0);
+    QSignalSpy kept(&worker, &ImportWorker::kept);
+    worker.keep(outcome.matches, me, n.clock.nowMs());
+    QVERIFY(kept.wait(10000));
+    QCOMPARE(kept.first().at(1).toString(), QString());
+    QCOMPARE(kept.first().at(0).value<ContactSaveStats>().added, 2);
     QCOMPARE(ContactRepository::count(*n.store, me), 2);
     QVERIFY(!worker.isRunning());
 }

@@ -5,6 +5,7 @@
 #include "contactwriters.h"
 #include "testsupport.h"
 
+#include "addressbook/columnguess.h"
 #include "addressbook/contactreader.h"
 #include "addressbook/encodingguess.h"
 #include "import/memberfile.h"
@@ -42,6 +43,7 @@ private slots:
     void vCard21Backslashes();
     void nestedAgentCards_data();
     void nestedAgentCards();
+    void androidNestedCards();
     void emailWithDisplayName();
     // LDIF
     void ldifThunderbird_data();
@@ -50,6 +52,11 @@ private slots:
     void ldifErrorsNameTheLine();
     // Mapping
     void emailColumnToldByValues();
+    void nameColumnToldByValues_data();
+    void nameColumnToldByValues();
+    void personNames_data();
+    void personNames();
+    void csvWithoutHeaderReadsEveryRow();
     // Round trips
     void vCardRoundTrip_data();
     void vCardRoundTrip();
@@ -463,6 +470,33 @@ void TestImportFormats::nestedAgentCards()
     QCOMPARE(c[1].emails, QStringList{QStringLiteral("susan@example.com")});
 }
 
+// Issue 35 (7): Android's importer test files nest 2.1 cards directly in
+// one another, without AGENT; each is a contact.
+void TestImportFormats::androidNestedCards()
+{
+    const QByteArray file = "BEGIN:VCARD\r\nVERSION:2.1\r\nN:nest1\r\nEMAIL:one@example.com\r\n"
+                            "BEGIN:VCARD\r\nVERSION:2.1\r\nN:nest2\r\n"
+                            "BEGIN:VCARD\r\nVERSION:2.1\r\nN:nest3\r\nEMAIL:three@example.com\r\n"
+                            "END:VCARD\r\nEND:VCARD\r\nEND:VCARD\r\n"
+                            "BEGIN:VCARD\r\nVERSION:2.1\r\nN:after\r\nEND:VCARD\r\n";
+    QList<ImportedContact> c = read(write(file, QStringLiteral("v21_nest.vcf")));
+    QCOMPARE(c.size(), 4);
+    std::sort(c.begin(), c.end(), [](const ImportedContact &a, const ImportedContact &b) { return a.name < b.name; });
+    QCOMPARE(c[0].name, QStringLiteral("after"));
+    QCOMPARE(c[1].name, QStringLiteral("nest1"));
+    QCOMPARE(c[1].emails, QStringList{QStringLiteral("one@example.com")});
+    QCOMPARE(c[3].name, QStringLiteral("nest3"));
+    QCOMPARE(c[3].emails, QStringList{QStringLiteral("three@example.com")});
+    // One of them never closed: the message names the card that is open.
+    ImportHead head;
+    ImportProblem problem;
+    QVERIFY(ContactReader::inspect(write(file.left(file.lastIndexOf("END:VCARD\r\nBEGIN")), QStringLiteral("cut.vcf")),
+                                   &head, &problem));
+    const ImportReadResult r = ContactReader::read(head, [](ImportedContact &&) {});
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error.toString(), QStringLiteral("cut.vcf, line 1: the vCard begun here has no END:VCARD"));
+}
+
 void TestImportFormats::emailWithDisplayName()
 {
     const QByteArray file =
@@ -564,6 +598,90 @@ void TestImportFormats::emailColumnToldByValues()
     QVERIFY(head.needsMapping()); // still the person's to confirm
     QCOMPARE(head.mapping.value(1), ContactField::Email);
     QCOMPARE(head.mapping.value(2), ContactField::Phone);
+}
+
+// Issue 35 (5): a column the header does not name holding people's names
+// is offered as the name; a company's or a town's column is not.
+void TestImportFormats::nameColumnToldByValues_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<int>("nameColumn");
+    QTest::newRow("Wer") << QByteArray("Wer;Firma;Mail\nLaura Lange;Bäckerei Müller GmbH;laura@lange.example\n"
+                                       "Jan van der Berg;Acme Inc.;jan@berg.example\nJANA ÖZTÜRK;;jana@example.org\n")
+                         << 0;
+    QTest::newRow("Kontakt") << QByteArray("Ort;Kontakt;Notiz\nFrankfurt am Main;Meier, Hans;Kollege\n"
+                                           "Köln;Greta Alt;\nBerlin;Uwe Jung;2 Kinder\n")
+                             << 1;
+    QTest::newRow("a name column named") << QByteArray("Name;Wer\nLaura;Laura Lange\nMax;Max Muster\n") << -1;
+}
+
+void TestImportFormats::nameColumnToldByValues()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(int, nameColumn);
+    ImportHead head;
+    ImportProblem problem;
+    QVERIFY(ContactReader::inspect(write(file, QStringLiteral("liste.csv")), &head, &problem));
+    QVERIFY(head.needsMapping()); // still the person's to confirm
+    QCOMPARE(int(head.mapping.indexOf(ContactField::Name)),
+             head.columns.value(0) == QLatin1String("Name") ? 0 : nameColumn);
+}
+
+void TestImportFormats::personNames_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("name");
+    QTest::newRow("two words") << QStringLiteral("Laura Lange") << true;
+    QTest::newRow("particles") << QStringLiteral("Ursula von der Leyen") << true;
+    QTest::newRow("last name first") << QStringLiteral("Meier, Hans") << true;
+    QTest::newRow("capitals") << QStringLiteral("JANA ÖZTÜRK") << true;
+    QTest::newRow("hyphen and apostrophe") << QStringLiteral("Hans-Peter O'Neill") << true;
+    QTest::newRow("one word") << QStringLiteral("Laura") << false;
+    QTest::newRow("company") << QStringLiteral("Bäckerei Müller GmbH") << false;
+    QTest::newRow("town") << QStringLiteral("Frankfurt am Main") << false;
+    QTest::newRow("address") << QStringLiteral("laura@lange.example") << false;
+    QTest::newRow("digits") << QStringLiteral("Hauptstraße 12") << false;
+    QTest::newRow("sentence") << QStringLiteral("Kollegin aus dem Projekt") << false;
+}
+
+void TestImportFormats::personNames()
+{
+    QFETCH(QString, value);
+    QFETCH(bool, name);
+    QCOMPARE(ColumnGuess::looksLikePersonName(value), name);
+}
+
+// Issue 35 (7): a CSV without a header line loses no contact: the first
+// line is shown as data for the mapping, and every row is read.
+void TestImportFormats::csvWithoutHeaderReadsEveryRow()
+{
+    const QByteArray file = "Laura Lange,laura@lange.example,0171 555\nMax Muster,max@muster.example,\n"
+                            "Greta Alt,greta@alt.example,0172 555\n";
+    ImportHead head;
+    ImportProblem problem;
+    QVERIFY(ContactReader::inspect(write(file, QStringLiteral("export.csv")), &head, &problem));
+    QVERIFY(!head.hasHeader);
+    QVERIFY(head.needsMapping());
+    QCOMPARE(head.columns,
+             (QStringList{QStringLiteral("Column 1"), QStringLiteral("Column 2"), QStringLiteral("Column 3")}));
+    QCOMPARE(head.samples.value(0).value(0), QStringLiteral("Laura Lange"));
+    QCOMPARE(head.mapping.value(0), ContactField::Name);
+    QCOMPARE(head.mapping.value(1), ContactField::Email);
+    head.mapping[2] = ContactField::Phone; // as the person maps it
+    QList<ImportedContact> contacts;
+    const ImportReadResult r = ContactReader::read(head, [&contacts](ImportedContact &&c) { contacts.append(c); });
+    QVERIFY2(r.ok, qPrintable(r.error.toString()));
+    QCOMPARE(contacts.size(), 3);
+    QCOMPARE(contacts[0].name, QStringLiteral("Laura Lange"));
+    QCOMPARE(contacts[0].emails, QStringList{QStringLiteral("laura@lange.example")});
+    QCOMPARE(contacts[0].phone, QStringLiteral("0171 555"));
+    QCOMPARE(contacts[0].line, 1);
+    QCOMPARE(contacts[2].name, QStringLiteral("Greta Alt"));
+    // A header of words is still a header.
+    QVERIFY(ContactReader::inspect(write("Wer,Mail\nLaura Lange,laura@lange.example\n", QStringLiteral("h.csv")), &head,
+                                   &problem));
+    QVERIFY(head.hasHeader);
+    QCOMPARE(head.columns.value(0), QStringLiteral("Wer"));
 }
 
 void TestImportFormats::vCardRoundTrip_data()

@@ -3,6 +3,7 @@
 #include "base/textlimits.h"
 
 #include "addressbook/bytesource.h"
+#include "addressbook/columnguess.h"
 #include "addressbook/csvparser.h"
 #include "addressbook/encodingguess.h"
 #include "addressbook/headerformats.h"
@@ -261,6 +262,7 @@ ImportReadResult readCsv(const ImportHead &head, ByteSource &source, FieldDecode
     ContactBuilder builder{head.mapping, decoder, head.columns, head.path, result};
     int record = 0;
     bool extraWarned = false;
+    const int firstData = head.hasHeader ? head.headerRecord + 1 : head.headerRecord;
     for (;; ++record) {
         const CsvParser::Status status = parser.next();
         if (status == CsvParser::Status::Error) {
@@ -277,7 +279,7 @@ ImportReadResult readCsv(const ImportHead &head, ByteSource &source, FieldDecode
             if (progress)
                 progress(source.position(), source.size());
         }
-        if (record <= head.headerRecord || parser.isBlank())
+        if (record < firstData || parser.isBlank())
             continue;
         if (parser.fieldCount() > head.columns.size() && !extraWarned && hasExtraText(parser, head.columns.size())) {
             extraWarned = true;
@@ -358,25 +360,6 @@ FieldDecoder::Mode decoderMode(const ImportHead &head, bool transcoded)
     }
     // A file whose start is ASCII may still turn out Windows-1252 further on.
     return head.encodingChosen ? FieldDecoder::Mode::Utf8 : FieldDecoder::Mode::Undecided;
-}
-
-// A column the header does not name whose values are mostly addresses.
-void guessEmailColumns(ImportHead *head)
-{
-    for (qsizetype column = 0; column < head->mapping.size(); ++column) {
-        if (head->mapping.at(column) != ContactField::Ignore)
-            continue;
-        int values = 0, addresses = 0;
-        for (const QStringList &row : std::as_const(head->samples)) {
-            const QString v = row.value(column).trimmed();
-            if (v.isEmpty())
-                continue;
-            ++values;
-            addresses += Email::isValid(v.section(QLatin1String(":::"), 0, 0).trimmed());
-        }
-        if (addresses > 0 && addresses * 10 >= values * 6)
-            head->mapping[column] = ContactField::Email;
-    }
 }
 
 template<typename Parser> void readFirstContacts(ImportHead *head, FieldDecoder &decoder)
@@ -483,6 +466,29 @@ bool readCsvHead(const QString &path, const DelimiterScore &best, FieldDecoder &
 
 }
 
+namespace {
+
+// A CSV written without a header line (issue 35, item 7): its first line
+// is a contact. The columns get numbers, the first line is a sample like
+// the rest, and the person maps the columns, seeing it.
+void treatFirstLineAsData(ImportHead *head)
+{
+    head->hasHeader = false;
+    head->samples.prepend(head->columns);
+    if (head->samples.size() > ContactReader::kSampleRows)
+        head->samples.removeLast();
+    const qsizetype columns = head->columns.size();
+    head->columns.clear();
+    for (qsizetype i = 0; i < columns; ++i)
+        head->columns.append(ContactReader::tr("Column %1").arg(i + 1));
+    head->mapping = QList<ContactField>(columns, ContactField::Ignore);
+    head->mappingCertain = false;
+    // Remembered per number of columns: the same program writes the same.
+    head->signature = QStringLiteral("no header:%1").arg(columns);
+}
+
+}
+
 bool ContactReader::inspect(const QString &path, ImportHead *head, ImportProblem *problem, const QByteArray &encoding)
 {
     const bool details = head->details;
@@ -546,8 +552,10 @@ bool ContactReader::inspect(const QString &path, ImportHead *head, ImportProblem
     }
     head->mappingCertain = r.certain;
     head->signature = HeaderFormats::signature(head->columns);
+    if (!r.known() && ColumnGuess::isDataRow(head->columns))
+        treatFirstLineAsData(head);
     if (!r.known())
-        guessEmailColumns(head);
+        ColumnGuess::fromValues(head);
     return true;
 }
 

@@ -18,7 +18,8 @@ struct ImportHead
     char delimiter = ',';
     int headerRecord = 0; // records before the header (a LinkedIn preamble)
     int headerLine = 0; // 1-based line of the header row
-    QStringList columns;
+    QStringList columns; // "Column 1", … when the file has no header
+    bool hasHeader = true; // false: the first line is already a contact
     QList<ContactField> mapping; // one per column
     QList<QStringList> samples; // the first data rows, for the mapping step
     QList<ImportedContact> firstContacts; // vCard and LDIF: the first cards, for the check step

@@ -213,6 +213,15 @@ Recognition recognize(const QStringList &columns)
     return r;
 }
 
+bool hasName(const QList<ContactField> &mapping)
+{
+    for (ContactField f : mapping) {
+        if (f == ContactField::Name || f == ContactField::FirstName || f == ContactField::LastName)
+            return true;
+    }
+    return false;
+}
+
 bool isUsable(const QList<ContactField> &mapping)
 {
     for (ContactField f : mapping) {

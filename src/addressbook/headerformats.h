@@ -19,6 +19,8 @@ struct Recognition
 Recognition recognize(const QStringList &columns);
 // True when a mapping can yield contacts: an address or a name column.
 bool isUsable(const QList<ContactField> &mapping);
+// True when a column holds a name (whole, first or last).
+bool hasName(const QList<ContactField> &mapping);
 // Identifies a header independent of case and spacing, for remembering a
 // user's mapping of it.
 QString signature(const QStringList &columns);

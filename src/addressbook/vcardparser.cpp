@@ -350,7 +350,10 @@ bool VCardParser::take(const QByteArray &line, int lineNumber)
     const bool steering = p.name == "BEGIN" || p.name == "END" || p.name == "VERSION" || p.name == "AGENT";
     const QByteArray value = steering ? p.value.trimmed().toUpper() : QByteArray();
     if (p.name == "BEGIN" && value == "VCARD") {
-        if (!m_open.empty() && !m_open.back().agentOpen) {
+        // 2.1 cards may hold whole cards without an AGENT, as Android's
+        // importer reads them: each is a contact of its own. In 3.0 and
+        // 4.0 this is a card whose END was lost.
+        if (!m_open.empty() && !m_open.back().agentOpen && !m_open.back().v21) {
             fail(m_open.back().line, tr("the vCard begun here has no END:VCARD before the next one"));
             return false;
         }

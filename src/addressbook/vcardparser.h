@@ -14,7 +14,8 @@ class FieldDecoder;
 // vCard 2.1, 3.0 and 4.0, one card at a time: folded lines, grouped
 // properties (item1.EMAIL), several EMAIL and TEL entries with the
 // preferred one first, escaped text (2.1 escapes only ";"), quoted-
-// printable with soft line breaks, CHARSET, and cards nested in AGENT.
+// printable with soft line breaks, CHARSET, and cards nested in AGENT (or,
+// in 2.1, directly in another card).
 // Photos and other binary properties are skipped while they stream past,
 // unless the profile is asked for (setDetails): then TITLE (or ROLE) is the
 // headline, ADR's locality and country the location, and PHOTO is kept.

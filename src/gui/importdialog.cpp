@@ -5,6 +5,7 @@
 #include "addressbook/encodingguess.h"
 #include "addressbook/headerformats.h"
 #include "base/clock.h"
+#include "base/datetext.h"
 #include "gui/prompts.h"
 #include "gui/style.h"
 #include "import/importmappings.h"
@@ -19,11 +20,14 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
+#include <QSettings>
 
 #include <algorithm>
 
 namespace {
 constexpr int kShownRefusals = 8;
+// The person's last choice, offered again on the next import.
+const QString kKeepSetting = QStringLiteral("import/keepContacts");
 
 void setupView(QTableView *view, QAbstractItemModel *model)
 {
@@ -86,12 +90,23 @@ ImportDialog::ImportDialog(InvitationService &service, const Clock &clock, qint6
             m_ui->progressBar->setValue(permille);
     });
     connect(m_worker.get(), &ImportWorker::finished, this, &ImportDialog::onFinished);
+    connect(m_worker.get(), &ImportWorker::kept, this, &ImportDialog::onKept);
+    connect(m_ui->keepBox, &QCheckBox::toggled, this, [this](bool on) {
+        QSettings().setValue(kKeepSetting, on);
+        updateKeep();
+    });
 
     m_ui->stack->setCurrentWidget(m_ui->choosePage);
     retranslate();
 }
 
-ImportDialog::~ImportDialog() = default;
+ImportDialog::~ImportDialog()
+{
+    // The main window closing with the preview open: the person's choice
+    // still holds (the worker's end waits for the save).
+    if (m_keepPending && !m_keeping && m_ui->keepBox->isChecked())
+        m_worker->keep(m_model->matches(), m_member, m_clock.nowMs());
+}
 
 ImportDialog::Step ImportDialog::step() const
 {
@@ -118,6 +133,10 @@ void ImportDialog::openFile(const QString &path)
 {
     if (m_worker->isRunning())
         return; // one file at a time; Cancel first
+    if (m_keepPending && step() == Step::Preview) { // the file before is kept first, if so chosen
+        keepIfChosen([this, path] { openFile(path); });
+        return;
+    }
     m_error.clear();
     m_encodingWasGuess = false;
     ImportProblem problem;
@@ -278,6 +297,12 @@ void ImportDialog::confirmMapping()
         m_ui->mappingLabel->setText(tr("Choose at least one column with a name or an email address."));
         return;
     }
+    if (!HeaderFormats::hasName(mapping)
+        && !Prompts::confirm(this, tr("No names"),
+                             tr("No column is marked as holding names: your contacts would be listed by their "
+                                "email addresses. Continue without names?"),
+                             tr("Continue without names")))
+        return;
     m_head.mapping = mapping;
     QString error;
     ImportMappings::save(m_service.store(), m_head.signature, mapping, &error); // a convenience only
@@ -317,8 +342,6 @@ void ImportDialog::onFinished(const ImportOutcome &outcome)
     }
     m_encoding = outcome.read.encoding;
     m_codec = outcome.read.codec;
-    m_added = outcome.saved.added;
-    m_updated = outcome.saved.updated;
     m_warnings = int(outcome.read.warnings.size());
     m_firstWarning = m_warnings ? outcome.read.warnings.first().toString() : QString();
     m_sent = 0;
@@ -326,9 +349,72 @@ void ImportDialog::onFinished(const ImportOutcome &outcome)
     m_invited = false;
     m_ui->filterEdit->clear();
     m_model->setMatches(outcome.matches, outcome.listedWithMembers);
+    countKeepable();
+    m_keepPending = m_keepable > 0;
+    {
+        const QSignalBlocker block(m_ui->keepBox);
+        m_ui->keepBox->setChecked(QSettings().value(kKeepSetting, false).toBool());
+    }
+    m_remaining = m_service.remainingThisWeek(m_member);
+    m_nextSendMs = m_service.nextSendAfterLimitMs(m_member);
     m_ui->stack->setCurrentWidget(m_ui->previewPage);
     retranslate(false);
+}
+
+void ImportDialog::countKeepable()
+{
+    m_keepable = 0;
+    m_renamed = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const ContactMatch &m = m_model->match(row);
+        if (ContactMatch::isKeepable(m.status)) {
+            ++m_keepable;
+            m_renamed += m.renamed() ? 1 : 0;
+        }
+    }
+}
+
+void ImportDialog::keepIfChosen(std::function<void()> then)
+{
+    if (m_keeping)
+        return; // `then` would run twice; the person asks again when it is done
+    if (!m_keepPending || !m_ui->keepBox->isChecked()) {
+        m_keepPending = false;
+        then();
+        return;
+    }
+    m_keeping = true;
+    m_afterKeep = std::move(then);
+    m_ui->previewPage->setEnabled(false);
+    m_ui->resultLabel->setText(tr("Keeping your contacts…"));
+    m_ui->resultLabel->setVisible(true);
+    m_worker->keep(m_model->matches(), m_member, m_clock.nowMs());
+}
+
+void ImportDialog::onKept(const ContactSaveStats &stats, const QString &error)
+{
+    m_keeping = false;
+    m_ui->previewPage->setEnabled(true);
+    std::function<void()> then = std::exchange(m_afterKeep, {});
+    if (!error.isEmpty()) {
+        // Nothing was kept and the preview stays: try again, or untick.
+        m_ui->resultLabel->setText(tr("Your contacts were not kept: %1").arg(error));
+        return;
+    }
+    m_keepPending = false;
+    const QLocale locale;
     emit contactsImported();
+    emit contactsKept(tr("Kept in your imported contacts: %1 new, %2 updated.")
+                          .arg(locale.toString(stats.added), locale.toString(stats.updated)));
+    if (then)
+        then();
+}
+
+void ImportDialog::done(int result)
+{
+    if (m_keeping)
+        return; // closes when the contacts are kept
+    keepIfChosen([this, result] { QDialog::done(result); });
 }
 
 void ImportDialog::setFilter(const QString &text)
@@ -365,27 +451,40 @@ void ImportDialog::inviteSelectedWithNote()
         sendInvitations(rows, *note);
 }
 
+// R13 in the order shown: as many as this week has left go, the rest
+// wait for the person to send them on another day (never half-sent by
+// chance of file order, and not 37,000 refusals from the store).
 void ImportDialog::sendInvitations(const QList<int> &rows, const QString &note)
 {
     if (rows.isEmpty())
         return;
     m_sent = 0;
+    m_limited = 0;
     m_refused.clear();
+    int left = m_service.remainingThisWeek(m_member);
     for (int row : rows) {
         const ContactMatch &m = m_model->match(row);
-        const QString who = m.contact.name.isEmpty() ? m.email : m.contact.name;
         const ContactStatus before = m_model->status(row);
-        const ActionResult r = m.isMember()
-            ? m_service.invite(m_member, m.memberId, note, InvitationSource::AddressBook)
-            : m_service.inviteByEmail(m_member, m.email, note, InvitationSource::AddressBook);
-        if (r.ok()) {
+        ActionResult r;
+        if (left > 0) {
+            r = m.isMember() ? m_service.invite(m_member, m.memberId, note, InvitationSource::AddressBook)
+                             : m_service.inviteByEmail(m_member, m.email, note, InvitationSource::AddressBook);
+        }
+        if (left <= 0 || r.reason == Refusal::WeeklyLimit) {
+            left = 0;
+            ++m_limited;
+            m_model->setOutcome(row, before, tr("Not sent: this week’s limit is reached"));
+        } else if (r.ok()) {
             ++m_sent;
+            --left;
             m_model->setOutcome(row, r.acceptedInstead ? ContactStatus::Connected : ContactStatus::InvitationSent);
         } else {
-            m_refused.append(tr("%1: %2").arg(who, r.message));
+            m_refused.append(tr("%1: %2").arg(m.contact.name.isEmpty() ? m.email : m.contact.name, r.message));
             m_model->setOutcome(row, before, r.message);
         }
     }
+    m_remaining = m_service.remainingThisWeek(m_member);
+    m_nextSendMs = m_service.nextSendAfterLimitMs(m_member);
     m_invited = true;
     retranslate();
 }
@@ -398,9 +497,15 @@ void ImportDialog::updateCounts()
     showGroup(m_ui->othersTitle, m_ui->selectAllOthers, m_ui->othersView, m_othersFilter,
               tr("Not on My Network yet — invite by email (%1)"), m_model->count(G::NonMembers));
     const int checked = m_model->checkedCount(G::Members) + m_model->checkedCount(G::NonMembers);
-    m_ui->inviteButton->setText(checked ? tr("Invite %Ln selected", "", checked) : tr("Invite selected"));
-    m_ui->inviteButton->setEnabled(checked > 0);
-    m_ui->noteButton->setEnabled(checked > 0);
+    const QLocale locale;
+    m_ui->inviteButton->setText(
+        checked > m_remaining && m_remaining > 0
+            ? tr("Invite %1 of %2 selected").arg(locale.toString(m_remaining), locale.toString(checked))
+            : checked ? tr("Invite %Ln selected", "", checked)
+                      : tr("Invite selected"));
+    m_ui->inviteButton->setEnabled(checked > 0 && m_remaining > 0);
+    m_ui->noteButton->setEnabled(checked > 0 && m_remaining > 0);
+    updateLimit(checked);
     // "Nothing is selected for you" is no longer true once someone is.
     if (!m_invited)
         m_ui->resultLabel->setVisible(checked == 0);
@@ -424,6 +529,63 @@ void ImportDialog::showGroup(QLabel *title, QCheckBox *selectAll, QWidget *view,
     selectAll->setChecked(state.done);
 }
 
+// R13 before sending: how many are left, and which of the selected would
+// go when they are more.
+void ImportDialog::updateLimit(int checked)
+{
+    const QLocale locale;
+    const QString from = DateText::longDate(m_nextSendMs);
+    QString text;
+    if (m_remaining <= 0) {
+        text = tr("You have sent this week’s invitations; you can send again from %1.").arg(from);
+    } else if (checked > m_remaining) {
+        text = tr("Only %1 of the %2 selected can be invited this week: the first %1 in the lists above, members "
+                  "first. You can invite more from %3.")
+                   .arg(locale.toString(m_remaining), locale.toString(checked), from);
+    } else {
+        text = tr("You can send %Ln more invitation(s) this week.", "", m_remaining);
+    }
+    m_ui->limitLabel->setText(text);
+}
+
+// What the last Invite did: the count sent, what the limit held back with
+// its date, and each other refusal with its reason.
+void ImportDialog::showSendResult()
+{
+    const QLocale locale;
+    QString result = tr("%Ln invitation(s) sent.", "", m_sent);
+    if (m_limited) {
+        result += QLatin1Char(' ')
+            + tr("%1 not sent: this week’s limit; you can send again from %2.")
+                  .arg(locale.toString(m_limited), DateText::longDate(m_nextSendMs));
+    }
+    if (!m_refused.isEmpty()) {
+        result += QLatin1Char(' ') + tr("%Ln not sent for another reason:", "", int(m_refused.size()));
+        for (const QString &line : m_refused.mid(0, kShownRefusals))
+            result += QStringLiteral("\n• ") + line;
+        if (m_refused.size() > kShownRefusals)
+            result += QLatin1Char('\n') + tr("…and %Ln more.", "", int(m_refused.size() - kShownRefusals));
+    }
+    m_ui->resultLabel->setText(result);
+}
+
+// The choice to keep the file's contacts, and what it means, in a sentence.
+void ImportDialog::updateKeep()
+{
+    const QLocale locale;
+    m_ui->keepBox->setText(tr("Keep these %1 contacts (only you can see them)").arg(locale.toString(m_keepable)));
+    QString hint = tr("People who join later with one of their addresses are then suggested to you. If you leave "
+                      "this unticked, nothing of the file stays once you close this window.");
+    if (m_renamed > 0) {
+        hint += QLatin1Char(' ')
+            + tr("%1 of them are in your contacts under another name; keeping gives them the names in this file.")
+                  .arg(locale.toString(m_renamed));
+    }
+    m_ui->keepHint->setText(hint);
+    m_ui->keepBox->setVisible(m_keepable > 0);
+    m_ui->keepHint->setVisible(m_keepable > 0);
+}
+
 void ImportDialog::updateSummary()
 {
     const QLocale locale;
@@ -432,8 +594,7 @@ void ImportDialog::updateSummary()
     text += QLatin1Char('\n') + tr("Encoding %1").arg(ImportText::encodingName(m_encoding, m_codec));
     if (m_head.isCsv())
         text += tr(", separated by %1").arg(ImportText::delimiterName(m_head.delimiter));
-    text += QLatin1String(". ")
-        + tr("Saved to your contacts: %1 new, %2 updated.").arg(locale.toString(m_added), locale.toString(m_updated));
+    text += QLatin1Char('.');
     if (m_warnings)
         text += QLatin1Char('\n') + tr("%Ln line(s) had problems; the first: %1", "", m_warnings).arg(m_firstWarning);
     m_ui->summaryLabel->setText(text);
@@ -459,6 +620,21 @@ QString ImportDialog::inviteButtonText() const
     return m_ui->inviteButton->text();
 }
 
+QCheckBox *ImportDialog::keepBox() const
+{
+    return m_ui->keepBox;
+}
+
+QString ImportDialog::keepHintText() const
+{
+    return m_ui->keepHint->text();
+}
+
+QString ImportDialog::limitText() const
+{
+    return m_ui->limitLabel->text();
+}
+
 QTableView *ImportDialog::membersView() const
 {
     return m_ui->membersView;
@@ -472,7 +648,10 @@ QTableView *ImportDialog::othersView() const
 void ImportDialog::retranslate(bool languageChanged)
 {
     QStringList check;
-    if (m_head.needsMapping()) {
+    if (!m_head.hasHeader) {
+        check.append(tr("This file has no header line: its first line is already a contact, shown with the "
+                        "others. Tell us what each column contains."));
+    } else if (m_head.needsMapping()) {
         check.append(tr("We don't recognize this file's header. Tell us what each column contains; "
                         "the first values of each column are shown beside it."));
     }
@@ -506,22 +685,16 @@ void ImportDialog::retranslate(bool languageChanged)
     if (!m_error.isEmpty())
         m_ui->errorLabel->setText(tr("Nothing was imported. %1").arg(m_error));
     updateSummary();
+    updateKeep();
     updateCounts();
     if (languageChanged)
         m_model->retranslate();
-    if (!m_invited) {
+    if (m_keeping)
+        m_ui->resultLabel->setText(tr("Keeping your contacts…"));
+    else if (m_invited)
+        showSendResult();
+    else
         m_ui->resultLabel->setText(tr("Nothing is selected for you: check the people you want to invite."));
-        return;
-    }
-    QString result = tr("%Ln invitation(s) sent.", "", m_sent);
-    if (!m_refused.isEmpty()) {
-        result += QLatin1Char(' ') + tr("%Ln not sent:", "", int(m_refused.size()));
-        for (const QString &line : m_refused.mid(0, kShownRefusals))
-            result += QStringLiteral("\n• ") + line;
-        if (m_refused.size() > kShownRefusals)
-            result += QLatin1Char('\n') + tr("…and %Ln more.", "", int(m_refused.size() - kShownRefusals));
-    }
-    m_ui->resultLabel->setText(result);
 }
 
 void ImportDialog::changeEvent(QEvent *event)
@@ -535,6 +708,8 @@ void ImportDialog::changeEvent(QEvent *event)
 
 void ImportDialog::reject()
 {
+    if (m_keeping)
+        return; // a save once begun ends; the dialog closes after it
     // Closing while reading cancels; the worker then keeps nothing.
     m_worker->cancel();
     QDialog::reject();

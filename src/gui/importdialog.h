@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -18,6 +19,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QTableView;
+struct ContactSaveStats;
 struct ImportOutcome;
 
 // Grow your network: choose an address book, map its columns if the
@@ -57,14 +59,21 @@ public:
     QString resultText() const;
     QString errorText() const;
     QString inviteButtonText() const;
+    QCheckBox *keepBox() const;
+    QString keepHintText() const;
+    QString limitText() const;
 
 signals:
     // The store's contacts changed (counts and suggestions follow).
     void contactsImported();
+    // What was kept, in a sentence for the window's message bar.
+    void contactsKept(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
     void reject() override;
+    // Closing keeps the contacts first when the person chose to.
+    void done(int result) override;
 
 private:
     void showError(const QString &text);
@@ -77,6 +86,14 @@ private:
     void showGroup(QLabel *title, QCheckBox *selectAll, QWidget *view, const ImportGroupFilter *filter,
                    const QString &text, int count);
     void updateSummary();
+    // Runs `then` once the previewed file's contacts are kept, if the
+    // person chose so; at once otherwise. A failure stays on the preview.
+    void keepIfChosen(std::function<void()> then);
+    void onKept(const ContactSaveStats &stats, const QString &error);
+    void countKeepable();
+    void updateKeep();
+    void updateLimit(int checked);
+    void showSendResult();
     // Texts of the current step; the model's too after a language change.
     void retranslate(bool languageChanged = false);
     void fillMappingCombo(QComboBox *combo, ContactField current);
@@ -93,9 +110,15 @@ private:
     ImportEncoding m_encoding = ImportEncoding::Utf8;
     QByteArray m_codec;
     bool m_encodingWasGuess = false; // the person replaced an uncertain guess
-    int m_added = 0;
-    int m_updated = 0;
     int m_warnings = 0;
+    int m_keepable = 0; // contacts keeping the preview's file would store
+    int m_renamed = 0; // of them, kept before under another name
+    bool m_keepPending = false; // the preview's file is not kept yet
+    bool m_keeping = false;
+    std::function<void()> m_afterKeep;
+    int m_remaining = 0; // R13: invitations left this week
+    qint64 m_nextSendMs = 0; // and when more can go
+    int m_limited = 0; // selected but held back by the limit
     QString m_firstWarning;
     int m_sent = 0;
     QStringList m_refused;

@@ -107,22 +107,32 @@ QString jsonArray(const QStringList &values)
     return json;
 }
 
-// Runs `select` (one JSON array parameter, or "IN (<texts>)") over the values in batches,
-// each batch bound as one JSON array.
+// Runs `select` (one JSON array parameter, or "IN (<texts>)" / "IN (<ids>)",
+// after the values of `first`) over the values in batches, each batch
+// bound as one JSON array.
 bool forBatches(const Store &store, const QString &select, const QStringList &values,
-                const std::function<void(const QSqlQuery &)> &row, QString *error)
+                const std::function<void(const QSqlQuery &)> &row, QString *error, const QVariantList &first = {})
 {
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
-    const QString statement = QString(select).replace(QLatin1String("<texts>"), store.dialect().textsFromJson());
+    const QString statement = QString(select)
+                                  .replace(QLatin1String("<texts>"), store.dialect().textsFromJson())
+                                  .replace(QLatin1String("<ids>"), store.dialect().idsFromJson());
     if (!q.prepare(statement)) {
         if (error)
             *error = Sql::describe(q);
         return false;
     }
     for (qsizetype start = 0; start < values.size(); start += ContactMatcher::kBatch) {
-        if (!Sql::run(q, {jsonArray(values.mid(start, ContactMatcher::kBatch))}, error))
+        int i = 0;
+        for (const QVariant &value : first)
+            q.bindValue(i++, value);
+        q.bindValue(i, jsonArray(values.mid(start, ContactMatcher::kBatch)));
+        if (!q.exec()) {
+            if (error)
+                *error = Sql::describe(q);
             return false;
+        }
         while (q.next())
             row(q);
     }
@@ -384,6 +394,71 @@ bool matchByName(const Store &store, QList<ContactMatch> &matches, const QString
     return true;
 }
 
+// The names of the members found by address, so that the preview can say
+// whom "Hans Meier" turned out to be.
+bool nameMembers(const Store &store, QList<ContactMatch> &matches, QString *error)
+{
+    QSet<qint64> ids;
+    for (const ContactMatch &m : std::as_const(matches)) {
+        if (m.memberId && m.memberName.isEmpty() && m.status != ContactStatus::Duplicate)
+            ids.insert(m.memberId);
+    }
+    if (ids.isEmpty())
+        return true;
+    QStringList values;
+    values.reserve(ids.size());
+    for (qint64 id : std::as_const(ids))
+        values.append(QString::number(id));
+    QHash<qint64, QString> names;
+    names.reserve(ids.size());
+    if (!forBatches(
+            store, QStringLiteral("SELECT id, name FROM members WHERE id IN (<ids>)"), values,
+            [&names](const QSqlQuery &q) { names.insert(q.value(0).toLongLong(), q.value(1).toString()); }, error))
+        return false;
+    for (ContactMatch &m : matches) {
+        if (m.memberId && m.memberName.isEmpty())
+            m.memberName = names.value(m.memberId);
+    }
+    return true;
+}
+
+// Which contacts the owner keeps already, and under which name: a
+// re-import under another name says so before it replaces it.
+bool findKept(const Store &store, qint64 owner, QList<ContactMatch> &matches, QString *error)
+{
+    QHash<QString, qsizetype> byKey;
+    byKey.reserve(matches.size());
+    for (qsizetype i = 0; i < matches.size(); ++i) {
+        const ContactMatch &m = matches.at(i);
+        if (ContactMatch::isKeepable(m.status))
+            byKey.insert(ContactMatcher::dedupeKey(m.emailNorm, m.contact.name, m.contact.company), i);
+    }
+    if (byKey.isEmpty())
+        return true;
+    return forBatches(
+        store, QStringLiteral("SELECT dedupe_key, name FROM contacts WHERE owner_id = ? AND dedupe_key IN (<texts>)"),
+        byKey.keys(),
+        [&byKey, &matches](const QSqlQuery &q) {
+            const qsizetype i = byKey.value(q.value(0).toString(), -1);
+            if (i < 0)
+                return;
+            matches[i].kept = true;
+            matches[i].keptName = q.value(1).toString();
+        },
+        error, {owner});
+}
+
+}
+
+bool ContactMatch::memberNamedOtherwise() const
+{
+    return isMember() && !memberName.isEmpty() && !contact.name.isEmpty()
+        && contact.name.compare(memberName, Qt::CaseInsensitive) != 0;
+}
+
+bool ContactMatch::renamed() const
+{
+    return kept && keptName.compare(contact.name, Qt::CaseSensitive) != 0;
 }
 
 bool ContactMatcher::classify(const Store &store, qint64 owner, qint64 nowMs, QList<ContactMatch> &matches,
@@ -393,12 +468,13 @@ bool ContactMatcher::classify(const Store &store, qint64 owner, qint64 nowMs, QL
     if (!state.load(store.database(), owner, nowMs, error) || !matchAddresses(store, matches, error))
         return false;
     const QStringList unaddressedNames = classifyEach(matches, state, owner);
-    return unaddressedNames.isEmpty() || matchByName(store, matches, unaddressedNames, state, owner, error);
+    return (unaddressedNames.isEmpty() || matchByName(store, matches, unaddressedNames, state, owner, error))
+        && nameMembers(store, matches, error) && findKept(store, owner, matches, error);
 }
 
-QString ContactMatcher::statusText(const ContactMatch &m)
+QString ContactMatcher::statusText(const ContactMatch &m, ContactStatus status)
 {
-    switch (m.status) {
+    switch (status) {
     case ContactStatus::CanConnect:
         return tr("Member, not connected yet");
     case ContactStatus::Connected:
@@ -423,4 +499,14 @@ QString ContactMatcher::statusText(const ContactMatch &m)
         return tr("No email address");
     }
     return {};
+}
+
+QString ContactMatcher::fullStatusText(const ContactMatch &match, ContactStatus status)
+{
+    QString text = statusText(match, status);
+    if (status != ContactStatus::PossibleMatch && match.memberNamedOtherwise())
+        text += QStringLiteral(" · ") + tr("on My Network as %1").arg(match.memberName);
+    if (match.renamed() && !match.keptName.isEmpty())
+        text += QStringLiteral(" · ") + tr("in your contacts as %1").arg(match.keptName);
+    return text;
 }

@@ -26,12 +26,21 @@ struct ContactMatch
     QString emailNorm; // empty for a contact without a valid address
     ContactStatus status = ContactStatus::NoAddress;
     qint64 memberId = 0; // the member the contact is, or may be
-    QString memberName; // a possible match's: the name it was found by
-    QString memberHeadline; // and its headline, to tell namesakes apart
+    QString memberName; // the member's name (a possible match's: the one it was found by)
+    QString memberHeadline; // a possible match's headline, to tell namesakes apart
+    bool kept = false; // already among the owner's contacts, under the same key
+    QString keptName; // the name it is kept under there
     qint64 availableFromMs = 0; // CoolDown
     qint64 invitationId = 0; // InvitationSent / InvitationReceived
 
     bool isMember() const { return memberId != 0; }
+    // The file's name is not the member's ("Hans Meier" found as Lukas Meier).
+    bool memberNamedOtherwise() const;
+    // Kept before under another name: keeping replaces it.
+    bool renamed() const;
+    // Whether keeping the file stores this contact (a duplicate row or
+    // yourself are not stored).
+    static bool isKeepable(ContactStatus s) { return s != ContactStatus::Duplicate && s != ContactStatus::Yourself; }
     // Shown among the members (Connect) rather than the addresses (invite to join).
     bool listedWithMembers() const { return isMember() || status == ContactStatus::Yourself; }
     // Invite selected may act on a contact in this state.
@@ -58,7 +67,11 @@ public:
     static bool classify(const Store &store, qint64 owner, qint64 nowMs, QList<ContactMatch> &matches,
                          QString *error = nullptr);
     // "Member", "Already connected", "In cool-down until 3 March 2027", …
-    static QString statusText(const ContactMatch &match);
+    static QString statusText(const ContactMatch &match) { return statusText(match, match.status); }
+    static QString statusText(const ContactMatch &match, ContactStatus status);
+    // statusText with whom it matched and how it is kept, where that
+    // differs from the file: "Already connected · on My Network as …".
+    static QString fullStatusText(const ContactMatch &match, ContactStatus status);
     // The key a contact is stored under: its address, else name and company.
     static QString dedupeKey(const QString &emailNorm, const QString &name, const QString &company);
 };

@@ -40,7 +40,7 @@ bool addAll(BatchInsert &upsert, qint64 owner, const QList<ContactMatch> &matche
     QSet<QString> keys;
     keys.reserve(matches.size());
     for (const ContactMatch &m : matches) {
-        if (m.status == ContactStatus::Duplicate || m.status == ContactStatus::Yourself)
+        if (!ContactMatch::isKeepable(m.status))
             continue;
         const ImportedContact &c = m.contact;
         const QString key = ContactMatcher::dedupeKey(m.emailNorm, c.name, c.company);

@@ -60,8 +60,8 @@ int print(const Store &store, qint64 member, qint64 nowMs, const QString &path, 
             if (!other.trimmed().isEmpty() && !addresses.contains(other.trimmed(), Qt::CaseInsensitive))
                 addresses.append(other.trimmed());
         }
-        out << m.contact.name << '\t' << addresses.join(QLatin1String(", ")) << '\t' << ContactMatcher::statusText(m)
-            << '\n';
+        out << m.contact.name << '\t' << addresses.join(QLatin1String(", ")) << '\t'
+            << ContactMatcher::fullStatusText(m, m.status) << '\n';
     }
     out.flush();
     return 0;

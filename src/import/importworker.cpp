@@ -12,24 +12,25 @@
 
 namespace {
 
-// Reading is most of the work; matching and saving share the rest.
+// Reading is most of the work; matching takes the rest.
 constexpr int kReadShare = 800;
-constexpr int kMatchShare = 100;
 // A progress bar repaints at once when its value moves a step (Qt's
 // QProgressBar::setValue), and a busy window may find several of these
 // waiting: a few a second look smooth and cost it nothing.
 constexpr int kProgressIntervalMs = 50;
 
 // The start-up check holds writes: the save waits for it (told once, so
-// the dialog can say so), and a cancel still ends the wait.
-void waitForTheCheck(const Store &store, const std::atomic<bool> &cancel, const std::function<void()> &waiting)
+// the dialog can say so), and a cancel still ends the wait. False when it
+// ended with the store still held.
+bool waitForTheCheck(const Store &store, const std::atomic<bool> &cancel, const std::function<void()> &waiting)
 {
     if (!store.isWaitableHold())
-        return;
+        return true;
     if (waiting)
         waiting();
     while (store.isWaitableHold() && !cancel.load())
         store.waitForWrites(200);
+    return !store.isWaitableHold();
 }
 
 // On a team store a member looks up at most TextLimits::kDailyLookups new
@@ -48,32 +49,33 @@ void noteLookupLimit(const Store &store, ImportOutcome &out)
              .arg(QLocale().toString(TextLimits::kDailyLookups))});
 }
 
-bool classifyAndSave(const Store &store, ImportOutcome &out, qint64 owner, qint64 now, const std::atomic<bool> &cancel,
-                     const std::function<void(int)> &report = {}, const std::function<void()> &waiting = {})
+bool classify(const Store &store, ImportOutcome &out, qint64 owner, qint64 now)
 {
     if (!ContactMatcher::classify(store, owner, now, out.matches, &out.storeError)) {
         out.matches.clear();
         return false;
     }
     noteLookupLimit(store, out);
-    if (report)
-        report(kReadShare + kMatchShare);
-    waitForTheCheck(store, cancel, waiting);
-    if (cancel.load()) {
-        out.cancelled = true;
-        return false;
-    }
-    if (!ContactRepository::save(store, owner, out.matches, now, &out.saved, &out.storeError, &cancel)) {
-        out.cancelled = cancel.load();
-        if (out.cancelled)
-            out.storeError.clear();
-        return false;
-    }
     // Members first, each part in file order: here, so the window only shows.
     const auto others = std::stable_partition(out.matches.begin(), out.matches.end(),
                                               [](const ContactMatch &m) { return m.listedWithMembers(); });
     out.listedWithMembers = others - out.matches.begin();
     return true;
+}
+
+bool keepContacts(const Store &store, const QList<ContactMatch> &matches, qint64 owner, qint64 now,
+                  const std::atomic<bool> &cancel, const std::function<void()> &waiting, ContactSaveStats *stats,
+                  QString *error)
+{
+    if (!waitForTheCheck(store, cancel, waiting)) {
+        *error = ImportWorker::tr("The contacts were not kept: the import ended while the store was being checked.");
+        return false;
+    }
+    if (ContactRepository::save(store, owner, matches, now, stats, error))
+        return true;
+    if (error->isEmpty())
+        *error = ImportWorker::tr("The contacts could not be saved.");
+    return false;
 }
 
 }
@@ -83,6 +85,7 @@ ImportWorker::ImportWorker(const Store &store, QObject *parent)
     , m_store(store)
 {
     qRegisterMetaType<ImportOutcome>();
+    qRegisterMetaType<ContactSaveStats>();
 }
 
 ImportWorker::~ImportWorker()
@@ -98,12 +101,19 @@ void ImportWorker::cancel()
     m_cancel = true;
 }
 
-void ImportWorker::start(const ImportHead &head, qint64 owner, qint64 nowMs)
+void ImportWorker::run(std::function<void()> work)
 {
     Q_ASSERT(!m_thread);
     m_cancel = false;
+    m_thread.reset(QThread::create(std::move(work)));
+    m_thread->setObjectName(QStringLiteral("import"));
+    m_thread->start();
+}
+
+void ImportWorker::start(const ImportHead &head, qint64 owner, qint64 nowMs)
+{
     const bool ownConnection = !m_store.config().isInMemory();
-    m_thread.reset(QThread::create([this, head, owner, nowMs, ownConnection] {
+    run([this, head, owner, nowMs, ownConnection] {
         ImportOutcome out;
         out.head = head;
         int lastPermille = -1;
@@ -130,14 +140,10 @@ void ImportWorker::start(const ImportHead &head, qint64 owner, qint64 nowMs)
         if (out.read.ok && !out.cancelled && ownConnection) {
             report(kReadShare);
             Store store;
-            if (!store.openWorker(m_store)) {
+            if (!store.openWorker(m_store))
                 out.storeError = store.errorMessage();
-            } else {
-                classifyAndSave(store, out, owner, nowMs, m_cancel, report, [this] {
-                    QMetaObject::invokeMethod(
-                        this, [this] { emit waitingForCheck(); }, Qt::QueuedConnection);
-                });
-            }
+            else
+                classify(store, out, owner, nowMs);
         }
         QMetaObject::invokeMethod(
             this,
@@ -145,12 +151,48 @@ void ImportWorker::start(const ImportHead &head, qint64 owner, qint64 nowMs)
                 m_thread->wait();
                 m_thread.reset();
                 if (!ownConnection && out.read.ok && !out.cancelled)
-                    classifyAndSave(m_store, out, owner, nowMs, m_cancel);
+                    classify(m_store, out, owner, nowMs);
                 emit progress(1000);
                 emit finished(out);
             },
             Qt::QueuedConnection);
-    }));
-    m_thread->setObjectName(QStringLiteral("import"));
-    m_thread->start();
+    });
+}
+
+void ImportWorker::keep(const QList<ContactMatch> &matches, qint64 owner, qint64 nowMs)
+{
+    // An in-memory store has one connection: it saves here, and says so
+    // as a worker would, after the caller returned.
+    if (m_store.config().isInMemory()) {
+        ContactSaveStats stats;
+        QString error;
+        keepContacts(m_store, matches, owner, nowMs, m_cancel, {}, &stats, &error);
+        QMetaObject::invokeMethod(
+            this, [this, stats, error] { emit kept(stats, error); }, Qt::QueuedConnection);
+        return;
+    }
+    run([this, matches, owner, nowMs] {
+        ContactSaveStats stats;
+        QString error;
+        Store store;
+        if (!store.openWorker(m_store)) {
+            error = store.errorMessage();
+        } else {
+            keepContacts(
+                store, matches, owner, nowMs, m_cancel,
+                [this] {
+                    QMetaObject::invokeMethod(
+                        this, [this] { emit waitingForCheck(); }, Qt::QueuedConnection);
+                },
+                &stats, &error);
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, stats, error] {
+                m_thread->wait();
+                m_thread.reset();
+                emit kept(stats, error);
+            },
+            Qt::QueuedConnection);
+    });
 }

@@ -91,10 +91,10 @@ void MemberFile::take(const QString &path, ImportedContact &&c, Result *result)
         ok = false;
     }
     if (m.email.isEmpty() || !Email::isValid(m.email)) {
-        problem(result,
-                where(path, c.line, ContactField::Email,
-                      m.email.isEmpty() ? tr("no e-mail address")
-                                        : tr("“%1” is not a valid e-mail address").arg(m.email)));
+        problem(
+            result,
+            where(path, c.line, ContactField::Email,
+                  m.email.isEmpty() ? tr("no e-mail address") : tr("“%1” is not a valid e-mail address").arg(m.email)));
         ok = false;
     }
     if (c.emails.size() > 1)

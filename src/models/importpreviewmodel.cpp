@@ -167,9 +167,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         case StatusColumn: {
             if (const auto it = m_refusals.constFind(row); it != m_refusals.constEnd())
                 return *it;
-            ContactMatch shown = m;
-            shown.status = status(row);
-            return ContactMatcher::statusText(shown);
+            return ContactMatcher::fullStatusText(m, status(row));
         }
         }
         return {};

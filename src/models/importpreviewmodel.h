@@ -25,6 +25,8 @@ public:
     // Matches already in order, the first `members` of them listed with
     // members: nothing to look through, for any number of contacts.
     void setMatches(const QList<ContactMatch> &matches, qsizetype members);
+    // Every match as classified, in the file's order after members first.
+    const QList<ContactMatch> &matches() const { return m_matches; }
     // The match as classified; its status() may have moved on since.
     const ContactMatch &match(int row) const { return m_matches.at(m_order.empty() ? row : m_order[size_t(row)]); }
     ContactStatus status(int row) const { return m_statusNow.value(row, match(row).status); }

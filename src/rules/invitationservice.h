@@ -76,6 +76,8 @@ public:
     bool restoreSuggestion(qint64 member, qint64 other);
 
     int remainingThisWeek(qint64 member) const;
+    // R13: when the member can send again once this week's are used up.
+    qint64 nextSendAfterLimitMs(qint64 member) const { return m_network.nextLimitSlotMs(member); }
 
     // R19: the member's own name, headline, company, school, location and
     // phone (and e-mail address on a local store), trimmed and checked.

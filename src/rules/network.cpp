@@ -181,6 +181,16 @@ int Network::sentInLastWeek(qint64 sender) const
                            {sender, m_clock.nowMs() - RulesSettings::kLimitWindowMs}));
 }
 
+qint64 Network::nextLimitSlotMs(qint64 sender) const
+{
+    const qint64 now = m_clock.nowMs();
+    const qint64 oldest = Sql::scalar(m_store.database(),
+                                      QStringLiteral("SELECT MIN(sent_ms) FROM invitations WHERE sender_id = ?"
+                                                     " AND sent_ms > ?"),
+                                      {sender, now - RulesSettings::kLimitWindowMs}, 0);
+    return (oldest > 0 ? oldest : now) + RulesSettings::kLimitWindowMs;
+}
+
 Relation Network::relation(qint64 viewer, qint64 target) const
 {
     Relation r;

@@ -73,6 +73,10 @@ public:
     qint64 coolDownUntil(qint64 sender, qint64 recipient) const;
     qint64 coolDownUntilAddress(qint64 sender, const QString &normalizedEmail) const;
     int sentInLastWeek(qint64 sender) const;
+    // When the oldest invitation of the last seven days leaves the window
+    // (now + seven days when there is none): the next one the limit lets
+    // go once every invitation left this week is sent.
+    qint64 nextLimitSlotMs(qint64 sender) const;
 
     Relation relation(qint64 viewer, qint64 target) const;
     ProfileView profile(qint64 viewer, qint64 target) const;

@@ -160,6 +160,12 @@ QString Dialect::textsFromJson() const
                       : QStringLiteral("SELECT json_array_elements_text(CAST(? AS json))");
 }
 
+QString Dialect::idsFromJson() const
+{
+    return isSQLite() ? QStringLiteral("SELECT CAST(value AS INTEGER) FROM json_each(?)")
+                      : QStringLiteral("SELECT CAST(json_array_elements_text(CAST(? AS json)) AS bigint)");
+}
+
 QStringList Dialect::createSchema() const
 {
     if (isSQLite())

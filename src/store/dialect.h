@@ -44,6 +44,8 @@ public:
     // A one-column table of the texts in one bound JSON array parameter:
     // a list of thousands of values in one statement, with one binding.
     QString textsFromJson() const;
+    // The same for an array of whole numbers (ids), as 64-bit integers.
+    QString idsFromJson() const;
     // Held while a client reads and migrates the schema; empty on SQLite.
     QString migrationLock() const;
     QString migrationUnlock() const;
