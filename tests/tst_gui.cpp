@@ -765,10 +765,18 @@ void TestGui::importKeepsContactsOnlyWhenAsked()
     QVERIFY(!dialog->keepBox()->isChecked()); // the choice not to keep is remembered too
     QTest::mouseClick(dialog->keepBox(), Qt::LeftButton, {}, QPoint(8, dialog->keepBox()->height() / 2));
     QVERIFY(dialog->keepBox()->isChecked());
+    // Dora invited by e-mail: the sent list knows her by her address alone…
+    dialog->sendInvitations({dialog->previewModel()->rowCount() - 2}, QString());
+    InvitationListModel *sent = app.page()->sentModel();
+    QTRY_COMPARE(sent->rowCount(), 1);
+    QCOMPARE(sent->index(0, 0).data(Roles::PersonName).toString(), QStringLiteral("dora@neu.example"));
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close), Qt::LeftButton);
     QTRY_VERIFY(!app.window->findChild<ImportDialog *>());
     QCOMPARE(ContactRepository::count(app.store, app.me), 2);
     QTRY_COMPARE(app.window->messageBar()->text(), QStringLiteral("Kept in your imported contacts: 2 new, 0 updated."));
+    // …until her contact is kept: then by the name the import knew (issue 35, item 6).
+    QTRY_COMPARE(sent->index(0, 0).data(Roles::PersonName).toString(), QStringLiteral("Dora Neu"));
+    QCOMPARE(sent->index(0, 0).data(Roles::Headline).toString(), QStringLiteral("dora@neu.example"));
 
     dialog = app.window->openImportDialog();
     dialog->openFile(path);
@@ -1118,7 +1126,16 @@ void TestGui::manageImportedContactsDeletes()
     QCOMPARE(contacts->model()->rowCount(), 2);
     QCOMPARE(contacts->model()->index(1, 0).data().toString(), QStringLiteral("C"));
     QTRY_COMPARE(app.page()->findChild<QLabel *>(QStringLiteral("contactsCount"))->text(), QStringLiteral("2"));
+    // A filter for a list that can be long (issue 35, item 6); Delete all still means all.
+    contacts->findChild<QLineEdit *>(QStringLiteral("filterEdit"))->setText(QStringLiteral("C@X"));
+    QTRY_COMPARE(contacts->model()->rowCount(), 1);
+    QCOMPARE(contacts->findChild<QLabel *>(QStringLiteral("countLabel"))->text(),
+             QStringLiteral("1 of 2 imported contacts match “C@X”."));
+    contacts->setFilter(QStringLiteral("nobody"));
+    QCOMPARE(contacts->model()->rowCount(), 0);
+    QVERIFY(contacts->findChild<QPushButton *>(QStringLiteral("deleteAllButton"))->isEnabled());
     QTest::mouseClick(contacts->findChild<QPushButton *>(QStringLiteral("deleteAllButton")), Qt::LeftButton);
+    contacts->setFilter(QString());
     QCOMPARE(contacts->model()->rowCount(), 0);
     QCOMPARE(ContactRepository::count(app.store, app.me), 0);
 }

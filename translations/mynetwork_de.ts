@@ -677,6 +677,14 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>Member, not connected yet</source>
         <translation>Mitglied, noch nicht vernetzt</translation>
     </message>
+    <message>
+        <source>on My Network as %1</source>
+        <translation>bei „Mein Netzwerk“ als %1</translation>
+    </message>
+    <message>
+        <source>in your contacts as %1</source>
+        <translation>in Ihren importierten Kontakten als %1</translation>
+    </message>
 </context>
 <context>
     <name>ContactReader</name>
@@ -722,6 +730,10 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
             <numerusform>länger als %n Zeichen: weggelassen</numerusform>
             <numerusform>länger als %n Zeichen: weggelassen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
     </message>
 </context>
 <context>
@@ -780,6 +792,21 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>
             <numerusform>%Ln importierter Kontakt. Nur Sie können ihn sehen.</numerusform>
             <numerusform>%Ln importierte Kontakte. Nur Sie können sie sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by name, address or company</source>
+        <translation>Nach Name, Adresse oder Unternehmen filtern</translation>
+    </message>
+    <message>
+        <source>Filter imported contacts</source>
+        <translation>Importierte Kontakte filtern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln imported contact(s) match “%2”.</source>
+        <translation>
+            <numerusform>Treffer für „%2“: %1 von %Ln importierten Kontakt.</numerusform>
+            <numerusform>Treffer für „%2“: %1 von %Ln importierten Kontakten.</numerusform>
         </translation>
     </message>
 </context>
@@ -1139,10 +1166,6 @@ Speicher: %2</translation>
         <translation>, Trennzeichen: %1</translation>
     </message>
     <message>
-        <source>Saved to your contacts: %1 new, %2 updated.</source>
-        <translation>Unter „Importierte Kontakte“ gespeichert: %1 neu, %2 aktualisiert.</translation>
-    </message>
-    <message>
         <source>We don&apos;t recognize this file&apos;s header. Tell us what each column contains; the first values of each column are shown beside it.</source>
         <translation>Wir erkennen die Kopfzeile dieser Datei nicht. Geben Sie an, was die einzelnen Spalten enthalten; daneben sehen Sie jeweils die ersten Werte.</translation>
     </message>
@@ -1192,13 +1215,6 @@ Speicher: %2</translation>
         <translation>
             <numerusform>%Ln Einladung gesendet.</numerusform>
             <numerusform>%Ln Einladungen gesendet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln not sent:</source>
-        <translation>
-            <numerusform>%Ln nicht gesendet:</numerusform>
-            <numerusform>%Ln nicht gesendet:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1258,6 +1274,80 @@ Speicher: %2</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>No names</source>
+        <translation>Keine Namen</translation>
+    </message>
+    <message>
+        <source>No column is marked as holding names: your contacts would be listed by their email addresses. Continue without names?</source>
+        <translation>Keine Spalte ist als Name markiert: Ihre Kontakte würden mit ihren E-Mail-Adressen aufgeführt. Ohne Namen fortfahren?</translation>
+    </message>
+    <message>
+        <source>Continue without names</source>
+        <translation>Ohne Namen fortfahren</translation>
+    </message>
+    <message>
+        <source>Keeping your contacts…</source>
+        <translation>Ihre Kontakte werden gespeichert …</translation>
+    </message>
+    <message>
+        <source>Your contacts were not kept: %1</source>
+        <translation>Ihre Kontakte wurden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Kept in your imported contacts: %1 new, %2 updated.</source>
+        <translation>In Ihren importierten Kontakten gespeichert: %1 neu, %2 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Not sent: this week’s limit is reached</source>
+        <translation>Nicht gesendet: Das Wochenlimit ist erreicht</translation>
+    </message>
+    <message>
+        <source>Invite %1 of %2 selected</source>
+        <translation>%1 von %2 ausgewählten Personen einladen</translation>
+    </message>
+    <message>
+        <source>You have sent this week’s invitations; you can send again from %1.</source>
+        <translation>Sie haben alle Einladungen dieser Woche gesendet. Ab %1 können Sie wieder einladen.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 selected can be invited this week: the first %1 in the lists above, members first. You can invite more from %3.</source>
+        <translation>Diese Woche können nur %1 der %2 ausgewählten Personen eingeladen werden: die ersten %1 in den Listen oben, Mitglieder zuerst. Weitere können Sie ab %3 einladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can send %Ln more invitation(s) this week.</source>
+        <translation>
+            <numerusform>Sie können diese Woche noch %Ln Einladung senden.</numerusform>
+            <numerusform>Sie können diese Woche noch %Ln Einladungen senden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 not sent: this week’s limit; you can send again from %2.</source>
+        <translation>%1 nicht gesendet: Das Wochenlimit ist erreicht. Ab %2 können Sie wieder einladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not sent for another reason:</source>
+        <translation>
+            <numerusform>%Ln aus einem anderen Grund nicht gesendet:</numerusform>
+            <numerusform>%Ln aus anderen Gründen nicht gesendet:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep these %1 contacts (only you can see them)</source>
+        <translation>Diese %1 Kontakte speichern (nur für Sie sichtbar)</translation>
+    </message>
+    <message>
+        <source>People who join later with one of their addresses are then suggested to you. If you leave this unticked, nothing of the file stays once you close this window.</source>
+        <translation>Wer später mit einer dieser Adressen Mitglied wird, wird Ihnen dann vorgeschlagen. Ohne Häkchen bleibt nichts von der Datei gespeichert, sobald Sie dieses Fenster schließen.</translation>
+    </message>
+    <message>
+        <source>%1 of them are in your contacts under another name; keeping gives them the names in this file.</source>
+        <translation>%1 davon sind unter einem anderen Namen in Ihren importierten Kontakten; beim Speichern erhalten sie die Namen aus dieser Datei.</translation>
+    </message>
+    <message>
+        <source>This file has no header line: its first line is already a contact, shown with the others. Tell us what each column contains.</source>
+        <translation>Diese Datei hat keine Kopfzeile: Schon die erste Zeile ist ein Kontakt und wird mit den anderen gezeigt. Geben Sie an, was die einzelnen Spalten enthalten.</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1521,14 @@ Speicher: %2</translation>
     <message>
         <source>today&apos;s %1 new address lookups are used up: contacts past them are found among the members over the next days</source>
         <translation>die %1 neuen Adressabfragen für heute sind aufgebraucht: weitere Kontakte werden in den nächsten Tagen unter den Mitgliedern gefunden</translation>
+    </message>
+    <message>
+        <source>The contacts were not kept: the import ended while the store was being checked.</source>
+        <translation>Die Kontakte wurden nicht gespeichert: Der Import wurde beendet, während die Datenbank geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>The contacts could not be saved.</source>
+        <translation>Die Kontakte konnten nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>

@@ -677,6 +677,14 @@ A password left out is generated and shown once.</translation>
         <source>Member, not connected yet</source>
         <translation>Member, not connected yet</translation>
     </message>
+    <message>
+        <source>on My Network as %1</source>
+        <translation>on My Network as %1</translation>
+    </message>
+    <message>
+        <source>in your contacts as %1</source>
+        <translation>in your contacts as %1</translation>
+    </message>
 </context>
 <context>
     <name>ContactReader</name>
@@ -722,6 +730,10 @@ A password left out is generated and shown once.</translation>
             <numerusform>longer than %n character: left out</numerusform>
             <numerusform>longer than %n characters: left out</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
     </message>
 </context>
 <context>
@@ -780,6 +792,21 @@ A password left out is generated and shown once.</translation>
         <translation>
             <numerusform>%Ln imported contact. Only you can see it.</numerusform>
             <numerusform>%Ln imported contacts. Only you can see them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by name, address or company</source>
+        <translation>Filter by name, address or company</translation>
+    </message>
+    <message>
+        <source>Filter imported contacts</source>
+        <translation>Filter imported contacts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln imported contact(s) match “%2”.</source>
+        <translation>
+            <numerusform>%1 of %Ln imported contact match “%2”.</numerusform>
+            <numerusform>%1 of %Ln imported contacts match “%2”.</numerusform>
         </translation>
     </message>
 </context>
@@ -1139,10 +1166,6 @@ Store: %2</translation>
         <translation>, separated by %1</translation>
     </message>
     <message>
-        <source>Saved to your contacts: %1 new, %2 updated.</source>
-        <translation>Saved to your contacts: %1 new, %2 updated.</translation>
-    </message>
-    <message>
         <source>We don&apos;t recognize this file&apos;s header. Tell us what each column contains; the first values of each column are shown beside it.</source>
         <translation>We don&apos;t recognize this file&apos;s header. Tell us what each column contains; the first values of each column are shown beside it.</translation>
     </message>
@@ -1192,13 +1215,6 @@ Store: %2</translation>
         <translation>
             <numerusform>%Ln invitation sent.</numerusform>
             <numerusform>%Ln invitations sent.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln not sent:</source>
-        <translation>
-            <numerusform>%Ln not sent:</numerusform>
-            <numerusform>%Ln not sent:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1258,6 +1274,80 @@ Store: %2</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>No names</source>
+        <translation>No names</translation>
+    </message>
+    <message>
+        <source>No column is marked as holding names: your contacts would be listed by their email addresses. Continue without names?</source>
+        <translation>No column is marked as holding names: your contacts would be listed by their email addresses. Continue without names?</translation>
+    </message>
+    <message>
+        <source>Continue without names</source>
+        <translation>Continue without names</translation>
+    </message>
+    <message>
+        <source>Keeping your contacts…</source>
+        <translation>Keeping your contacts…</translation>
+    </message>
+    <message>
+        <source>Your contacts were not kept: %1</source>
+        <translation>Your contacts were not kept: %1</translation>
+    </message>
+    <message>
+        <source>Kept in your imported contacts: %1 new, %2 updated.</source>
+        <translation>Kept in your imported contacts: %1 new, %2 updated.</translation>
+    </message>
+    <message>
+        <source>Not sent: this week’s limit is reached</source>
+        <translation>Not sent: this week’s limit is reached</translation>
+    </message>
+    <message>
+        <source>Invite %1 of %2 selected</source>
+        <translation>Invite %1 of %2 selected</translation>
+    </message>
+    <message>
+        <source>You have sent this week’s invitations; you can send again from %1.</source>
+        <translation>You have sent this week’s invitations; you can send again from %1.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 selected can be invited this week: the first %1 in the lists above, members first. You can invite more from %3.</source>
+        <translation>Only %1 of the %2 selected can be invited this week: the first %1 in the lists above, members first. You can invite more from %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can send %Ln more invitation(s) this week.</source>
+        <translation>
+            <numerusform>You can send %Ln more invitation this week.</numerusform>
+            <numerusform>You can send %Ln more invitations this week.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 not sent: this week’s limit; you can send again from %2.</source>
+        <translation>%1 not sent: this week’s limit; you can send again from %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not sent for another reason:</source>
+        <translation>
+            <numerusform>%Ln not sent for another reason:</numerusform>
+            <numerusform>%Ln not sent for other reasons:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep these %1 contacts (only you can see them)</source>
+        <translation>Keep these %1 contacts (only you can see them)</translation>
+    </message>
+    <message>
+        <source>People who join later with one of their addresses are then suggested to you. If you leave this unticked, nothing of the file stays once you close this window.</source>
+        <translation>People who join later with one of their addresses are then suggested to you. If you leave this unticked, nothing of the file stays once you close this window.</translation>
+    </message>
+    <message>
+        <source>%1 of them are in your contacts under another name; keeping gives them the names in this file.</source>
+        <translation>%1 of them are in your contacts under another name; keeping gives them the names in this file.</translation>
+    </message>
+    <message>
+        <source>This file has no header line: its first line is already a contact, shown with the others. Tell us what each column contains.</source>
+        <translation>This file has no header line: its first line is already a contact, shown with the others. Tell us what each column contains.</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1521,14 @@ Store: %2</translation>
     <message>
         <source>today&apos;s %1 new address lookups are used up: contacts past them are found among the members over the next days</source>
         <translation>today&apos;s %1 new address lookups are used up: contacts past them are found among the members over the next days</translation>
+    </message>
+    <message>
+        <source>The contacts were not kept: the import ended while the store was being checked.</source>
+        <translation>The contacts were not kept: the import ended while the store was being checked.</translation>
+    </message>
+    <message>
+        <source>The contacts could not be saved.</source>
+        <translation>The contacts could not be saved.</translation>
     </message>
 </context>
 <context>

@@ -10,10 +10,10 @@ namespace ColumnGuess {
 namespace {
 
 // Most of a column's sample values pass `test` (and at least one does).
-double share(const ImportHead &head, qsizetype column, bool (*test)(const QString &))
+double share(const QList<QStringList> &samples, qsizetype column, bool (*test)(const QString &))
 {
     int values = 0, passing = 0;
-    for (const QStringList &row : head.samples) {
+    for (const QStringList &row : samples) {
         const QString v = row.value(column).trimmed();
         if (v.isEmpty())
             continue;
@@ -92,28 +92,28 @@ bool isDataRow(const QStringList &cells)
     return false;
 }
 
-void fromValues(ImportHead *head)
+bool fromValues(const QList<QStringList> &samples, QList<ContactField> *mapping)
 {
-    const bool hasName = HeaderFormats::hasName(head->mapping);
+    const bool hasName = HeaderFormats::hasName(*mapping);
     qsizetype nameColumn = -1;
     double best = 0.0;
-    for (qsizetype column = 0; column < head->mapping.size(); ++column) {
-        if (head->mapping.at(column) != ContactField::Ignore)
+    for (qsizetype column = 0; column < mapping->size(); ++column) {
+        if (mapping->at(column) != ContactField::Ignore)
             continue;
-        if (share(*head, column, isAddress) >= 0.6) {
-            head->mapping[column] = ContactField::Email;
+        if (share(samples, column, isAddress) >= 0.6) {
+            (*mapping)[column] = ContactField::Email;
             continue;
         }
-        const double names = share(*head, column, looksLikePersonName);
+        const double names = share(samples, column, looksLikePersonName);
         if (!hasName && names >= 0.6 && names > best) {
             best = names;
             nameColumn = column;
         }
     }
-    if (nameColumn >= 0) {
-        head->mapping[nameColumn] = ContactField::Name;
-        head->mappingCertain = false; // a guess from values: the person confirms it
-    }
+    if (nameColumn < 0)
+        return false;
+    (*mapping)[nameColumn] = ContactField::Name;
+    return true;
 }
 
 }

@@ -1,6 +1,9 @@
 #pragma once
 
-#include "addressbook/contactreader.h"
+#include "addressbook/importtypes.h"
+
+#include <QList>
+#include <QStringList>
 
 // What the values of a CSV's columns say where its header does not: a
 // column of addresses, a column of people's names, a first line that is
@@ -12,9 +15,9 @@ namespace ColumnGuess {
 bool looksLikePersonName(const QString &value);
 // The first line is a contact, not a header: one of its cells is an address.
 bool isDataRow(const QStringList &cells);
-// Maps unnamed columns from their sample values: addresses to Email, and
-// one column of names to Name when no column holds a name yet (then the
-// person is asked to confirm the mapping).
-void fromValues(ImportHead *head);
+// Maps unnamed (Ignore) columns from their sample rows: addresses to
+// Email, and one column of names to Name when no column holds a name yet.
+// True when it guessed a name: the person is then asked to confirm.
+bool fromValues(const QList<QStringList> &samples, QList<ContactField> *mapping);
 
 }

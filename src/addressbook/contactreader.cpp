@@ -554,8 +554,9 @@ bool ContactReader::inspect(const QString &path, ImportHead *head, ImportProblem
     head->signature = HeaderFormats::signature(head->columns);
     if (!r.known() && ColumnGuess::isDataRow(head->columns))
         treatFirstLineAsData(head);
-    if (!r.known())
-        ColumnGuess::fromValues(head);
+    // A name guessed from values is the person's to confirm.
+    if (!r.known() && ColumnGuess::fromValues(head->samples, &head->mapping))
+        head->mappingCertain = false;
     return true;
 }
 

@@ -11,6 +11,12 @@
 #include <QItemSelectionModel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTimer>
+
+namespace {
+// Typing a name runs one query when the typing pauses, not one a key.
+constexpr int kFilterDelayMs = 150;
+}
 
 ContactsDialog::ContactsDialog(const Store &store, qint64 member, QWidget *parent)
     : QDialog(parent)
@@ -30,6 +36,11 @@ ContactsDialog::ContactsDialog(const Store &store, qint64 member, QWidget *paren
     connect(m_ui->contactsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ContactsDialog::updateButtons);
     connect(m_model.get(), &QAbstractItemModel::modelReset, this, &ContactsDialog::retranslate);
+    auto *filterDelay = new QTimer(this);
+    filterDelay->setSingleShot(true);
+    filterDelay->setInterval(kFilterDelayMs);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, filterDelay, qOverload<>(&QTimer::start));
+    connect(filterDelay, &QTimer::timeout, this, [this] { setFilter(m_ui->filterEdit->text()); });
     retranslate();
 }
 
@@ -43,6 +54,15 @@ QTableView *ContactsDialog::view() const
 void ContactsDialog::reload()
 {
     m_model->reload();
+}
+
+void ContactsDialog::setFilter(const QString &text)
+{
+    if (m_ui->filterEdit->text() != text) {
+        const QSignalBlocker block(m_ui->filterEdit);
+        m_ui->filterEdit->setText(text);
+    }
+    m_model->setFilter(text);
 }
 
 void ContactsDialog::deleteSelected()
@@ -66,12 +86,13 @@ void ContactsDialog::deleteSelected()
 
 void ContactsDialog::deleteAll()
 {
-    if (m_model->total() == 0)
+    // Every contact, also those a filter hides: the question says how many.
+    if (m_model->unfilteredTotal() == 0)
         return;
     if (!Prompts::confirm(this, tr("Delete contacts"),
                           tr("Delete all %Ln imported contact(s)? People you already invited keep their "
                              "invitations.",
-                             "", m_model->total()),
+                             "", m_model->unfilteredTotal()),
                           tr("Delete all")))
         return;
     QString error;
@@ -86,14 +107,20 @@ void ContactsDialog::deleteAll()
 void ContactsDialog::updateButtons()
 {
     m_ui->deleteButton->setEnabled(m_ui->contactsView->selectionModel()->hasSelection());
-    m_ui->deleteAllButton->setEnabled(m_model->total() > 0);
+    m_ui->deleteAllButton->setEnabled(m_model->unfilteredTotal() > 0);
 }
 
 void ContactsDialog::retranslate()
 {
-    m_ui->countLabel->setText(m_model->total()
-                                  ? tr("%Ln imported contact(s). Only you can see them.", "", m_model->total())
-                                  : tr("You have not imported any contacts yet."));
+    const QLocale locale;
+    if (!m_model->filter().isEmpty()) {
+        m_ui->countLabel->setText(tr("%1 of %Ln imported contact(s) match “%2”.", "", m_model->unfilteredTotal())
+                                      .arg(locale.toString(m_model->total()), m_model->filter()));
+    } else {
+        m_ui->countLabel->setText(m_model->total()
+                                      ? tr("%Ln imported contact(s). Only you can see them.", "", m_model->total())
+                                      : tr("You have not imported any contacts yet."));
+    }
     m_model->retranslate();
     updateButtons();
 }

@@ -26,6 +26,8 @@ public:
     void deleteSelected();
     void deleteAll();
     void reload();
+    // Shows only contacts whose name, address or company contain `text`.
+    void setFilter(const QString &text);
 
 signals:
     void contactsChanged();

@@ -114,22 +114,46 @@ bool save(const Store &store, qint64 owner, const QList<ContactMatch> &matches, 
     return true;
 }
 
-int count(const Store &store, qint64 owner)
+namespace {
+
+// The filter's condition and its values, after the owner's.
+QString filtered(const QString &filter, QVariantList *params)
 {
-    return int(
-        Sql::scalar(store.database(), QStringLiteral("SELECT COUNT(*) FROM contacts WHERE owner_id = ?"), {owner}));
+    const QString text = filter.trimmed();
+    if (text.isEmpty())
+        return {};
+    const QString pattern = Sql::likeContaining(text);
+    *params << pattern << pattern << pattern;
+    return QStringLiteral(" AND (lower(name) LIKE lower(?) ESCAPE '\\' OR lower(email) LIKE lower(?) ESCAPE '\\'"
+                          " OR lower(company) LIKE lower(?) ESCAPE '\\')");
 }
 
-QList<StoredContact> page(const Store &store, qint64 owner, const QString &afterName, qint64 afterId, int limit)
+}
+
+int count(const Store &store, qint64 owner, const QString &filter)
+{
+    QVariantList params{owner};
+    const QString where = filtered(filter, &params);
+    QSqlQuery q(store.database());
+    if (!Sql::exec(q, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE owner_id = ?") + where, params) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+QList<StoredContact> page(const Store &store, qint64 owner, const QString &afterName, qint64 afterId, int limit,
+                          const QString &filter)
 {
     QList<StoredContact> out;
+    QVariantList params{owner};
+    const QString where = filtered(filter, &params);
+    params << Sql::text(afterName) << Sql::text(afterName) << afterId << limit;
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
-    if (!Sql::exec(q,
-                   QStringLiteral("SELECT id, name, email, phone, company, imported_ms FROM contacts"
-                                  " WHERE owner_id = ? AND (name > ? OR (name = ? AND id > ?))"
-                                  " ORDER BY name, id LIMIT ?"),
-                   {owner, Sql::text(afterName), Sql::text(afterName), afterId, limit}))
+    if (!Sql::exec(
+            q,
+            QStringLiteral("SELECT id, name, email, phone, company, imported_ms FROM contacts WHERE owner_id = ?")
+                + where + QStringLiteral(" AND (name > ? OR (name = ? AND id > ?)) ORDER BY name, id LIMIT ?"),
+            params))
         return out;
     while (q.next()) {
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),

@@ -33,9 +33,12 @@ namespace ContactRepository {
 bool save(const Store &store, qint64 owner, const QList<ContactMatch> &matches, qint64 nowMs, ContactSaveStats *stats,
           QString *error, const std::atomic<bool> *cancel = nullptr);
 
-int count(const Store &store, qint64 owner);
+// `filter`: only contacts whose name, address or company contain it
+// (case-insensitive; beyond ASCII only on a team store).
+int count(const Store &store, qint64 owner, const QString &filter = {});
 // Ordered by name, then id; the page after (afterName, afterId).
-QList<StoredContact> page(const Store &store, qint64 owner, const QString &afterName, qint64 afterId, int limit);
+QList<StoredContact> page(const Store &store, qint64 owner, const QString &afterName, qint64 afterId, int limit,
+                          const QString &filter = {});
 bool remove(const Store &store, qint64 owner, const QList<qint64> &ids, QString *error);
 bool removeAll(const Store &store, qint64 owner, QString *error);
 

@@ -21,12 +21,21 @@ void ContactListModel::setMember(qint64 member)
     reload();
 }
 
+void ContactListModel::setFilter(const QString &text)
+{
+    if (text.trimmed() == m_filter)
+        return;
+    m_filter = text.trimmed();
+    reload();
+}
+
 void ContactListModel::reload()
 {
     beginResetModel();
-    m_rows = ContactRepository::page(m_store, m_member, {}, 0, kPageSize);
+    m_rows = ContactRepository::page(m_store, m_member, {}, 0, kPageSize, m_filter);
     m_exhausted = m_rows.size() < kPageSize;
-    m_total = ContactRepository::count(m_store, m_member);
+    m_unfiltered = ContactRepository::count(m_store, m_member);
+    m_total = m_filter.isEmpty() ? m_unfiltered : ContactRepository::count(m_store, m_member, m_filter);
     endResetModel();
 }
 
@@ -99,7 +108,8 @@ void ContactListModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || m_exhausted || m_rows.isEmpty())
         return;
     const StoredContact &last = m_rows.constLast();
-    const QList<StoredContact> more = ContactRepository::page(m_store, m_member, last.name, last.id, kPageSize);
+    const QList<StoredContact> more = ContactRepository::page(m_store, m_member, last.name, last.id, kPageSize,
+                                                              m_filter);
     m_exhausted = more.size() < kPageSize;
     if (more.isEmpty())
         return;

@@ -16,9 +16,14 @@ public:
     ContactListModel(const Store &store, QObject *parent = nullptr);
 
     void setMember(qint64 member);
+    // Only contacts whose name, address or company contain `text`.
+    void setFilter(const QString &text);
+    const QString &filter() const { return m_filter; }
     void reload();
     qint64 contactId(int row) const { return m_rows.at(row).id; }
+    // Contacts the filter lets through, and all of the member's.
     int total() const { return m_total; }
+    int unfilteredTotal() const { return m_unfiltered; }
     void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -32,6 +37,8 @@ private:
     const Store &m_store;
     qint64 m_member = 0;
     QList<StoredContact> m_rows;
+    QString m_filter;
     int m_total = 0;
+    int m_unfiltered = 0;
     bool m_exhausted = true;
 };

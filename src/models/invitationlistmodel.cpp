@@ -9,6 +9,8 @@
 
 #include <QScopedValueRollback>
 
+#include <algorithm>
+
 InvitationListModel::InvitationListModel(Kind kind, InvitationService &service, Clock &clock, QObject *parent)
     : SyncedListModel(parent)
     , m_kind(kind)
@@ -235,6 +237,12 @@ void InvitationListModel::onChanged(const ChangeSet &changes)
             for (qint64 id : std::as_const(mine))
                 reconcile(id);
         }
+    }
+    // Kept or deleted contacts change the names e-mail invitations show.
+    if (m_kind == Kind::Sent && changes.touches(m_member, ChangeSet::Contacts)
+        && std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.toAddress; })) {
+        resync();
+        return;
     }
     // New or removed connections change the mutual counts shown.
     if (changes.touches(m_member, ChangeSet::Connections) && !m_rows.isEmpty()) {

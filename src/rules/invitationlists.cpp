@@ -26,6 +26,16 @@ QString undeliveredColumn(const QSqlDatabase &db, List list)
                           " AND o.delivery_state = 3 ORDER BY o.id DESC LIMIT 1)");
 }
 
+// Issue 35 (6): the name the sender's imported contacts know an invited
+// address by (a contact with an address is kept under it as its key).
+QString contactNameColumn(List list)
+{
+    if (list == List::Received)
+        return QStringLiteral("NULL");
+    return QStringLiteral("(SELECT c.name FROM contacts c WHERE i.recipient_id IS NULL AND c.owner_id = i.sender_id"
+                          " AND c.dedupe_key = i.recipient_email)");
+}
+
 bool select(const QSqlDatabase &db, List list, const QString &extra, const QVariantList &params, int limit,
             QList<Row> *rows, QString *error)
 {
@@ -33,12 +43,12 @@ bool select(const QSqlDatabase &db, List list, const QString &extra, const QVari
     const QString sql =
         QStringLiteral("SELECT i.id, i.sender_id, i.recipient_id, i.recipient_email, i.note, i.source, i.state,"
                        " i.sent_ms, i.expires_ms, i.responded_ms, i.reminders_sent, i.next_due_ms, i.sender_closed_ms,"
-                       " m.id, m.name, m.headline, %5"
+                       " m.id, m.name, m.headline, %5, %6"
                        " FROM invitations i LEFT JOIN members m ON m.id = %1"
                        " WHERE %2 %3 ORDER BY i.sent_ms DESC, i.id DESC LIMIT %4")
             .arg(received ? QStringLiteral("i.sender_id") : QStringLiteral("i.recipient_id"), condition(list), extra)
             .arg(limit)
-            .arg(undeliveredColumn(db, list));
+            .arg(undeliveredColumn(db, list), contactNameColumn(list));
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!Sql::exec(q, sql, params, error))
@@ -50,6 +60,10 @@ bool select(const QSqlDatabase &db, List list, const QString &extra, const QVari
         r.personName = r.personId ? q.value(14).toString() : Email::shown(r.invitation.recipientEmail);
         r.headline = q.value(15).toString();
         r.undelivered = q.value(16).toString();
+        if (const QString known = q.value(17).toString(); !r.personId && !known.isEmpty()) {
+            r.personName = known; // and the address under it
+            r.headline = Email::shown(r.invitation.recipientEmail);
+        }
         rows->append(r);
     }
     return true;

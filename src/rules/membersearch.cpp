@@ -22,16 +22,6 @@ bool load(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVar
     return true;
 }
 
-// LIKE's own wildcards in a searched text are matched literally.
-QString containing(const QString &text)
-{
-    QString pattern = text;
-    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + pattern + QLatin1Char('%');
-}
-
 }
 
 bool byText(const QSqlDatabase &db, const QString &text, int limit, QList<Row> *rows, QString *error,
@@ -49,7 +39,7 @@ bool byText(const QSqlDatabase &db, const QString &text, int limit, QList<Row> *
     const bool server = db.driverName() != QLatin1String("QSQLITE");
     QString where = QStringLiteral(" WHERE search_key LIKE %1 ESCAPE '\\'")
                         .arg(server ? QStringLiteral("mynetwork.fold(?)") : QStringLiteral("?"));
-    QVariantList params{containing(server ? trimmed : TextFold::fold(trimmed))};
+    QVariantList params{Sql::likeContaining(server ? trimmed : TextFold::fold(trimmed))};
     const QList<QPair<const char *, QString>> narrowed{
         {"company", narrowing.company.trimmed()},
         {"location", narrowing.location.trimmed()},
@@ -59,7 +49,7 @@ bool byText(const QSqlDatabase &db, const QString &text, int limit, QList<Row> *
         if (value.isEmpty())
             continue;
         where += QStringLiteral(" AND lower(%1) LIKE lower(?) ESCAPE '\\'").arg(QLatin1String(column));
-        params.append(containing(value));
+        params.append(Sql::likeContaining(value));
     }
     QSqlQuery q(db);
     q.setForwardOnly(true);

@@ -24,6 +24,15 @@ bool isBusy(const QString &described)
     return described.contains(QLatin1String("database is locked"));
 }
 
+QString likeContaining(const QString &text)
+{
+    QString pattern = text;
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + pattern + QLatin1Char('%');
+}
+
 bool run(QSqlQuery &query, std::initializer_list<QVariant> params, QString *error)
 {
     int i = 0;

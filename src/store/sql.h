@@ -20,6 +20,10 @@ QString describe(const QSqlQuery &query);
 // statement needed (SQLite's BUSY or LOCKED): worth retrying, not a fault.
 bool isBusy(const QString &described);
 
+// A LIKE pattern for "contains `text`" (with ESCAPE '\\'): LIKE's own
+// wildcards in a searched text are matched literally.
+QString likeContaining(const QString &text);
+
 // A single integer from the first column of the first row, or fallback.
 qint64 scalar(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> params,
               qint64 fallback = 0, bool *ok = nullptr);
