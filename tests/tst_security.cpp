@@ -754,6 +754,17 @@ void TestSecurity::R18_appRulesHoldAsMemberLogins()
     QCOMPARE(stats.updated, 3);
     QCOMPARE(ContactRepository::count(doraStore, dora), 3);
     QVERIFY(!ContactRepository::save(doraStore, ben, matches, clock.nowMs(), &stats, &error)); // not hers
+    // Issue 35 (3): whom it found, and the names her contacts are kept under.
+    book[2].name = QStringLiteral("Benjamin");
+    error.clear();
+    matches = ContactMatcher::classify(doraStore, dora, clock.nowMs(), book, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(matches.at(0).memberName, QStringLiteral("Emil Falk"));
+    QVERIFY(matches.at(0).memberNamedOtherwise());
+    QVERIFY(matches.at(1).kept && !matches.at(1).renamed());
+    QCOMPARE(matches.at(2).keptName, QStringLiteral("Ben"));
+    QVERIFY(matches.at(2).renamed());
+    QCOMPARE(ContactRepository::count(doraStore, dora, QStringLiteral("NOBODY")), 1);
     // People you may know finds Emil among her contacts.
     Dialect asMember(StoreConfig::Backend::PostgreSQL);
     asMember.setMemberSession(true);
