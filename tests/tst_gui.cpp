@@ -811,12 +811,12 @@ void TestGui::importNamesTheMemberItFound()
     QAbstractItemModel *members = dialog->membersView()->model();
     QCOMPARE(members->rowCount(), 2);
     QCOMPARE(members->index(0, ImportPreviewModel::StatusColumn).data().toString(),
-             QStringLiteral("Member, not connected yet · on My Network as Ben Taylor"));
+             QStringLiteral("Member, not connected yet · found as Ben Taylor"));
     // The same name as the member's: nothing to add.
     QCOMPARE(members->index(1, ImportPreviewModel::StatusColumn).data().toString(),
              QStringLiteral("Member, not connected yet"));
     QCOMPARE(dialog->othersView()->model()->index(0, ImportPreviewModel::StatusColumn).data().toString(),
-             QStringLiteral("Not a member yet · in your contacts as Hans Meier"));
+             QStringLiteral("Not a member yet · saved as Hans Meier"));
     QVERIFY2(dialog->keepHintText().contains(
                  QStringLiteral("1 of them are in your contacts under another name; keeping gives them the names")),
              qPrintable(dialog->keepHintText()));

@@ -678,12 +678,14 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Mitglied, noch nicht vernetzt</translation>
     </message>
     <message>
-        <source>on My Network as %1</source>
-        <translation>bei „Mein Netzwerk“ als %1</translation>
+        <source>found as %1</source>
+        <comment>the member an imported contact turned out to be</comment>
+        <translation>gefunden als %1</translation>
     </message>
     <message>
-        <source>in your contacts as %1</source>
-        <translation>in Ihren importierten Kontakten als %1</translation>
+        <source>saved as %1</source>
+        <comment>the name an imported contact is kept under</comment>
+        <translation>gespeichert als %1</translation>
     </message>
 </context>
 <context>

@@ -678,12 +678,14 @@ A password left out is generated and shown once.</translation>
         <translation>Member, not connected yet</translation>
     </message>
     <message>
-        <source>on My Network as %1</source>
-        <translation>on My Network as %1</translation>
+        <source>found as %1</source>
+        <comment>the member an imported contact turned out to be</comment>
+        <translation>found as %1</translation>
     </message>
     <message>
-        <source>in your contacts as %1</source>
-        <translation>in your contacts as %1</translation>
+        <source>saved as %1</source>
+        <comment>the name an imported contact is kept under</comment>
+        <translation>saved as %1</translation>
     </message>
 </context>
 <context>

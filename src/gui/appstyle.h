@@ -44,6 +44,7 @@ public:
                            const QWidget *widget) const override;
 
 private:
+    void drawCheckOutline(PrimitiveElement element, const QStyleOption *option, QPainter *painter) const;
     void drawFocusRing(const QStyleOption *option, QPainter *painter) const;
     void drawButton(Kind kind, const QStyleOption *option, QPainter *painter, const QWidget *widget) const;
 };

@@ -39,7 +39,7 @@ void setupView(QTableView *view, QAbstractItemModel *model)
     view->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::EmailColumn, QHeaderView::Stretch);
     // Sized to contents would measure every one of perhaps 100,000 rows.
     view->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::StatusColumn, QHeaderView::Interactive);
-    view->horizontalHeader()->resizeSection(ImportPreviewModel::StatusColumn, 240);
+    view->horizontalHeader()->resizeSection(ImportPreviewModel::StatusColumn, 280);
     view->horizontalHeader()->setStretchLastSection(false);
 }
 }

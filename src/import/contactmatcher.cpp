@@ -505,8 +505,10 @@ QString ContactMatcher::fullStatusText(const ContactMatch &match, ContactStatus 
 {
     QString text = statusText(match, status);
     if (status != ContactStatus::PossibleMatch && match.memberNamedOtherwise())
-        text += QStringLiteral(" · ") + tr("on My Network as %1").arg(match.memberName);
+        text += QStringLiteral(" · ")
+            + tr("found as %1", "the member an imported contact turned out to be").arg(match.memberName);
     if (match.renamed() && !match.keptName.isEmpty())
-        text += QStringLiteral(" · ") + tr("in your contacts as %1").arg(match.keptName);
+        text += QStringLiteral(" · ")
+            + tr("saved as %1", "the name an imported contact is kept under").arg(match.keptName);
     return text;
 }

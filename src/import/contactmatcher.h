@@ -70,7 +70,7 @@ public:
     static QString statusText(const ContactMatch &match) { return statusText(match, match.status); }
     static QString statusText(const ContactMatch &match, ContactStatus status);
     // statusText with whom it matched and how it is kept, where that
-    // differs from the file: "Already connected · on My Network as …".
+    // differs from the file: "Already connected · found as …".
     static QString fullStatusText(const ContactMatch &match, ContactStatus status);
     // The key a contact is stored under: its address, else name and company.
     static QString dedupeKey(const QString &emailNorm, const QString &name, const QString &company);

@@ -176,6 +176,9 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
             const QStringList others = otherAddresses(m);
             return others.isEmpty() ? QVariant() : QVariant(tr("Also: %1").arg(others.join(QLatin1String(", "))));
         }
+        // A status can say more than its column has room for.
+        if (index.column() == StatusColumn)
+            return data(index, Qt::DisplayRole);
         if (index.column() == NameColumn && !m.memberHeadline.isEmpty())
             return m.memberHeadline;
         if (index.column() == NameColumn && !m.contact.company.isEmpty())
