@@ -9,6 +9,10 @@
 # book… → Choose file…, the file dialog goes into the store's own folder
 # (where the address book lies beside the store) and picks it there. Needs
 # xvfb, openbox and xdotool.
+# Reading a file keeps nothing (issue 35): the contacts are saved when the
+# person closes the preview with "Keep these contacts" ticked. The trial
+# runs the app with that choice remembered in a settings folder of its own
+# and closes the preview with Escape, so both ways need the X tools.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 browse=no
@@ -28,7 +32,11 @@ with open(sys.argv[1], "w", newline="") as f:
         f.write(f"Trial{i},Person,* Work,trial.person.{i}@example.org\n")
 PY
 
-if [ "$browse" = yes ]; then
+export XDG_CONFIG_HOME="$work/config"
+mkdir -p "$XDG_CONFIG_HOME/MyNetwork"
+printf '[import]\nkeepContacts=true\n' > "$XDG_CONFIG_HOME/MyNetwork/mynetwork.conf"
+
+if true; then
   display=:57
   Xvfb "$display" -screen 0 1280x900x24 >/dev/null 2>&1 & xpids+=($!)
   sleep 1
@@ -37,13 +45,22 @@ if [ "$browse" = yes ]; then
   export DISPLAY=$display
 fi
 
+# Once the preview shows, Escape closes it: the contacts are kept then.
+close_preview() {
+  local dialog
+  dialog=$(xdotool search --sync --all --pid "$1" --name "Import address book" | head -1)
+  sleep 2.5
+  xdotool windowactivate --sync "$dialog" key Escape
+}
+
 # The store's process: with --browse a window whose import is chosen in the
 # file dialog, inside the store's folder; otherwise the import page at once.
 start_import() {
   local db=$1
   if [ "$browse" = no ]; then
-    QT_QPA_PLATFORM=offscreen "$app" --db "$db" --page "import:$work/contacts.csv" >/dev/null 2>&1 &
+    QT_QPA_PLATFORM=xcb "$app" --db "$db" --lang en --page "import:$work/contacts.csv" >/dev/null 2>&1 &
     pid=$!
+    close_preview "$pid"
     return
   fi
   QT_QPA_PLATFORM=xcb "$app" --db "$db" --lang en >/dev/null 2>&1 &
@@ -59,6 +76,7 @@ start_import() {
   sleep 1.5
   xdotool type --delay 5 "contacts.csv"
   xdotool key Return
+  close_preview "$pid"
 }
 
 count() {
