@@ -5,9 +5,11 @@
 //
 //   mynetwork_team_bench [--invitations N] [--clients N[,N…]] [--seconds S]
 //                        [--think-ms MS] [--idle-seconds S] [--parts load,idle,failover,start]
+//                        [--sample-waits]
 #include "../tests/pgserver.h"
 #include "benchstats.h"
 #include "benchstores.h"
+#include "waitsampler.h"
 
 #include "base/clock.h"
 #include "demo/demogenerator.h"
@@ -48,10 +50,12 @@ double msSince(Clock::time_point t)
     return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
 }
 
-enum Action { ReceivedPage, SentPage, Send, Accept, Ignore, Withdraw, ActionCount };
-const char *const kActionNames[] = {"received page", "sent page", "send", "accept", "ignore", "withdraw"};
-// Percent of operations: people mostly look, and answer what they got.
-const int kMix[] = {30, 20, 20, 12, 10, 8};
+enum Action { ReceivedPage, SentPage, Send, Accept, Ignore, Withdraw, Ping, ActionCount };
+const char *const kActionNames[] = {"received page", "sent page", "send", "accept", "ignore", "withdraw", "ping"};
+// Percent of operations: people mostly look, and answer what they got. A
+// few are one round trip that does nothing ("SELECT 1"): the floor any
+// operation meets on this machine under this load.
+const int kMix[] = {27, 20, 20, 12, 10, 8, 3};
 
 struct Pending
 {
@@ -136,6 +140,11 @@ void client(const StoreConfig &config, int index, int seconds, int thinkMs, qint
                                                               : InvitationLists::List::Sent,
                                        me, clock.nowMs(), nullptr, 20, &rows);
             break;
+        case Ping: {
+            QSqlQuery ping(store.database());
+            ok = ping.exec(QStringLiteral("SELECT 1")) && ping.next();
+            break;
+        }
         case Send: {
             qint64 other = 2 + qint64(rng.bounded(quint32(members - 1)));
             result = service.invite(me, other, QStringLiteral("Hallo, lass uns vernetzen."),
@@ -211,7 +220,7 @@ QString buildPath(const QString &relative)
     return QCoreApplication::applicationDirPath() + QStringLiteral("/../") + relative;
 }
 
-void load(const StoreConfig &config, int clients, int seconds, int thinkMs)
+void load(const StoreConfig &config, int clients, int seconds, int thinkMs, bool sampleWaits)
 {
     Store main;
     if (!main.open(config))
@@ -242,6 +251,7 @@ void load(const StoreConfig &config, int clients, int seconds, int thinkMs)
     });
     std::vector<ClientResult> results(clients);
     std::vector<std::thread> threads;
+    auto sampler = sampleWaits ? std::make_unique<WaitSampler>(config) : nullptr;
     const auto started = Clock::now();
     const auto jiffiesBefore = machineJiffies();
     for (int i = 0; i < clients; ++i) {
@@ -255,6 +265,8 @@ void load(const StoreConfig &config, int clients, int seconds, int thinkMs)
     for (std::thread &t : threads)
         t.join();
     const double wall = msSince(started) / 1000.0;
+    if (sampler)
+        sampler->stop(); // its samples end with the clients
     const auto jiffiesAfter = machineJiffies();
     const double busy = 100.0 * (jiffiesAfter.first - jiffiesBefore.first)
         / qMax(1.0, jiffiesAfter.second - jiffiesBefore.second);
@@ -285,6 +297,8 @@ void load(const StoreConfig &config, int clients, int seconds, int thinkMs)
     const std::vector<double> &reached = commits.samples;
     std::printf("  commit_to_other_window   n %zu  p50 %.2f ms  p99 %.2f ms  (%zu never heard)   target p99 <= 250\n",
                 reached.size(), percentile(reached, 0.5), percentile(reached, 0.99), commits.committed.size());
+    if (sampler)
+        sampler->print();
 }
 
 void idleWindow(const StoreConfig &config, int seconds)
@@ -419,7 +433,10 @@ int main(int argc, char *argv[])
                                         QStringLiteral("s"), QStringLiteral("60"));
     const QCommandLineOption partsOption(QStringLiteral("parts"), QStringLiteral("What to run."),
                                          QStringLiteral("list"), QStringLiteral("load,idle,failover,start"));
-    parser.addOptions({sizeOption, clientsOption, secondsOption, thinkOption, idleOption, partsOption});
+    const QCommandLineOption waitsOption(QStringLiteral("sample-waits"),
+                                         QStringLiteral("During the load, sample what the server's backends wait for "
+                                                        "(pg_stat_activity, pg_locks) and print it."));
+    parser.addOptions({sizeOption, clientsOption, secondsOption, thinkOption, idleOption, partsOption, waitsOption});
     parser.process(app);
     const qint64 invitations = parser.value(sizeOption).toLongLong();
     const QStringList parts = parser.value(partsOption).split(QLatin1Char(','));
@@ -452,7 +469,8 @@ int main(int argc, char *argv[])
     // --clients 50,20: the same load at each size, one after the other.
     for (const QString &clients : parser.value(clientsOption).split(QLatin1Char(','))) {
         if (parts.contains(QLatin1String("load")))
-            load(config, clients.toInt(), parser.value(secondsOption).toInt(), parser.value(thinkOption).toInt());
+            load(config, clients.toInt(), parser.value(secondsOption).toInt(), parser.value(thinkOption).toInt(),
+                 parser.isSet(waitsOption));
         std::fflush(stdout);
     }
     std::fflush(stdout);

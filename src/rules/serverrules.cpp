@@ -5,6 +5,7 @@
 #include "store/sql.h"
 #include "store/store.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 ServerRules::ServerRules(const Store &store, const Clock &clock)
@@ -62,28 +63,65 @@ ActionResult ServerRules::setPhoto(qint64 member, const QByteArray &small, const
         {member, small.isEmpty() ? none : QVariant(small), large.isEmpty() ? none : QVariant(large), m_clock.nowMs()});
 }
 
+QSqlQuery *ServerRules::statement(const QString &function, bool *fresh, QString *error) const
+{
+    *fresh = false;
+    if (const auto it = m_statements.constFind(function); it != m_statements.constEnd())
+        return it->get();
+    auto q = std::make_shared<QSqlQuery>(m_store.database());
+    if (!q->prepare(QStringLiteral("SELECT reason, invitation_id, name, date_ms, lim, accepted_instead,"
+                                   " available_from_ms, changes FROM mynetwork.")
+                    + function)) {
+        *error = Sql::describe(*q);
+        return nullptr;
+    }
+    *fresh = true;
+    m_statements.insert(function, q);
+    return q.get();
+}
+
 ActionResult ServerRules::call(const QString &function, QVariantList args) const
 {
+    const ChangeFeed *feed = m_store.feed();
+    args.append(feed ? feed->origin() : qint64(0));
+    bool stale = false;
+    const ActionResult r = attempt(function, args, &stale);
+    if (!stale)
+        return r;
+    m_statements.remove(function);
+    return attempt(function, args, &stale);
+}
+
+ActionResult ServerRules::attempt(const QString &function, const QVariantList &args, bool *stale) const
+{
+    *stale = false;
     Transaction tx(m_store);
     if (!tx.isActive())
         return storeFailure(m_store, tx.error());
-    const ChangeFeed *feed = m_store.feed();
-    args.append(feed ? feed->origin() : qint64(0));
-    QSqlQuery q(m_store.database());
     QString error;
-    if (!Sql::exec(q,
-                   QStringLiteral("SELECT reason, invitation_id, name, date_ms, lim, accepted_instead,"
-                                  " available_from_ms, changes FROM mynetwork.")
-                       + function,
-                   args, &error)
-        || !q.next())
-        return storeFailure(m_store, error.isEmpty() ? QStringLiteral("no answer from %1").arg(function) : error);
+    bool fresh = false;
+    QSqlQuery *found = statement(function, &fresh, &error);
+    if (!found)
+        return storeFailure(m_store, error);
+    QSqlQuery &q = *found;
+    for (int i = 0; i < args.size(); ++i)
+        q.bindValue(i, args.at(i));
+    if (!q.exec() || !q.next()) {
+        error = q.lastError().isValid() ? Sql::describe(q) : QStringLiteral("no answer from %1").arg(function);
+        // Only a statement the server no longer knows (a connection made
+        // anew) is tried again: a lock timeout is a bounded wait, not twice one.
+        const QString code = q.lastError().nativeErrorCode();
+        *stale = !fresh && (code == QLatin1String("26000") || code.isEmpty());
+        m_store.reportIfConnectionLost(q.lastError());
+        return storeFailure(m_store, error);
+    }
     const auto reason = Refusal::Reason(q.value(0).toInt());
     if (reason != Refusal::None) {
         Refusal::Details d;
         d.name = q.value(2).toString();
         d.dateMs = q.value(3).toLongLong();
         d.limit = q.value(4).toInt();
+        q.finish();
         return ActionResult::refused(reason, d); // nothing was written; the transaction rolls back
     }
     ActionResult r;
