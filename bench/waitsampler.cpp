@@ -53,6 +53,11 @@ void WaitSampler::run()
     Store store;
     if (!store.open(m_config))
         return;
+    // With pg_stat_statements preloaded (MYNETWORK_PG_OPTIONS), the server's
+    // own time per statement, from the load's start.
+    QSqlQuery statements(store.database());
+    m_statementsKnown = statements.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"))
+        && statements.exec(QStringLiteral("SELECT pg_stat_statements_reset()"));
     QSqlQuery states(store.database());
     states.prepare(
         QStringLiteral("SELECT state || COALESCE(' · ' || wait_event_type || ':' || wait_event, ' · on CPU'), count(*)"
@@ -75,4 +80,18 @@ void WaitSampler::print() const
 {
     printTop("backends not idle, by state and wait event", m_states, m_samples);
     printTop("lock waits, by lock", m_locks, m_samples);
+    if (!m_statementsKnown)
+        return;
+    Store store;
+    if (!store.open(m_config))
+        return;
+    QSqlQuery q(store.database());
+    if (!q.exec(QStringLiteral("SELECT calls, mean_exec_time, stddev_exec_time, max_exec_time, left(query, 70)"
+                               " FROM pg_stat_statements WHERE calls > 100 ORDER BY total_exec_time DESC LIMIT 10")))
+        return;
+    std::printf("  server time per statement (pg_stat_statements): calls, mean, stddev, max ms\n");
+    while (q.next()) {
+        std::printf("    %7lld %7.2f %7.2f %8.2f  %s\n", q.value(0).toLongLong(), q.value(1).toDouble(),
+                    q.value(2).toDouble(), q.value(3).toDouble(), qPrintable(q.value(4).toString().simplified()));
+    }
 }

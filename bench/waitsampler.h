@@ -35,6 +35,7 @@ private:
     std::atomic<bool> m_stop{false};
     std::thread m_thread;
     int m_samples = 0;
+    bool m_statementsKnown = false; // pg_stat_statements is loaded
     std::map<QString, long> m_states; // "active · Lock:transactionid" -> backends seen
     std::map<QString, long> m_locks; // "tuple on invitations" -> waiters seen
 };

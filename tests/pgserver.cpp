@@ -85,8 +85,12 @@ bool PgServer::start()
 
 bool PgServer::startServer(QString *output)
 {
-    const QString options =
-        QStringLiteral("-k %1 -c listen_addresses='' -p %2 -c fsync=off").arg(m_dir.path()).arg(m_port);
+    // MYNETWORK_PG_OPTIONS adds server settings for a diagnosis (the team
+    // bench's --sample-waits reads pg_stat_statements when it is loaded).
+    const QString options = QStringLiteral("-k %1 -c listen_addresses='' -p %2 -c fsync=off %3")
+                                .arg(m_dir.path())
+                                .arg(m_port)
+                                .arg(qEnvironmentVariable("MYNETWORK_PG_OPTIONS"));
     m_running = run(m_bin + QStringLiteral("/pg_ctl"),
                     {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-o"), options,
                      QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-w"),

@@ -28,6 +28,7 @@ private slots:
     void initTestCase();
     void createsMigratesAndReopens();
     void rulesFromInviteToExpiry();
+    void rulesOfAnOlderStoreRunInATransaction();
     void demoNetworkAndSuggestions();
     void importMatchesBothWaysAndUpserts();
     void R18_concurrentSendersStopAtTheWeeklyLimit();
@@ -120,6 +121,41 @@ void TestPostgres::rulesFromInviteToExpiry()
     QCOMPARE(
         Sql::scalar(store.database(), QStringLiteral("SELECT COUNT(*) FROM notifications WHERE kind IN (1, 2)"), {}),
         0);
+}
+
+// Issue 36: a person's action is one statement in autocommit when the
+// store's rule functions mark their own writes; a store whose owner has not
+// run this version's rules yet gets them in a transaction, and either way
+// the action is logged once (the row triggers stay quiet).
+void TestPostgres::rulesOfAnOlderStoreRunInATransaction()
+{
+    Store store;
+    QVERIFY2(store.open(m_server.createDatabase(QStringLiteral("t_older"))), qPrintable(store.errorMessage()));
+    ManualClock clock(QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch());
+    // The change_log rows an action wrote.
+    const auto logged = [&store](const std::function<ActionResult()> &action) {
+        const qint64 before = Sql::scalar(store.database(),
+                                          QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM mynetwork.change_log"), {});
+        const ActionResult r = action();
+        if (!r.ok())
+            return qint64(-1);
+        return Sql::scalar(store.database(), QStringLiteral("SELECT COUNT(*) FROM mynetwork.change_log WHERE seq > ?"),
+                           {before});
+    };
+    qint64 anna = 0, ben = 0, cem = 0;
+    {
+        InvitationService service(store, clock);
+        anna = join(service, QStringLiteral("Anna"));
+        ben = join(service, QStringLiteral("Ben"));
+        cem = join(service, QStringLiteral("Cem"));
+        QCOMPARE(logged([&] { return service.invite(anna, ben, {}, InvitationSource::Profile); }), 1);
+    }
+    QSqlQuery q(store.database());
+    QVERIFY(q.exec(QStringLiteral("ALTER FUNCTION mynetwork.send_invitation(bigint, bigint, text, int, bigint, bigint)"
+                                  " RESET mynetwork.app")));
+    InvitationService older(store, clock);
+    QCOMPARE(logged([&] { return older.invite(anna, cem, {}, InvitationSource::Profile); }), 1);
+    QCOMPARE(older.invite(anna, cem, {}, InvitationSource::Profile).reason, Refusal::AlreadyPending);
 }
 
 void TestPostgres::demoNetworkAndSuggestions()

@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
+
 ServerRules::ServerRules(const Store &store, const Clock &clock)
     : m_store(store)
     , m_clock(clock)
@@ -92,12 +94,37 @@ ActionResult ServerRules::call(const QString &function, QVariantList args) const
     return attempt(function, args, &stale);
 }
 
+// Whether the store's rule functions mark their own writes (rules.sql's
+// SET mynetwork.app): then a call is one statement in autocommit. A store
+// whose owner has not run this version's rules yet gets a transaction.
+bool ServerRules::oneStatementCalls() const
+{
+    if (m_oneStatement < 0) {
+        bool ok = false;
+        const qint64 marked = Sql::scalar(
+            m_store.database(),
+            QStringLiteral("SELECT count(*) FROM pg_proc WHERE pronamespace = CAST('mynetwork' AS regnamespace)"
+                           " AND proname = 'send_invitation' AND 'mynetwork.app=on' = ANY (proconfig)"),
+            {}, 0, &ok);
+        if (!ok)
+            return false; // asked again next time
+        m_oneStatement = marked > 0 ? 1 : 0;
+    }
+    return m_oneStatement == 1;
+}
+
 ActionResult ServerRules::attempt(const QString &function, const QVariantList &args, bool *stale) const
 {
     *stale = false;
-    Transaction tx(m_store);
-    if (!tx.isActive())
-        return storeFailure(m_store, tx.error());
+    std::optional<Transaction> tx;
+    if (oneStatementCalls()) {
+        if (const QString held = m_store.waitForWrites(Transaction::kCheckWaitMs); !held.isEmpty())
+            return storeFailure(m_store, held);
+    } else {
+        tx.emplace(m_store);
+        if (!tx->isActive())
+            return storeFailure(m_store, tx->error());
+    }
     QString error;
     bool fresh = false;
     QSqlQuery *found = statement(function, &fresh, &error);
@@ -106,15 +133,16 @@ ActionResult ServerRules::attempt(const QString &function, const QVariantList &a
     QSqlQuery &q = *found;
     for (int i = 0; i < args.size(); ++i)
         q.bindValue(i, args.at(i));
-    if (!q.exec() || !q.next()) {
-        error = q.lastError().isValid() ? Sql::describe(q) : QStringLiteral("no answer from %1").arg(function);
+    if (!q.exec()) {
         // Only a statement the server no longer knows (a connection made
         // anew) is tried again: a lock timeout is a bounded wait, not twice one.
         const QString code = q.lastError().nativeErrorCode();
         *stale = !fresh && (code == QLatin1String("26000") || code.isEmpty());
         m_store.reportIfConnectionLost(q.lastError());
-        return storeFailure(m_store, error);
+        return storeFailure(m_store, Sql::describe(q));
     }
+    if (!q.next()) // ran, so never run again
+        return storeFailure(m_store, QStringLiteral("no answer from %1").arg(function));
     const auto reason = Refusal::Reason(q.value(0).toInt());
     if (reason != Refusal::None) {
         Refusal::Details d;
@@ -122,15 +150,21 @@ ActionResult ServerRules::attempt(const QString &function, const QVariantList &a
         d.dateMs = q.value(3).toLongLong();
         d.limit = q.value(4).toInt();
         q.finish();
-        return ActionResult::refused(reason, d); // nothing was written; the transaction rolls back
+        // Nothing was written (but the lock row's counter); a transaction rolls back.
+        return ActionResult::refused(reason, d);
     }
     ActionResult r;
     r.invitationId = q.value(1).toLongLong();
     r.acceptedInstead = q.value(5).toBool();
     r.availableFromMs = q.value(6).toLongLong();
-    tx.loggedByStore(ChangeSet::fromJson(q.value(7).toByteArray()));
+    const ChangeSet changes = ChangeSet::fromJson(q.value(7).toByteArray());
     q.finish();
-    if (!tx.commit(&error))
+    if (!tx) {
+        m_store.committed(changes); // the statement's end was its commit
+        return r;
+    }
+    tx->loggedByStore(changes);
+    if (!tx->commit(&error))
         return storeFailure(m_store, error);
     return r;
 }

@@ -12,8 +12,9 @@ class Clock;
 class Store;
 
 // The rules on a team store: each action is one call of the store's own
-// function (team/sql/rules.sql) in a transaction of its own, for the owner
-// as for a member's login, and the change set the store logged for it is
+// function (team/sql/rules.sql), one statement in autocommit (in a
+// transaction of its own on a store with older rules), for the owner as for
+// a member's login, and the change set the store logged for it is
 // published with the commit.
 class ServerRules final : public RuleBackend
 {
@@ -36,13 +37,15 @@ private:
     // One attempt; `stale` is set when a statement prepared earlier failed
     // (a connection made anew has none of them): worth one more attempt.
     ActionResult attempt(const QString &function, const QVariantList &args, bool *stale) const;
-    // The call's statement, prepared once per connection: a write is then
-    // three round trips (begin, the call, commit) instead of five (prepare
-    // and deallocate each time), and with 50 writers on a busy machine each
-    // round trip is a wait to be scheduled again.
+    // The call's statement, prepared once per connection: with the store's
+    // rules marking their own writes a person's action is one round trip
+    // (it was five: begin, prepare, execute, commit, deallocate), and no
+    // transaction is left open while the client waits to be scheduled.
     QSqlQuery *statement(const QString &function, bool *fresh, QString *error) const;
+    bool oneStatementCalls() const;
 
     const Store &m_store;
     const Clock &m_clock;
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    mutable int m_oneStatement = -1; // not asked yet
 };

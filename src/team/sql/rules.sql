@@ -15,6 +15,14 @@
 -- TeamSecurity::grantStatements() and nothing is left to PUBLIC (the last
 -- statement). The trigger function change_log_notify() of migration 8 is
 -- not here: migration 10 took its trigger away.
+--
+-- The functions a window calls for a person's action (send, answer,
+-- withdraw, remove, profile, photo) carry SET mynetwork.app = 'on': they
+-- log their own change set, so the row triggers for plain SQL clients stay
+-- quiet without the caller's SET LOCAL, and the app can call them as one
+-- statement in autocommit: one round trip, no transaction left open while
+-- the client thread waits for a core (issue 36). A refusal writes nothing
+-- but the member_rules lock row's counter.
 
 CREATE OR REPLACE FUNCTION refusal(p_reason int, p_name text DEFAULT '', p_date bigint DEFAULT 0, p_limit int DEFAULT 0) RETURNS action_result LANGUAGE sql IMMUTABLE AS $$
     SELECT CAST(ROW(p_reason, CAST(0 AS bigint), COALESCE(p_name, ''), p_date, p_limit, false, CAST(0 AS bigint), CAST(NULL AS text)) AS action_result)
@@ -140,7 +148,7 @@ END $$;
 
 CREATE OR REPLACE FUNCTION send_invitation(p_member bigint, p_recipient bigint, p_note text, p_source int,
     p_now bigint, p_origin bigint) RETURNS action_result LANGUAGE plpgsql
-    SECURITY DEFINER SET search_path = mynetwork, pg_temp SET lock_timeout = '2s' AS $$
+    SECURITY DEFINER SET search_path = mynetwork, pg_temp SET lock_timeout = '2s' SET mynetwork.app = 'on' AS $$
 DECLARE
     v_me bigint := acting_member(p_member); v_now bigint := effective_now(p_now);
     v_lo bigint := LEAST(v_me, p_recipient); v_hi bigint := GREATEST(v_me, p_recipient);
@@ -190,7 +198,7 @@ END $$;
 
 CREATE OR REPLACE FUNCTION send_to_address(p_member bigint, p_email text, p_note text, p_source int,
     p_now bigint, p_origin bigint) RETURNS action_result LANGUAGE plpgsql
-    SECURITY DEFINER SET search_path = mynetwork, pg_temp SET lock_timeout = '2s' AS $$
+    SECURITY DEFINER SET search_path = mynetwork, pg_temp SET lock_timeout = '2s' SET mynetwork.app = 'on' AS $$
 DECLARE
     v_me bigint := acting_member(p_member); v_now bigint := effective_now(p_now);
     v_name text := btrim(COALESCE(p_email, ''), E' \t\n\r\f\v');
@@ -293,18 +301,18 @@ BEGIN
 END $$;
 
 CREATE OR REPLACE FUNCTION accept_invitation(p_member bigint, p_id bigint, p_now bigint, p_origin bigint) RETURNS action_result LANGUAGE sql SECURITY DEFINER
-    SET search_path = mynetwork, pg_temp AS $$
+    SET search_path = mynetwork, pg_temp SET mynetwork.app = 'on' AS $$
     SELECT answer_invitation(p_member, p_id, true, p_now, p_origin)
 $$;
 
 CREATE OR REPLACE FUNCTION ignore_invitation(p_member bigint, p_id bigint, p_now bigint, p_origin bigint) RETURNS action_result LANGUAGE sql SECURITY DEFINER
-    SET search_path = mynetwork, pg_temp AS $$
+    SET search_path = mynetwork, pg_temp SET mynetwork.app = 'on' AS $$
     SELECT answer_invitation(p_member, p_id, false, p_now, p_origin)
 $$;
 
 CREATE OR REPLACE FUNCTION withdraw_invitations(p_member bigint, p_ids bigint[], p_now bigint,
     p_origin bigint) RETURNS action_result LANGUAGE plpgsql
-    SECURITY DEFINER SET search_path = mynetwork, pg_temp SET lock_timeout = '2s' AS $$
+    SECURITY DEFINER SET search_path = mynetwork, pg_temp SET lock_timeout = '2s' SET mynetwork.app = 'on' AS $$
 DECLARE
     v_me bigint := acting_member(p_member); v_now bigint := effective_now(p_now);
     v_id bigint; inv invitations; cs jsonb := '{}'; res action_result := refusal({R_NONE});
@@ -344,7 +352,7 @@ END $$;
 
 CREATE OR REPLACE FUNCTION remove_connection(p_member bigint, p_other bigint, p_now bigint,
     p_origin bigint) RETURNS action_result LANGUAGE plpgsql
-    SECURITY DEFINER SET search_path = mynetwork, pg_temp SET lock_timeout = '2s' AS $$
+    SECURITY DEFINER SET search_path = mynetwork, pg_temp SET lock_timeout = '2s' SET mynetwork.app = 'on' AS $$
 DECLARE v_me bigint := acting_member(p_member); v_name text; v_count int;
 BEGIN
     SELECT name INTO v_name FROM members WHERE id = p_other;
@@ -666,7 +674,7 @@ $$;
 -- the administrator's: the login is tied to it). The owner may name anyone.
 CREATE OR REPLACE FUNCTION update_my_profile(p_member bigint, p_name text, p_headline text, p_company text, p_school text,
     p_location text, p_phone text, p_origin bigint) RETURNS action_result LANGUAGE plpgsql
-    SECURITY DEFINER SET search_path = mynetwork, pg_temp SET lock_timeout = '2s' AS $$
+    SECURITY DEFINER SET search_path = mynetwork, pg_temp SET lock_timeout = '2s' SET mynetwork.app = 'on' AS $$
 DECLARE
     v_me bigint := acting_member(p_member);
     res action_result := refusal({R_NONE});
@@ -696,7 +704,7 @@ END $$;
 -- square, as the app encodes them; NULL for both takes the photo away.
 CREATE OR REPLACE FUNCTION set_my_photo(p_member bigint, p_small bytea, p_large bytea, p_now bigint, p_origin bigint)
     RETURNS action_result LANGUAGE plpgsql
-    SECURITY DEFINER SET search_path = mynetwork, pg_temp SET lock_timeout = '2s' AS $$
+    SECURITY DEFINER SET search_path = mynetwork, pg_temp SET lock_timeout = '2s' SET mynetwork.app = 'on' AS $$
 DECLARE
     v_me bigint := acting_member(p_member);
     v_now bigint := effective_now(p_now);
