@@ -13,6 +13,7 @@
 #include "models/importgroupfilter.h"
 #include "models/importpreviewmodel.h"
 #include "rules/invitationservice.h"
+#include "store/changefeed.h"
 #include "store/store.h"
 
 #include <QComboBox>
@@ -20,6 +21,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSettings>
 
 #include <algorithm>
@@ -91,6 +93,14 @@ ImportDialog::ImportDialog(InvitationService &service, const Clock &clock, qint6
     });
     connect(m_worker.get(), &ImportWorker::finished, this, &ImportDialog::onFinished);
     connect(m_worker.get(), &ImportWorker::kept, this, &ImportDialog::onKept);
+    // R13's count follows invitations sent meanwhile (this window, another
+    // one, another process): the preview never promises what cannot go.
+    if (const ChangeFeed *feed = service.store().feed()) {
+        connect(feed, &ChangeFeed::changed, this, [this](const ChangeSet &changes) {
+            if (!m_sending && step() == Step::Preview && changes.touches(m_member, ChangeSet::Invitations))
+                readLimit();
+        });
+    }
     connect(m_ui->keepBox, &QCheckBox::toggled, this, [this](bool on) {
         QSettings().setValue(kKeepSetting, on);
         updateKeep();
@@ -355,10 +365,16 @@ void ImportDialog::onFinished(const ImportOutcome &outcome)
         const QSignalBlocker block(m_ui->keepBox);
         m_ui->keepBox->setChecked(QSettings().value(kKeepSetting, false).toBool());
     }
+    m_ui->stack->setCurrentWidget(m_ui->previewPage);
+    readLimit();
+    retranslate(false);
+}
+
+void ImportDialog::readLimit()
+{
     m_remaining = m_service.remainingThisWeek(m_member);
     m_nextSendMs = m_service.nextSendAfterLimitMs(m_member);
-    m_ui->stack->setCurrentWidget(m_ui->previewPage);
-    retranslate(false);
+    updateCounts();
 }
 
 void ImportDialog::countKeepable()
@@ -461,6 +477,7 @@ void ImportDialog::sendInvitations(const QList<int> &rows, const QString &note)
     m_sent = 0;
     m_limited = 0;
     m_refused.clear();
+    const QScopedValueRollback<bool> sending(m_sending, true);
     int left = m_service.remainingThisWeek(m_member);
     for (int row : rows) {
         const ContactMatch &m = m_model->match(row);
@@ -483,9 +500,8 @@ void ImportDialog::sendInvitations(const QList<int> &rows, const QString &note)
             m_model->setOutcome(row, before, r.message);
         }
     }
-    m_remaining = m_service.remainingThisWeek(m_member);
-    m_nextSendMs = m_service.nextSendAfterLimitMs(m_member);
     m_invited = true;
+    readLimit();
     retranslate();
 }
 

@@ -92,6 +92,8 @@ private:
     void onKept(const ContactSaveStats &stats, const QString &error);
     void countKeepable();
     void updateKeep();
+    // R13: how many invitations this week has left, and from when more.
+    void readLimit();
     void updateLimit(int checked);
     void showSendResult();
     // Texts of the current step; the model's too after a language change.
@@ -119,6 +121,7 @@ private:
     int m_remaining = 0; // R13: invitations left this week
     qint64 m_nextSendMs = 0; // and when more can go
     int m_limited = 0; // selected but held back by the limit
+    bool m_sending = false; // Invite is under way: its own sends are counted after
     QString m_firstWarning;
     int m_sent = 0;
     QStringList m_refused;
