@@ -79,8 +79,10 @@ ImportDialog::ImportDialog(InvitationService &service, const Clock &clock, qint6
     connect(m_ui->noteButton, &QPushButton::clicked, this, &ImportDialog::inviteSelectedWithNote);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &ImportDialog::setFilter);
-    connect(m_ui->selectAllMembers, &QCheckBox::clicked, this, [this](bool on) { selectAll(true, on); });
-    connect(m_ui->selectAllOthers, &QCheckBox::clicked, this, [this](bool on) { selectAll(false, on); });
+    // toggled, not clicked: a screen reader's Toggle action only toggles
+    // (showGroup sets the boxes with their signals blocked).
+    connect(m_ui->selectAllMembers, &QCheckBox::toggled, this, [this](bool on) { selectAll(true, on); });
+    connect(m_ui->selectAllOthers, &QCheckBox::toggled, this, [this](bool on) { selectAll(false, on); });
     connect(m_model.get(), &ImportPreviewModel::checkedChanged, this, &ImportDialog::updateCounts);
     // The last step comes with the result, which replaces the page: a
     // progress bar paints at once when it moves (QProgressBar::setValue),
