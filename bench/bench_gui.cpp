@@ -306,7 +306,8 @@ void importBlocking(const QString &path)
     // one of showing it.
     double toPreview = 0;
     size_t readingGaps = 0;
-    QObject::connect(&dialog, &ImportDialog::contactsImported, [&] {
+    // The matches arrive in the preview's model in one reset.
+    QObject::connect(dialog.previewModel(), &QAbstractItemModel::modelReset, [&] {
         toPreview = total.nsecsElapsed() / 1e6;
         readingGaps = meter.gaps().size();
     });

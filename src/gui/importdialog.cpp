@@ -421,7 +421,6 @@ void ImportDialog::onKept(const ContactSaveStats &stats, const QString &error)
     }
     m_keepPending = false;
     const QLocale locale;
-    emit contactsImported();
     emit contactsKept(tr("Kept in your imported contacts: %1 new, %2 updated.")
                           .arg(locale.toString(stats.added), locale.toString(stats.updated)));
     if (then)

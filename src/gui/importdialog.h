@@ -64,9 +64,8 @@ public:
     QString limitText() const;
 
 signals:
-    // The store's contacts changed (counts and suggestions follow).
-    void contactsImported();
-    // What was kept, in a sentence for the window's message bar.
+    // The file's contacts were kept (counts and suggestions follow); what
+    // was kept in a sentence for the window's message bar.
     void contactsKept(const QString &text);
 
 protected:

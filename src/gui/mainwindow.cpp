@@ -301,7 +301,7 @@ ImportDialog *MainWindow::openImportDialog()
     if (!m_importDialog) {
         m_importDialog = new ImportDialog(m_service, m_clock, m_memberId, this);
         m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_importDialog, &ImportDialog::contactsImported, m_page, &MyNetworkPage::contactsChanged);
+        connect(m_importDialog, &ImportDialog::contactsKept, m_page, &MyNetworkPage::contactsChanged);
         connect(m_importDialog, &ImportDialog::contactsKept, m_messageBar,
                 [this](const QString &text) { m_messageBar->showMessage(text, false); });
     }
