@@ -95,6 +95,7 @@ private slots:
     void importNamesTheMemberItFound();
     void importKnowsTheWeeklyLimit();
     void importReadsAFileWithoutHeader();
+    void importTabLeavesTheTables();
     void importUncertainEncodingOffersAChoice();
     void importErrorNamesLineAndKeepsStore();
     void manageImportedContactsDeletes();
@@ -896,6 +897,28 @@ void TestGui::importReadsAFileWithoutHeader()
     QCOMPARE(dialog->previewModel()->rowCount(), 3);
     QCOMPARE(dialog->othersView()->model()->index(0, ImportPreviewModel::NameColumn).data().toString(),
              QStringLiteral("Laura Lange"));
+    dialog->close();
+}
+
+// Seen with the keyboard alone in a real window: Tab walked every cell of a
+// table of 157 contacts. Arrows move within a table; Tab leaves it.
+void TestGui::importTabLeavesTheTables()
+{
+    App app;
+    app.show();
+    ImportDialog *dialog = app.window->openImportDialog();
+    dialog->openFile(writeTestFile(app.dir, QStringLiteral("two.csv"),
+                                   "Name,E-mail Address\nAnna Schmidt,anna.schmidt@example.org\n"
+                                   "Dora Neu,dora@neu.example\nGreta Alt,greta@alt.example\n"));
+    QTRY_COMPARE(dialog->step(), ImportDialog::Step::Preview);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    dialog->membersView()->setFocus();
+    QTest::keyClick(dialog->membersView(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog->findChild<QCheckBox *>(QStringLiteral("selectAllOthers")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog->othersView());
+    QTest::keyClick(dialog->othersView(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog->keepBox());
     dialog->close();
 }
 
