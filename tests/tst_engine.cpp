@@ -1,6 +1,12 @@
 #include "testsupport.h"
 
+#include "rules/enginestatus.h"
+#include "runtime/appcontext.h"
+#include "store/changefeed.h"
 #include "store/sql.h"
+
+#include <QElapsedTimer>
+#include <QThread>
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -26,6 +32,7 @@ private slots:
     void R17_twoEnginesOnOneFileSendEachReminderOnce();
     void realTimerFiresTheReminder();
     void catchUpReportsWhatChanged();
+    void windowEngineRunsOnItsOwnThread();
 };
 
 void TestEngine::armsForTheNextDueMoment()
@@ -435,6 +442,80 @@ void TestEngine::heldWritesKeepEveryChangeOut()
     QVERIFY(worker.writeHold().isEmpty());
     QVERIFY(net.engine->runNow());
     QCOMPARE(net.notificationsOf(ben, NotificationKind::Reminder1), 1);
+}
+
+// An open window's engine runs on a thread of its own with its own
+// connection: a catch-up goes on while the window's thread does not look
+// at its events at all, what it commits reaches the window through the
+// feed, and the window's rules and actions reach it.
+void TestEngine::windowEngineRunsOnItsOwnThread()
+{
+    Net n;
+    const int invited = 3 * ExpiryEngine::kFirstSliceRows + 7;
+    qint64 sender = 0;
+    for (int i = 0; i < invited; ++i) {
+        if (i % 50 == 0) // within the weekly limit (R13)
+            sender = n.member(QStringLiteral("Sender %1").arg(i));
+        QVERIFY(n.service->invite(sender, n.member(QStringLiteral("R%1").arg(i)), {}, InvitationSource::Profile).ok());
+    }
+    const qint64 now = n.clock.nowMs();
+    n.engine.reset();
+    n.service.reset();
+    n.store.reset();
+
+    AppContext context;
+    context.clock().setNow(now);
+    QString error;
+    QVERIFY2(context.open(StoreConfig::sqlite(n.path), false, &error), qPrintable(error));
+    QVERIFY2(context.checkNow(&error), qPrintable(error));
+    context.store().feed()->watch(context.store());
+    QSignalSpy ran(&context.engineStatus(), &EngineStatus::ran);
+    QSignalSpy changed(context.store().feed(), &ChangeFeed::changed);
+    context.start({}, AppContext::EngineRuns::OnItsOwnThread);
+    const auto notifications = [&context] {
+        return Sql::scalar(context.store().database(), QStringLiteral("SELECT COUNT(*) FROM notifications"), {});
+    };
+    context.clock().advance(15 * Net::day);
+    // This thread only looks at the store, and never at its events.
+    QElapsedTimer waited;
+    waited.start();
+    while (notifications() < invited && waited.elapsed() < 20000)
+        QThread::msleep(5);
+    QCOMPARE(notifications(), qint64(invited));
+    QCOMPARE(ran.count(), 0);
+    QVERIFY(!context.engine().isArmed()); // the engine here never started
+
+    // Its slices reach this thread: their reports, their state, and the
+    // feed names the invitations they touched.
+    QTRY_VERIFY(context.engineStatus().isCaughtUp() && ran.count() >= 2);
+    int reported = 0;
+    for (const QList<QVariant> &slice : std::as_const(ran))
+        reported += slice.at(0).value<EngineReport>().remindersSent;
+    QCOMPARE(reported, invited);
+    QSet<qint64> touched;
+    for (const QList<QVariant> &c : std::as_const(changed)) {
+        const ChangeSet set = c.at(0).value<ChangeSet>();
+        QVERIFY(!set.remote);
+        for (auto it = set.invitations.cbegin(); it != set.invitations.cend(); ++it)
+            touched.insert(it.key());
+    }
+    QCOMPARE(touched.size(), invited);
+
+    // The window changes the rules and invites: the engine reminds by them.
+    RulesSettings rules = context.service().rules();
+    rules.firstReminderAfterMs = 300;
+    QVERIFY(context.service().setRules(rules));
+    const qint64 anna = Sql::scalar(context.store().database(), QStringLiteral("SELECT MIN(id) FROM members"), {});
+    Member nia;
+    nia.name = QStringLiteral("Nia Neu");
+    nia.email = QStringLiteral("nia@example.org");
+    const qint64 newcomer = context.service().join(nia).memberId;
+    QVERIFY(newcomer > 0);
+    QVERIFY(context.service().invite(anna, newcomer, {}, InvitationSource::Profile).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(Sql::scalar(context.store().database(),
+                                          QStringLiteral("SELECT COUNT(*) FROM notifications WHERE member_id = ?"),
+                                          {newcomer}),
+                              qint64(1), 5000);
 }
 
 QTEST_GUILESS_MAIN(TestEngine)

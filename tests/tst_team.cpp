@@ -12,6 +12,7 @@
 #include "gui/teamsettings.h"
 #include "models/invitationlistmodel.h"
 #include "models/roles.h"
+#include "rules/enginestatus.h"
 #include "rules/expiryengine.h"
 #include "rules/invitationlists.h"
 #include "rules/invitationservice.h"
@@ -649,7 +650,10 @@ void TestTeam::reconnectsAfterServerRestart()
     QString error;
     QVERIFY2(context.open(config, false, &error), qPrintable(error));
     context.store().feed()->watch(context.store());
-    context.start();
+    // As the window runs it: the engine on its own thread and connection.
+    QSignalSpy leading(&context.engineStatus(), &EngineStatus::leadershipChanged);
+    context.start({}, AppContext::EngineRuns::OnItsOwnThread);
+    QTRY_VERIFY_WITH_TIMEOUT(leading.count() == 1 && leading.last().at(0).toBool(), 5000);
     InvitationListModel received(InvitationListModel::Kind::Received, context.service(), context.clock());
     received.setMember(anna);
     QSignalSpy reconnecting(&context.link(), &ServerLink::reconnecting);
@@ -682,6 +686,10 @@ void TestTeam::reconnectsAfterServerRestart()
     QTRY_VERIFY(!window.storeStatus()->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(received.rowCount(), 1, 10000);
     QVERIFY(context.service().accept(anna, received.data(received.index(0, 0), Roles::InvitationId).toLongLong()).ok());
+    // The engine lost its connection with the server, made its own anew and
+    // leads again.
+    QTRY_VERIFY_WITH_TIMEOUT(leading.count() >= 3 && leading.last().at(0).toBool(), 10000);
+    QTRY_VERIFY(!context.engineStatus().isFailing());
 }
 
 void TestTeam::connectDialogTellsWhatIsWrongAndRemembersTheServer()

@@ -15,20 +15,20 @@ ManualClock::ManualClock(qint64 nowMs, QObject *parent)
 
 void ManualClock::setNow(qint64 ms)
 {
-    if (ms == m_now)
+    if (ms == nowMs())
         return;
-    m_now = ms;
+    m_now.store(ms, std::memory_order_relaxed);
     emit changed();
 }
 
 qint64 SimulatedClock::nowMs() const
 {
-    return QDateTime::currentMSecsSinceEpoch() + m_offset;
+    return QDateTime::currentMSecsSinceEpoch() + m_offset.load(std::memory_order_relaxed);
 }
 
 void SimulatedClock::advance(qint64 ms)
 {
-    m_offset += ms;
+    m_offset.fetch_add(ms, std::memory_order_relaxed);
     emit changed();
 }
 
@@ -41,14 +41,14 @@ void SimulatedClock::advanceMonths(int months)
 
 void SimulatedClock::setNow(qint64 ms)
 {
-    m_offset = ms - QDateTime::currentMSecsSinceEpoch();
+    m_offset.store(ms - QDateTime::currentMSecsSinceEpoch(), std::memory_order_relaxed);
     emit changed();
 }
 
 void SimulatedClock::resetToRealTime()
 {
-    if (m_offset == 0)
+    if (!isSimulated())
         return;
-    m_offset = 0;
+    m_offset.store(0, std::memory_order_relaxed);
     emit changed();
 }

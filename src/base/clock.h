@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <atomic>
+
 // Every "now" in the app comes from a Clock so that tests and the simulated
 // time menu can move time without touching the system clock.
 class Clock : public QObject
@@ -33,16 +35,17 @@ class ManualClock final : public Clock
     Q_DISABLE_COPY_MOVE(ManualClock)
 public:
     explicit ManualClock(qint64 nowMs = 0, QObject *parent = nullptr);
-    qint64 nowMs() const override { return m_now; }
+    qint64 nowMs() const override { return m_now.load(std::memory_order_relaxed); }
     void setNow(qint64 ms);
-    void advance(qint64 ms) { setNow(m_now + ms); }
+    void advance(qint64 ms) { setNow(nowMs() + ms); }
 
 private:
-    qint64 m_now;
+    std::atomic<qint64> m_now;
 };
 
 // Real time shifted by an offset, so simulated time keeps flowing like real
-// time after the user moved it forward.
+// time after the user moved it forward. Read from any thread (the window's
+// expiry engine runs on its own); moved only on the thread that owns it.
 class SimulatedClock final : public Clock
 {
     Q_OBJECT
@@ -50,12 +53,12 @@ class SimulatedClock final : public Clock
 public:
     using Clock::Clock;
     qint64 nowMs() const override;
-    bool isSimulated() const { return m_offset != 0; }
+    bool isSimulated() const { return m_offset.load(std::memory_order_relaxed) != 0; }
     void advance(qint64 ms);
     void advanceMonths(int months);
     void setNow(qint64 ms);
     void resetToRealTime();
 
 private:
-    qint64 m_offset = 0;
+    std::atomic<qint64> m_offset{0};
 };

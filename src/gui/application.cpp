@@ -188,8 +188,8 @@ qint64 welcome(AppContext &context, qint64 member, std::optional<StoreConfig> *j
 void startAfterFirstPaint(MainWindow &window, AppContext &context, const std::function<void(const QString &)> &checked)
 {
     FirstPaint::then(&window, [&context, &window, checked] {
-        QTimer::singleShot(0, &context.engine(), [&context, &window, checked] {
-            context.start(checked, ExpiryEngine::CatchUp::InSlices);
+        QTimer::singleShot(0, &window, [&context, &window, checked] {
+            context.start(checked, AppContext::EngineRuns::OnItsOwnThread);
             window.storeStatus()->setChecking(context.isChecking());
             ProcessInfo::traceStartup("engine started");
         });
@@ -228,9 +228,9 @@ int runOn(QApplication &app, const Options &options, StoreConfig config, StoreCo
         if (!damage.isEmpty() && !offerBackup(shown, context, damage))
             QCoreApplication::exit(1);
     };
-    // An open window's engine starts after its first paint, and catches up
-    // on a long absence a slice per turn of the event loop: nothing the
-    // window shows first waits for it, as lists and actions judge expiry
+    // An open window's engine starts after its first paint, on a thread of
+    // its own, and catches up on a long absence a slice at a time: nothing
+    // the window shows waits for it, as lists and actions judge expiry
     // by the clock (R5), and the reminders arrive as the slices commit.
     // The store's check comes first, on a worker, before anything may
     // write; a picture shows the store checked and caught up.

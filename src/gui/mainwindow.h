@@ -15,7 +15,6 @@ class AppContext;
 class ConnectionsPage;
 class ContactsDialog;
 class ElidedLabel;
-class ExpiryEngine;
 class ImportDialog;
 class JoinDialog;
 class ProfileDialog;

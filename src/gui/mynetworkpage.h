@@ -17,7 +17,6 @@ class MyNetworkPage;
 class CardListView;
 class QScrollArea;
 class Clock;
-class ExpiryEngine;
 class InvitationListModel;
 class InvitationService;
 class SuggestionDelegate;

@@ -1,17 +1,16 @@
 #include "gui/storestatus.h"
 
-#include "rules/expiryengine.h"
+#include "rules/enginestatus.h"
 #include "team/serverlink.h"
 
 #include <QEvent>
 
-StoreStatus::StoreStatus(ExpiryEngine &engine, QWidget *parent)
+StoreStatus::StoreStatus(EngineStatus &engine, QWidget *parent)
     : ElidedLabel(parent)
     , m_engine(engine)
 {
     setObjectName(QStringLiteral("storeStatus"));
-    connect(&engine, &ExpiryEngine::failed, this, &StoreStatus::update);
-    connect(&engine, &ExpiryEngine::recovered, this, &StoreStatus::update);
+    connect(&engine, &EngineStatus::stateChanged, this, &StoreStatus::update);
     m_readFailureTimer.setSingleShot(true);
     m_readFailureTimer.setInterval(60 * 1000);
     connect(&m_readFailureTimer, &QTimer::timeout, this, [this] {

@@ -4,7 +4,7 @@
 
 #include <QTimer>
 
-class ExpiryEngine;
+class EngineStatus;
 class ServerLink;
 
 // The status bar's word on the store itself: a check after an unclean
@@ -15,7 +15,7 @@ class StoreStatus final : public ElidedLabel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StoreStatus)
 public:
-    explicit StoreStatus(ExpiryEngine &engine, QWidget *parent = nullptr);
+    explicit StoreStatus(EngineStatus &engine, QWidget *parent = nullptr);
 
     void setChecking(bool checking);
     // A team store's connection: "Reconnecting…" while the server is away.
@@ -30,7 +30,7 @@ protected:
 private:
     void update();
 
-    ExpiryEngine &m_engine;
+    EngineStatus &m_engine;
     bool m_checking = false;
     bool m_reconnecting = false;
     int m_reconnectInMs = 0;

@@ -25,6 +25,7 @@ ExpiryEngine::ExpiryEngine(Store &store, Clock &clock, InvitationService &servic
     , m_lease(store)
 {
     qRegisterMetaType<EngineReport>();
+    qRegisterMetaType<EngineState>();
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::CoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &ExpiryEngine::step);
@@ -36,15 +37,12 @@ ExpiryEngine::ExpiryEngine(Store &store, Clock &clock, InvitationService &servic
         if (m_started)
             step();
     });
-    connect(&m_service, &InvitationService::scheduleChanged, this, [this] {
-        if (m_started)
-            arm();
-    });
+    connect(&m_service, &InvitationService::scheduleChanged, this, &ExpiryEngine::wake);
     // Another process's invitation may be due before what this one waits for.
     if (ChangeFeed *feed = store.feed()) {
         connect(feed, &ChangeFeed::changed, this, [this](const ChangeSet &changes) {
-            if (m_started && changes.remote && (changes.everything || !changes.invitations.isEmpty()))
-                arm();
+            if (changes.remote && (changes.everything || !changes.invitations.isEmpty()))
+                wake();
         });
     }
 }
@@ -108,6 +106,23 @@ void ExpiryEngine::elect()
         step(); // the catch-up a previous leader may have left
 }
 
+void ExpiryEngine::wake()
+{
+    if (m_started)
+        arm();
+}
+
+EngineState ExpiryEngine::state() const
+{
+    EngineState state;
+    state.failing = isFailing();
+    state.busy = m_lastFailureBusy;
+    state.error = m_lastError;
+    state.retryDelayMs = retryDelayMs();
+    state.caughtUp = !m_moreDue;
+    return state;
+}
+
 void ExpiryEngine::reconnected()
 {
     if (!m_lease.isShared())
@@ -154,8 +169,10 @@ bool ExpiryEngine::runNow()
     bool more = true;
     while (ok && more)
         ok = runSlice(&more);
+    m_moreDue = false;
     if (m_started)
         arm();
+    emit stateChanged(state());
     return ok;
 }
 
@@ -163,10 +180,12 @@ void ExpiryEngine::step()
 {
     bool more = false;
     runSlice(&more);
+    m_moreDue = more;
     // What is left of a catch-up is still due: the timer fires again at
     // once, after the events that waited for this slice.
     if (m_started)
         arm();
+    emit stateChanged(state());
 }
 
 bool ExpiryEngine::runSlice(bool *more)

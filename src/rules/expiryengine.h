@@ -27,6 +27,19 @@ struct EngineReport
 
 Q_DECLARE_METATYPE(EngineReport)
 
+// What the window shows of the engine, as of its last run: a copy, so it
+// can cross to the window's thread when the engine runs on its own.
+struct EngineState
+{
+    bool failing = false;
+    bool busy = false; // the last failure was another connection's write lock
+    QString error;
+    int retryDelayMs = 0;
+    bool caughtUp = true; // nothing more is due now (or it failed)
+};
+
+Q_DECLARE_METATYPE(EngineState)
+
 // Sends reminders (R6), expires (R5) and purges (R10). The timer only says
 // "look now"; what is due comes from the clock and the stored due times,
 // so a missed wake-up, a restart or a clock jump is caught up on the next run.
@@ -101,9 +114,13 @@ public:
     bool isLeader() const { return m_leader; }
     // How many due invitations the next slice takes.
     int sliceRows() const { return m_sliceRows; }
+    EngineState state() const;
     // The connection under the engine was made anew: this engine stands
     // for election again (its lease may have run out meanwhile).
     void reconnected();
+    // Something may be due earlier than the armed timer thinks (a new
+    // invitation, changed rules): looks again, once started.
+    void wake();
 
 signals:
     // One committed slice.
@@ -114,6 +131,8 @@ signals:
     void leadershipChanged(bool leader);
     // The server stopped answering the engine's beat.
     void connectionLost(const QString &error);
+    // After every run of a slice, failed or not.
+    void stateChanged(const EngineState &state);
 
 private:
     void arm();
@@ -141,6 +160,7 @@ private:
     QString m_lastError;
     int m_failures = 0;
     bool m_lastSliceFull = true; // the last slice took all it could: more may be due
+    bool m_moreDue = false; // the last step's slice was full and committed
     // Changes of the catch-up under way, across its slices.
     qint64 m_catchUpSize = 0;
     int m_sliceRows = kFirstSliceRows;

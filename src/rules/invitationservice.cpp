@@ -52,8 +52,14 @@ bool InvitationService::setRules(const RulesSettings &rules, QString *error)
     if (!tx.commit(error))
         return false;
     m_rules = rules;
+    emit rulesChanged();
     emit scheduleChanged();
     return true;
+}
+
+void InvitationService::reloadRules()
+{
+    m_rules = RulesSettings::load(m_store.database());
 }
 
 int InvitationService::remainingThisWeek(qint64 member) const

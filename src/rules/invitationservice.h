@@ -40,6 +40,8 @@ public:
     const RulesSettings &rules() const { return m_rules; }
     // Saves the settings and moves every pending invitation's due time.
     bool setRules(const RulesSettings &rules, QString *error = nullptr);
+    // Reads the settings again (another service on this store set them).
+    void reloadRules();
 
     ActionResult invite(qint64 sender, qint64 recipient, const QString &note, InvitationSource source);
     // Routes to invite() when the address belongs to a member.
@@ -97,6 +99,8 @@ signals:
     void suggestionRestored(qint64 member, qint64 other);
     // Any change that can move the expiry engine's next due moment.
     void scheduleChanged();
+    // setRules() saved new settings (emitted before scheduleChanged).
+    void rulesChanged();
 
 private:
     bool setDismissed(qint64 member, qint64 other, bool dismissed);

@@ -1,6 +1,8 @@
 #include "runtime/appcontext.h"
+#include "runtime/enginethread.h"
 
 #include "demo/demogenerator.h"
+#include "rules/enginestatus.h"
 #include "rules/expiryengine.h"
 #include "rules/invitationservice.h"
 #include "rules/suggestionworker.h"
@@ -15,6 +17,7 @@
 
 AppContext::AppContext()
     : m_store(std::make_unique<Store>())
+    , m_engineStatus(std::make_unique<EngineStatus>())
 {
 }
 
@@ -27,6 +30,7 @@ AppContext::~AppContext()
     m_link.reset();
     m_check.reset();
     m_suggestions.reset();
+    m_engineThread.reset();
     m_engine.reset();
     m_service.reset();
     m_store.reset();
@@ -62,7 +66,7 @@ bool AppContext::open(const StoreConfig &config, bool demo, QString *error, Role
     }
     m_service = std::make_unique<InvitationService>(*m_store, m_clock);
     m_engine = std::make_unique<ExpiryEngine>(*m_store, m_clock, *m_service);
-    m_link = std::make_unique<ServerLink>(*m_store, m_engine.get());
+    m_link = std::make_unique<ServerLink>(*m_store, m_engineStatus.get());
     if (role == Role::Window)
         m_suggestions = std::make_unique<SuggestionWorker>(config, m_store->database());
     return true;
@@ -103,21 +107,22 @@ bool AppContext::checkNow(QString *error)
     return true;
 }
 
-void AppContext::start(const std::function<void(const QString &)> &checked, ExpiryEngine::CatchUp catchUp)
+void AppContext::start(const std::function<void(const QString &)> &checked, EngineRuns where)
 {
+    m_engineRuns = where;
     if (!m_needsCheck) {
-        m_engine->start(catchUp);
+        startEngine();
         startBackupIfDue();
         return;
     }
     m_store->holdWrites(tr("the store is being checked; try again in a moment"), Store::Hold::UntilDone);
     m_check = std::make_unique<IntegrityCheck>();
     QObject::connect(m_check.get(), &IntegrityCheck::finished, m_check.get(),
-                     [this, checked, catchUp](const QStringList &problems) {
+                     [this, checked](const QStringList &problems) {
                          if (problems.isEmpty()) {
                              m_needsCheck = false;
                              m_unclean = false;
-                             m_engine->start(catchUp);
+                             startEngine();
                              startBackupIfDue();
                          }
                          if (checked)
@@ -134,6 +139,27 @@ void AppContext::start(const std::function<void(const QString &)> &checked, Expi
         else
             store->holdWrites(damaged);
     });
+}
+
+void AppContext::startEngine()
+{
+    if (m_engineThread)
+        return; // started already (a restore over damage)
+    const bool ownThread = m_engineRuns == EngineRuns::OnItsOwnThread;
+    // An in-memory store has no second connection to the same data.
+    if (ownThread && !m_store->config().isInMemory()) {
+        auto thread = std::make_unique<EngineThread>(*m_store, m_clock, *m_service);
+        QString error;
+        if (thread->start(*m_engineStatus, &error)) {
+            m_engineThread = std::move(thread);
+            return;
+        }
+        qWarning("The expiry engine runs on the window's thread: %s", qPrintable(error));
+    }
+    // Without a thread of its own, a window's engine still goes back to the
+    // window's events between slices.
+    m_engineStatus->follow(*m_engine);
+    m_engine->start(ownThread ? ExpiryEngine::CatchUp::InSlices : ExpiryEngine::CatchUp::AtOnce);
 }
 
 void AppContext::startBackupIfDue()
@@ -184,7 +210,7 @@ bool AppContext::restoreOverDamage(const BackupInfo &backup, QString *error)
     }
     m_needsCheck = false;
     m_unclean = false;
-    m_engine->start();
+    startEngine();
     return true;
 }
 

@@ -11,6 +11,8 @@
 #include <functional>
 #include <memory>
 
+class EngineStatus;
+class EngineThread;
 class IntegrityCheck;
 class QThread;
 class InvitationService;
@@ -46,8 +48,12 @@ public:
     // write waits for it); `checked` then gets the damage, or an empty
     // text. Once sound, a backup is taken on a worker when the newest is
     // older than a day.
+    // Where the engine runs: here, catching up on all that is due before
+    // start() returns (the service, pictures, tests), or on a thread of its
+    // own with its own connection, a slice at a time (an open window).
+    enum class EngineRuns { HereAtOnce, OnItsOwnThread };
     void start(const std::function<void(const QString &damage)> &checked = {},
-               ExpiryEngine::CatchUp catchUp = ExpiryEngine::CatchUp::AtOnce);
+               EngineRuns where = EngineRuns::HereAtOnce);
     bool isChecking() const;
     // Every local store is checked once per start (damage is never silent).
     bool needsCheck() const { return m_needsCheck; }
@@ -60,7 +66,10 @@ public:
     Store &store() { return *m_store; }
     SimulatedClock &clock() { return m_clock; }
     InvitationService &service() { return *m_service; }
+    // The engine that runs here (EngineRuns::HereAtOnce).
     ExpiryEngine &engine() { return *m_engine; }
+    // The started engine as the window sees it, wherever it runs.
+    EngineStatus &engineStatus() { return *m_engineStatus; }
     // Only for Role::Window.
     SuggestionWorker &suggestions() { return *m_suggestions; }
     ServerLink &link() { return *m_link; }
@@ -72,6 +81,7 @@ private:
     QString damageMessage(const QStringList &problems) const;
     QString backupAdvice() const;
     void startBackupIfDue();
+    void startEngine();
     bool backupBeforeMigration(int fromVersion, QString *error);
 
     SimulatedClock m_clock;
@@ -82,6 +92,9 @@ private:
     std::unique_ptr<QThread> m_backup;
     std::unique_ptr<InvitationService> m_service;
     std::unique_ptr<ExpiryEngine> m_engine;
+    std::unique_ptr<EngineStatus> m_engineStatus;
+    std::unique_ptr<EngineThread> m_engineThread;
+    EngineRuns m_engineRuns = EngineRuns::HereAtOnce;
     std::unique_ptr<SuggestionWorker> m_suggestions;
     std::unique_ptr<IntegrityCheck> m_check;
     std::unique_ptr<ServerLink> m_link;

@@ -1,11 +1,11 @@
 #include "team/serverlink.h"
 
-#include "rules/expiryengine.h"
+#include "rules/enginestatus.h"
 #include "store/changefeed.h"
 #include "store/servererror.h"
 #include "store/store.h"
 
-ServerLink::ServerLink(Store &store, ExpiryEngine *engine, QObject *parent)
+ServerLink::ServerLink(Store &store, EngineStatus *engine, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_engine(engine)
@@ -13,7 +13,7 @@ ServerLink::ServerLink(Store &store, ExpiryEngine *engine, QObject *parent)
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ServerLink::attempt);
     if (engine)
-        connect(engine, &ExpiryEngine::connectionLost, this, &ServerLink::lost);
+        connect(engine, &EngineStatus::connectionLost, this, &ServerLink::lost);
     // Called from whatever thread found the connection gone.
     store.setConnectionLostHandler([this](const QString &error) {
         QMetaObject::invokeMethod(

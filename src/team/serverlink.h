@@ -4,7 +4,7 @@
 #include <QObject>
 #include <QTimer>
 
-class ExpiryEngine;
+class EngineStatus;
 class Store;
 
 // Keeps a team store's connection: when the server goes away (a restart,
@@ -17,7 +17,7 @@ class ServerLink final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ServerLink)
 public:
-    ServerLink(Store &store, ExpiryEngine *engine, QObject *parent = nullptr);
+    ServerLink(Store &store, EngineStatus *engine, QObject *parent = nullptr);
 
     bool isReconnecting() const { return m_timer.isActive() || m_failures > 0; }
     // Pause before the next attempt: one second, doubling up to ten.
@@ -33,7 +33,7 @@ signals:
 
 private:
     Store &m_store;
-    ExpiryEngine *m_engine;
+    EngineStatus *m_engine;
     QTimer m_timer;
     int m_failures = 0;
     QString m_error;
