@@ -10,9 +10,6 @@ class QSqlDatabase;
 class Dialect
 {
 public:
-    // How much of an SQLite file a session maps into memory.
-    static constexpr qint64 kSqliteMapBytes = 256 * 1024 * 1024;
-
     explicit Dialect(StoreConfig::Backend backend = StoreConfig::Backend::SQLite)
         : m_backend(backend)
     {

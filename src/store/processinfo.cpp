@@ -46,8 +46,10 @@ void traceStartup(const char *what)
     static const qint64 start = qEnvironmentVariableIsSet("MYNETWORK_LAUNCH_MS")
         ? qEnvironmentVariable("MYNETWORK_LAUNCH_MS").toLongLong()
         : QDateTime::currentMSecsSinceEpoch();
-    std::fprintf(stderr, "trace %-28s %lld\n", what,
-                 static_cast<long long>(QDateTime::currentMSecsSinceEpoch() - start));
+    // With the memory so far: what is resident before the first paint.
+    std::fprintf(stderr, "trace %-28s %5lld ms  rss %6.1f MB  peak %6.1f MB\n", what,
+                 static_cast<long long>(QDateTime::currentMSecsSinceEpoch() - start), currentRssKb() / 1024.0,
+                 peakRssKb() / 1024.0);
 }
 
 }

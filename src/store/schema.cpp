@@ -354,12 +354,19 @@ bool toVersion12(QSqlDatabase &db, const Dialect &d, QString *error)
     return d.isSQLite() || runFrozen(db, d, 12, error);
 }
 
+// Version 13: a sender's e-mails found by their sender, on both stores.
+bool toVersion13(QSqlDatabase &db, const Dialect &d, QString *error)
+{
+    return runFrozen(db, d, 13, error);
+}
+
 using Step = std::function<bool(QSqlDatabase &, const Dialect &, QString *)>;
 
 const QList<Step> &steps()
 {
     static const QList<Step> all{toVersion1, toVersion2, toVersion3, toVersion4,  toVersion5,  toVersion6,
-                                 toVersion7, toVersion8, toVersion9, toVersion10, toVersion11, toVersion12};
+                                 toVersion7, toVersion8, toVersion9, toVersion10, toVersion11, toVersion12,
+                                 toVersion13};
     return all;
 }
 

@@ -615,13 +615,8 @@ void Store::releaseMemory() const
     if (!m_dialect.isSQLite())
         return;
     QSqlQuery q(database());
-    // Setting the map's size unmaps it; it is mapped again as pages are read.
-    const QString remap = QStringLiteral("PRAGMA mmap_size=%1").arg(Dialect::kSqliteMapBytes);
-    for (const QString &statement :
-         {QStringLiteral("PRAGMA shrink_memory"), QStringLiteral("PRAGMA mmap_size=0"), remap}) {
-        if (!q.exec(statement))
-            return; // only memory is at stake
+    if (q.exec(QStringLiteral("PRAGMA shrink_memory"))) {
         while (q.next()) {
         }
-    }
+    } // else only memory is at stake
 }

@@ -60,9 +60,8 @@ public:
     QString errorMessage() const { return m_errorMessage; }
 
     QSqlDatabase database() const override;
-    // Gives back what a long read filled: SQLite's page cache and the pages
-    // of the file it has mapped (they count as the process's memory until
-    // unmapped). Nothing on PostgreSQL.
+    // Gives back what a long read filled: SQLite's page cache. Nothing on
+    // PostgreSQL.
     void releaseMemory() const;
     const Dialect &dialect() const override { return m_dialect; }
     const StoreConfig &config() const { return m_config; }

@@ -261,3 +261,8 @@ bool MailDelivery::record(const Claimed &c, const SmtpResult &result, QString *e
         emit deferred(c.mail.id, c.mail.to, result.reply, retryIn);
     return true;
 }
+
+// Its own object file for the meta-object code: in the library's shared one
+// it would pull the mail delivery, and libcurl under it, into every program
+// that uses any of the team's classes (the window only needs ServerLink).
+#include "moc_maildelivery.cpp"
