@@ -36,6 +36,7 @@ private slots:
     void rolesCarryRawValuesAndTexts();
     void outboxFollowsInviteAndPurge();
     void hiddenOutboxCatchesUpWhenShown();
+    void hiddenOutboxReadsNothingUntilShown();
     void memberSearchFollowsRelations();
     void suggestionsSettleAfterInvite();
     void contactListFollowsImports();
@@ -270,6 +271,29 @@ void TestModels::outboxFollowsInviteAndPurge()
     net.clock.advance(200 * Net::day); // never joined: purged with its e-mails (R10)
     QCOMPARE(outbox.rowCount(), 0);
     QVERIFY(removed.count() >= 1);
+}
+
+// A window's outbox starts hidden: choosing the member reads none of the
+// e-mails (before the first paint), showing it reads the first page.
+void TestModels::hiddenOutboxReadsNothingUntilShown()
+{
+    Net net;
+    const qint64 me = net.member(QStringLiteral("Me"));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(net.service
+                    ->inviteByEmail(me, QStringLiteral("p%1@example.org").arg(i), QString(), InvitationSource::AddressBook)
+                    .ok());
+    MessageListModel outbox(MessageListModel::Kind::Outbox, *net.service);
+    const auto tester = testerOf(&outbox);
+    outbox.setShown(false);
+    outbox.setMember(me);
+    QCOMPARE(outbox.rowCount(), 0);
+    outbox.setShown(true);
+    QCOMPARE(outbox.rowCount(), 3);
+    // Shown from the start: a view's fetchMore brings the rows.
+    MessageListModel shown(MessageListModel::Kind::Outbox, *net.service);
+    shown.setMember(me);
+    QCOMPARE(shown.rowCount(), 3);
 }
 
 // A catch-up adds e-mails slice after slice: an outbox nobody sees reads

@@ -19,8 +19,8 @@ MessageListModel::MessageListModel(Kind kind, InvitationService &service, QObjec
     , m_service(service)
 {
     connect(service.store().feed(), &ChangeFeed::changed, this, &MessageListModel::onChanged);
-    if (kind == Kind::Outbox)
-        reload();
+    // Rows come when a view asks for them (fetchMore), or with the first
+    // change: a window's outbox starts hidden and reads nothing at start.
 }
 
 MessageLists::List MessageListModel::list() const
@@ -43,7 +43,11 @@ void MessageListModel::reload()
         endRemoveRows();
     }
     m_exhausted = false;
-    fetchMore({});
+    // A list nobody sees reads its first page when it is shown.
+    if (m_shown)
+        fetchMore({});
+    else
+        m_stale = true;
     emit unreadCountChanged(unreadCount());
 }
 
