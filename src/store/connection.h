@@ -23,7 +23,7 @@ public:
 
     enum class Setup {
         None, // the store applies its own, after checking the file
-        Reader, // a worker that reads: SQLite's small default cache, no mmap
+        Reader, // a worker that reads: a small cache (512 KB)
         Writer, // a worker that writes as the store does: all its settings
     };
     // `purpose` names the connection in Qt's registry (for debugging).

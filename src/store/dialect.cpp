@@ -88,8 +88,12 @@ QString Dialect::migrationUnlock() const
 
 QStringList Dialect::readerSetup() const
 {
+    // A worker's reads (people you may know, the counts) walk indexes once:
+    // a cache of 512 KB instead of SQLite's 2 MB, which a count of 100,000
+    // received invitations filled before the window's first paint. What it
+    // reads again comes from the system's file cache.
     if (isSQLite())
-        return {QStringLiteral("PRAGMA foreign_keys=ON")};
+        return {QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA cache_size=-512")};
     return sessionSetup();
 }
 
