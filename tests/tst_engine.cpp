@@ -35,6 +35,24 @@ private slots:
     void windowEngineRunsOnItsOwnThread();
 };
 
+namespace {
+
+// `count` invitations, each to a new member, from senders within the
+// weekly limit (R13).
+bool inviteMany(Net &n, int count)
+{
+    qint64 sender = 0;
+    for (int i = 0; i < count; ++i) {
+        if (i % 50 == 0)
+            sender = n.member(QStringLiteral("Sender %1").arg(i));
+        if (!n.service->invite(sender, n.member(QStringLiteral("R%1").arg(i)), {}, InvitationSource::Profile).ok())
+            return false;
+    }
+    return true;
+}
+
+}
+
 void TestEngine::armsForTheNextDueMoment()
 {
     Net n;
@@ -227,12 +245,7 @@ void TestEngine::catchUpGoesBackToTheEventLoopBetweenSlices()
 {
     Net n;
     const int invited = 3 * ExpiryEngine::kFirstSliceRows + 7;
-    qint64 sender = 0;
-    for (int i = 0; i < invited; ++i) {
-        if (i % 50 == 0) // within the weekly limit (R13)
-            sender = n.member(QStringLiteral("Sender %1").arg(i));
-        QVERIFY(n.service->invite(sender, n.member(QStringLiteral("R%1").arg(i)), {}, InvitationSource::Profile).ok());
-    }
+    QVERIFY(inviteMany(n, invited));
     n.engine->start();
     QSignalSpy ran(n.engine.get(), &ExpiryEngine::ran);
     n.clock.advance(15 * Net::day);
@@ -266,12 +279,7 @@ void TestEngine::slicesAreSizedByThePaceOfTheLastOne()
     // A catch-up starts small, and the next one starts small again.
     Net n;
     QCOMPARE(n.engine->sliceRows(), ExpiryEngine::kFirstSliceRows);
-    qint64 sender = 0;
-    for (int i = 0; i < 2 * ExpiryEngine::kFirstSliceRows + 1; ++i) {
-        if (i % 50 == 0)
-            sender = n.member(QStringLiteral("Sender %1").arg(i));
-        QVERIFY(n.service->invite(sender, n.member(QStringLiteral("R%1").arg(i)), {}, InvitationSource::Profile).ok());
-    }
+    QVERIFY(inviteMany(n, 2 * ExpiryEngine::kFirstSliceRows + 1));
     QSignalSpy ran(n.engine.get(), &ExpiryEngine::ran);
     n.clock.advance(15 * Net::day);
     QVERIFY(n.engine->runNow());
@@ -452,12 +460,7 @@ void TestEngine::windowEngineRunsOnItsOwnThread()
 {
     Net n;
     const int invited = 3 * ExpiryEngine::kFirstSliceRows + 7;
-    qint64 sender = 0;
-    for (int i = 0; i < invited; ++i) {
-        if (i % 50 == 0) // within the weekly limit (R13)
-            sender = n.member(QStringLiteral("Sender %1").arg(i));
-        QVERIFY(n.service->invite(sender, n.member(QStringLiteral("R%1").arg(i)), {}, InvitationSource::Profile).ok());
-    }
+    QVERIFY(inviteMany(n, invited));
     const qint64 now = n.clock.nowMs();
     n.engine.reset();
     n.service.reset();
