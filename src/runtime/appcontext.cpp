@@ -1,11 +1,11 @@
 #include "runtime/appcontext.h"
-#include "runtime/enginethread.h"
 
 #include "demo/demogenerator.h"
 #include "rules/enginestatus.h"
 #include "rules/expiryengine.h"
 #include "rules/invitationservice.h"
 #include "rules/suggestionworker.h"
+#include "runtime/enginethread.h"
 #include "store/integritycheck.h"
 #include "store/runmarker.h"
 #include "store/store.h"

@@ -47,10 +47,9 @@ public:
     // a worker thread, and nothing is written until it passed (a worker's
     // write waits for it); `checked` then gets the damage, or an empty
     // text. Once sound, a backup is taken on a worker when the newest is
-    // older than a day.
-    // Where the engine runs: here, catching up on all that is due before
-    // start() returns (the service, pictures, tests), or on a thread of its
-    // own with its own connection, a slice at a time (an open window).
+    // older than a day. `where`: here, catching up on all that is due
+    // before start() returns (the service, pictures, tests), or on a thread
+    // of its own with its own connection, a slice at a time (an open window).
     enum class EngineRuns { HereAtOnce, OnItsOwnThread };
     void start(const std::function<void(const QString &damage)> &checked = {},
                EngineRuns where = EngineRuns::HereAtOnce);
