@@ -650,7 +650,8 @@ void TestTeam::reconnectsAfterServerRestart()
     QString error;
     QVERIFY2(context.open(config, false, &error), qPrintable(error));
     context.store().feed()->watch(context.store());
-    // As the window runs it: the engine on its own thread and connection.
+    // As the window runs it (on a team store, on the window's thread and
+    // connection: no third server connection per window).
     QSignalSpy leading(&context.engineStatus(), &EngineStatus::leadershipChanged);
     context.start({}, AppContext::EngineRuns::OnItsOwnThread);
     QTRY_VERIFY_WITH_TIMEOUT(leading.count() == 1 && leading.last().at(0).toBool(), 5000);
@@ -686,8 +687,8 @@ void TestTeam::reconnectsAfterServerRestart()
     QTRY_VERIFY(!window.storeStatus()->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(received.rowCount(), 1, 10000);
     QVERIFY(context.service().accept(anna, received.data(received.index(0, 0), Roles::InvitationId).toLongLong()).ok());
-    // The engine lost its connection with the server, made its own anew and
-    // leads again.
+    // The engine lost the server with the window, and leads again once the
+    // window's connection is back.
     QTRY_VERIFY_WITH_TIMEOUT(leading.count() >= 3 && leading.last().at(0).toBool(), 10000);
     QTRY_VERIFY(!context.engineStatus().isFailing());
 }

@@ -5,13 +5,10 @@ EngineStatus::EngineStatus(QObject *parent)
 {
 }
 
-void EngineStatus::follow(ExpiryEngine &engine, std::function<void()> reconnect)
+void EngineStatus::follow(ExpiryEngine &engine)
 {
     unfollow();
     m_engine = &engine;
-    m_reconnect = std::move(reconnect);
-    if (!m_reconnect)
-        m_reconnect = [this] { m_engine->reconnected(); };
     // The engine's thread decides the connection type: direct on this
     // thread, queued from the engine's own.
     connect(&engine, &ExpiryEngine::ran, this, &EngineStatus::ran);
@@ -27,7 +24,6 @@ void EngineStatus::unfollow()
     if (m_engine)
         disconnect(m_engine, nullptr, this, nullptr);
     m_engine = nullptr;
-    m_reconnect = {};
 }
 
 void EngineStatus::take(const EngineState &state)
@@ -38,6 +34,7 @@ void EngineStatus::take(const EngineState &state)
 
 void EngineStatus::reconnected()
 {
-    if (m_reconnect)
-        m_reconnect();
+    // Only an engine on this thread shares the window's connection.
+    if (m_engine && m_engine->thread() == thread())
+        m_engine->reconnected();
 }

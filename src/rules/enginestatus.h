@@ -4,8 +4,6 @@
 
 #include <QObject>
 
-#include <functional>
-
 // What the window knows of the expiry engine, on the window's thread,
 // wherever the engine runs (on this thread, or on its own with its own
 // connection): its state after its last run, and its signals. The store's
@@ -18,9 +16,8 @@ public:
     explicit EngineStatus(QObject *parent = nullptr);
 
     // From now on relays `engine` (queued when it lives on another
-    // thread). `reconnect` is what reconnected() does on the engine's side:
-    // by default, the engine stands for election again.
-    void follow(ExpiryEngine &engine, std::function<void()> reconnect = {});
+    // thread).
+    void follow(ExpiryEngine &engine);
     // The engine is going away: nothing is relayed any more.
     void unfollow();
 
@@ -30,7 +27,8 @@ public:
     QString lastError() const { return m_state.error; }
     int retryDelayMs() const { return m_state.retryDelayMs; }
     bool isCaughtUp() const { return m_state.caughtUp; }
-    // The connection under the window was made anew (ServerLink).
+    // The connection under the window and its engine was made anew
+    // (ServerLink, a team store): the engine stands for election again.
     void reconnected();
 
 signals:
@@ -45,6 +43,5 @@ private:
     void take(const EngineState &state);
 
     ExpiryEngine *m_engine = nullptr;
-    std::function<void()> m_reconnect;
     EngineState m_state;
 };

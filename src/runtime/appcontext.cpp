@@ -146,8 +146,13 @@ void AppContext::startEngine()
     if (m_engineThread)
         return; // started already (a restore over damage)
     const bool ownThread = m_engineRuns == EngineRuns::OnItsOwnThread;
-    // An in-memory store has no second connection to the same data.
-    if (ownThread && !m_store->config().isInMemory()) {
+    // An in-memory store has no second connection to the same data. On a
+    // team store every window would hold a third server connection for it
+    // (a server's 100 connections: 30 windows instead of 45), and there the
+    // engine service usually leads: a window's engine mostly tries for the
+    // lease, one small statement every two seconds.
+    const StoreConfig &config = m_store->config();
+    if (ownThread && !config.isInMemory() && !config.isTeam()) {
         auto thread = std::make_unique<EngineThread>(*m_store, m_clock, *m_service);
         QString error;
         if (thread->start(*m_engineStatus, &error)) {

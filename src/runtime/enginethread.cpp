@@ -62,20 +62,7 @@ bool EngineThread::start(EngineStatus &status, QString *error)
                      [service] { service->reloadRules(); });
     QObject::connect(&m_windowService, &InvitationService::scheduleChanged, engine, &ExpiryEngine::wake);
     m_status = &status;
-    status.follow(*engine, [this] { QMetaObject::invokeMethod(m_context.get(), [this] { reconnectThere(); }); });
+    status.follow(*engine);
     QMetaObject::invokeMethod(engine, [engine] { engine->start(ExpiryEngine::CatchUp::InSlices); });
     return true;
-}
-
-// The window's connection came back after the server was away: the
-// engine's own is made anew too before it stands for election again.
-void EngineThread::reconnectThere()
-{
-    if (!m_worker)
-        return;
-    QString error;
-    if (m_worker->store.reconnect(&error))
-        m_worker->engine->reconnected();
-    else
-        emit m_worker->engine->connectionLost(error);
 }

@@ -2,7 +2,6 @@
 
 #include "rules/expiryengine.h"
 
-#include <QCoreApplication>
 #include <QThread>
 
 #include <memory>
@@ -12,14 +11,13 @@ class EngineStatus;
 class InvitationService;
 class Store;
 
-// An open window's expiry engine, on a thread of its own with a connection
-// of its own: a catch-up's slices (each about 25 ms of writing) never hold
+// An open window's expiry engine on a local store, on a thread of its own
+// with a connection of its own: a catch-up's slices (each about 25 ms of writing) never hold
 // the window's events, and what they commit reaches the window through the
 // store's change feed like anyone else's change. The window's service
 // tells it when something may be due sooner or the rules changed.
 class EngineThread final
 {
-    Q_DECLARE_TR_FUNCTIONS(EngineThread)
     Q_DISABLE_COPY_MOVE(EngineThread)
 public:
     EngineThread(Store &primary, Clock &clock, InvitationService &windowService);
@@ -35,7 +33,6 @@ private:
     struct Worker;
     // Runs `work` on the engine's thread and waits for it.
     void runThere(const std::function<void()> &work);
-    void reconnectThere();
 
     Store &m_primary;
     Clock &m_clock;
