@@ -4,6 +4,7 @@
 
 #include <QThread>
 
+#include <functional>
 #include <memory>
 
 class Clock;
@@ -12,16 +13,17 @@ class InvitationService;
 class Store;
 
 // An open window's expiry engine on a local store, on a thread of its own
-// with a connection of its own: a catch-up's slices (each about 25 ms of writing) never hold
-// the window's events, and what they commit reaches the window through the
-// store's change feed like anyone else's change. The window's service
-// tells it when something may be due sooner or the rules changed.
+// with a connection of its own: a catch-up's slices (each about 25 ms of
+// writing) never hold the window's events, and what they commit reaches
+// the window through the store's change feed like anyone else's change.
+// The window's service tells it when something may be due sooner or the
+// rules changed.
 class EngineThread final
 {
     Q_DISABLE_COPY_MOVE(EngineThread)
 public:
     EngineThread(Store &primary, Clock &clock, InvitationService &windowService);
-    // Lets the engine finish its slice, gives up its lease and connection.
+    // Lets the engine finish its slice and closes its connection.
     ~EngineThread();
 
     // Opens the engine's connection and starts it catching up, a slice at
