@@ -275,6 +275,12 @@ void TestEngine::slicesAreSizedByThePaceOfTheLastOne()
     QCOMPARE(ExpiryEngine::nextSliceRows(800, 0), ExpiryEngine::kMaxSliceRows);
     QCOMPARE(ExpiryEngine::nextSliceRows(ExpiryEngine::kMaxSliceRows, budgetUs / 2), ExpiryEngine::kMaxSliceRows);
     QCOMPARE(ExpiryEngine::nextSliceRows(100, 100 * budgetUs), ExpiryEngine::kMinSliceRows);
+    // On a thread of its own: four times the time, five times the rows.
+    const int own = ExpiryEngine::kOwnThreadSliceBudgetMs;
+    const int ownMax = ExpiryEngine::kOwnThreadMaxSliceRows;
+    QCOMPARE(ExpiryEngine::nextSliceRows(1000, budgetUs, own, ownMax), 2000);
+    QCOMPARE(ExpiryEngine::nextSliceRows(4000, own * 1000 / 2, own, ownMax), ownMax);
+    QCOMPARE(ExpiryEngine::nextSliceRows(3000, 2 * own * 1000, own, ownMax), 1500);
 
     // A catch-up starts small, and the next one starts small again.
     Net n;

@@ -218,7 +218,9 @@ bool ExpiryEngine::runSlice(bool *more)
         m_failures = 0;
         m_lastFailureBusy = false;
         if (*more)
-            m_sliceRows = nextSliceRows(rows, held.nsecsElapsed() / 1000);
+            m_sliceRows = m_ownThread ? nextSliceRows(rows, held.nsecsElapsed() / 1000, kOwnThreadSliceBudgetMs,
+                                                      kOwnThreadMaxSliceRows)
+                                      : nextSliceRows(rows, held.nsecsElapsed() / 1000);
         tx.publish();
         if (wasFailing)
             emit recovered();
@@ -258,10 +260,10 @@ void ExpiryEngine::endCatchUp()
     m_sliceRows = kFirstSliceRows;
 }
 
-int ExpiryEngine::nextSliceRows(int rows, qint64 elapsedUs)
+int ExpiryEngine::nextSliceRows(int rows, qint64 elapsedUs, int budgetMs, int maxRows)
 {
-    const qint64 fit = elapsedUs > 0 ? qint64(rows) * kSliceBudgetMs * 1000 / elapsedUs : qint64(kMaxSliceRows);
-    return int(qBound(qint64(kMinSliceRows), qMin(fit, 2 * qint64(rows)), qint64(kMaxSliceRows)));
+    const qint64 fit = elapsedUs > 0 ? qint64(rows) * budgetMs * 1000 / elapsedUs : qint64(maxRows);
+    return int(qBound(qint64(kMinSliceRows), qMin(fit, 2 * qint64(rows)), qint64(maxRows)));
 }
 
 bool ExpiryEngine::boundRun()

@@ -74,13 +74,21 @@ public:
     // a member per row, up to ChangeSet::kMaxListed), so an open window
     // re-reads only the lists the slice touched.
     static constexpr int kMaxSliceRows = 1000;
+    // An engine on a thread of its own holds only the store's write lock,
+    // not anyone's events: longer slices, so pages every slice changes
+    // (the tails of the notification and due indexes) are written to the
+    // log fewer times. A person's action waits at most this long for one
+    // (a click within 100 ms feels immediate).
+    static constexpr int kOwnThreadSliceBudgetMs = 100;
+    static constexpr int kOwnThreadMaxSliceRows = 5000;
     // A catch-up gives back the page cache after this many reminders,
     // expiries and purges, and at its end.
     static constexpr int kReleaseEvery = 3000;
     // The size of the slice after one of `rows` that took `elapsedUs`: what
     // fits the budget at that pace, at most twice as many as before (one
     // quick slice is no promise for the next one's pages).
-    static int nextSliceRows(int rows, qint64 elapsedUs);
+    static int nextSliceRows(int rows, qint64 elapsedUs, int budgetMs = kSliceBudgetMs,
+                             int maxRows = kMaxSliceRows);
 
     ExpiryEngine(Store &store, Clock &clock, InvitationService &service, QObject *parent = nullptr);
     // Lets go of the lease, so another engine leads at its next beat.
@@ -114,6 +122,8 @@ public:
     bool isLeader() const { return m_leader; }
     // How many due invitations the next slice takes.
     int sliceRows() const { return m_sliceRows; }
+    // The engine runs on a thread of its own: kOwnThreadSliceBudgetMs.
+    void setOwnThread(bool ownThread) { m_ownThread = ownThread; }
     EngineState state() const;
     // The connection under the engine was made anew: this engine stands
     // for election again (its lease may have run out meanwhile).
@@ -161,6 +171,7 @@ private:
     int m_failures = 0;
     bool m_lastSliceFull = true; // the last slice took all it could: more may be due
     bool m_moreDue = false; // the last step's slice was full and committed
+    bool m_ownThread = false;
     // Changes of the catch-up under way, across its slices.
     qint64 m_catchUpSize = 0;
     int m_sliceRows = kFirstSliceRows;

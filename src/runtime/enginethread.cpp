@@ -52,6 +52,7 @@ bool EngineThread::start(EngineStatus &status, QString *error)
         }
         m_worker->service = std::make_unique<InvitationService>(m_worker->store, m_clock);
         m_worker->engine = std::make_unique<ExpiryEngine>(m_worker->store, m_clock, *m_worker->service);
+        m_worker->engine->setOwnThread(true);
     });
     if (!opened)
         return false;
