@@ -78,7 +78,8 @@ public:
     // not anyone's events: longer slices, so pages every slice changes
     // (the tails of the notification and due indexes) are written to the
     // log fewer times. A person's action waits at most this long for one
-    // (a click within 100 ms feels immediate).
+    // (a click within 100 ms feels immediate). Such a slice's change set
+    // says "everything": an open window re-reads its lists once a slice.
     static constexpr int kOwnThreadSliceBudgetMs = 100;
     static constexpr int kOwnThreadMaxSliceRows = 5000;
     // A catch-up gives back the page cache after this many reminders,
