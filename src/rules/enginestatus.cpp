@@ -12,8 +12,6 @@ void EngineStatus::follow(ExpiryEngine &engine)
     // The engine's thread decides the connection type: direct on this
     // thread, queued from the engine's own.
     connect(&engine, &ExpiryEngine::ran, this, &EngineStatus::ran);
-    connect(&engine, &ExpiryEngine::failed, this, &EngineStatus::failed);
-    connect(&engine, &ExpiryEngine::recovered, this, &EngineStatus::recovered);
     connect(&engine, &ExpiryEngine::leadershipChanged, this, &EngineStatus::leadershipChanged);
     connect(&engine, &ExpiryEngine::connectionLost, this, &EngineStatus::connectionLost);
     connect(&engine, &ExpiryEngine::stateChanged, this, &EngineStatus::take);

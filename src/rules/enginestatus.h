@@ -6,8 +6,9 @@
 
 // What the window knows of the expiry engine, on the window's thread,
 // wherever the engine runs (on this thread, or on its own with its own
-// connection): its state after its last run, and its signals. The store's
-// status line and the server link talk to this, never to the engine.
+// connection): its state after its last run (failures included), and the
+// signals the window follows. The store's status line and the server link
+// talk to this, never to the engine.
 class EngineStatus final : public QObject
 {
     Q_OBJECT
@@ -21,7 +22,6 @@ public:
     // The engine is going away: nothing is relayed any more.
     void unfollow();
 
-    const EngineState &state() const { return m_state; }
     bool isFailing() const { return m_state.failing; }
     bool lastFailureWasBusy() const { return m_state.busy; }
     QString lastError() const { return m_state.error; }
@@ -33,8 +33,6 @@ public:
 
 signals:
     void ran(const EngineReport &report);
-    void failed(const QString &message);
-    void recovered();
     void leadershipChanged(bool leader);
     void connectionLost(const QString &error);
     void stateChanged(const EngineState &state);

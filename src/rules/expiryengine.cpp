@@ -218,9 +218,9 @@ bool ExpiryEngine::runSlice(bool *more)
         m_failures = 0;
         m_lastFailureBusy = false;
         if (*more)
-            m_sliceRows = m_ownThread ? nextSliceRows(rows, held.nsecsElapsed() / 1000, kOwnThreadSliceBudgetMs,
-                                                      kOwnThreadMaxSliceRows)
-                                      : nextSliceRows(rows, held.nsecsElapsed() / 1000);
+            m_sliceRows = nextSliceRows(rows, held.nsecsElapsed() / 1000,
+                                        m_ownThread ? kOwnThreadSliceBudgetMs : kSliceBudgetMs,
+                                        m_ownThread ? kOwnThreadMaxSliceRows : kMaxSliceRows);
         tx.publish();
         if (wasFailing)
             emit recovered();
