@@ -96,6 +96,7 @@ private slots:
     void importKnowsTheWeeklyLimit();
     void importReadsAFileWithoutHeader();
     void importTabLeavesTheTables();
+    void navigationFollowsAReadersToggle();
     void importUncertainEncodingOffersAChoice();
     void importErrorNamesLineAndKeepsStore();
     void manageImportedContactsDeletes();
@@ -898,6 +899,32 @@ void TestGui::importReadsAFileWithoutHeader()
     QCOMPARE(dialog->othersView()->model()->index(0, ImportPreviewModel::NameColumn).data().toString(),
              QStringLiteral("Laura Lange"));
     dialog->close();
+}
+
+// Seen through AT-SPI: a reader's Toggle on a navigation button checked it
+// and left the page as it was, and an outbox e-mail offered no action.
+void TestGui::navigationFollowsAReadersToggle()
+{
+    App app;
+    app.show();
+    QVERIFY(app.service->inviteByEmail(app.me, QStringLiteral("dora@example.com"), {}, InvitationSource::EmailInvite)
+                .ok());
+    auto *outboxAction = app.window->findChild<QAction *>(QStringLiteral("outboxAction"));
+    auto *myNetworkAction = app.window->findChild<QAction *>(QStringLiteral("myNetworkAction"));
+    outboxAction->toggle(); // what a reader's Toggle does: no trigger
+    CardListView *view = app.window->messagesPage()->outboxView();
+    QVERIFY(view->isVisible());
+    QVERIFY(!myNetworkAction->isChecked());
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->cardActionNames(view->model()->index(0, 0)),
+             QStringList{QStringLiteral("Send with your e-mail program")});
+    // Unchecking the page shown keeps it shown and checked.
+    outboxAction->toggle();
+    QVERIFY(outboxAction->isChecked());
+    QVERIFY(view->isVisible());
+    myNetworkAction->toggle();
+    QVERIFY(app.page()->isVisible());
+    QVERIFY(!outboxAction->isChecked());
 }
 
 // Seen with the keyboard alone in a real window: Tab walked every cell of a

@@ -2073,6 +2073,14 @@ Speicher: %2</translation>
         <source>On a store on this computer you can act as any member: here are the emails every member&apos;s invitations would send.</source>
         <translation>In einer Datenbank auf diesem Computer können Sie als jedes Mitglied handeln: Hier stehen die E-Mails, die die Einladungen aller Mitglieder senden würden.</translation>
     </message>
+    <message>
+        <source>Send with your e-mail program</source>
+        <translation>Mit Ihrem E-Mail-Programm senden</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
 </context>
 <context>
     <name>MyNetworkPage</name>

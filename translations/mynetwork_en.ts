@@ -2073,6 +2073,14 @@ Store: %2</translation>
         <source>On a store on this computer you can act as any member: here are the emails every member&apos;s invitations would send.</source>
         <translation>On a store on this computer you can act as any member: here are the emails every member&apos;s invitations would send.</translation>
     </message>
+    <message>
+        <source>Send with your e-mail program</source>
+        <translation>Send with your e-mail program</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
 </context>
 <context>
     <name>MyNetworkPage</name>

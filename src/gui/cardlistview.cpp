@@ -69,20 +69,22 @@ QRect CardListView::buttonRect(const QModelIndex &index, int button) const
 QStringList CardListView::cardActionNames(const QModelIndex &index) const
 {
     QStringList names;
-    if (!m_delegate || !index.isValid())
+    if (!index.isValid())
         return names;
-    for (int b = 0; b < m_delegate->buttonCount(); ++b) {
+    for (int b = 0; m_delegate && b < m_delegate->buttonCount(); ++b) {
         if (m_delegate->hasAction(index, b))
             names << m_delegate->buttonAccessibleName(index, b);
     }
-    if (hasCardStop(index))
+    if (!m_clickName.isEmpty())
+        names << m_clickName;
+    else if (hasCardStop(index))
         names << tr("Open %1's profile").arg(index.data(Roles::PersonName).toString());
     return names;
 }
 
 void CardListView::doCardAction(const QModelIndex &index, const QString &name)
 {
-    if (!m_delegate || !index.isValid())
+    if (!index.isValid())
         return;
     const QStringList names = cardActionNames(index);
     const int action = int(names.indexOf(name));
@@ -94,7 +96,7 @@ void CardListView::doCardAction(const QModelIndex &index, const QString &name)
     QTimer::singleShot(0, this, [this, card, name] {
         if (!card.isValid() || !cardActionNames(card).contains(name))
             return;
-        for (int b = 0; b < m_delegate->buttonCount(); ++b) {
+        for (int b = 0; m_delegate && b < m_delegate->buttonCount(); ++b) {
             if (m_delegate->hasAction(card, b) && m_delegate->buttonAccessibleName(card, b) == name) {
                 // As a click would: the card becomes the current one first.
                 setCurrentIndex(card);

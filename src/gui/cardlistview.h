@@ -21,6 +21,10 @@ public:
     void setCardDelegate(ButtonDelegate *delegate);
     void setModel(QAbstractItemModel *model) override;
     ButtonDelegate *cardDelegate() const { return m_delegate; }
+    // What a click on a card does, named for a screen reader (open a
+    // notification, send an outbox e-mail); without it a person's card
+    // offers to open their profile.
+    void setCardClickName(const QString &name) { m_clickName = name; }
     void setEmptyText(const QString &text);
     QString emptyText() const { return m_emptyText; }
     // The rectangle of a card's button, in viewport coordinates.
@@ -75,6 +79,7 @@ private:
 
     ButtonDelegate *m_delegate = nullptr;
     QString m_emptyText;
+    QString m_clickName;
     bool m_pressOnButton = false;
     int m_fitRows = 0;
     int m_rowToKeep = -1; // the keyboard's row while its card is removed

@@ -123,9 +123,15 @@ void MainWindow::setupNavigation()
         }
     }
     connect(m_searchField, &QLineEdit::returnPressed, this, [this] { search(m_searchField->text()); });
-    connect(m_ui->myNetworkAction, &QAction::triggered, this, [this] { showPage(Page::MyNetwork); });
-    connect(m_ui->notificationsAction, &QAction::triggered, this, [this] { showPage(Page::Notifications); });
-    connect(m_ui->outboxAction, &QAction::triggered, this, [this] { showPage(Page::Outbox); });
+    // A screen reader's Toggle only toggles (no click, no trigger): the
+    // page follows the check, and unchecking the shown page checks it again.
+    const QList<QPair<QAction *, Page>> pages{{m_ui->myNetworkAction, Page::MyNetwork},
+                                              {m_ui->notificationsAction, Page::Notifications},
+                                              {m_ui->outboxAction, Page::Outbox}};
+    for (const auto &[action, page] : pages) {
+        connect(action, &QAction::toggled, this, [this, page = page](bool on) { showPage(on ? page : m_current); });
+        connect(action, &QAction::triggered, this, [this, page = page] { showPage(page); });
+    }
 }
 
 // What the pages ask of the window: another page, a profile, a dialog, a

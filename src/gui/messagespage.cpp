@@ -135,7 +135,11 @@ void MessagesPage::retranslate()
     m_everyone->setToolTip(tr("On a store on this computer you can act as any member: here are the emails every "
                               "member's invitations would send."));
     m_notificationsView->setAccessibleName(tr("Notifications"));
+    m_notificationsView->setCardClickName(tr("Open"));
     m_outboxView->setAccessibleName(tr("Outbox"));
+    // On a team store the server delivers: a card then does nothing.
+    if (!m_service.store().config().isTeam())
+        m_outboxView->setCardClickName(tr("Send with your e-mail program"));
     m_notificationsView->setEmptyText(
         tr("No notifications yet. Reminders of invitations waiting for your answer, and people accepting yours, "
            "appear here."));
