@@ -43,7 +43,7 @@ bool PgServer::required()
         || qEnvironmentVariable("MYNETWORK_REQUIRE_POSTGRES") == QLatin1String("1");
 }
 
-bool PgServer::start()
+bool PgServer::findBinaries()
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
         m_whyNot = QStringLiteral("Qt's QPSQL driver is not installed (libqt6sql6-psql)");
@@ -66,6 +66,13 @@ bool PgServer::start()
         // The cluster's folder must belong to the user the server runs as.
         QProcess::execute(QStringLiteral("chown"), {QStringLiteral("postgres"), m_dir.path()});
     }
+    return true;
+}
+
+bool PgServer::start()
+{
+    if (!findBinaries())
+        return false;
     const QString data = m_dir.filePath(QStringLiteral("data"));
     QString out;
     if (!run(m_bin + QStringLiteral("/initdb"),
@@ -81,6 +88,41 @@ bool PgServer::start()
         return false;
     }
     return true;
+}
+
+// initdb's default pg_hba.conf lets the local superuser stream the log over
+// the socket, which is all pg_basebackup needs.
+bool PgServer::startStandbyOf(const PgServer &primary)
+{
+    if (!findBinaries())
+        return false;
+    QString out;
+    if (!run(m_bin + QStringLiteral("/pg_basebackup"),
+             {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-R"), QStringLiteral("-X"),
+              QStringLiteral("stream"), QStringLiteral("-c"), QStringLiteral("fast"), QStringLiteral("-h"),
+              primary.socketFolder(), QStringLiteral("-p"), QString::number(primary.port()), QStringLiteral("-U"),
+              kUser},
+             &out)) {
+        m_whyNot = QStringLiteral("pg_basebackup failed: ") + out;
+        return false;
+    }
+    m_port = primary.port() + 1;
+    if (!startServer(&out)) {
+        m_whyNot = QStringLiteral("the standby did not start: ") + out;
+        return false;
+    }
+    return true;
+}
+
+StoreConfig PgServer::config(const QString &database) const
+{
+    StoreConfig c;
+    c.backend = StoreConfig::Backend::PostgreSQL;
+    c.host = m_dir.path();
+    c.port = m_port;
+    c.user = kUser;
+    c.databaseName = database;
+    return c;
 }
 
 bool PgServer::startServer(QString *output)
@@ -145,12 +187,7 @@ bool PgServer::exec(const QString &database, const QStringList &statements, QStr
 
 StoreConfig PgServer::createDatabase(const QString &name)
 {
-    StoreConfig c;
-    c.backend = StoreConfig::Backend::PostgreSQL;
-    c.host = m_dir.path();
-    c.port = m_port;
-    c.user = kUser;
-    c.databaseName = QStringLiteral("postgres");
+    StoreConfig c = config(QStringLiteral("postgres"));
     {
         QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("pg-admin"));
         admin.setHostName(c.host);

@@ -15,6 +15,9 @@ public:
     PgServer() = default;
     ~PgServer();
     bool start();
+    // A streaming standby of `primary` (pg_basebackup -R): a read replica
+    // with a cluster of its own, on a socket of its own.
+    bool startStandbyOf(const PgServer &primary);
     QString whyNot() const { return m_whyNot; }
     // The driver and the server binaries are here: a start that fails then
     // is a failure, never a skip.
@@ -23,6 +26,8 @@ public:
     static bool required();
     // A new empty database on the server, and the store settings to reach it.
     StoreConfig createDatabase(const QString &name);
+    // The settings that reach `database` on this server.
+    StoreConfig config(const QString &database) const;
     // Statements as the server's superuser on `database`.
     bool exec(const QString &database, const QStringList &statements, QString *error = nullptr);
     // For the connection-loss tests: the server goes away and comes back
@@ -35,6 +40,7 @@ public:
 private:
     bool run(const QString &program, const QStringList &args, QString *output = nullptr);
     bool startServer(QString *output);
+    bool findBinaries();
 
     QTemporaryDir m_dir;
     QString m_bin;

@@ -2,6 +2,7 @@
 
 #include "store/connection.h"
 #include "store/membersession.h"
+#include "store/readreplica.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -29,6 +30,7 @@ public:
             if (sqlite3 *db = m_sqlite.load())
                 sqlite3_progress_handler(db, 1000, &Job::stopWhenClosing, this);
             m_dialect.setMemberSession(m_config.isTeam() && MemberSession::isMember(m_connection.database()));
+            m_replica.open(m_config, QStringLiteral("suggestions-replica"));
         } else
             qWarning("%s", qPrintable(m_connection.errorMessage()));
     }
@@ -45,18 +47,22 @@ public:
     void close()
     {
         m_sqlite = nullptr;
+        m_replica.close();
         m_connection.close();
     }
 
-    // The connection to read on. On a team server, one that went away and
-    // came back left it dead; one cheap look before each request finds it.
+    // The connection to read on: the store's read replica once it has what
+    // the store has, else the store's own. On a team server, one that went
+    // away and came back left it dead; one cheap look before each request
+    // finds it.
     QSqlDatabase database()
     {
         if (m_config.isTeam() && !QSqlQuery(m_connection.database()).exec(QStringLiteral("SELECT 1")))
             m_connection.reopen(m_config);
-        return m_connection.database();
+        return m_replica.forRead(m_connection.database());
     }
     const Dialect &dialect() const { return m_dialect; }
+    const ReadReplica &replica() const { return m_replica; }
 
 private:
     static int stopWhenClosing(void *job) { return static_cast<Job *>(job)->m_closing.load() ? 1 : 0; }
@@ -64,6 +70,7 @@ private:
     StoreConfig m_config;
     Dialect m_dialect;
     Connection m_connection;
+    ReadReplica m_replica;
     std::atomic<sqlite3 *> m_sqlite{nullptr};
     std::atomic<bool> m_closing{false};
 };
@@ -111,6 +118,16 @@ void SuggestionWorker::post(const Read &read)
             return; // queued before the window closed
         read(m_job->database(), m_job->dialect());
     });
+}
+
+int SuggestionWorker::readsOnReplica() const
+{
+    return m_job ? m_job->replica().readsOnReplica() : 0;
+}
+
+int SuggestionWorker::readsOnPrimary() const
+{
+    return m_job ? m_job->replica().readsOnPrimary() : 0;
 }
 
 // The answers are emitted on the worker's thread; receivers get them queued.

@@ -15,7 +15,8 @@
 // the window never waits for them: people you may know, and the side
 // panel's counts (one counts 100,000 invitations in ~20 ms). A store that
 // cannot be opened twice (an in-memory one) is served on the caller's
-// connection.
+// connection. A team store's read replica answers once it has caught up
+// with the store (ReadReplica).
 class SuggestionWorker final : public QObject
 {
     Q_OBJECT
@@ -29,6 +30,10 @@ public:
     // Answers with countsReady(requestId, ...). Requests are answered in
     // the order they were made.
     int requestCounts(qint64 member, qint64 nowMs);
+    // How many requests the read replica answered, and the store's server
+    // (with no replica: every request); for the tests and the bench.
+    int readsOnReplica() const;
+    int readsOnPrimary() const;
 
 signals:
     void ready(int requestId, qint64 member, const QList<Suggestion> &suggestions);

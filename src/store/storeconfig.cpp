@@ -106,6 +106,38 @@ bool StoreConfig::fromLocation(const QString &location, StoreConfig *config, QSt
     return true;
 }
 
+bool StoreConfig::setReplica(const QString &location, QString *error)
+{
+    StoreConfig replica;
+    if (!fromLocation(location, &replica, error))
+        return false;
+    if (!isTeam() || !replica.isTeam()) {
+        *error = tr("A read replica %1 is for a team store on a PostgreSQL server: give both as "
+                    "postgresql://login@host[:port]/database.")
+                     .arg(location);
+        return false;
+    }
+    replicaLocation = location;
+    return true;
+}
+
+StoreConfig StoreConfig::replicaConfig() const
+{
+    StoreConfig replica;
+    QString ignored;
+    fromLocation(replicaLocation, &replica, &ignored);
+    // A standby has the primary's logins: by default the same one signs in.
+    if (!replicaLocation.contains(QLatin1Char('@'))
+        && !QUrlQuery(QUrl(replicaLocation)).hasQueryItem(QStringLiteral("user")))
+        replica.user = user;
+    if (replica.password.isEmpty())
+        replica.password = password;
+    if (replica.sslMode.isEmpty())
+        replica.sslMode = sslMode;
+    replica.busyTimeoutMs = busyTimeoutMs;
+    return replica;
+}
+
 QString StoreConfig::driverName() const
 {
     return backend == Backend::SQLite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");

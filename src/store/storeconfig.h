@@ -30,6 +30,11 @@ public:
     // many are kept; 0 takes none.
     QString backupFolder;
     int backupsKept = 7;
+    // A team store's read replica (a streaming standby), as a location like
+    // the store's; empty: none. Reads that may lag go there (people you may
+    // know, the counts): see ReadReplica. Its login and password default to
+    // the store's.
+    QString replicaLocation;
 
     // The PostgreSQL schema that holds a team store's tables, so a database
     // that also holds other programs' tables is fine.
@@ -41,6 +46,11 @@ public:
     // a file path for a local SQLite store. False with a message naming
     // what is wrong in the URI.
     static bool fromLocation(const QString &location, StoreConfig *config, QString *error);
+    // Sets replicaLocation after checking it names a PostgreSQL server;
+    // false with a message naming what is wrong.
+    bool setReplica(const QString &location, QString *error);
+    // The replica's own settings (valid only when replicaLocation is set).
+    StoreConfig replicaConfig() const;
     // The file in the user's application-data folder.
     static StoreConfig defaultSqlite();
 

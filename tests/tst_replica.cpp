@@ -1,0 +1,205 @@
+// A team store's read replica (issue 36): a streaming standby of the test
+// server, made with pg_basebackup -R, answers people you may know and the
+// page's counts once it has what the store has; the viewer's own action
+// shows at once even while the replica lags, and a replica that cannot be
+// reached costs nothing but a warning.
+#include "pgtest.h"
+
+#include "base/clock.h"
+#include "rules/invitationservice.h"
+#include "rules/suggestionworker.h"
+#include "store/readreplica.h"
+#include "store/store.h"
+#include "team/teamadmin.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrl>
+
+#include <memory>
+
+class TestReplica : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void aReplicaIsATeamStoresOwn();
+    void suggestionsAndCountsAreReadOnTheReplica();
+    void ownActionShowsAtOnceWhileTheReplicaLags();
+    void anUnreachableReplicaLeavesReadsOnTheStore();
+
+private:
+    qint64 join(const QString &name, const QString &login);
+    void connect(qint64 a, qint64 b);
+    StoreConfig annaWithReplica(const QString &replicaLocation) const;
+    QString replicaLocation() const;
+    QString socketLocation(const QString &folder) const;
+    QList<qint64> suggested(SuggestionWorker &worker);
+    bool replicaHas(const QString &statement);
+
+    PgServer m_primary;
+    PgServer m_standby;
+    StoreConfig m_config;
+    Store m_store;
+    ManualClock m_clock;
+    std::unique_ptr<InvitationService> m_service;
+    qint64 anna = 0, ben = 0, carla = 0, dave = 0;
+};
+
+qint64 TestReplica::join(const QString &name, const QString &login)
+{
+    TeamAdmin admin(m_store, m_clock);
+    QString password = QStringLiteral("secret-") + login;
+    QString error;
+    const qint64 id = admin.addMember(name, login + QStringLiteral("@example.org"), login, &password, &error);
+    if (!id)
+        qWarning("%s", qPrintable(error));
+    return id;
+}
+
+void TestReplica::connect(qint64 a, qint64 b)
+{
+    const ActionResult sent = m_service->invite(a, b, {}, InvitationSource::Profile);
+    QVERIFY(sent.ok());
+    QVERIFY(m_service->accept(b, sent.invitationId).ok());
+}
+
+// Anna is connected to Ben, who knows Carla and Dave: both are people
+// Anna may know (one mutual connection each).
+void TestReplica::initTestCase()
+{
+    PG_START_OR_SKIP(m_primary);
+    m_config = m_primary.createDatabase(QStringLiteral("replicated"));
+    QVERIFY2(m_store.open(m_config), qPrintable(m_store.errorMessage()));
+    m_clock.setNow(QDateTime::currentMSecsSinceEpoch());
+    m_service = std::make_unique<InvitationService>(m_store, m_clock);
+    anna = join(QStringLiteral("Anna Berg"), QStringLiteral("anna"));
+    ben = join(QStringLiteral("Ben Cole"), QStringLiteral("ben"));
+    carla = join(QStringLiteral("Carla Diaz"), QStringLiteral("carla"));
+    dave = join(QStringLiteral("Dave Eck"), QStringLiteral("dave"));
+    QVERIFY(anna && ben && carla && dave);
+    connect(anna, ben);
+    connect(ben, carla);
+    connect(ben, dave);
+    if (!m_standby.startStandbyOf(m_primary))
+        QFAIL(qPrintable(QStringLiteral("the standby did not start: ") + m_standby.whyNot()));
+}
+
+QString TestReplica::socketLocation(const QString &folder) const
+{
+    return QStringLiteral("postgresql:///") + m_config.databaseName + QStringLiteral("?host=")
+        + QString::fromLatin1(QUrl::toPercentEncoding(folder)) + QStringLiteral("&port=")
+        + QString::number(m_standby.port());
+}
+
+QString TestReplica::replicaLocation() const
+{
+    // libpq's URI form with the socket folder as ?host=; no login: the
+    // store's is used.
+    return socketLocation(m_standby.socketFolder());
+}
+
+StoreConfig TestReplica::annaWithReplica(const QString &location) const
+{
+    StoreConfig config = m_config;
+    config.user = QStringLiteral("anna");
+    config.password = QStringLiteral("secret-anna");
+    QString error;
+    if (!config.setReplica(location, &error))
+        qWarning("%s", qPrintable(error));
+    return config;
+}
+
+QList<qint64> TestReplica::suggested(SuggestionWorker &worker)
+{
+    QSignalSpy ready(&worker, &SuggestionWorker::ready);
+    worker.request(anna, 20, m_clock.nowMs());
+    if (!ready.wait(10000))
+        return {{-1}};
+    QList<qint64> ids;
+    for (const Suggestion &s : ready.first().at(2).value<QList<Suggestion>>())
+        ids.append(s.memberId);
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+// A statement's single boolean, read on the standby as its superuser.
+bool TestReplica::replicaHas(const QString &statement)
+{
+    return m_standby.exec(m_config.databaseName, {statement});
+}
+
+void TestReplica::aReplicaIsATeamStoresOwn()
+{
+    StoreConfig local = StoreConfig::sqlite(QStringLiteral("/tmp/x.sqlite"));
+    QString error;
+    QVERIFY(!local.setReplica(replicaLocation(), &error));
+    QVERIFY2(error.contains(replicaLocation()) && error.contains(QLatin1String("postgresql://")), qPrintable(error));
+    StoreConfig team = m_config;
+    QVERIFY(!team.setReplica(QStringLiteral("/tmp/replica.sqlite"), &error));
+    QVERIFY(!team.setReplica(QStringLiteral("postgresql://host/db?replica=1"), &error));
+    QVERIFY2(error.contains(QLatin1String("replica")), qPrintable(error));
+    QVERIFY(team.replicaLocation.isEmpty());
+    // The replica's login and password are the store's unless it names its own.
+    QVERIFY(team.setReplica(QStringLiteral("postgresql://standby:5433/net"), &error));
+    team.user = QStringLiteral("anna");
+    team.password = QStringLiteral("pw");
+    QCOMPARE(team.replicaConfig().user, QStringLiteral("anna"));
+    QCOMPARE(team.replicaConfig().password, QStringLiteral("pw"));
+    QCOMPARE(team.replicaConfig().host, QStringLiteral("standby"));
+    QCOMPARE(team.replicaConfig().port, 5433);
+    QVERIFY(team.setReplica(QStringLiteral("postgresql://reader@standby/net"), &error));
+    QCOMPARE(team.replicaConfig().user, QStringLiteral("reader"));
+}
+
+// Anna's login is a member's, not the owner's: the replica's checks run
+// under a member's rights too.
+void TestReplica::suggestionsAndCountsAreReadOnTheReplica()
+{
+    SuggestionWorker worker(annaWithReplica(replicaLocation()), QSqlDatabase());
+    QCOMPARE(suggested(worker), (QList<qint64>{carla, dave}));
+    QSignalSpy counts(&worker, &SuggestionWorker::countsReady);
+    worker.requestCounts(anna, m_clock.nowMs());
+    QVERIFY(counts.wait(10000));
+    QCOMPARE(counts.first().at(2).value<NetworkCounts>().connections, 1);
+    QCOMPARE(worker.readsOnReplica(), 2);
+    QCOMPARE(worker.readsOnPrimary(), 0);
+}
+
+// The standby stops replaying its log: what Anna does now is on the store
+// only. Her next look still shows it — the read waited for the replica a
+// moment and then went to the store —, and once the replica has caught up
+// it answers again.
+void TestReplica::ownActionShowsAtOnceWhileTheReplicaLags()
+{
+    SuggestionWorker worker(annaWithReplica(replicaLocation()), QSqlDatabase());
+    QCOMPARE(suggested(worker), (QList<qint64>{carla, dave}));
+    QVERIFY(replicaHas(QStringLiteral("SELECT pg_wal_replay_pause()")));
+    QVERIFY(m_service->dismissSuggestion(anna, carla));
+    QElapsedTimer waited;
+    waited.start();
+    QCOMPARE(suggested(worker), QList<qint64>{dave});
+    QVERIFY(waited.elapsed() >= ReadReplica::kCatchUpWaitMs);
+    QCOMPARE(worker.readsOnPrimary(), 1);
+    QVERIFY(replicaHas(QStringLiteral("SELECT pg_wal_replay_resume()")));
+    QCOMPARE(suggested(worker), QList<qint64>{dave});
+    QCOMPARE(worker.readsOnReplica(), 2);
+    QCOMPARE(worker.readsOnPrimary(), 1);
+    QVERIFY(m_service->restoreSuggestion(anna, carla));
+}
+
+void TestReplica::anUnreachableReplicaLeavesReadsOnTheStore()
+{
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("^read replica: .*reading on the store"),
+                                            QRegularExpression::DotMatchesEverythingOption));
+    SuggestionWorker worker(annaWithReplica(socketLocation(QStringLiteral("/nowhere"))), QSqlDatabase());
+    QCOMPARE(suggested(worker), (QList<qint64>{carla, dave}));
+    QCOMPARE(suggested(worker), (QList<qint64>{carla, dave}));
+    QCOMPARE(worker.readsOnReplica(), 0);
+    QCOMPARE(worker.readsOnPrimary(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestReplica)
+#include "tst_replica.moc"
