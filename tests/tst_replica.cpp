@@ -6,14 +6,23 @@
 #include "pgtest.h"
 
 #include "base/clock.h"
+#include "gui/connectdialog.h"
+#include "gui/teamsettings.h"
 #include "rules/invitationservice.h"
+#include "rules/membersearch.h"
 #include "rules/suggestionworker.h"
 #include "store/readreplica.h"
+#include "store/sql.h"
 #include "store/store.h"
 #include "team/teamadmin.h"
 
+#include <QCheckBox>
 #include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
@@ -28,16 +37,19 @@ private slots:
     void suggestionsAndCountsAreReadOnTheReplica();
     void ownActionShowsAtOnceWhileTheReplicaLags();
     void anUnreachableReplicaLeavesReadsOnTheStore();
+    void searchesReadTheReplicaWhenItHasEverything();
+    void connectDialogChecksAndKeepsTheReplica();
 
 private:
     qint64 join(const QString &name, const QString &login);
     void connect(qint64 a, qint64 b);
     StoreConfig annaWithReplica(const QString &replicaLocation) const;
     QString replicaLocation() const;
-    QString socketLocation(const QString &folder) const;
+    QString socketLocation(const QString &folder, int port) const;
     QList<qint64> suggested(SuggestionWorker &worker);
     bool replicaHas(const QString &statement);
 
+    QTemporaryDir m_settings;
     PgServer m_primary;
     PgServer m_standby;
     StoreConfig m_config;
@@ -86,18 +98,18 @@ void TestReplica::initTestCase()
         QFAIL(qPrintable(QStringLiteral("the standby did not start: ") + m_standby.whyNot()));
 }
 
-QString TestReplica::socketLocation(const QString &folder) const
+QString TestReplica::socketLocation(const QString &folder, int port) const
 {
     return QStringLiteral("postgresql:///") + m_config.databaseName + QStringLiteral("?host=")
         + QString::fromLatin1(QUrl::toPercentEncoding(folder)) + QStringLiteral("&port=")
-        + QString::number(m_standby.port());
+        + QString::number(port);
 }
 
 QString TestReplica::replicaLocation() const
 {
     // libpq's URI form with the socket folder as ?host=; no login: the
     // store's is used.
-    return socketLocation(m_standby.socketFolder());
+    return socketLocation(m_standby.socketFolder(), m_standby.port());
 }
 
 StoreConfig TestReplica::annaWithReplica(const QString &location) const
@@ -106,7 +118,7 @@ StoreConfig TestReplica::annaWithReplica(const QString &location) const
     config.user = QStringLiteral("anna");
     config.password = QStringLiteral("secret-anna");
     QString error;
-    if (!config.setReplica(location, &error))
+    if (!location.isEmpty() && !config.setReplica(location, &error))
         qWarning("%s", qPrintable(error));
     return config;
 }
@@ -194,12 +206,64 @@ void TestReplica::anUnreachableReplicaLeavesReadsOnTheStore()
     QTest::ignoreMessage(QtWarningMsg,
                          QRegularExpression(QStringLiteral("^read replica: .*reading on the store"),
                                             QRegularExpression::DotMatchesEverythingOption));
-    SuggestionWorker worker(annaWithReplica(socketLocation(QStringLiteral("/nowhere"))), QSqlDatabase());
+    SuggestionWorker worker(annaWithReplica(socketLocation(QStringLiteral("/nowhere"), m_standby.port())),
+                            QSqlDatabase());
     QCOMPARE(suggested(worker), (QList<qint64>{carla, dave}));
     QCOMPARE(suggested(worker), (QList<qint64>{carla, dave}));
     QCOMPARE(worker.readsOnReplica(), 0);
     QCOMPARE(worker.readsOnPrimary(), 2);
 }
 
-QTEST_GUILESS_MAIN(TestReplica)
+// The window's own searches never wait for the replica: it answers when it
+// has everything the store has at that moment, else the store does.
+void TestReplica::searchesReadTheReplicaWhenItHasEverything()
+{
+    Store store;
+    QVERIFY2(store.open(annaWithReplica(replicaLocation())), qPrintable(store.errorMessage()));
+    const auto onReplica = [&store] {
+        return Sql::scalar(store.readDatabase(),
+                           QStringLiteral("SELECT CASE WHEN pg_is_in_recovery() THEN 1 ELSE 0 END"), {})
+            == 1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(onReplica(), 5000);
+    QList<MemberSearch::Row> rows;
+    QString error;
+    QVERIFY2(MemberSearch::byText(store.readDatabase(), QStringLiteral("Carla"), 10, &rows, &error), qPrintable(error));
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().id, carla);
+    QVERIFY(replicaHas(QStringLiteral("SELECT pg_wal_replay_pause()")));
+    QVERIFY(m_service->dismissSuggestion(anna, dave));
+    QVERIFY(!onReplica());
+    QVERIFY(replicaHas(QStringLiteral("SELECT pg_wal_replay_resume()")));
+    QTRY_VERIFY_WITH_TIMEOUT(onReplica(), 5000);
+    QVERIFY(m_service->restoreSuggestion(anna, dave));
+}
+
+void TestReplica::connectDialogChecksAndKeepsTheReplica()
+{
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+    ConnectDialog dialog(annaWithReplica({}));
+    auto *replica = dialog.findChild<QLineEdit *>(QStringLiteral("replicaEdit"));
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QVERIFY(replica && error);
+    dialog.findChild<QCheckBox *>(QStringLiteral("rememberCheck"))->setChecked(false);
+    const QList<QPair<QString, QString>> refused{
+        {QStringLiteral("standby.example.org"), QStringLiteral("postgresql://")},
+        {socketLocation(QStringLiteral("/nowhere"), m_standby.port()), QStringLiteral("cannot be reached")},
+        {socketLocation(m_primary.socketFolder(), m_primary.port()), QStringLiteral("not a standby")}};
+    for (const auto &[location, words] : refused) {
+        replica->setText(location);
+        QVERIFY(!dialog.tryConnect());
+        QVERIFY2(error->isVisibleTo(&dialog) && error->text().contains(words), qPrintable(error->text()));
+        QVERIFY(!TeamSettings::active());
+    }
+    replica->setText(replicaLocation());
+    QVERIFY2(dialog.tryConnect(), qPrintable(error->text()));
+    QCOMPARE(TeamSettings::active()->replicaLocation, replicaLocation());
+    ConnectDialog again(TeamSettings::last());
+    QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("replicaEdit"))->text(), replicaLocation());
+    TeamSettings::useLocalStore();
+}
+
+QTEST_MAIN(TestReplica)
 #include "tst_replica.moc"

@@ -367,6 +367,10 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:PICTURE], welcome, join, invitation-mail, about or user-guide.</source>
         <translation>Auf &lt;Seite&gt; öffnen: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:BILD], welcome, join, invitation-mail, about oder user-guide.</translation>
     </message>
+    <message>
+        <source>With a team store: read people you may know and searches on the read replica at &lt;location&gt; (a standby of the server, postgresql://host[:port]/database).</source>
+        <translation>Bei einem Team-Speicher: Personen, die Sie kennen könnten, und Suchen auf dem Lesereplikat unter &lt;Ort&gt; lesen (einem Standby des Servers, postgresql://host[:port]/datenbank).</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -513,6 +517,30 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>The password could not be kept in the desktop&apos;s keychain (%1). It is used now; you will be asked for it at the next start.</source>
         <translation>Das Passwort konnte nicht im Schlüsselbund des Desktops gespeichert werden (%1). Es wird jetzt verwendet; beim nächsten Start werden Sie wieder danach gefragt.</translation>
+    </message>
+    <message>
+        <source>Read repli&amp;ca:</source>
+        <translation>Lese&amp;replikat:</translation>
+    </message>
+    <message>
+        <source>Optional: postgresql://standby.example.org/network</source>
+        <translation>Optional: postgresql://standby.example.org/netzwerk</translation>
+    </message>
+    <message>
+        <source>Read replica (optional)</source>
+        <translation>Lesereplikat (optional)</translation>
+    </message>
+    <message>
+        <source>A standby of the server that answers people you may know and searches; empty: the server answers everything.</source>
+        <translation>Ein Standby des Servers, der „Personen, die Sie kennen könnten“ und Suchen beantwortet; leer: Der Server beantwortet alles.</translation>
+    </message>
+    <message>
+        <source>The read replica cannot be reached: %1</source>
+        <translation>Das Lesereplikat ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a standby of the team server: a read replica is a streaming copy of it (pg_basebackup -R).</source>
+        <translation>%1 ist kein Standby des Team-Servers: Ein Lesereplikat ist eine laufend nachgeführte Kopie davon (pg_basebackup -R).</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3137,10 @@ Speicher: %2</translation>
     <message>
         <source>The server address %1 names no database: add /name after the server.</source>
         <translation>Die Serveradresse %1 nennt keine Datenbank: Ergänzen Sie /name nach dem Server.</translation>
+    </message>
+    <message>
+        <source>A read replica %1 is for a team store on a PostgreSQL server: give both as postgresql://login@host[:port]/database.</source>
+        <translation>Ein Lesereplikat %1 gibt es nur für einen Team-Speicher auf einem PostgreSQL-Server: Geben Sie beide als postgresql://anmeldename@host[:port]/datenbank an.</translation>
     </message>
 </context>
 <context>

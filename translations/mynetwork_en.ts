@@ -367,6 +367,10 @@ A password left out is generated and shown once.</translation>
         <source>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:PICTURE], welcome, join, invitation-mail, about or user-guide.</source>
         <translation>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:PICTURE], welcome, join, invitation-mail, about or user-guide.</translation>
     </message>
+    <message>
+        <source>With a team store: read people you may know and searches on the read replica at &lt;location&gt; (a standby of the server, postgresql://host[:port]/database).</source>
+        <translation>With a team store: read people you may know and searches on the read replica at &lt;location&gt; (a standby of the server, postgresql://host[:port]/database).</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -513,6 +517,30 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>The password could not be kept in the desktop&apos;s keychain (%1). It is used now; you will be asked for it at the next start.</source>
         <translation>The password could not be kept in the desktop&apos;s keychain (%1). It is used now; you will be asked for it at the next start.</translation>
+    </message>
+    <message>
+        <source>Read repli&amp;ca:</source>
+        <translation>Read repli&amp;ca:</translation>
+    </message>
+    <message>
+        <source>Optional: postgresql://standby.example.org/network</source>
+        <translation>Optional: postgresql://standby.example.org/network</translation>
+    </message>
+    <message>
+        <source>Read replica (optional)</source>
+        <translation>Read replica (optional)</translation>
+    </message>
+    <message>
+        <source>A standby of the server that answers people you may know and searches; empty: the server answers everything.</source>
+        <translation>A standby of the server that answers people you may know and searches; empty: the server answers everything.</translation>
+    </message>
+    <message>
+        <source>The read replica cannot be reached: %1</source>
+        <translation>The read replica cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a standby of the team server: a read replica is a streaming copy of it (pg_basebackup -R).</source>
+        <translation>%1 is not a standby of the team server: a read replica is a streaming copy of it (pg_basebackup -R).</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3137,10 @@ Store: %2</translation>
     <message>
         <source>The server address %1 names no database: add /name after the server.</source>
         <translation>The server address %1 names no database: add /name after the server.</translation>
+    </message>
+    <message>
+        <source>A read replica %1 is for a team store on a PostgreSQL server: give both as postgresql://login@host[:port]/database.</source>
+        <translation>A read replica %1 is for a team store on a PostgreSQL server: give both as postgresql://login@host[:port]/database.</translation>
     </message>
 </context>
 <context>

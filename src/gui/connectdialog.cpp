@@ -5,6 +5,8 @@
 #include "gui/keychain.h"
 #include "gui/style.h"
 #include "gui/teamsettings.h"
+#include "store/connection.h"
+#include "store/sql.h"
 #include "store/store.h"
 #include "team/teamidentity.h"
 
@@ -25,6 +27,7 @@ ConnectDialog::ConnectDialog(const StoreConfig &initial, QWidget *parent)
     m_ui->passwordEdit->setText(initial.password);
     const int tls = m_ui->tlsCombo->findData(initial.sslMode.isEmpty() ? QStringLiteral("prefer") : initial.sslMode);
     m_ui->tlsCombo->setCurrentIndex(qMax(0, tls));
+    m_ui->replicaEdit->setText(initial.replicaLocation);
     Style::setStyleName(m_ui->errorLabel, QStringLiteral("errorLabel"));
     m_ui->errorLabel->hide();
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
@@ -81,7 +84,7 @@ StoreConfig ConnectDialog::config() const
 
 bool ConnectDialog::tryConnect()
 {
-    const StoreConfig c = config();
+    StoreConfig c = config();
     QString missing;
     if (c.host.isEmpty())
         missing = tr("Enter the server's name or address.");
@@ -93,17 +96,14 @@ bool ConnectDialog::tryConnect()
         showError(missing);
         return false;
     }
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     QString error;
-    {
-        Store store;
-        if (!store.open(c)) {
-            error = store.errorMessage();
-        } else {
-            QString login;
-            TeamIdentity::memberOfLogin(store, &login, &error);
-        }
+    const QString replica = m_ui->replicaEdit->text().trimmed();
+    if (!replica.isEmpty() && !c.setReplica(replica, &error)) {
+        showError(error);
+        return false;
     }
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    error = check(c);
     QGuiApplication::restoreOverrideCursor();
     if (!error.isEmpty()) {
         showError(error);
@@ -121,6 +121,31 @@ bool ConnectDialog::tryConnect()
         }
     }
     return true;
+}
+
+// Opens the store as the window will, and its read replica if one is named:
+// what is wrong, or empty.
+QString ConnectDialog::check(const StoreConfig &config)
+{
+    Store store;
+    QString error;
+    if (!store.open(config))
+        return store.errorMessage();
+    QString login;
+    TeamIdentity::memberOfLogin(store, &login, &error);
+    if (!error.isEmpty())
+        return error;
+    if (config.replicaLocation.isEmpty())
+        return {};
+    Connection replica;
+    if (!replica.open(config.replicaConfig(), QStringLiteral("replica-check"), Connection::Setup::None))
+        return tr("The read replica cannot be reached: %1").arg(replica.errorMessage());
+    // A primary named by mistake would never be read (it replays no log).
+    if (!Sql::scalar(replica.database(), QStringLiteral("SELECT CASE WHEN pg_is_in_recovery() THEN 1 ELSE 0 END"), {}))
+        return tr("%1 is not a standby of the team server: a read replica is a streaming copy of it "
+                  "(pg_basebackup -R).")
+            .arg(config.replicaConfig().displayName());
+    return {};
 }
 
 void ConnectDialog::changeEvent(QEvent *event)

@@ -29,6 +29,7 @@ public:
     StoreConfig config() const;
     // Tries the store; on success remembers it. Public for the tests.
     bool tryConnect();
+    static QString check(const StoreConfig &config);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -80,6 +80,7 @@ namespace {
 struct Switches
 {
     QCommandLineOption dbOption;
+    QCommandLineOption replicaOption;
     QCommandLineOption langOption;
     QCommandLineOption noDemoOption;
     QCommandLineOption memberOption;
@@ -98,6 +99,12 @@ Switches switches()
         QCoreApplication::translate("Application",
                                     "Use the store at <location> instead of the default: an SQLite file path, "
                                     "or a team server as postgresql://login@host[:port]/database[?sslmode=require]."),
+        QCoreApplication::translate("Application", "location"));
+    const QCommandLineOption replicaOption(
+        QStringLiteral("replica"),
+        QCoreApplication::translate("Application",
+                                    "With a team store: read people you may know and searches on the read replica at "
+                                    "<location> (a standby of the server, postgresql://host[:port]/database)."),
         QCoreApplication::translate("Application", "location"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QCoreApplication::translate("Application", "Interface language: de or en."),
@@ -139,8 +146,8 @@ Switches switches()
     // For the benchmark: quit as soon as the window has painted once.
     QCommandLineOption firstPaintOption(QStringLiteral("exit-after-first-paint"));
     firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    return Switches{dbOption,   langOption, noDemoOption,        memberOption,   screenshotOption,
-                    sizeOption, pageOption, importPreviewOption, encodingOption, firstPaintOption};
+    return Switches{dbOption,   replicaOption, langOption,          noDemoOption,   memberOption,    screenshotOption,
+                    sizeOption, pageOption,    importPreviewOption, encodingOption, firstPaintOption};
 }
 
 }
@@ -153,9 +160,9 @@ Options Options::parse(QApplication &app)
     parser.addHelpOption();
     parser.addVersionOption();
     const Switches sw = switches();
-    parser.addOptions({sw.dbOption, sw.langOption, sw.noDemoOption, sw.memberOption, sw.screenshotOption, sw.sizeOption,
-                       sw.pageOption, sw.importPreviewOption, sw.encodingOption, sw.firstPaintOption,
-                       backupFolderOption(), backupsKeptOption()});
+    parser.addOptions({sw.dbOption, sw.replicaOption, sw.langOption, sw.noDemoOption, sw.memberOption,
+                       sw.screenshotOption, sw.sizeOption, sw.pageOption, sw.importPreviewOption, sw.encodingOption,
+                       sw.firstPaintOption, backupFolderOption(), backupsKeptOption()});
     parser.process(app);
 
     Options o;
@@ -170,6 +177,11 @@ Options Options::parse(QApplication &app)
     o.config = TeamSettings::active().value_or(StoreConfig::defaultSqlite());
     QString error;
     if (parser.isSet(sw.dbOption) && !StoreConfig::fromLocation(parser.value(sw.dbOption), &o.config, &error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        o.exitCode = 2;
+        return o;
+    }
+    if (parser.isSet(sw.replicaOption) && !o.config.setReplica(parser.value(sw.replicaOption), &error)) {
         QTextStream(stderr) << error << Qt::endl;
         o.exitCode = 2;
         return o;

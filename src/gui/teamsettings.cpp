@@ -15,6 +15,8 @@ StoreConfig last()
     c.databaseName = s.value(QStringLiteral("database")).toString();
     c.user = s.value(QStringLiteral("login"), qEnvironmentVariable("USER")).toString();
     c.sslMode = s.value(QStringLiteral("sslmode"), QStringLiteral("prefer")).toString();
+    // Checked when the dialog kept it.
+    c.replicaLocation = s.value(QStringLiteral("replica")).toString();
     return c;
 }
 
@@ -37,6 +39,7 @@ void choose(const StoreConfig &config)
     s.setValue(QStringLiteral("database"), config.databaseName);
     s.setValue(QStringLiteral("login"), config.user);
     s.setValue(QStringLiteral("sslmode"), config.sslMode);
+    s.setValue(QStringLiteral("replica"), config.replicaLocation);
     s.setValue(QStringLiteral("active"), true);
 }
 

@@ -5,7 +5,8 @@
 #include <optional>
 
 // The team server chosen in Network → Connect to a team server…, kept in
-// QSettings for the next start: where and as whom, never the password.
+// QSettings for the next start: where (and its read replica) and as whom,
+// never the password.
 namespace TeamSettings {
 
 // The server to open at start when no --db was given, if one is chosen.

@@ -27,7 +27,7 @@ void MemberSearchModel::setFilter(const QString &text, const MemberSearch::Narro
 {
     QList<Row> rows;
     QString error;
-    if (!MemberSearch::byText(m_store.database(), text, kLimit, &rows, &error, narrowing))
+    if (!MemberSearch::byText(m_store.readDatabase(), text, kLimit, &rows, &error, narrowing))
         emit readFailed(error);
     show(rows);
 }
@@ -36,7 +36,7 @@ void MemberSearchModel::setConnectionsOf(qint64 memberId)
 {
     QList<Row> rows;
     QString error;
-    if (!MemberSearch::connectionsOf(m_store.database(), memberId, kLimit, &rows, &error))
+    if (!MemberSearch::connectionsOf(m_store.readDatabase(), memberId, kLimit, &rows, &error))
         emit readFailed(error);
     show(rows);
 }

@@ -26,7 +26,7 @@ void ReadReplica::close()
     m_open = false;
 }
 
-QSqlDatabase ReadReplica::forRead(const QSqlDatabase &primary)
+QSqlDatabase ReadReplica::forRead(const QSqlDatabase &primary, int waitMs)
 {
     if (!m_configured || !reachable())
         return this->primary(primary);
@@ -37,7 +37,7 @@ QSqlDatabase ReadReplica::forRead(const QSqlDatabase &primary)
     QElapsedTimer waited;
     waited.start();
     while (!caughtUp(position)) {
-        if (!m_open || waited.elapsed() >= kCatchUpWaitMs)
+        if (!m_open || waited.elapsed() >= waitMs)
             return this->primary(primary);
         QThread::msleep(kLookEveryMs);
     }

@@ -33,9 +33,10 @@ public:
     // Opens the replica `primary` names (none: nothing to do, false).
     bool open(const StoreConfig &primary, const QString &purpose);
     void close();
-    // Where a read goes: the replica once it has caught up with `primary`,
-    // else `primary` itself.
-    QSqlDatabase forRead(const QSqlDatabase &primary);
+    // Where a read goes: the replica once it has caught up with `primary`
+    // (waiting at most `waitMs`), else `primary` itself.
+    QSqlDatabase forRead(const QSqlDatabase &primary, int waitMs = kCatchUpWaitMs);
+    bool isConfigured() const { return m_configured; }
 
     // How many reads each side answered (for the tests and the bench).
     int readsOnReplica() const { return m_onReplica.load(); }

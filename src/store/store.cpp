@@ -4,6 +4,7 @@
 #include "store/changefeed.h"
 #include "store/checkpointer.h"
 #include "store/membersession.h"
+#include "store/readreplica.h"
 #include "store/schema.h"
 #include "store/servererror.h"
 #include "store/sql.h"
@@ -484,6 +485,7 @@ void Store::close()
         m_shared->feed = nullptr;
         m_feed.reset();
     }
+    m_replica.reset();
     m_connection.close();
 }
 
@@ -495,6 +497,17 @@ bool Store::isOpen() const
 QSqlDatabase Store::database() const
 {
     return m_connection.database();
+}
+
+QSqlDatabase Store::readDatabase() const
+{
+    if (m_config.replicaLocation.isEmpty() || !m_config.isTeam())
+        return database();
+    if (!m_replica) {
+        m_replica = std::make_unique<ReadReplica>();
+        m_replica->open(m_config, QStringLiteral("window-replica"));
+    }
+    return m_replica->forRead(database(), 0);
 }
 
 Transaction::Transaction(const Store &store)

@@ -21,6 +21,8 @@ class QSqlError;
 // Owns the one named Qt SQL connection of the app's GUI thread: checks the
 // file, migrates, checkpoints. A worker thread that needs the store's API
 // opens a sibling with openWorker(): a connection of its own, no checks.
+class ReadReplica;
+
 class Store final : public FeedSource
 {
     Q_DECLARE_TR_FUNCTIONS(Store)
@@ -60,6 +62,11 @@ public:
     QString errorMessage() const { return m_errorMessage; }
 
     QSqlDatabase database() const override;
+    // For a read that a team store's read replica may answer (a search, a
+    // profile's connections): the replica when it has everything the store
+    // has right now, else database(). It never waits for a lagging replica
+    // (this is the window's thread); opened on first use.
+    QSqlDatabase readDatabase() const;
     // Gives back what a long read filled: SQLite's page cache. Nothing on
     // PostgreSQL.
     void releaseMemory() const;
@@ -124,6 +131,7 @@ private:
     std::unique_ptr<Checkpointer> m_checkpointer;
     Checkpointer *m_primaryCheckpointer = nullptr; // a worker's primary's
     std::unique_ptr<ChangeFeed> m_feed;
+    mutable std::unique_ptr<ReadReplica> m_replica;
     std::function<bool(int, QString *)> m_beforeMigration;
     struct Shared;
     std::shared_ptr<Shared> m_shared;
