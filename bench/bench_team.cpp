@@ -4,11 +4,12 @@
 // window's start and people-you-may-know beside the SQLite store.
 //
 //   mynetwork_team_bench [--invitations N] [--clients N[,N…]] [--seconds S]
-//                        [--think-ms MS] [--idle-seconds S] [--parts load,idle,failover,start]
+//                        [--think-ms MS] [--idle-seconds S] [--parts load,idle,failover,start,replica]
 //                        [--sample-waits]
 #include "../tests/pgserver.h"
 #include "benchstats.h"
 #include "benchstores.h"
+#include "replicareads.h"
 #include "waitsampler.h"
 
 #include "base/clock.h"
@@ -33,11 +34,13 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
+#include <QUrl>
 
 #include <atomic>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <thread>
 
@@ -103,6 +106,7 @@ struct ClientResult
     std::vector<double> ms[ActionCount];
     int refused[ActionCount] = {};
     int failed = 0;
+    bool unconnected = false; // the server refused the client's connection
     QString firstError;
 };
 
@@ -111,6 +115,7 @@ void client(const StoreConfig &config, int index, int seconds, int thinkMs, qint
 {
     Store store;
     if (!store.open(config)) {
+        out.unconnected = true;
         out.firstError = store.errorMessage();
         return;
     }
@@ -278,7 +283,9 @@ void load(const StoreConfig &config, int clients, int seconds, int thinkMs, bool
     const double busy = 100.0 * (jiffiesAfter.first - jiffiesBefore.first)
         / qMax(1.0, jiffiesAfter.second - jiffiesBefore.second);
     ClientResult all;
+    int unconnected = 0;
     for (const ClientResult &r : results) {
+        unconnected += r.unconnected ? 1 : 0;
         for (int a = 0; a < ActionCount; ++a) {
             all.ms[a].insert(all.ms[a].end(), r.ms[a].begin(), r.ms[a].end());
             all.refused[a] += r.refused[a];
@@ -294,9 +301,9 @@ void load(const StoreConfig &config, int clients, int seconds, int thinkMs, bool
                 "machine CPU busy %.0f%% (%d cores: server, clients and window on one machine)\n",
                 clients, thinkMs, thinkMs / 2, thinkMs / 2 + thinkMs, seconds, kWarmUpSeconds, members, busy,
                 QThread::idealThreadCount());
-    std::printf("  ops_per_s                %.0f  (%zu operations counted, %d failed%s%s)\n",
-                ops / qMax(1.0, wall - kWarmUpSeconds), ops, all.failed, all.firstError.isEmpty() ? "" : ": ",
-                qPrintable(all.firstError.left(120)));
+    std::printf("  ops_per_s                %.0f  (%zu operations counted, %d failed, %d clients not connected%s%s)\n",
+                ops / qMax(1.0, wall - kWarmUpSeconds), ops, all.failed, unconnected,
+                all.firstError.isEmpty() ? "" : ": ", qPrintable(all.firstError.left(160)));
     for (int a = 0; a < ActionCount; ++a) {
         std::printf("  %-14s n %6zu  p50 %6.2f ms  p99 %6.2f ms  refused by the rules %d%s\n", kActionNames[a],
                     all.ms[a].size(), percentile(all.ms[a], 0.5), percentile(all.ms[a], 0.99), all.refused[a],
@@ -420,6 +427,23 @@ void startAndSuggestions(const StoreConfig &pg, qint64 invitations)
     QFile::remove(copy + QStringLiteral("-shm"));
 }
 
+// A streaming standby of `server` made now (pg_basebackup -R), and the
+// store's settings with it as the read replica.
+void withStandby(const PgServer &server, const StoreConfig &config, const std::function<void(const StoreConfig &)> &run)
+{
+    PgServer standby;
+    if (!standby.startStandbyOf(server))
+        qFatal("no standby: %s", qPrintable(standby.whyNot()));
+    StoreConfig withReplica = config;
+    QString error;
+    if (!withReplica.setReplica(
+            QStringLiteral("postgresql:///%1?port=%2&host=").arg(config.databaseName).arg(standby.port())
+                + QString::fromLatin1(QUrl::toPercentEncoding(standby.socketFolder())),
+            &error))
+        qFatal("%s", qPrintable(error));
+    run(withReplica);
+}
+
 }
 
 int main(int argc, char *argv[])
@@ -490,5 +514,12 @@ int main(int argc, char *argv[])
     std::fflush(stdout);
     if (parts.contains(QLatin1String("start")))
         startAndSuggestions(config, invitations);
+    if (parts.contains(QLatin1String("replica")))
+        withStandby(server, config, [&](const StoreConfig &withReplica) {
+            replicaReads(withReplica, [&] {
+                load(config, parser.value(clientsOption).split(QLatin1Char(',')).first().toInt(),
+                     parser.value(secondsOption).toInt(), parser.value(thinkOption).toInt(), false);
+            });
+        });
     return 0;
 }
