@@ -3139,8 +3139,12 @@ Speicher: %2</translation>
         <translation>Die Serveradresse %1 nennt keine Datenbank: Ergänzen Sie /name nach dem Server.</translation>
     </message>
     <message>
-        <source>A read replica %1 is for a team store on a PostgreSQL server: give both as postgresql://login@host[:port]/database.</source>
-        <translation>Ein Lesereplikat %1 gibt es nur für einen Team-Speicher auf einem PostgreSQL-Server: Geben Sie beide als postgresql://anmeldename@host[:port]/datenbank an.</translation>
+        <source>A read replica is for a team store on a PostgreSQL server; %1 is a local store.</source>
+        <translation>Ein Lesereplikat gibt es nur für einen Team-Speicher auf einem PostgreSQL-Server; %1 ist ein lokaler Speicher.</translation>
+    </message>
+    <message>
+        <source>The read replica %1 is not a PostgreSQL server&apos;s address: give it as postgresql://host[:port]/database.</source>
+        <translation>Das Lesereplikat %1 ist keine Adresse eines PostgreSQL-Servers: Geben Sie es als postgresql://host[:port]/datenbank an.</translation>
     </message>
 </context>
 <context>

@@ -3139,8 +3139,12 @@ Store: %2</translation>
         <translation>The server address %1 names no database: add /name after the server.</translation>
     </message>
     <message>
-        <source>A read replica %1 is for a team store on a PostgreSQL server: give both as postgresql://login@host[:port]/database.</source>
-        <translation>A read replica %1 is for a team store on a PostgreSQL server: give both as postgresql://login@host[:port]/database.</translation>
+        <source>A read replica is for a team store on a PostgreSQL server; %1 is a local store.</source>
+        <translation>A read replica is for a team store on a PostgreSQL server; %1 is a local store.</translation>
+    </message>
+    <message>
+        <source>The read replica %1 is not a PostgreSQL server&apos;s address: give it as postgresql://host[:port]/database.</source>
+        <translation>The read replica %1 is not a PostgreSQL server&apos;s address: give it as postgresql://host[:port]/database.</translation>
     </message>
 </context>
 <context>

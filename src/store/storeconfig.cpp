@@ -108,12 +108,17 @@ bool StoreConfig::fromLocation(const QString &location, StoreConfig *config, QSt
 
 bool StoreConfig::setReplica(const QString &location, QString *error)
 {
+    if (!isTeam()) {
+        *error = tr("A read replica is for a team store on a PostgreSQL server; %1 is a local store.")
+                     .arg(displayName());
+        return false;
+    }
     StoreConfig replica;
     if (!fromLocation(location, &replica, error))
         return false;
-    if (!isTeam() || !replica.isTeam()) {
-        *error = tr("A read replica %1 is for a team store on a PostgreSQL server: give both as "
-                    "postgresql://login@host[:port]/database.")
+    if (!replica.isTeam()) {
+        *error = tr("The read replica %1 is not a PostgreSQL server's address: give it as "
+                    "postgresql://host[:port]/database.")
                      .arg(location);
         return false;
     }
