@@ -29,6 +29,7 @@
 #include "rules/suggestions.h"
 #include "store/processinfo.h"
 #include "store/sql.h"
+#include "store/statement.h"
 #include "store/store.h"
 
 #include <QApplication>
@@ -59,7 +60,7 @@ constexpr qint64 kWellConnected = 50000;
 // encodes them), so scrolling paints faces and initials as in a real network.
 bool addPhotos(Store &store)
 {
-    QSqlQuery insert(store.database());
+    Statement insert(store.database());
     if (!insert.prepare(QStringLiteral("INSERT OR REPLACE INTO member_photos (member_id, small, large, changed_ms)"
                                        " VALUES (?, ?, ?, 0)")))
         return false;
@@ -73,7 +74,7 @@ bool addPhotos(Store &store)
         p.drawEllipse(12, 62, 72, 60);
         p.end();
         const PhotoImage::Encoded e = PhotoImage::encode(face, face.rect());
-        if (!Sql::run(insert, {id, e.small, e.large}))
+        if (!insert.run({id, e.small, e.large}))
             return false;
     }
     return true;
@@ -101,7 +102,7 @@ QString prepareStore()
             " AND c.other_id = m.id) ORDER BY m.id LIMIT 100000"),
         {kReader, kReader, now, now, kReader, kReader, kReader});
     // 500 connections for one member, spread over the graph.
-    QSqlQuery add(store.database());
+    Statement add(store.database());
     add.prepare(QStringLiteral("INSERT INTO connections (member_id, other_id, since_ms) SELECT ?, ?, ? WHERE NOT EXISTS"
                                " (SELECT 1 FROM connections WHERE member_id = ? AND other_id = ?)"));
     int made = Sql::scalar(store.database(), QStringLiteral("SELECT COUNT(*) FROM connections WHERE member_id = ?"),
@@ -114,8 +115,8 @@ QString prepareStore()
                                QStringLiteral("SELECT COUNT(*) FROM connections WHERE member_id = ? AND other_id = ?"),
                                {kWellConnected, other})
             == 0;
-        if (fresh && Sql::run(add, {kWellConnected, other, now, kWellConnected, other})
-            && Sql::run(add, {other, kWellConnected, now, other, kWellConnected}))
+        if (fresh && add.run({kWellConnected, other, now, kWellConnected, other})
+            && add.run({other, kWellConnected, now, other, kWellConnected}))
             ++made;
     }
     if (!ok || !addPhotos(store) || !tx.commit())

@@ -5,6 +5,7 @@
 #include "rules/network.h"
 #include "store/rowscan.h"
 #include "store/sql.h"
+#include "store/statement.h"
 #include "store/store.h"
 
 #include <QHash>
@@ -113,24 +114,21 @@ QString jsonArray(const QStringList &values)
 bool forBatches(const Store &store, const QString &select, const QStringList &values,
                 const std::function<void(const QSqlQuery &)> &row, QString *error, const QVariantList &first = {})
 {
-    QSqlQuery q(store.database());
+    Statement batch(store.database());
+    QSqlQuery &q = batch.query();
     q.setForwardOnly(true);
     const QString statement = QString(select)
                                   .replace(QLatin1String("<texts>"), store.dialect().textsFromJson())
                                   .replace(QLatin1String("<ids>"), store.dialect().idsFromJson());
-    if (!q.prepare(statement)) {
+    if (!batch.prepare(statement)) {
         if (error)
-            *error = Sql::describe(q);
+            *error = batch.error();
         return false;
     }
     for (qsizetype start = 0; start < values.size(); start += ContactMatcher::kBatch) {
-        int i = 0;
-        for (const QVariant &value : first)
-            q.bindValue(i++, value);
-        q.bindValue(i, jsonArray(values.mid(start, ContactMatcher::kBatch)));
-        if (!q.exec()) {
+        if (!batch.run(QVariantList(first) << jsonArray(values.mid(start, ContactMatcher::kBatch)))) {
             if (error)
-                *error = Sql::describe(q);
+                *error = batch.error();
             return false;
         }
         while (q.next())

@@ -3,6 +3,7 @@
 #include "base/textlimits.h"
 #include "store/batchinsert.h"
 #include "store/sql.h"
+#include "store/statement.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -166,14 +167,14 @@ bool remove(const Store &store, qint64 owner, const QList<qint64> &ids, QString 
 {
     Transaction tx(store);
     tx.changes().member(owner, ChangeSet::Contacts);
-    QSqlQuery q(store.database());
+    Statement q(store.database());
     if (!tx.isActive() || !q.prepare(QStringLiteral("DELETE FROM contacts WHERE owner_id = ? AND id = ?"))) {
         if (error)
-            *error = tx.isActive() ? Sql::describe(q) : tx.error();
+            *error = tx.isActive() ? q.error() : tx.error();
         return false;
     }
     for (qint64 id : ids) {
-        if (!Sql::run(q, {owner, id}, error))
+        if (!q.run({owner, id}, error))
             return false;
     }
     return tx.commit(error);

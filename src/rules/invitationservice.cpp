@@ -9,6 +9,7 @@
 #include "rules/serverrules.h"
 #include "store/reminderschedule.h"
 #include "store/sql.h"
+#include "store/statement.h"
 #include "store/store.h"
 
 #include <QSqlQuery>
@@ -35,17 +36,20 @@ bool InvitationService::setRules(const RulesSettings &rules, QString *error)
     if (!tx.isActive() || !rules.save(db, error))
         return false;
     QSqlQuery select(db);
-    QSqlQuery update(db);
+    Statement update(db);
     if (!Sql::exec(select,
                    QStringLiteral("SELECT %1 FROM invitations WHERE state = %2")
                        .arg(Rows::invitationColumns())
                        .arg(int(InvitationState::Pending)),
                    {}, error)
-        || !update.prepare(QStringLiteral("UPDATE invitations SET next_due_ms = ? WHERE id = ?")))
+        || !update.prepare(QStringLiteral("UPDATE invitations SET next_due_ms = ? WHERE id = ?"))) {
+        if (error && error->isEmpty())
+            *error = update.error();
         return false;
+    }
     while (select.next()) {
         const Invitation inv = Rows::invitation(select);
-        if (!Sql::run(update, {Sql::nullableId(ReminderSchedule::nextDue(inv, rules)), inv.id}, error))
+        if (!update.run({Sql::nullableId(ReminderSchedule::nextDue(inv, rules)), inv.id}, error))
             return false;
     }
     tx.changes().everything = true; // the weekly limit and every due time may differ

@@ -65,16 +65,16 @@ ActionResult ServerRules::setPhoto(qint64 member, const QByteArray &small, const
         {member, small.isEmpty() ? none : QVariant(small), large.isEmpty() ? none : QVariant(large), m_clock.nowMs()});
 }
 
-QSqlQuery *ServerRules::statement(const QString &function, bool *fresh, QString *error) const
+Statement *ServerRules::statement(const QString &function, bool *fresh, QString *error) const
 {
     *fresh = false;
     if (const auto it = m_statements.constFind(function); it != m_statements.constEnd())
         return it->get();
-    auto q = std::make_shared<QSqlQuery>(m_store.database());
+    auto q = std::make_shared<Statement>(m_store.database());
     if (!q->prepare(QStringLiteral("SELECT reason, invitation_id, name, date_ms, lim, accepted_instead,"
                                    " available_from_ms, changes FROM mynetwork.")
                     + function)) {
-        *error = Sql::describe(*q);
+        *error = q->error();
         return nullptr;
     }
     *fresh = true;
@@ -127,13 +127,11 @@ ActionResult ServerRules::attempt(const QString &function, const QVariantList &a
     }
     QString error;
     bool fresh = false;
-    QSqlQuery *found = statement(function, &fresh, &error);
+    Statement *found = statement(function, &fresh, &error);
     if (!found)
         return storeFailure(m_store, error);
-    QSqlQuery &q = *found;
-    for (int i = 0; i < args.size(); ++i)
-        q.bindValue(i, args.at(i));
-    if (!q.exec()) {
+    QSqlQuery &q = found->query();
+    if (!found->run(args)) {
         // Only a statement the server no longer knows (a connection made
         // anew) is tried again: a lock timeout is a bounded wait, not twice one.
         const QString code = q.lastError().nativeErrorCode();

@@ -2,7 +2,9 @@
 
 #include "rules/rulebackend.h"
 
+#include "store/statement.h"
 #include <QHash>
+
 #include <QSqlQuery>
 #include <QVariantList>
 
@@ -41,11 +43,11 @@ private:
     // rules marking their own writes a person's action is one round trip
     // (it was five: begin, prepare, execute, commit, deallocate), and no
     // transaction is left open while the client waits to be scheduled.
-    QSqlQuery *statement(const QString &function, bool *fresh, QString *error) const;
+    Statement *statement(const QString &function, bool *fresh, QString *error) const;
     bool oneStatementCalls() const;
 
     const Store &m_store;
     const Clock &m_clock;
-    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    mutable QHash<QString, std::shared_ptr<Statement>> m_statements;
     mutable int m_oneStatement = -1; // not asked yet
 };

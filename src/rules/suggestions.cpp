@@ -2,6 +2,7 @@
 
 #include "base/types.h"
 #include "store/sql.h"
+#include "store/statement.h"
 
 #include <QHash>
 #include <QSet>
@@ -123,8 +124,9 @@ QList<Suggestion> rank(const QSqlDatabase &db, const QHash<qint64, Suggestion> &
 {
     QList<Suggestion> ranked;
     ranked.reserve(candidates.size());
-    QSqlQuery person(db);
-    person.prepare(QStringLiteral("SELECT name, headline, company, school, location FROM members WHERE id = ?"));
+    Statement details(db);
+    details.prepare(QStringLiteral("SELECT name, headline, company, school, location FROM members WHERE id = ?"));
+    QSqlQuery &person = details.query();
     for (auto it = candidates.begin(); it != candidates.end(); ++it) {
         Suggestion s = it.value();
         s.memberId = it.key();
@@ -144,7 +146,7 @@ QList<Suggestion> rank(const QSqlDatabase &db, const QHash<qint64, Suggestion> &
     std::partial_sort(ranked.begin(), ranked.begin() + keep, ranked.end(), better);
     ranked.resize(keep);
     for (Suggestion &s : ranked) {
-        if (!Sql::run(person, {s.memberId}) || !person.next())
+        if (!details.run({s.memberId}) || !person.next())
             continue;
         s.name = person.value(0).toString();
         s.headline = person.value(1).toString();

@@ -30,7 +30,7 @@ BatchInsert::BatchInsert(const QSqlDatabase &db, const QString &table, const QSt
     }
     m_pending.reserve(m_rowsPerStatement * columns.size());
     if (!m_full.prepare(statement(m_rowsPerStatement)))
-        m_error = Sql::describe(m_full);
+        m_error = m_full.error();
 }
 
 BatchInsert::~BatchInsert() = default;
@@ -44,16 +44,14 @@ QString BatchInsert::statement(int rows) const
         .trimmed();
 }
 
-bool BatchInsert::execute(QSqlQuery &query, int rows)
+bool BatchInsert::execute(Statement &statement, int rows)
 {
     if (m_beforeWrite && !m_beforeWrite()) {
         m_error = QStringLiteral("a table this one refers to could not be written");
         return false;
     }
-    for (int i = 0; i < m_pending.size(); ++i)
-        query.bindValue(i, m_pending.at(i));
-    if (!query.exec()) {
-        m_error = Sql::describe(query);
+    if (!statement.run(m_pending)) {
+        m_error = statement.error();
         return false;
     }
     m_written += rows;
@@ -88,9 +86,9 @@ bool BatchInsert::flush()
     if (m_pending.isEmpty())
         return true;
     const int rows = int(m_pending.size() / m_columns.size());
-    QSqlQuery rest(m_db);
+    Statement rest(m_db);
     if (!rest.prepare(statement(rows))) {
-        m_error = Sql::describe(rest);
+        m_error = rest.error();
         return false;
     }
     return execute(rest, rows);

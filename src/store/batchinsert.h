@@ -1,6 +1,8 @@
 #pragma once
 
+#include "store/statement.h"
 #include <QSqlDatabase>
+
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariantList>
@@ -33,7 +35,7 @@ public:
 
 private:
     QString statement(int rows) const;
-    bool execute(QSqlQuery &query, int rows);
+    bool execute(Statement &statement, int rows);
 
     QSqlDatabase m_db;
     QString m_table;
@@ -41,7 +43,7 @@ private:
     QString m_onConflict;
     int m_rowsPerStatement;
     std::unique_ptr<RepeatedStatement> m_native; // SQLite: one row a statement, through its C API
-    QSqlQuery m_full;
+    Statement m_full;
     QVariantList m_pending;
     QString m_error;
     qint64 m_written = 0;

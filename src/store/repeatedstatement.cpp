@@ -76,7 +76,7 @@ private:
 };
 
 RepeatedStatement::RepeatedStatement(const QSqlDatabase &db, const QString &sql)
-    : m_query(db)
+    : m_statement(db)
 {
     if (sqlite3 *raw = sqliteHandle(db)) {
         m_native = std::make_unique<Native>(raw, sql);
@@ -85,10 +85,10 @@ RepeatedStatement::RepeatedStatement(const QSqlDatabase &db, const QString &sql)
             m_error = m_native->error();
         return;
     }
-    m_query.setForwardOnly(true);
-    m_prepared = m_query.prepare(sql);
+    m_statement.query().setForwardOnly(true);
+    m_prepared = m_statement.prepare(sql);
     if (!m_prepared)
-        m_error = Sql::describe(m_query);
+        m_error = m_statement.error();
 }
 
 RepeatedStatement::~RepeatedStatement() = default;
@@ -106,21 +106,18 @@ bool RepeatedStatement::run(std::initializer_list<QVariant> values)
         }
         return true;
     }
-    int i = 0;
-    for (const QVariant &v : values)
-        m_query.bindValue(i++, v);
-    if (!m_query.exec()) {
-        m_error = Sql::describe(m_query);
+    if (!m_statement.run(values)) {
+        m_error = m_statement.error();
         return false;
     }
-    m_affected = m_query.numRowsAffected();
+    m_affected = m_statement.query().numRowsAffected();
     return true;
 }
 
 bool RepeatedStatement::next()
 {
     if (!m_native)
-        return m_query.next();
+        return m_statement.query().next();
     bool failed = false;
     if (m_native->next(&failed))
         return true;
@@ -131,13 +128,14 @@ bool RepeatedStatement::next()
 
 qint64 RepeatedStatement::integer(int column) const
 {
-    return m_native ? sqlite3_column_int64(m_native->statement(), column) : m_query.value(column).toLongLong();
+    return m_native ? sqlite3_column_int64(m_native->statement(), column)
+                    : m_statement.query().value(column).toLongLong();
 }
 
 QString RepeatedStatement::text(int column) const
 {
     if (!m_native)
-        return m_query.value(column).toString();
+        return m_statement.query().value(column).toString();
     sqlite3_stmt *stmt = m_native->statement();
     const auto *text = reinterpret_cast<const char16_t *>(sqlite3_column_text16(stmt, column));
     return QString(reinterpret_cast<const QChar *>(text), sqlite3_column_bytes16(stmt, column) / 2);
@@ -146,5 +144,5 @@ QString RepeatedStatement::text(int column) const
 bool RepeatedStatement::isNull(int column) const
 {
     return m_native ? sqlite3_column_type(m_native->statement(), column) == SQLITE_NULL
-                    : m_query.value(column).isNull();
+                    : m_statement.query().value(column).isNull();
 }

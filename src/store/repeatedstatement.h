@@ -1,6 +1,8 @@
 #pragma once
 
+#include "store/statement.h"
 #include <QSqlDatabase>
+
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -12,7 +14,8 @@
 // On SQLite it goes through the connection's own sqlite3 handle: Qt binds
 // each value by name and converts each column to a QVariant, which costs
 // more than a short UPDATE or an index read itself. Elsewhere it is a
-// prepared QSqlQuery. Either way the same SQL text.
+// Statement (prepared on the server, unless through a pooler). Either way
+// the same SQL text.
 class RepeatedStatement final
 {
     Q_DISABLE_COPY_MOVE(RepeatedStatement)
@@ -36,7 +39,7 @@ public:
 private:
     class Native;
     std::unique_ptr<Native> m_native;
-    QSqlQuery m_query;
+    Statement m_statement;
     QString m_error;
     qint64 m_affected = 0;
     bool m_prepared = false;

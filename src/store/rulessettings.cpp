@@ -1,6 +1,7 @@
 #include "store/rulessettings.h"
 
 #include "store/sql.h"
+#include "store/statement.h"
 
 #include <QSqlDatabase>
 
@@ -34,18 +35,18 @@ RulesSettings RulesSettings::load(const QSqlDatabase &db)
 
 bool RulesSettings::save(QSqlDatabase &db, QString *error) const
 {
-    QSqlQuery del(db);
-    QSqlQuery ins(db);
+    Statement del(db);
+    Statement ins(db);
     if (!del.prepare(QStringLiteral("DELETE FROM settings WHERE name = ?"))
         || !ins.prepare(QStringLiteral("INSERT INTO settings (name, value) VALUES (?, ?)"))) {
         if (error)
-            *error = Sql::describe(del);
+            *error = del.error().isEmpty() ? ins.error() : del.error();
         return false;
     }
     const QList<QPair<QString, qint64>> values{
         {kFirst, firstReminderAfterMs}, {kSecond, secondReminderBeforeExpiryMs}, {kWeekly, weeklyLimit}};
     for (const auto &[name, value] : values) {
-        if (!Sql::run(del, {name}, error) || !Sql::run(ins, {name, QString::number(value)}, error))
+        if (!del.run({name}, error) || !ins.run({name, QString::number(value)}, error))
             return false;
     }
     return true;

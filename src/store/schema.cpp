@@ -8,6 +8,7 @@
 #include "store/reminderschedule.h"
 #include "store/rulessettings.h"
 #include "store/sql.h"
+#include "store/statement.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -176,12 +177,14 @@ bool toVersion2(QSqlDatabase &db, const Dialect &d, QString *error)
     // ignored ones are due at expiry so the sender's view can be refreshed.
     const RulesSettings rules;
     QSqlQuery select(db);
-    QSqlQuery update(db);
+    Statement update(db);
     if (!Sql::exec(select,
                    QStringLiteral("SELECT id, state, sent_ms, expires_ms, reminders_sent FROM invitations"
                                   " WHERE state IN (0, 2)"),
                    {}, error)
         || !update.prepare(QStringLiteral("UPDATE invitations SET next_due_ms = ? WHERE id = ?"))) {
+        if (error && error->isEmpty())
+            *error = update.error();
         return false;
     }
     while (select.next()) {
@@ -190,7 +193,7 @@ bool toVersion2(QSqlDatabase &db, const Dialect &d, QString *error)
         inv.sentMs = select.value(2).toLongLong();
         inv.expiresMs = select.value(3).toLongLong();
         inv.remindersSent = select.value(4).toInt();
-        if (!Sql::run(update, {Sql::nullableId(ReminderSchedule::nextDue(inv, rules)), select.value(0)}, error))
+        if (!update.run({Sql::nullableId(ReminderSchedule::nextDue(inv, rules)), select.value(0)}, error))
             return false;
     }
     return true;
@@ -311,15 +314,19 @@ bool toVersion10(QSqlDatabase &db, const Dialect &d, QString *error)
 bool fillSearchKeys(QSqlDatabase &db, QString *error)
 {
     QSqlQuery read(db);
-    QSqlQuery write(db);
+    Statement write(db);
     read.setForwardOnly(true);
-    if (!Sql::exec(read, QStringLiteral("SELECT id, name, headline, company FROM members"), {}, error)
-        || !write.prepare(QStringLiteral("UPDATE members SET search_key = ? WHERE id = ?")))
+    if (!Sql::exec(read, QStringLiteral("SELECT id, name, headline, company FROM members"), {}, error))
         return false;
+    if (!write.prepare(QStringLiteral("UPDATE members SET search_key = ? WHERE id = ?"))) {
+        if (error)
+            *error = write.error();
+        return false;
+    }
     while (read.next()) {
         const QString key = TextFold::searchKey(read.value(1).toString(), read.value(2).toString(),
                                                 read.value(3).toString());
-        if (!Sql::run(write, {key, read.value(0)}, error))
+        if (!write.run({key, read.value(0)}, error))
             return false;
     }
     return true;
@@ -364,9 +371,8 @@ using Step = std::function<bool(QSqlDatabase &, const Dialect &, QString *)>;
 
 const QList<Step> &steps()
 {
-    static const QList<Step> all{toVersion1, toVersion2, toVersion3, toVersion4,  toVersion5,  toVersion6,
-                                 toVersion7, toVersion8, toVersion9, toVersion10, toVersion11, toVersion12,
-                                 toVersion13};
+    static const QList<Step> all{toVersion1, toVersion2, toVersion3,  toVersion4,  toVersion5,  toVersion6, toVersion7,
+                                 toVersion8, toVersion9, toVersion10, toVersion11, toVersion12, toVersion13};
     return all;
 }
 

@@ -1,5 +1,7 @@
 #include "store/sql.h"
 
+#include "store/unprepared.h"
+
 #include <QSqlError>
 
 namespace Sql {
@@ -33,30 +35,21 @@ QString likeContaining(const QString &text)
     return QLatin1Char('%') + pattern + QLatin1Char('%');
 }
 
-bool run(QSqlQuery &query, std::initializer_list<QVariant> params, QString *error)
-{
-    int i = 0;
-    for (const QVariant &p : params)
-        query.bindValue(i++, p);
-    if (query.exec())
-        return true;
-    if (error)
-        *error = describe(query);
-    return false;
-}
-
 bool exec(QSqlQuery &query, const QString &statement, std::initializer_list<QVariant> params, QString *error)
 {
-    if (!query.prepare(statement)) {
-        if (error)
-            *error = describe(query);
-        return false;
-    }
-    return run(query, params, error);
+    return exec(query, statement, QVariantList(params), error);
 }
 
 bool exec(QSqlQuery &query, const QString &statement, const QVariantList &params, QString *error)
 {
+    // Through a transaction-mode pooler: nothing prepared on the server.
+    if (Unprepared::isOn(query.driver())) {
+        if (query.exec(Unprepared::withValues(statement, params, query.driver())))
+            return true;
+        if (error)
+            *error = describe(query);
+        return false;
+    }
     if (!query.prepare(statement)) {
         if (error)
             *error = describe(query);

@@ -13,8 +13,6 @@ namespace Sql {
 bool exec(QSqlQuery &query, const QString &statement, std::initializer_list<QVariant> params, QString *error = nullptr);
 // The same with parameters put together at run time.
 bool exec(QSqlQuery &query, const QString &statement, const QVariantList &params, QString *error = nullptr);
-// Runs an already prepared statement with positional parameters.
-bool run(QSqlQuery &query, std::initializer_list<QVariant> params, QString *error = nullptr);
 QString describe(const QSqlQuery &query);
 // True when a described error says another connection holds the lock the
 // statement needed (SQLite's BUSY or LOCKED): worth retrying, not a fault.
