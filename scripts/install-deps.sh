@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n
   libgl-dev libvulkan-dev
-  libsqlite3-dev sqlite3 libbenchmark-dev clang libclang-rt-14-dev postgresql
+  libsqlite3-dev sqlite3 libbenchmark-dev clang libclang-rt-14-dev postgresql pgbouncer
   qtkeychain-qt6-dev qt6-image-formats-plugins
   appstream desktop-file-utils
   python3-vobject

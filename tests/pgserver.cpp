@@ -185,6 +185,26 @@ bool PgServer::exec(const QString &database, const QStringList &statements, QStr
     return ok;
 }
 
+QString PgServer::text(const QString &database, const QString &statement)
+{
+    QString value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("pg-text"));
+        db.setHostName(m_dir.path());
+        db.setPort(m_port);
+        db.setUserName(kUser);
+        db.setDatabaseName(database);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(statement) && q.next())
+                value = q.value(0).toString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pg-text"));
+    return value;
+}
+
 StoreConfig PgServer::createDatabase(const QString &name)
 {
     StoreConfig c = config(QStringLiteral("postgres"));

@@ -28,6 +28,8 @@ public:
     StoreConfig createDatabase(const QString &name);
     // The settings that reach `database` on this server.
     StoreConfig config(const QString &database) const;
+    // The first column of the first row, as the server's superuser.
+    QString text(const QString &database, const QString &statement);
     // Statements as the server's superuser on `database`.
     bool exec(const QString &database, const QStringList &statements, QString *error = nullptr);
     // For the connection-loss tests: the server goes away and comes back

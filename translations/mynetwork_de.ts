@@ -371,6 +371,10 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>With a team store: read people you may know and searches on the read replica at &lt;location&gt; (a standby of the server, postgresql://host[:port]/database).</source>
         <translation>Bei einem Team-Speicher: Personen, die Sie kennen könnten, und Suchen auf dem Lesereplikat unter &lt;Ort&gt; lesen (einem Standby des Servers, postgresql://host[:port]/datenbank).</translation>
     </message>
+    <message>
+        <source>With a team store: send its queries through the connection pooler at &lt;location&gt; (PgBouncer in transaction mode, postgresql://host[:port]/database).</source>
+        <translation>Bei einem Team-Speicher: seine Abfragen über den Pooler unter &lt;Ort&gt; senden (PgBouncer im Transaktionsmodus, postgresql://host[:port]/datenbank).</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -3115,6 +3119,14 @@ Speicher: %2</translation>
         <source>The database %1 needs an update (schema %2 to %3), but no backup could be made first: %4. Nothing was changed.</source>
         <translation>Die Datenbank %1 benötigt eine Aktualisierung (Schema %2 auf %3), aber vorher konnte keine Sicherung angelegt werden: %4. Es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>The team store %1 is at schema %2 and this version of My Network needs %3: a migration runs on the server itself, not through the pooler %4. Open it once without the pooler (or run mynetwork-admin init).</source>
+        <translation>Der Team-Speicher %1 hat Schema %2, diese Version von „Mein Netzwerk“ braucht %3: Eine Migration läuft auf dem Server selbst, nicht über den Pooler %4. Öffnen Sie ihn einmal ohne den Pooler (oder führen Sie mynetwork-admin init aus).</translation>
+    </message>
+    <message>
+        <source>The pooler %1 does not choose the team store&apos;s schema on its server connections: give its database the connect_query that docs/team-admin.md shows.</source>
+        <translation>Der Pooler %1 wählt auf seinen Serververbindungen nicht das Schema des Team-Speichers: Geben Sie seiner Datenbank die connect_query, die docs/team-admin.md zeigt.</translation>
+    </message>
 </context>
 <context>
     <name>StoreConfig</name>
@@ -3145,6 +3157,10 @@ Speicher: %2</translation>
     <message>
         <source>The read replica %1 is not a PostgreSQL server&apos;s address: give it as postgresql://host[:port]/database.</source>
         <translation>Das Lesereplikat %1 ist keine Adresse eines PostgreSQL-Servers: Geben Sie es als postgresql://host[:port]/datenbank an.</translation>
+    </message>
+    <message>
+        <source>A pooler %1 is for a team store on a PostgreSQL server: give it as postgresql://host[:port]/database.</source>
+        <translation>Einen Pooler %1 gibt es nur für einen Team-Speicher auf einem PostgreSQL-Server: Geben Sie ihn als postgresql://host[:port]/datenbank an.</translation>
     </message>
 </context>
 <context>

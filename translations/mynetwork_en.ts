@@ -371,6 +371,10 @@ A password left out is generated and shown once.</translation>
         <source>With a team store: read people you may know and searches on the read replica at &lt;location&gt; (a standby of the server, postgresql://host[:port]/database).</source>
         <translation>With a team store: read people you may know and searches on the read replica at &lt;location&gt; (a standby of the server, postgresql://host[:port]/database).</translation>
     </message>
+    <message>
+        <source>With a team store: send its queries through the connection pooler at &lt;location&gt; (PgBouncer in transaction mode, postgresql://host[:port]/database).</source>
+        <translation>With a team store: send its queries through the connection pooler at &lt;location&gt; (PgBouncer in transaction mode, postgresql://host[:port]/database).</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -3115,6 +3119,14 @@ Store: %2</translation>
         <source>The database %1 needs an update (schema %2 to %3), but no backup could be made first: %4. Nothing was changed.</source>
         <translation>The database %1 needs an update (schema %2 to %3), but no backup could be made first: %4. Nothing was changed.</translation>
     </message>
+    <message>
+        <source>The team store %1 is at schema %2 and this version of My Network needs %3: a migration runs on the server itself, not through the pooler %4. Open it once without the pooler (or run mynetwork-admin init).</source>
+        <translation>The team store %1 is at schema %2 and this version of My Network needs %3: a migration runs on the server itself, not through the pooler %4. Open it once without the pooler (or run mynetwork-admin init).</translation>
+    </message>
+    <message>
+        <source>The pooler %1 does not choose the team store&apos;s schema on its server connections: give its database the connect_query that docs/team-admin.md shows.</source>
+        <translation>The pooler %1 does not choose the team store&apos;s schema on its server connections: give its database the connect_query that docs/team-admin.md shows.</translation>
+    </message>
 </context>
 <context>
     <name>StoreConfig</name>
@@ -3145,6 +3157,10 @@ Store: %2</translation>
     <message>
         <source>The read replica %1 is not a PostgreSQL server&apos;s address: give it as postgresql://host[:port]/database.</source>
         <translation>The read replica %1 is not a PostgreSQL server&apos;s address: give it as postgresql://host[:port]/database.</translation>
+    </message>
+    <message>
+        <source>A pooler %1 is for a team store on a PostgreSQL server: give it as postgresql://host[:port]/database.</source>
+        <translation>A pooler %1 is for a team store on a PostgreSQL server: give it as postgresql://host[:port]/database.</translation>
     </message>
 </context>
 <context>

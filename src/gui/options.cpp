@@ -81,6 +81,7 @@ struct Switches
 {
     QCommandLineOption dbOption;
     QCommandLineOption replicaOption;
+    QCommandLineOption poolerOption;
     QCommandLineOption langOption;
     QCommandLineOption noDemoOption;
     QCommandLineOption memberOption;
@@ -105,6 +106,12 @@ Switches switches()
         QCoreApplication::translate("Application",
                                     "With a team store: read people you may know and searches on the read replica at "
                                     "<location> (a standby of the server, postgresql://host[:port]/database)."),
+        QCoreApplication::translate("Application", "location"));
+    const QCommandLineOption poolerOption(
+        QStringLiteral("pooler"),
+        QCoreApplication::translate("Application",
+                                    "With a team store: send its queries through the connection pooler at <location> "
+                                    "(PgBouncer in transaction mode, postgresql://host[:port]/database)."),
         QCoreApplication::translate("Application", "location"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QCoreApplication::translate("Application", "Interface language: de or en."),
@@ -146,8 +153,9 @@ Switches switches()
     // For the benchmark: quit as soon as the window has painted once.
     QCommandLineOption firstPaintOption(QStringLiteral("exit-after-first-paint"));
     firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    return Switches{dbOption,   replicaOption, langOption,          noDemoOption,   memberOption,    screenshotOption,
-                    sizeOption, pageOption,    importPreviewOption, encodingOption, firstPaintOption};
+    return Switches{dbOption,     replicaOption,       poolerOption,     langOption,
+                    noDemoOption, memberOption,        screenshotOption, sizeOption,
+                    pageOption,   importPreviewOption, encodingOption,   firstPaintOption};
 }
 
 }
@@ -160,7 +168,7 @@ Options Options::parse(QApplication &app)
     parser.addHelpOption();
     parser.addVersionOption();
     const Switches sw = switches();
-    parser.addOptions({sw.dbOption, sw.replicaOption, sw.langOption, sw.noDemoOption, sw.memberOption,
+    parser.addOptions({sw.dbOption, sw.replicaOption, sw.poolerOption, sw.langOption, sw.noDemoOption, sw.memberOption,
                        sw.screenshotOption, sw.sizeOption, sw.pageOption, sw.importPreviewOption, sw.encodingOption,
                        sw.firstPaintOption, backupFolderOption(), backupsKeptOption()});
     parser.process(app);
@@ -181,7 +189,8 @@ Options Options::parse(QApplication &app)
         o.exitCode = 2;
         return o;
     }
-    if (parser.isSet(sw.replicaOption) && !o.config.setReplica(parser.value(sw.replicaOption), &error)) {
+    if ((parser.isSet(sw.replicaOption) && !o.config.setReplica(parser.value(sw.replicaOption), &error))
+        || (parser.isSet(sw.poolerOption) && !o.config.setPooler(parser.value(sw.poolerOption), &error))) {
         QTextStream(stderr) << error << Qt::endl;
         o.exitCode = 2;
         return o;

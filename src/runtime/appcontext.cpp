@@ -145,6 +145,10 @@ void AppContext::startEngine()
 {
     if (m_engineThread)
         return; // started already (a restore over damage)
+    // The engine's lease belongs to a server session (pg_backend_pid), which
+    // a pooler does not keep: behind one, the engine service leads.
+    if (!m_store->config().poolerLocation.isEmpty())
+        return;
     const bool ownThread = m_engineRuns == EngineRuns::OnItsOwnThread;
     // An in-memory store has no second connection to the same data. On a
     // team store every window would hold a third server connection for it

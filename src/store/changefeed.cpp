@@ -59,7 +59,7 @@ void ChangeFeed::watch(const FeedSource &store, int intervalMs)
 
 bool ChangeFeed::listen()
 {
-    QSqlDriver *driver = m_store->database().driver();
+    QSqlDriver *driver = m_store->listenDatabase().driver();
     // A driver made anew by a reconnect has no subscription yet.
     disconnect(driver, &QSqlDriver::notification, this, nullptr);
     connect(driver, &QSqlDriver::notification, this,

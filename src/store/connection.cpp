@@ -3,6 +3,7 @@
 #include "base/heldfiles.h"
 #include "store/dialect.h"
 #include "store/sql.h"
+#include "store/unprepared.h"
 
 #include <QAtomicInt>
 #include <QSqlDriver>
@@ -16,9 +17,11 @@ Connection::~Connection()
     close();
 }
 
-bool Connection::open(const StoreConfig &config, const QString &purpose, Setup setup)
+bool Connection::open(const StoreConfig &given, const QString &purpose, Setup setup)
 {
     close();
+    // Through the team store's pooler, when it has one (Unprepared).
+    const StoreConfig config = given.poolerLocation.isEmpty() ? given : given.poolerConfig();
     static QAtomicInt counter;
     m_name = QStringLiteral("mynetwork-%1-%2").arg(purpose).arg(counter.fetchAndAddRelaxed(1));
     m_error.clear();
@@ -29,6 +32,7 @@ bool Connection::open(const StoreConfig &config, const QString &purpose, Setup s
         m_error = tr("Cannot open the database %1: %2").arg(config.displayName(), m_driverError);
         return false;
     }
+    Unprepared::set(db, config.throughPooler);
     if (config.backend == StoreConfig::Backend::SQLite && !config.isInMemory()) {
         m_heldPath = config.databaseName;
         HeldFiles::hold(m_heldPath);
@@ -46,8 +50,9 @@ bool Connection::open(const StoreConfig &config, const QString &purpose, Setup s
     return true;
 }
 
-bool Connection::reopen(const StoreConfig &config)
+bool Connection::reopen(const StoreConfig &given)
 {
+    const StoreConfig config = given.poolerLocation.isEmpty() ? given : given.poolerConfig();
     QSqlDatabase db = database();
     db.close();
     m_driverError.clear();
@@ -75,6 +80,7 @@ void Connection::close()
         HeldFiles::beforeClose(m_heldPath);
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        Unprepared::set(db, false); // its driver's address may be reused
         if (db.isOpen())
             db.close();
     }

@@ -13,5 +13,8 @@ public:
     virtual ~FeedSource() = default;
     virtual bool isOpen() const = 0;
     virtual QSqlDatabase database() const = 0;
+    // Where notices are listened for: a session of its own on the server
+    // when queries go through a pooler (which keeps no LISTEN).
+    virtual QSqlDatabase listenDatabase() const { return database(); }
     virtual const Dialect &dialect() const = 0;
 };

@@ -144,9 +144,20 @@ bool Store::openChecked(const StoreConfig &config)
         return fail(serverError(kind), ServerError::describe(config, kind, m_connection.driverError()));
     }
 
+    if (!config.poolerLocation.isEmpty() && !poolerChoosesSchema())
+        return false;
     int version = 0;
     if (!probe(&version))
         return false;
+    if (!config.poolerLocation.isEmpty() && version != Schema::currentVersion())
+        return fail(Error::MigrationFailed,
+                    tr("The team store %1 is at schema %2 and this version of My Network needs %3: a migration "
+                       "runs on the server itself, not through the pooler %4. Open it once without the pooler "
+                       "(or run mynetwork-admin init).")
+                        .arg(config.displayName())
+                        .arg(version)
+                        .arg(Schema::currentVersion())
+                        .arg(config.poolerConfig().serverName()));
     // Two clients starting at once on an empty or older server database:
     // the second waits here until the first has migrated, then finds it.
     // Only then: any login can hold an advisory lock, so an everyday open
@@ -170,6 +181,8 @@ bool Store::openChecked(const StoreConfig &config)
     m_created = version == 0;
     m_schemaVersion = Schema::currentVersion();
     m_dialect.setMemberSession(!m_dialect.isSQLite() && MemberSession::isMember(database()));
+    if (!config.poolerLocation.isEmpty() && !openListener())
+        return false;
     m_feed = std::make_unique<ChangeFeed>();
     m_shared->feed = m_feed.get();
     if (m_dialect.isSQLite() && !config.isInMemory()) {
@@ -455,6 +468,11 @@ bool Store::reconnect(QString *error)
                                        m_connection.driverError());
         return false;
     }
+    if (!m_listen.name().isEmpty() && !m_listen.reopen(m_config.direct())) {
+        *error = ServerError::describe(m_config.direct(), ServerError::classify(m_listen.driverError()),
+                                       m_listen.driverError());
+        return false;
+    }
     return true;
 }
 
@@ -486,6 +504,7 @@ void Store::close()
         m_feed.reset();
     }
     m_replica.reset();
+    m_listen.close();
     m_connection.close();
 }
 
@@ -497,6 +516,35 @@ bool Store::isOpen() const
 QSqlDatabase Store::database() const
 {
     return m_connection.database();
+}
+
+// Through a pooler, its server connections must choose the store's schema
+// themselves (its connect_query): a session's SET would stay on whichever
+// server connection ran it.
+bool Store::poolerChoosesSchema()
+{
+    QSqlQuery look(database());
+    if (look.exec(QStringLiteral("SELECT to_regclass('invitations') IS NOT NULL")) && look.next()
+        && look.value(0).toBool())
+        return true;
+    return fail(Error::ForeignDatabase,
+                tr("The pooler %1 does not choose the team store's schema on its server connections: give its "
+                   "database the connect_query that docs/team-admin.md shows.")
+                    .arg(m_config.poolerConfig().serverName()));
+}
+
+// Notices need a session on the store's own server (a pooler keeps none).
+bool Store::openListener()
+{
+    if (m_listen.open(m_config.direct(), QStringLiteral("listen"), Connection::Setup::None))
+        return true;
+    const ServerError::Kind kind = ServerError::classify(m_listen.driverError());
+    return fail(serverError(kind), ServerError::describe(m_config.direct(), kind, m_listen.driverError()));
+}
+
+QSqlDatabase Store::listenDatabase() const
+{
+    return m_listen.isOpen() ? m_listen.database() : database();
 }
 
 QSqlDatabase Store::readDatabase() const

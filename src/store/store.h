@@ -67,6 +67,8 @@ public:
     // has right now, else database(). It never waits for a lagging replica
     // (this is the window's thread); opened on first use.
     QSqlDatabase readDatabase() const;
+    // Through a pooler: a direct connection of its own for LISTEN.
+    QSqlDatabase listenDatabase() const override;
     // Gives back what a long read filled: SQLite's page cache. Nothing on
     // PostgreSQL.
     void releaseMemory() const;
@@ -119,11 +121,14 @@ private:
     bool probeTables(QStringList *tables);
     bool probe(int *version);
     bool applySetup(const QStringList &statements);
+    bool poolerChoosesSchema();
+    bool openListener();
     bool migrateFrom(int version);
 
     StoreConfig m_config;
     Dialect m_dialect;
     Connection m_connection;
+    Connection m_listen; // a team store through a pooler: LISTEN here
     Error m_error = Error::None;
     QString m_errorMessage;
     bool m_created = false;

@@ -109,8 +109,8 @@ bool StoreConfig::fromLocation(const QString &location, StoreConfig *config, QSt
 bool StoreConfig::setReplica(const QString &location, QString *error)
 {
     if (!isTeam()) {
-        *error = tr("A read replica is for a team store on a PostgreSQL server; %1 is a local store.")
-                     .arg(displayName());
+        *error =
+            tr("A read replica is for a team store on a PostgreSQL server; %1 is a local store.").arg(displayName());
         return false;
     }
     StoreConfig replica;
@@ -128,19 +128,55 @@ bool StoreConfig::setReplica(const QString &location, QString *error)
 
 StoreConfig StoreConfig::replicaConfig() const
 {
-    StoreConfig replica;
-    QString ignored;
-    fromLocation(replicaLocation, &replica, &ignored);
     // A standby has the primary's logins: by default the same one signs in.
-    if (!replicaLocation.contains(QLatin1Char('@'))
-        && !QUrlQuery(QUrl(replicaLocation)).hasQueryItem(QStringLiteral("user")))
-        replica.user = user;
-    if (replica.password.isEmpty())
-        replica.password = password;
-    if (replica.sslMode.isEmpty())
-        replica.sslMode = sslMode;
-    replica.busyTimeoutMs = busyTimeoutMs;
-    return replica;
+    return sibling(replicaLocation);
+}
+
+bool StoreConfig::setPooler(const QString &location, QString *error)
+{
+    StoreConfig pooler;
+    if (!fromLocation(location, &pooler, error))
+        return false;
+    if (!isTeam() || !pooler.isTeam()) {
+        *error = tr("A pooler %1 is for a team store on a PostgreSQL server: give it as "
+                    "postgresql://host[:port]/database.")
+                     .arg(location);
+        return false;
+    }
+    poolerLocation = location;
+    return true;
+}
+
+StoreConfig StoreConfig::poolerConfig() const
+{
+    StoreConfig pooler = sibling(poolerLocation);
+    pooler.throughPooler = true;
+    return pooler;
+}
+
+StoreConfig StoreConfig::direct() const
+{
+    StoreConfig server = *this;
+    server.poolerLocation.clear();
+    server.throughPooler = false;
+    return server;
+}
+
+// Another server of the same store at `location`: the store's login,
+// password and TLS unless it names its own.
+StoreConfig StoreConfig::sibling(const QString &location) const
+{
+    StoreConfig other;
+    QString ignored;
+    fromLocation(location, &other, &ignored);
+    if (!location.contains(QLatin1Char('@')) && !QUrlQuery(QUrl(location)).hasQueryItem(QStringLiteral("user")))
+        other.user = user;
+    if (other.password.isEmpty())
+        other.password = password;
+    if (other.sslMode.isEmpty())
+        other.sslMode = sslMode;
+    other.busyTimeoutMs = busyTimeoutMs;
+    return other;
 }
 
 QString StoreConfig::driverName() const
@@ -155,13 +191,16 @@ QString StoreConfig::connectOptions() const
     // The schema is chosen at connect time, so every connection of the app
     // (and of its tests) reads and writes the store's own tables. Keepalives
     // let a window notice a server that vanished without a word.
+    // A pooler refuses libpq's `options`: there its server connections
+    // choose the schema (its connect_query; docs/team-admin.md).
     QStringList options{QStringLiteral("connect_timeout=%1").arg(qMax(2, busyTimeoutMs / 1000)),
-                        QStringLiteral("options=-csearch_path=%1").arg(QLatin1String(kSchema)),
                         QStringLiteral("application_name=mynetwork"),
                         QStringLiteral("keepalives=1"),
                         QStringLiteral("keepalives_idle=10"),
                         QStringLiteral("keepalives_interval=3"),
                         QStringLiteral("keepalives_count=3")};
+    if (!throughPooler)
+        options.append(QStringLiteral("options=-csearch_path=%1").arg(QLatin1String(kSchema)));
     if (!sslMode.isEmpty())
         options.append(QStringLiteral("sslmode=") + sslMode);
     return options.join(QLatin1Char(';'));

@@ -35,6 +35,14 @@ public:
     // know, the counts): see ReadReplica. Its login and password default to
     // the store's.
     QString replicaLocation;
+    // A transaction-mode pooler (PgBouncer) in front of the team store's
+    // server, as a location; empty: none. Every connection's queries go
+    // through it; what needs a session of its own stays on the server
+    // (LISTEN, the engine's lease). See docs/team-admin.md.
+    QString poolerLocation;
+    // Set on the settings that reach the pooler (poolerConfig()): such a
+    // connection prepares nothing on the server (Unprepared).
+    bool throughPooler = false;
 
     // The PostgreSQL schema that holds a team store's tables, so a database
     // that also holds other programs' tables is fine.
@@ -51,6 +59,12 @@ public:
     bool setReplica(const QString &location, QString *error);
     // The replica's own settings (valid only when replicaLocation is set).
     StoreConfig replicaConfig() const;
+    // The same for a pooler; its login and password are the store's unless
+    // it names its own.
+    bool setPooler(const QString &location, QString *error);
+    StoreConfig poolerConfig() const;
+    // These settings without the pooler: the server itself.
+    StoreConfig direct() const;
     // The file in the user's application-data folder.
     static StoreConfig defaultSqlite();
 
@@ -67,5 +81,6 @@ public:
     QString serverName() const;
 
 private:
+    StoreConfig sibling(const QString &location) const;
     static bool applyQuery(const QUrlQuery &query, const QString &location, StoreConfig *config, QString *error);
 };
