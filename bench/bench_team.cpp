@@ -5,7 +5,8 @@
 //
 //   mynetwork_team_bench [--invitations N] [--clients N[,N…]] [--seconds S]
 //                        [--think-ms MS] [--idle-seconds S] [--parts load,idle,failover,start,replica]
-//                        [--sample-waits]
+//                        [--sample-waits] [--pooler N]
+#include "../tests/pgbouncer.h"
 #include "../tests/pgserver.h"
 #include "benchstats.h"
 #include "benchstores.h"
@@ -427,6 +428,24 @@ void startAndSuggestions(const StoreConfig &pg, qint64 invitations)
     QFile::remove(copy + QStringLiteral("-shm"));
 }
 
+// A throw-away PgBouncer in transaction mode with `poolSize` server
+// connections in front of the store; the settings that go through it.
+StoreConfig throughPooler(PgServer &server, const StoreConfig &config, int poolSize, PgBouncer *pooler)
+{
+    // PgBouncer signs clients in with the login's SCRAM secret.
+    if (!server.exec(config.databaseName, {QStringLiteral("ALTER ROLE %1 PASSWORD 'bench'").arg(config.user)}))
+        qFatal("cannot give the bench's login a password");
+    if (!pooler->start(server, config.databaseName, {config.user}, poolSize))
+        qFatal("no PgBouncer: %s", qPrintable(pooler->whyNot()));
+    StoreConfig pooled = config;
+    pooled.password = QStringLiteral("bench");
+    QString error;
+    if (!pooled.setPooler(pooler->location(), &error))
+        qFatal("%s", qPrintable(error));
+    std::printf("through PgBouncer (transaction mode, %d server connections for the bench's login)\n", poolSize);
+    return pooled;
+}
+
 // A streaming standby of `server` made now (pg_basebackup -R), and the
 // store's settings with it as the read replica.
 void withStandby(const PgServer &server, const StoreConfig &config, const std::function<void(const StoreConfig &)> &run)
@@ -442,6 +461,31 @@ void withStandby(const PgServer &server, const StoreConfig &config, const std::f
             &error))
         qFatal("%s", qPrintable(error));
     run(withReplica);
+}
+
+// The bench's network on the server; the window signs in as member 1 with
+// the server's login.
+void generate(const StoreConfig &config, qint64 invitations)
+{
+    Store store;
+    if (!store.open(config))
+        qFatal("%s", qPrintable(store.errorMessage()));
+    QElapsedTimer t;
+    t.start();
+    DemoGenerator generator(store);
+    QString error;
+    if (!generator.generate(DemoOptions::sized(invitations, QDateTime::currentMSecsSinceEpoch()), &error))
+        qFatal("%s", qPrintable(error));
+    // The window signs in as member 1 with the server's login.
+    QSqlQuery q(store.database());
+    Sql::exec(q, QStringLiteral("UPDATE members SET login = ? WHERE id = 1"), {config.user}, nullptr);
+    q.exec(QStringLiteral("VACUUM ANALYZE"));
+    std::printf("PostgreSQL %s store: %lld invitations, %lld members, generated in %.1f s (fsync off)\n",
+                qPrintable(config.databaseName),
+                Sql::scalar(store.database(), QStringLiteral("SELECT COUNT(*) FROM invitations"), {}),
+                Sql::scalar(store.database(), QStringLiteral("SELECT COUNT(*) FROM members"), {}),
+                t.nsecsElapsed() / 1e9);
+    std::fflush(stdout);
 }
 
 }
@@ -465,10 +509,15 @@ int main(int argc, char *argv[])
                                         QStringLiteral("s"), QStringLiteral("60"));
     const QCommandLineOption partsOption(QStringLiteral("parts"), QStringLiteral("What to run."),
                                          QStringLiteral("list"), QStringLiteral("load,idle,failover,start"));
+    const QCommandLineOption poolerOption(QStringLiteral("pooler"),
+                                          QStringLiteral("Run the load through a throw-away PgBouncer in transaction "
+                                                         "mode with <n> server connections."),
+                                          QStringLiteral("n"));
     const QCommandLineOption waitsOption(QStringLiteral("sample-waits"),
                                          QStringLiteral("During the load, sample what the server's backends wait for "
                                                         "(pg_stat_activity, pg_locks) and print it."));
-    parser.addOptions({sizeOption, clientsOption, secondsOption, thinkOption, idleOption, partsOption, waitsOption});
+    parser.addOptions(
+        {sizeOption, clientsOption, secondsOption, thinkOption, idleOption, partsOption, waitsOption, poolerOption});
     parser.process(app);
     const qint64 invitations = parser.value(sizeOption).toLongLong();
     const QStringList parts = parser.value(partsOption).split(QLatin1Char(','));
@@ -477,31 +526,15 @@ int main(int argc, char *argv[])
     if (!server.start())
         qFatal("no PostgreSQL server: %s", qPrintable(server.whyNot()));
     const StoreConfig config = server.createDatabase(QStringLiteral("team_bench"));
-    {
-        Store store;
-        if (!store.open(config))
-            qFatal("%s", qPrintable(store.errorMessage()));
-        QElapsedTimer t;
-        t.start();
-        DemoGenerator generator(store);
-        QString error;
-        if (!generator.generate(DemoOptions::sized(invitations, QDateTime::currentMSecsSinceEpoch()), &error))
-            qFatal("%s", qPrintable(error));
-        // The window signs in as member 1 with the server's login.
-        QSqlQuery q(store.database());
-        Sql::exec(q, QStringLiteral("UPDATE members SET login = ? WHERE id = 1"), {config.user}, nullptr);
-        q.exec(QStringLiteral("VACUUM ANALYZE"));
-        std::printf("PostgreSQL %s store: %lld invitations, %lld members, generated in %.1f s (fsync off)\n",
-                    qPrintable(config.databaseName),
-                    Sql::scalar(store.database(), QStringLiteral("SELECT COUNT(*) FROM invitations"), {}),
-                    Sql::scalar(store.database(), QStringLiteral("SELECT COUNT(*) FROM members"), {}),
-                    t.nsecsElapsed() / 1e9);
-        std::fflush(stdout);
-    }
+    generate(config, invitations);
+    PgBouncer pooler;
+    const StoreConfig loadConfig = parser.isSet(poolerOption)
+        ? throughPooler(server, config, parser.value(poolerOption).toInt(), &pooler)
+        : config;
     // --clients 50,20: the same load at each size, one after the other.
     for (const QString &clients : parser.value(clientsOption).split(QLatin1Char(','))) {
         if (parts.contains(QLatin1String("load")))
-            load(config, clients.toInt(), parser.value(secondsOption).toInt(), parser.value(thinkOption).toInt(),
+            load(loadConfig, clients.toInt(), parser.value(secondsOption).toInt(), parser.value(thinkOption).toInt(),
                  parser.isSet(waitsOption));
         std::fflush(stdout);
     }

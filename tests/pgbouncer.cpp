@@ -44,8 +44,11 @@ PgBouncer::~PgBouncer()
     QFile pidFile(m_dir.filePath(QStringLiteral("pgbouncer.pid")));
     if (pidFile.open(QIODevice::ReadOnly)) {
         const pid_t pid = pid_t(pidFile.readAll().trimmed().toLongLong());
-        if (pid > 0)
-            ::kill(pid, SIGTERM);
+        if (pid > 0 && ::kill(pid, SIGTERM) == 0) {
+            // Gone before its folder is removed.
+            for (int i = 0; i < 100 && ::kill(pid, 0) == 0; ++i)
+                QThread::msleep(20);
+        }
     }
 }
 

@@ -181,8 +181,6 @@ bool Store::openChecked(const StoreConfig &config)
     m_created = version == 0;
     m_schemaVersion = Schema::currentVersion();
     m_dialect.setMemberSession(!m_dialect.isSQLite() && MemberSession::isMember(database()));
-    if (!config.poolerLocation.isEmpty() && !openListener())
-        return false;
     m_feed = std::make_unique<ChangeFeed>();
     m_shared->feed = m_feed.get();
     if (m_dialect.isSQLite() && !config.isInMemory()) {
@@ -534,17 +532,24 @@ bool Store::poolerChoosesSchema()
 }
 
 // Notices need a session on the store's own server (a pooler keeps none).
-bool Store::openListener()
+bool Store::openListener() const
 {
     if (m_listen.open(m_config.direct(), QStringLiteral("listen"), Connection::Setup::None))
         return true;
-    const ServerError::Kind kind = ServerError::classify(m_listen.driverError());
-    return fail(serverError(kind), ServerError::describe(m_config.direct(), kind, m_listen.driverError()));
+    qWarning("%s", qPrintable(m_listen.errorMessage()));
+    return false;
 }
 
+// Never the pooler's: a LISTEN there would stay on a server connection
+// other clients share. A listener that cannot be opened gives a closed
+// connection, the feed says it cannot listen, and looks every few seconds.
 QSqlDatabase Store::listenDatabase() const
 {
-    return m_listen.isOpen() ? m_listen.database() : database();
+    if (m_config.poolerLocation.isEmpty())
+        return database();
+    if (!m_listen.isOpen())
+        openListener();
+    return m_listen.database();
 }
 
 QSqlDatabase Store::readDatabase() const

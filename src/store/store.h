@@ -67,7 +67,8 @@ public:
     // has right now, else database(). It never waits for a lagging replica
     // (this is the window's thread); opened on first use.
     QSqlDatabase readDatabase() const;
-    // Through a pooler: a direct connection of its own for LISTEN.
+    // Through a pooler: a direct connection of its own for LISTEN, opened
+    // when the feed first listens (a worker that never does holds none).
     QSqlDatabase listenDatabase() const override;
     // Gives back what a long read filled: SQLite's page cache. Nothing on
     // PostgreSQL.
@@ -122,13 +123,13 @@ private:
     bool probe(int *version);
     bool applySetup(const QStringList &statements);
     bool poolerChoosesSchema();
-    bool openListener();
+    bool openListener() const;
     bool migrateFrom(int version);
 
     StoreConfig m_config;
     Dialect m_dialect;
     Connection m_connection;
-    Connection m_listen; // a team store through a pooler: LISTEN here
+    mutable Connection m_listen; // a team store through a pooler: LISTEN here
     Error m_error = Error::None;
     QString m_errorMessage;
     bool m_created = false;
