@@ -4,6 +4,7 @@
 // own), and a pooler that does not choose the store's schema is named.
 #include "pgbouncer.h"
 #include "pgtest.h"
+#include "teamlogin.h"
 
 #include "base/clock.h"
 #include "rules/invitationlists.h"
@@ -11,7 +12,6 @@
 #include "store/changefeed.h"
 #include "store/sql.h"
 #include "store/store.h"
-#include "team/teamadmin.h"
 #include "team/teamservice.h"
 
 #include <QSignalSpy>
@@ -46,13 +46,7 @@ private:
 
 qint64 TestPooler::join(const QString &name, const QString &login)
 {
-    TeamAdmin admin(m_owner, m_clock);
-    QString password = QStringLiteral("secret-") + login;
-    QString error;
-    const qint64 id = admin.addMember(name, login + QStringLiteral("@example.org"), login, &password, &error);
-    if (!id)
-        qWarning("%s", qPrintable(error));
-    return id;
+    return joinWithLogin(m_owner, m_clock, name, login);
 }
 
 // One server connection per login: Anna's two windows share hers.

@@ -4,6 +4,7 @@
 // shows at once even while the replica lags, and a replica that cannot be
 // reached costs nothing but a warning.
 #include "pgtest.h"
+#include "teamlogin.h"
 
 #include "base/clock.h"
 #include "gui/connectdialog.h"
@@ -14,7 +15,6 @@
 #include "store/readreplica.h"
 #include "store/sql.h"
 #include "store/store.h"
-#include "team/teamadmin.h"
 
 #include <QCheckBox>
 #include <QElapsedTimer>
@@ -61,13 +61,7 @@ private:
 
 qint64 TestReplica::join(const QString &name, const QString &login)
 {
-    TeamAdmin admin(m_store, m_clock);
-    QString password = QStringLiteral("secret-") + login;
-    QString error;
-    const qint64 id = admin.addMember(name, login + QStringLiteral("@example.org"), login, &password, &error);
-    if (!id)
-        qWarning("%s", qPrintable(error));
-    return id;
+    return joinWithLogin(m_store, m_clock, name, login);
 }
 
 void TestReplica::connect(qint64 a, qint64 b)
