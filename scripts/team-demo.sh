@@ -3,14 +3,22 @@
 # in a temporary folder, creates a team store with the demo network, gives
 # two demo members their own logins, starts the expiry engine as a service
 # would, and prints the two commands that open two windows as those two
-# people. Ctrl+C (or --stop-after SECONDS) stops everything and deletes
-# the folder. Nothing outside that folder is touched.
+# people. With --pooler the windows' queries go through a throw-away
+# PgBouncer in transaction mode. Ctrl+C (or --stop-after SECONDS) stops
+# everything and deletes the folder. Nothing outside that folder is touched.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 build=${BUILD_DIR:-$root/build}
 stop_after=0
-if [[ ${1:-} == --stop-after ]]; then stop_after=${2:?seconds}; fi
+pooler=0
+while (( $# > 0 )); do
+    case $1 in
+        --stop-after) stop_after=${2:?seconds}; shift 2 ;;
+        --pooler) pooler=1; shift ;;
+        *) echo "usage: $0 [--pooler] [--stop-after SECONDS]" >&2; exit 2 ;;
+    esac
+done
 
 app=$build/src/app/mynetwork
 engine=$build/src/engine/mynetwork-engine
@@ -34,6 +42,7 @@ if [[ $EUID -eq 0 ]]; then chown postgres "$dir"; fi
 engine_pid=
 cleanup() {
     [[ -n $engine_pid ]] && kill "$engine_pid" 2>/dev/null || true
+    [[ -f $dir/pgbouncer.pid ]] && kill "$(cat "$dir/pgbouncer.pid")" 2>/dev/null || true
     as_server "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
     rm -rf "$dir"
 }
@@ -74,14 +83,48 @@ login_of() {
 name_of() { psql_owner -c "SELECT name FROM mynetwork.members WHERE id = $1"; }
 # The member role and a login for each of the two, by the admin tool.
 "$admin" --db "$(url_for "$owner")" init >/dev/null
-commands=()
+logins=()
+names=()
 for id in $first $second; do
     login=$(login_of "$id")
     [[ $id == "$second" && $login == "$(login_of "$first")" ]] && login=${login}2
     password=$(LANG=C "$admin" --db "$(url_for "$owner")" add-login --member "$id" --login "$login" \
                | sed -n 's/^Password (shown only now): //p')
     printf '*:*:*:%s:%s\n' "$login" "$password" >> "$pgpass"
-    commands+=("PGPASSFILE=$pgpass $app --db '$(url_for "$login")'   # $(name_of "$id")")
+    logins+=("$login")
+    names+=("$(name_of "$id")")
+done
+
+# PgBouncer in front, as docs/team-admin.md sets it up: one pool per login,
+# SCRAM against the logins' own secrets, the schema chosen by connect_query.
+start_pooler() {
+    local pport=$((port + 1)) choose
+    psql_owner -c "SELECT format('\"%s\" \"%s\"', rolname, rolpassword) FROM pg_authid
+                   WHERE rolpassword LIKE 'SCRAM-SHA-256\$%'" > "$dir/userlist.txt"
+    choose="SELECT set_config(''search_path'', CASE WHEN to_regclass(''mynetwork.invitations'') IS NULL OR to_regnamespace(''mynetwork_view'') IS NULL THEN ''mynetwork'' WHEN has_table_privilege(''mynetwork.invitations'', ''SELECT'') THEN ''mynetwork'' ELSE ''mynetwork_view, mynetwork'' END, false)"
+    cat > "$dir/pgbouncer.ini" <<INI
+[databases]
+teamdemo = host=$dir port=$port dbname=teamdemo connect_query='$choose'
+[pgbouncer]
+listen_addr =
+unix_socket_dir = $dir
+listen_port = $pport
+auth_type = scram-sha-256
+auth_file = $dir/userlist.txt
+pool_mode = transaction
+default_pool_size = 2
+logfile = $dir/pgbouncer.log
+pidfile = $dir/pgbouncer.pid
+INI
+    [[ $EUID -eq 0 ]] && chown postgres "$dir/pgbouncer.ini" "$dir/userlist.txt"
+    as_server /usr/sbin/pgbouncer -d "$dir/pgbouncer.ini"
+    pooler_arg=" --pooler 'postgresql:///teamdemo?host=$dir&port=$pport'"
+}
+pooler_arg=
+(( pooler )) && start_pooler
+commands=()
+for i in 0 1; do
+    commands+=("PGPASSFILE=$pgpass $app$pooler_arg --db '$(url_for "${logins[i]}")'   # ${names[i]}")
 done
 
 "$engine" --db "$(url_for "$owner")" > "$dir/engine.log" 2>&1 &
