@@ -12,6 +12,7 @@
 #include "store/changefeed.h"
 #include "store/sql.h"
 #include "store/store.h"
+#include "team/teamadmin.h"
 #include "team/teamservice.h"
 
 #include <QSignalSpy>
@@ -29,6 +30,7 @@ private slots:
     void membersShareServerConnectionsThroughThePooler();
     void aWindowHearsChangesThroughThePooler();
     void aPoolerThatDoesNotChooseTheSchemaIsNamed();
+    void theOwnerAdministersThroughThePooler();
 
 private:
     qint64 join(const QString &name, const QString &login);
@@ -62,7 +64,11 @@ void TestPooler::initTestCase()
     QVERIFY(anna && ben);
     for (int i = 0; i < 6; ++i)
         m_people.append(join(QStringLiteral("Person %1").arg(i), QStringLiteral("person%1").arg(i)));
-    if (!m_pooler.start(m_server, m_config.databaseName, {QStringLiteral("anna"), QStringLiteral("ben")}, 1)) {
+    // The owner signs in to the pooler with a password of their own too.
+    QVERIFY(m_server.exec(m_config.databaseName,
+                          {QStringLiteral("ALTER ROLE %1 PASSWORD 'secret-%1'").arg(m_config.user)}));
+    if (!m_pooler.start(m_server, m_config.databaseName,
+                        {QStringLiteral("anna"), QStringLiteral("ben"), m_config.user}, 1)) {
         if (m_pooler.installed() || PgServer::required())
             QFAIL(qPrintable(QStringLiteral("PgBouncer did not start: ") + m_pooler.whyNot()));
         QSKIP(qPrintable(QStringLiteral("no PgBouncer here: ") + m_pooler.whyNot()));
@@ -154,6 +160,25 @@ void TestPooler::aPoolerThatDoesNotChooseTheSchemaIsNamed()
     Store store;
     QVERIFY(!store.open(through(QStringLiteral("anna"), QStringLiteral("bare"))));
     QVERIFY2(store.errorMessage().contains(QLatin1String("connect_query")), qPrintable(store.errorMessage()));
+}
+
+// What mynetwork-admin does with --pooler: a new member and their login,
+// made through the pooler, can sign in; disabling them ends their sessions.
+void TestPooler::theOwnerAdministersThroughThePooler()
+{
+    Store owner;
+    QVERIFY2(owner.open(through(m_config.user)), qPrintable(owner.errorMessage()));
+    const qint64 nora = joinWithLogin(owner, m_clock, QStringLiteral("Nora Neu"), QStringLiteral("nora"));
+    QVERIFY(nora);
+    StoreConfig asNora = m_config;
+    asNora.user = QStringLiteral("nora");
+    Store noras;
+    QVERIFY2(noras.open(asNora), qPrintable(noras.errorMessage()));
+    TeamAdmin admin(owner, m_clock);
+    QString error;
+    QVERIFY2(admin.disable(QStringLiteral("nora"), &error), qPrintable(error));
+    Store again;
+    QVERIFY(!again.open(asNora));
 }
 
 QTEST_GUILESS_MAIN(TestPooler)

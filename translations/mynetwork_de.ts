@@ -201,6 +201,10 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>Added %1 members from %2; their passwords are in %3, which only you can read.</source>
         <translation>%1 Mitglieder aus %2 hinzugefügt; ihre Passwörter stehen in %3, die nur Sie lesen können.</translation>
     </message>
+    <message>
+        <source>Send the commands through the connection pooler at &lt;location&gt; (PgBouncer in transaction mode); init, which may migrate the store, runs on the server itself.</source>
+        <translation>Die Befehle über den Pooler unter &lt;Ort&gt; senden (PgBouncer im Transaktionsmodus); init, das den Speicher migrieren kann, läuft auf dem Server selbst.</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>

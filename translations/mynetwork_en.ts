@@ -201,6 +201,10 @@ A password left out is generated and shown once.</translation>
         <source>Added %1 members from %2; their passwords are in %3, which only you can read.</source>
         <translation>Added %1 members from %2; their passwords are in %3, which only you can read.</translation>
     </message>
+    <message>
+        <source>Send the commands through the connection pooler at &lt;location&gt; (PgBouncer in transaction mode); init, which may migrate the store, runs on the server itself.</source>
+        <translation>Send the commands through the connection pooler at &lt;location&gt; (PgBouncer in transaction mode); init, which may migrate the store, runs on the server itself.</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>

@@ -33,6 +33,12 @@ struct Options
         QStringLiteral("db"),
         QCoreApplication::translate("Admin", "The team store: postgresql://owner@host[:port]/database."),
         QCoreApplication::translate("Admin", "location")};
+    QCommandLineOption pooler{
+        QStringLiteral("pooler"),
+        QCoreApplication::translate("Admin",
+                                    "Send the commands through the connection pooler at <location> (PgBouncer in "
+                                    "transaction mode); init, which may migrate the store, runs on the server itself."),
+        QCoreApplication::translate("Admin", "location")};
     QCommandLineOption demo{QStringLiteral("demo"),
                             QCoreApplication::translate("Admin", "init: fill a new store with the demo network.")};
     QCommandLineOption name{QStringLiteral("name"), QCoreApplication::translate("Admin", "The member's name."),
@@ -92,7 +98,7 @@ void describe(QCommandLineParser &parser, const Options &o)
         "A password left out is generated and shown once."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({o.db, o.demo, o.name, o.email, o.login, o.password, o.member, o.withLogin, o.headline, o.company,
+    parser.addOptions({o.db, o.pooler, o.demo, o.name, o.email, o.login, o.password, o.member, o.withLogin, o.headline, o.company,
                        o.school, o.location, o.phone, o.passwords, o.check});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("Admin", "What to do (see above)."));
@@ -151,6 +157,12 @@ int parse(const QCoreApplication &app, Request *r, QTextStream &err)
             << Qt::endl;
         return 2;
     }
+    if (parser.isSet(o.pooler) && !r->config.setPooler(parser.value(o.pooler), &error)) {
+        err << error << Qt::endl;
+        return 2;
+    }
+    if (r->command == QLatin1String("init"))
+        r->config = r->config.direct(); // a migration needs the server's own session
     if (!hasNeeded(parser, o, r->command, err))
         return 2;
     r->name = parser.value(o.name);
