@@ -5,6 +5,8 @@
 #include "store/reminderschedule.h"
 #include "store/schema.h"
 #include "store/sql.h"
+#include "store/statement.h"
+#include "store/unprepared.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -68,6 +70,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void createsSchemaAndReportsCreation();
     void reopenKeepsData();
+    void unpreparedStatementsCarryTheirValues();
     void releaseMemoryKeepsTheStoreUsable();
     void migratesVersion1Fixture();
     void refusesNewerVersion();
@@ -366,6 +369,33 @@ void TestStore::dueLookupsUseIndexes()
     const QString outbox = plan(QStringLiteral("SELECT o.id FROM outbox o WHERE 1 = 1 AND o.sender_id = 7"
                                                " ORDER BY o.created_ms DESC, o.id DESC LIMIT 50"));
     QVERIFY2(outbox.contains(QStringLiteral("outbox_sender")), qPrintable(outbox));
+}
+
+// What a connection through a pooler sends: the driver's literals in place
+// of the ?s, quotes in the text and in the values left as they mean.
+void TestStore::unpreparedStatementsCarryTheirValues()
+{
+    Store store;
+    QVERIFY(store.open(StoreConfig::sqlite(QStringLiteral(":memory:"))));
+    const QSqlDatabase db = store.database();
+    const QString text = QStringLiteral("SELECT ?, '?', \"a?\", 'it''s ?', ?, ?");
+    QCOMPARE(Unprepared::withValues(text, {QStringLiteral("O'Brien ?"), QVariant(QMetaType(QMetaType::LongLong)), 42},
+                                    db.driver()),
+             QStringLiteral("SELECT 'O''Brien ?', '?', \"a?\", 'it''s ?', NULL, 42"));
+    Unprepared::set(db, true);
+    Statement statement(db);
+    QVERIFY(statement.prepare(QStringLiteral("SELECT ? || '?', ? IS NULL, ?")));
+    QVERIFY2(statement.run({QStringLiteral("x'y"), QVariant(QMetaType(QMetaType::QString)), 7}),
+             qPrintable(statement.error()));
+    QVERIFY(statement.query().next());
+    QCOMPARE(statement.query().value(0).toString(), QStringLiteral("x'y?"));
+    QCOMPARE(statement.query().value(1).toInt(), 1);
+    QCOMPARE(statement.query().value(2).toInt(), 7);
+    QSqlQuery q(db);
+    QVERIFY(Sql::exec(q, QStringLiteral("SELECT ?"), {QStringLiteral("a'b")}));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("a'b"));
+    Unprepared::set(db, false);
 }
 
 QTEST_GUILESS_MAIN(TestStore)

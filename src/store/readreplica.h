@@ -3,7 +3,6 @@
 #include "store/connection.h"
 #include "store/storeconfig.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlDatabase>
 
@@ -19,7 +18,6 @@
 // passed over for that read: the primary answers. One thread uses it.
 class ReadReplica final
 {
-    Q_DECLARE_TR_FUNCTIONS(ReadReplica)
     Q_DISABLE_COPY_MOVE(ReadReplica)
 public:
     // How long a read waits for the replica to catch up before it goes to
@@ -36,7 +34,6 @@ public:
     // Where a read goes: the replica once it has caught up with `primary`
     // (waiting at most `waitMs`), else `primary` itself.
     QSqlDatabase forRead(const QSqlDatabase &primary, int waitMs = kCatchUpWaitMs);
-    bool isConfigured() const { return m_configured; }
 
     // How many reads each side answered (for the tests and the bench).
     int readsOnReplica() const { return m_onReplica.load(); }

@@ -12,13 +12,11 @@ Statement::Statement(const QSqlDatabase &db)
 bool Statement::prepare(const QString &text)
 {
     m_text = text;
-    m_error.clear();
     return m_unprepared || m_query.prepare(text);
 }
 
 bool Statement::run(const QVariantList &values)
 {
-    m_error.clear();
     if (m_unprepared)
         return m_query.exec(Unprepared::withValues(m_text, values, m_query.driver()));
     for (int i = 0; i < values.size(); ++i)
@@ -28,7 +26,7 @@ bool Statement::run(const QVariantList &values)
 
 QString Statement::error() const
 {
-    return m_error.isEmpty() ? Sql::describe(m_query) : m_error;
+    return Sql::describe(m_query);
 }
 
 bool Statement::run(std::initializer_list<QVariant> values, QString *error)

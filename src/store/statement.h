@@ -32,6 +32,5 @@ public:
 private:
     QSqlQuery m_query;
     QString m_text;
-    QString m_error;
     bool m_unprepared = false;
 };

@@ -15,7 +15,9 @@ namespace Unprepared {
 void set(const QSqlDatabase &db, bool on);
 bool isOn(const QSqlDriver *driver);
 // `text` with each ? outside quotes replaced by the driver's literal of the
-// next value (QSqlDriver::formatValue: what Qt's own EXECUTE sends).
+// next value (QSqlDriver::formatValue: what Qt's own EXECUTE sends). The
+// app's statements hold no comments or dollar quotes, which it does not
+// look into.
 QString withValues(const QString &text, const QVariantList &values, const QSqlDriver *driver);
 
 }
