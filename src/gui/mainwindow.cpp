@@ -435,19 +435,27 @@ void MainWindow::updateUnread()
                                               : tr("Notifications"));
 }
 
+// Window-modal and not exec()'d, as every dialog a menu opens: a screen
+// reader's Press on the menu item gets its answer at once (exec() held it
+// until the dialog closed).
 void MainWindow::pickMember()
 {
-    MemberPicker picker(m_service.store(), this);
-    if (picker.exec() == QDialog::Accepted && picker.selectedMember() != 0)
-        switchMember(picker.selectedMember());
+    auto *picker = new MemberPicker(m_service.store(), this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &QDialog::accepted, this, [this, picker] {
+        if (picker->selectedMember() != 0)
+            switchMember(picker->selectedMember());
+    });
+    picker->open();
 }
 
 void MainWindow::connectToTeam()
 {
     const StoreConfig &current = m_service.store().config();
-    ConnectDialog dialog(current.isTeam() ? current : TeamSettings::last(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        emit storeChosen(dialog.config());
+    auto *dialog = new ConnectDialog(current.isTeam() ? current : TeamSettings::last(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { emit storeChosen(dialog->config()); });
+    dialog->open();
 }
 
 // R21: a new member of a team store, from an invitation e-mail; the app
