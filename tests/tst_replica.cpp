@@ -48,6 +48,7 @@ private:
     QString socketLocation(const QString &folder, int port) const;
     QList<qint64> suggested(SuggestionWorker &worker);
     bool replicaHas(const QString &statement);
+    bool caughtUp();
 
     QTemporaryDir m_settings;
     PgServer m_primary;
@@ -95,8 +96,7 @@ void TestReplica::initTestCase()
 QString TestReplica::socketLocation(const QString &folder, int port) const
 {
     return QStringLiteral("postgresql:///") + m_config.databaseName + QStringLiteral("?host=")
-        + QString::fromLatin1(QUrl::toPercentEncoding(folder)) + QStringLiteral("&port=")
-        + QString::number(port);
+        + QString::fromLatin1(QUrl::toPercentEncoding(folder)) + QStringLiteral("&port=") + QString::number(port);
 }
 
 QString TestReplica::replicaLocation() const
@@ -164,8 +164,20 @@ void TestReplica::aReplicaIsATeamStoresOwn()
 
 // Anna's login is a member's, not the owner's: the replica's checks run
 // under a member's rights too.
+// The standby has replayed everything the server has written so far (a
+// busy machine may take longer than a read waits; the tests wait for it
+// where they count who answered).
+bool TestReplica::caughtUp()
+{
+    const QString position = m_primary.text(m_config.databaseName, QStringLiteral("SELECT pg_current_wal_lsn()"));
+    return m_standby.text(m_config.databaseName,
+                          QStringLiteral("SELECT pg_last_wal_replay_lsn() >= '%1'::pg_lsn").arg(position))
+        == QLatin1String("true");
+}
+
 void TestReplica::suggestionsAndCountsAreReadOnTheReplica()
 {
+    QTRY_VERIFY_WITH_TIMEOUT(caughtUp(), 10000);
     SuggestionWorker worker(annaWithReplica(replicaLocation()), QSqlDatabase());
     QCOMPARE(suggested(worker), (QList<qint64>{carla, dave}));
     QSignalSpy counts(&worker, &SuggestionWorker::countsReady);
@@ -192,6 +204,7 @@ void TestReplica::ownActionShowsAtOnceWhileTheReplicaLags()
     QVERIFY(waited.elapsed() >= ReadReplica::kCatchUpWaitMs);
     QCOMPARE(worker.readsOnPrimary(), 1);
     QVERIFY(replicaHas(QStringLiteral("SELECT pg_wal_replay_resume()")));
+    QTRY_VERIFY_WITH_TIMEOUT(caughtUp(), 10000);
     QCOMPARE(suggested(worker), QList<qint64>{dave});
     QCOMPARE(worker.readsOnReplica(), 2);
     QCOMPARE(worker.readsOnPrimary(), 1);
