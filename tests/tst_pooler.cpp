@@ -101,10 +101,11 @@ void TestPooler::aPoolerIsATeamStoresOwn()
     QVERIFY(config.direct().connectOptions().contains(QLatin1String("search_path")));
 }
 
-// Anna's two windows take turns on one server connection: with the
-// driver's own prepared statements, the second would meet the first's
-// qpsqlpstmt_1 there. Every action of the rules and the lists works, and
-// nothing stays prepared on the server.
+// Anna's two windows take turns on one server connection, as windows in
+// other processes would: there the driver's own PREPARE could meet its
+// EXECUTE on another server connection, and two processes' statements
+// share names (qpsqlpstmt_1). Every action of the rules and the lists
+// works, and nothing is prepared on the server at all.
 void TestPooler::membersShareServerConnectionsThroughThePooler()
 {
     Store first, second, bens;
