@@ -7,6 +7,8 @@
 #include "teamlogin.h"
 
 #include "base/clock.h"
+#include "gui/connectdialog.h"
+#include "gui/teamsettings.h"
 #include "rules/invitationlists.h"
 #include "rules/invitationservice.h"
 #include "store/changefeed.h"
@@ -15,8 +17,13 @@
 #include "team/teamadmin.h"
 #include "team/teamservice.h"
 
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDriver>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -31,11 +38,13 @@ private slots:
     void aWindowHearsChangesThroughThePooler();
     void aPoolerThatDoesNotChooseTheSchemaIsNamed();
     void theOwnerAdministersThroughThePooler();
+    void connectDialogChecksAndKeepsThePooler();
 
 private:
     qint64 join(const QString &name, const QString &login);
     StoreConfig through(const QString &login, const QString &pooled = QStringLiteral("pooled")) const;
 
+    QTemporaryDir m_settings;
     PgServer m_server;
     PgBouncer m_pooler;
     StoreConfig m_config;
@@ -67,8 +76,8 @@ void TestPooler::initTestCase()
     // The owner signs in to the pooler with a password of their own too.
     QVERIFY(m_server.exec(m_config.databaseName,
                           {QStringLiteral("ALTER ROLE %1 PASSWORD 'secret-%1'").arg(m_config.user)}));
-    if (!m_pooler.start(m_server, m_config.databaseName,
-                        {QStringLiteral("anna"), QStringLiteral("ben"), m_config.user}, 1)) {
+    if (!m_pooler.start(m_server, m_config.databaseName, {QStringLiteral("anna"), QStringLiteral("ben"), m_config.user},
+                        1)) {
         if (m_pooler.installed() || PgServer::required())
             QFAIL(qPrintable(QStringLiteral("PgBouncer did not start: ") + m_pooler.whyNot()));
         QSKIP(qPrintable(QStringLiteral("no PgBouncer here: ") + m_pooler.whyNot()));
@@ -182,5 +191,28 @@ void TestPooler::theOwnerAdministersThroughThePooler()
     QVERIFY(!again.open(asNora));
 }
 
-QTEST_GUILESS_MAIN(TestPooler)
+void TestPooler::connectDialogChecksAndKeepsThePooler()
+{
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+    StoreConfig anna = m_config;
+    anna.user = QStringLiteral("anna");
+    anna.password = QStringLiteral("secret-anna");
+    ConnectDialog dialog(anna);
+    auto *pooler = dialog.findChild<QLineEdit *>(QStringLiteral("poolerEdit"));
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QVERIFY(pooler && error);
+    dialog.findChild<QCheckBox *>(QStringLiteral("rememberCheck"))->setChecked(false);
+    pooler->setText(m_pooler.location(QStringLiteral("bare")));
+    QVERIFY(!dialog.tryConnect());
+    QVERIFY2(error->text().contains(QLatin1String("connect_query")), qPrintable(error->text()));
+    QVERIFY(!TeamSettings::active());
+    pooler->setText(m_pooler.location());
+    QVERIFY2(dialog.tryConnect(), qPrintable(error->text()));
+    // The window reopens on what the dialog says, pooler included.
+    QCOMPARE(dialog.config().poolerLocation, m_pooler.location());
+    QCOMPARE(TeamSettings::active()->poolerLocation, m_pooler.location());
+    TeamSettings::useLocalStore();
+}
+
+QTEST_MAIN(TestPooler)
 #include "tst_pooler.moc"

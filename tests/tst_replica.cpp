@@ -270,6 +270,8 @@ void TestReplica::connectDialogChecksAndKeepsTheReplica()
     replica->setText(replicaLocation());
     QVERIFY2(dialog.tryConnect(), qPrintable(error->text()));
     QCOMPARE(TeamSettings::active()->replicaLocation, replicaLocation());
+    // The window reopens on what the dialog says, replica included.
+    QCOMPARE(dialog.config().replicaLocation, replicaLocation());
     ConnectDialog again(TeamSettings::last());
     QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("replicaEdit"))->text(), replicaLocation());
     TeamSettings::useLocalStore();

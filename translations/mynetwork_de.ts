@@ -550,6 +550,26 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <source>%1 is not a standby of the team server: a read replica is a streaming copy of it (pg_basebackup -R).</source>
         <translation>%1 ist kein Standby des Team-Servers: Ein Lesereplikat ist eine laufend nachgeführte Kopie davon (pg_basebackup -R).</translation>
     </message>
+    <message>
+        <source>P&amp;ooler:</source>
+        <translation>P&amp;ooler:</translation>
+    </message>
+    <message>
+        <source>Optional: postgresql://pooler.example.org:6432/network</source>
+        <translation>Optional: postgresql://pooler.example.org:6432/netzwerk</translation>
+    </message>
+    <message>
+        <source>Connection pooler (optional)</source>
+        <translation>Pooler (optional)</translation>
+    </message>
+    <message>
+        <source>PgBouncer in transaction mode in front of the server, which carries the window&apos;s queries; empty: the window talks to the server itself.</source>
+        <translation>PgBouncer im Transaktionsmodus vor dem Server, der die Abfragen des Fensters weiterleitet; leer: Das Fenster spricht mit dem Server selbst.</translation>
+    </message>
+    <message>
+        <source>The team server itself cannot be reached, which tells the window of changes: %1</source>
+        <translation>Der Team-Server selbst, der dem Fenster Änderungen meldet, ist nicht erreichbar: %1</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>

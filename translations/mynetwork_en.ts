@@ -550,6 +550,26 @@ A password left out is generated and shown once.</translation>
         <source>%1 is not a standby of the team server: a read replica is a streaming copy of it (pg_basebackup -R).</source>
         <translation>%1 is not a standby of the team server: a read replica is a streaming copy of it (pg_basebackup -R).</translation>
     </message>
+    <message>
+        <source>P&amp;ooler:</source>
+        <translation>P&amp;ooler:</translation>
+    </message>
+    <message>
+        <source>Optional: postgresql://pooler.example.org:6432/network</source>
+        <translation>Optional: postgresql://pooler.example.org:6432/network</translation>
+    </message>
+    <message>
+        <source>Connection pooler (optional)</source>
+        <translation>Connection pooler (optional)</translation>
+    </message>
+    <message>
+        <source>PgBouncer in transaction mode in front of the server, which carries the window&apos;s queries; empty: the window talks to the server itself.</source>
+        <translation>PgBouncer in transaction mode in front of the server, which carries the window&apos;s queries; empty: the window talks to the server itself.</translation>
+    </message>
+    <message>
+        <source>The team server itself cannot be reached, which tells the window of changes: %1</source>
+        <translation>The team server itself cannot be reached, which tells the window of changes: %1</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>

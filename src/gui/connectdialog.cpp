@@ -28,6 +28,7 @@ ConnectDialog::ConnectDialog(const StoreConfig &initial, QWidget *parent)
     const int tls = m_ui->tlsCombo->findData(initial.sslMode.isEmpty() ? QStringLiteral("prefer") : initial.sslMode);
     m_ui->tlsCombo->setCurrentIndex(qMax(0, tls));
     m_ui->replicaEdit->setText(initial.replicaLocation);
+    m_ui->poolerEdit->setText(initial.poolerLocation);
     Style::setStyleName(m_ui->errorLabel, QStringLiteral("errorLabel"));
     m_ui->errorLabel->hide();
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
@@ -79,6 +80,9 @@ StoreConfig ConnectDialog::config() const
     c.password = m_ui->passwordEdit->text();
     c.sslMode = m_ui->tlsCombo->currentData().toString();
     c.busyTimeoutMs = 5000;
+    // As typed; tryConnect() checks them.
+    c.replicaLocation = m_ui->replicaEdit->text().trimmed();
+    c.poolerLocation = m_ui->poolerEdit->text().trimmed();
     return c;
 }
 
@@ -97,8 +101,8 @@ bool ConnectDialog::tryConnect()
         return false;
     }
     QString error;
-    const QString replica = m_ui->replicaEdit->text().trimmed();
-    if (!replica.isEmpty() && !c.setReplica(replica, &error)) {
+    if ((!c.replicaLocation.isEmpty() && !c.setReplica(c.replicaLocation, &error))
+        || (!c.poolerLocation.isEmpty() && !c.setPooler(c.poolerLocation, &error))) {
         showError(error);
         return false;
     }
@@ -135,6 +139,12 @@ QString ConnectDialog::check(const StoreConfig &config)
     TeamIdentity::memberOfLogin(store, &login, &error);
     if (!error.isEmpty())
         return error;
+    // Behind a pooler, live changes still come from the server itself.
+    Connection server;
+    if (!config.poolerLocation.isEmpty()
+        && !server.open(config.direct(), QStringLiteral("server-check"), Connection::Setup::None))
+        return tr("The team server itself cannot be reached, which tells the window of changes: %1")
+            .arg(server.errorMessage());
     if (config.replicaLocation.isEmpty())
         return {};
     Connection replica;

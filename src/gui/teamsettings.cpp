@@ -17,6 +17,7 @@ StoreConfig last()
     c.sslMode = s.value(QStringLiteral("sslmode"), QStringLiteral("prefer")).toString();
     // Checked when the dialog kept it.
     c.replicaLocation = s.value(QStringLiteral("replica")).toString();
+    c.poolerLocation = s.value(QStringLiteral("pooler")).toString();
     return c;
 }
 
@@ -40,6 +41,7 @@ void choose(const StoreConfig &config)
     s.setValue(QStringLiteral("login"), config.user);
     s.setValue(QStringLiteral("sslmode"), config.sslMode);
     s.setValue(QStringLiteral("replica"), config.replicaLocation);
+    s.setValue(QStringLiteral("pooler"), config.poolerLocation);
     s.setValue(QStringLiteral("active"), true);
 }
 

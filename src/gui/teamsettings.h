@@ -5,7 +5,8 @@
 #include <optional>
 
 // The team server chosen in Network → Connect to a team server…, kept in
-// QSettings for the next start: where (and its read replica) and as whom,
+// QSettings for the next start: where (with its read replica and pooler)
+// and as whom,
 // never the password.
 namespace TeamSettings {
 
