@@ -100,7 +100,11 @@ void TestPooler::aPoolerIsATeamStoresOwn()
     StoreConfig local = StoreConfig::sqlite(QStringLiteral("/tmp/x.sqlite"));
     QString error;
     QVERIFY(!local.setPooler(m_pooler.location(), &error));
-    QVERIFY2(error.contains(QLatin1String("postgresql://")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("local store")), qPrintable(error));
+    StoreConfig team = m_config;
+    QVERIFY(!team.setPooler(QStringLiteral("pgbouncer:6432"), &error));
+    QVERIFY2(error.contains(QLatin1String("pgbouncer:6432")) && error.contains(QLatin1String("postgresql://")),
+             qPrintable(error));
     const StoreConfig config = through(QStringLiteral("anna"));
     QVERIFY(config.poolerConfig().throughPooler);
     QCOMPARE(config.poolerConfig().user, QStringLiteral("anna"));

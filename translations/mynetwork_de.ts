@@ -368,16 +368,16 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Die Anzahl der Sicherungen „%1“ ist keine ganze Zahl ab 0.</translation>
     </message>
     <message>
-        <source>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:PICTURE], welcome, join, invitation-mail, about or user-guide.</source>
-        <translation>Auf &lt;Seite&gt; öffnen: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:BILD], welcome, join, invitation-mail, about oder user-guide.</translation>
-    </message>
-    <message>
         <source>With a team store: read people you may know and searches on the read replica at &lt;location&gt; (a standby of the server, postgresql://host[:port]/database).</source>
         <translation>Bei einem Team-Speicher: Personen, die Sie kennen könnten, und Suchen auf dem Lesereplikat unter &lt;Ort&gt; lesen (einem Standby des Servers, postgresql://host[:port]/datenbank).</translation>
     </message>
     <message>
         <source>With a team store: send its queries through the connection pooler at &lt;location&gt; (PgBouncer in transaction mode, postgresql://host[:port]/database).</source>
         <translation>Bei einem Team-Speicher: seine Abfragen über den Pooler unter &lt;Ort&gt; senden (PgBouncer im Transaktionsmodus, postgresql://host[:port]/datenbank).</translation>
+    </message>
+    <message>
+        <source>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:PICTURE], welcome, connect, join, invitation-mail, about or user-guide.</source>
+        <translation>Auf &lt;Seite&gt; öffnen: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:BILD], welcome, connect, join, invitation-mail, about oder user-guide.</translation>
     </message>
 </context>
 <context>
@@ -531,10 +531,6 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>Lese&amp;replikat:</translation>
     </message>
     <message>
-        <source>Optional: postgresql://standby.example.org/network</source>
-        <translation>Optional: postgresql://standby.example.org/netzwerk</translation>
-    </message>
-    <message>
         <source>Read replica (optional)</source>
         <translation>Lesereplikat (optional)</translation>
     </message>
@@ -555,10 +551,6 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
         <translation>P&amp;ooler:</translation>
     </message>
     <message>
-        <source>Optional: postgresql://pooler.example.org:6432/network</source>
-        <translation>Optional: postgresql://pooler.example.org:6432/netzwerk</translation>
-    </message>
-    <message>
         <source>Connection pooler (optional)</source>
         <translation>Pooler (optional)</translation>
     </message>
@@ -569,6 +561,14 @@ Ein weggelassenes Passwort wird erzeugt und einmal angezeigt.</translation>
     <message>
         <source>The team server itself cannot be reached, which tells the window of changes: %1</source>
         <translation>Der Team-Server selbst, der dem Fenster Änderungen meldet, ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Optional: postgresql://pooler:6432/network</source>
+        <translation>Optional: postgresql://pooler:6432/netzwerk</translation>
+    </message>
+    <message>
+        <source>Optional: postgresql://standby/network</source>
+        <translation>Optional: postgresql://standby/netzwerk</translation>
     </message>
 </context>
 <context>
@@ -3183,8 +3183,12 @@ Speicher: %2</translation>
         <translation>Das Lesereplikat %1 ist keine Adresse eines PostgreSQL-Servers: Geben Sie es als postgresql://host[:port]/datenbank an.</translation>
     </message>
     <message>
-        <source>A pooler %1 is for a team store on a PostgreSQL server: give it as postgresql://host[:port]/database.</source>
-        <translation>Einen Pooler %1 gibt es nur für einen Team-Speicher auf einem PostgreSQL-Server: Geben Sie ihn als postgresql://host[:port]/datenbank an.</translation>
+        <source>A pooler is for a team store on a PostgreSQL server; %1 is a local store.</source>
+        <translation>Einen Pooler gibt es nur für einen Team-Speicher auf einem PostgreSQL-Server; %1 ist ein lokaler Speicher.</translation>
+    </message>
+    <message>
+        <source>The pooler %1 is not a PostgreSQL server&apos;s address: give it as postgresql://host[:port]/database.</source>
+        <translation>Der Pooler %1 ist keine Adresse eines PostgreSQL-Servers: Geben Sie ihn als postgresql://host[:port]/datenbank an.</translation>
     </message>
 </context>
 <context>

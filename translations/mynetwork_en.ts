@@ -368,16 +368,16 @@ A password left out is generated and shown once.</translation>
         <translation>The number of backups “%1” is not a whole number of 0 or more.</translation>
     </message>
     <message>
-        <source>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:PICTURE], welcome, join, invitation-mail, about or user-guide.</source>
-        <translation>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:PICTURE], welcome, join, invitation-mail, about or user-guide.</translation>
-    </message>
-    <message>
         <source>With a team store: read people you may know and searches on the read replica at &lt;location&gt; (a standby of the server, postgresql://host[:port]/database).</source>
         <translation>With a team store: read people you may know and searches on the read replica at &lt;location&gt; (a standby of the server, postgresql://host[:port]/database).</translation>
     </message>
     <message>
         <source>With a team store: send its queries through the connection pooler at &lt;location&gt; (PgBouncer in transaction mode, postgresql://host[:port]/database).</source>
         <translation>With a team store: send its queries through the connection pooler at &lt;location&gt; (PgBouncer in transaction mode, postgresql://host[:port]/database).</translation>
+    </message>
+    <message>
+        <source>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:PICTURE], welcome, connect, join, invitation-mail, about or user-guide.</source>
+        <translation>Open on &lt;page&gt;: mynetwork, received, sent, connections, notifications, outbox, profile:ID, search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:PICTURE], welcome, connect, join, invitation-mail, about or user-guide.</translation>
     </message>
 </context>
 <context>
@@ -531,10 +531,6 @@ A password left out is generated and shown once.</translation>
         <translation>Read repli&amp;ca:</translation>
     </message>
     <message>
-        <source>Optional: postgresql://standby.example.org/network</source>
-        <translation>Optional: postgresql://standby.example.org/network</translation>
-    </message>
-    <message>
         <source>Read replica (optional)</source>
         <translation>Read replica (optional)</translation>
     </message>
@@ -555,10 +551,6 @@ A password left out is generated and shown once.</translation>
         <translation>P&amp;ooler:</translation>
     </message>
     <message>
-        <source>Optional: postgresql://pooler.example.org:6432/network</source>
-        <translation>Optional: postgresql://pooler.example.org:6432/network</translation>
-    </message>
-    <message>
         <source>Connection pooler (optional)</source>
         <translation>Connection pooler (optional)</translation>
     </message>
@@ -569,6 +561,14 @@ A password left out is generated and shown once.</translation>
     <message>
         <source>The team server itself cannot be reached, which tells the window of changes: %1</source>
         <translation>The team server itself cannot be reached, which tells the window of changes: %1</translation>
+    </message>
+    <message>
+        <source>Optional: postgresql://pooler:6432/network</source>
+        <translation>Optional: postgresql://pooler:6432/network</translation>
+    </message>
+    <message>
+        <source>Optional: postgresql://standby/network</source>
+        <translation>Optional: postgresql://standby/network</translation>
     </message>
 </context>
 <context>
@@ -3183,8 +3183,12 @@ Store: %2</translation>
         <translation>The read replica %1 is not a PostgreSQL server&apos;s address: give it as postgresql://host[:port]/database.</translation>
     </message>
     <message>
-        <source>A pooler %1 is for a team store on a PostgreSQL server: give it as postgresql://host[:port]/database.</source>
-        <translation>A pooler %1 is for a team store on a PostgreSQL server: give it as postgresql://host[:port]/database.</translation>
+        <source>A pooler is for a team store on a PostgreSQL server; %1 is a local store.</source>
+        <translation>A pooler is for a team store on a PostgreSQL server; %1 is a local store.</translation>
+    </message>
+    <message>
+        <source>The pooler %1 is not a PostgreSQL server&apos;s address: give it as postgresql://host[:port]/database.</source>
+        <translation>The pooler %1 is not a PostgreSQL server&apos;s address: give it as postgresql://host[:port]/database.</translation>
     </message>
 </context>
 <context>

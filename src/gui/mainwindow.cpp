@@ -211,7 +211,7 @@ void MainWindow::setupMenus()
     connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::openImportDialog);
     connect(m_ui->manageContactsAction, &QAction::triggered, this, &MainWindow::openContactsDialog);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->connectTeamAction, &QAction::triggered, this, &MainWindow::connectToTeam);
+    connect(m_ui->connectTeamAction, &QAction::triggered, this, &MainWindow::openConnectDialog);
     connect(m_ui->joinTeamAction, &QAction::triggered, this, &MainWindow::joinTeam);
     connect(m_ui->localStoreAction, &QAction::triggered, this, &MainWindow::useLocalStore);
     m_ui->localStoreAction->setVisible(m_team);
@@ -449,13 +449,14 @@ void MainWindow::pickMember()
     picker->open();
 }
 
-void MainWindow::connectToTeam()
+ConnectDialog *MainWindow::openConnectDialog()
 {
     const StoreConfig &current = m_service.store().config();
     auto *dialog = new ConnectDialog(current.isTeam() ? current : TeamSettings::last(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { emit storeChosen(dialog->config()); });
     dialog->open();
+    return dialog;
 }
 
 // R21: a new member of a team store, from an invitation e-mail; the app

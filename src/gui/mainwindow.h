@@ -16,6 +16,7 @@ class ConnectionsPage;
 class ContactsDialog;
 class ElidedLabel;
 class ImportDialog;
+class ConnectDialog;
 class JoinDialog;
 class ProfileDialog;
 class RestoreDialog;
@@ -67,6 +68,8 @@ public:
     ProfileDialog *openProfileEditor(bool welcome = false);
     // R21: joining a team network with an invitation code.
     JoinDialog *openJoinDialog();
+    // Network → Connect to a team server…, open over the window.
+    ConnectDialog *openConnectDialog();
     // R20/R21: a sample of the e-mail an invited person receives.
     void openInvitationMail();
     // On the first show, ask about a copy from simulated time left by a
@@ -105,7 +108,6 @@ private:
     void backToRealTime();
     void pickMember();
     void editProfile() { openProfileEditor(); }
-    void connectToTeam();
     void joinTeam();
     void useLocalStore();
     void setLanguage(const QString &code);

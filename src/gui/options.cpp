@@ -136,7 +136,7 @@ Switches switches()
         QCoreApplication::translate(
             "Application",
             "Open on <page>: mynetwork, received, sent, connections, notifications, outbox, profile:ID, "
-            "search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:PICTURE], welcome, join, "
+            "search:TEXT, import:FILE, contacts, restore, withdraw, edit-profile[:PICTURE], welcome, connect, join, "
             "invitation-mail, about or user-guide."),
         QCoreApplication::translate("Application", "page"), QStringLiteral("mynetwork"));
     const QCommandLineOption importPreviewOption(

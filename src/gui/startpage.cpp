@@ -1,5 +1,6 @@
 #include "gui/startpage.h"
 
+#include "gui/connectdialog.h"
 #include "gui/importdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/mynetworkpage.h"
@@ -35,6 +36,8 @@ bool open(MainWindow &window, const QString &page)
         window.openContactsDialog();
     } else if (page == QLatin1String("restore")) {
         window.openRestoreDialog();
+    } else if (page == QLatin1String("connect")) {
+        window.openConnectDialog();
     } else if (page == QLatin1String("join")) {
         window.openJoinDialog();
     } else if (page == QLatin1String("invitation-mail")) {

@@ -134,11 +134,15 @@ StoreConfig StoreConfig::replicaConfig() const
 
 bool StoreConfig::setPooler(const QString &location, QString *error)
 {
+    if (!isTeam()) {
+        *error = tr("A pooler is for a team store on a PostgreSQL server; %1 is a local store.").arg(displayName());
+        return false;
+    }
     StoreConfig pooler;
     if (!fromLocation(location, &pooler, error))
         return false;
-    if (!isTeam() || !pooler.isTeam()) {
-        *error = tr("A pooler %1 is for a team store on a PostgreSQL server: give it as "
+    if (!pooler.isTeam()) {
+        *error = tr("The pooler %1 is not a PostgreSQL server's address: give it as "
                     "postgresql://host[:port]/database.")
                      .arg(location);
         return false;
