@@ -233,6 +233,23 @@ QString buildPath(const QString &relative)
     return QCoreApplication::applicationDirPath() + QStringLiteral("/../") + relative;
 }
 
+// All clients' figures together; how many the server refused.
+ClientResult merged(const std::vector<ClientResult> &results, int *unconnected)
+{
+    ClientResult all;
+    for (const ClientResult &r : results) {
+        *unconnected += r.unconnected ? 1 : 0;
+        for (int a = 0; a < ActionCount; ++a) {
+            all.ms[a].insert(all.ms[a].end(), r.ms[a].begin(), r.ms[a].end());
+            all.refused[a] += r.refused[a];
+        }
+        all.failed += r.failed;
+        if (all.firstError.isEmpty())
+            all.firstError = r.firstError;
+    }
+    return all;
+}
+
 void load(const StoreConfig &config, int clients, int seconds, int thinkMs, bool sampleWaits)
 {
     Store main;
@@ -283,18 +300,8 @@ void load(const StoreConfig &config, int clients, int seconds, int thinkMs, bool
     const auto jiffiesAfter = machineJiffies();
     const double busy = 100.0 * (jiffiesAfter.first - jiffiesBefore.first)
         / qMax(1.0, jiffiesAfter.second - jiffiesBefore.second);
-    ClientResult all;
     int unconnected = 0;
-    for (const ClientResult &r : results) {
-        unconnected += r.unconnected ? 1 : 0;
-        for (int a = 0; a < ActionCount; ++a) {
-            all.ms[a].insert(all.ms[a].end(), r.ms[a].begin(), r.ms[a].end());
-            all.refused[a] += r.refused[a];
-        }
-        all.failed += r.failed;
-        if (all.firstError.isEmpty())
-            all.firstError = r.firstError;
-    }
+    const ClientResult all = merged(results, &unconnected);
     size_t ops = 0;
     for (const auto &v : all.ms)
         ops += v.size();

@@ -80,7 +80,6 @@ void Connection::close()
         HeldFiles::beforeClose(m_heldPath);
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
-        Unprepared::set(db, false); // its driver's address may be reused
         if (db.isOpen())
             db.close();
     }

@@ -1,24 +1,13 @@
 #include "store/unprepared.h"
 
-#include <QMutex>
-#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlField>
 
 namespace {
 
-struct Registry
-{
-    QMutex mutex;
-    QSet<const QSqlDriver *> drivers;
-};
-
-Registry &registry()
-{
-    static Registry r;
-    return r;
-}
+// Kept on the driver itself: it lives and dies with the connection.
+constexpr char kProperty[] = "mynetwork_unprepared";
 
 QString literal(const QVariant &value, const QSqlDriver *driver)
 {
@@ -51,21 +40,15 @@ qsizetype quotedEnd(const QString &text, qsizetype from)
 
 }
 
-void Unprepared::set(const QSqlDatabase &db, bool unprepared)
+void Unprepared::set(const QSqlDatabase &db, bool on)
 {
-    Registry &r = registry();
-    const QMutexLocker lock(&r.mutex);
-    if (unprepared)
-        r.drivers.insert(db.driver());
-    else
-        r.drivers.remove(db.driver());
+    if (QSqlDriver *driver = db.driver())
+        driver->setProperty(kProperty, on);
 }
 
 bool Unprepared::isOn(const QSqlDriver *driver)
 {
-    Registry &r = registry();
-    const QMutexLocker lock(&r.mutex);
-    return !r.drivers.isEmpty() && r.drivers.contains(driver);
+    return driver && driver->property(kProperty).toBool();
 }
 
 QString Unprepared::withValues(const QString &text, const QVariantList &values, const QSqlDriver *driver)
